@@ -1,0 +1,3 @@
+import type { Person } from './types.js';
+
+export const people: Person[] = [];

@@ -1,0 +1,3 @@
+import type { Tenure } from './types.js';
+
+export const tenures: Tenure[] = [];
