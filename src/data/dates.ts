@@ -58,10 +58,12 @@ export function dateInterval(value: PartialDate): DateInterval | null {
   const parts = parsePartialDate(value);
   if (!parts) return null;
   const { year, month, day, precision } = parts;
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
   const at = (y: number, m: number, d: number) => {
-    const date = new Date(Date.UTC(2000, m, d));
-    date.setUTCFullYear(y);
+    const time = Date.UTC(y, m, d);
+    if (y >= 100) return time;
+    // Date.UTC reads years 0–99 as 1900–1999.
+    const date = new Date(time);
+    date.setUTCFullYear(date.getUTCFullYear() - 1900);
     return date.getTime();
   };
   if (precision === 'year') return { start: at(year, 0, 1), end: at(year + 1, 0, 1), precision };
