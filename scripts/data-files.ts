@@ -3,7 +3,7 @@
  * Pure: returns file names and contents; write-data-files.ts writes them
  * and the tests compare them with what is committed.
  */
-import { type Column, type CollectionName, collectionToCsv, columns, type Dataset } from '../src/data/index';
+import { type CollectionName, type Column, collectionToCsv, columns, type Dataset } from '../src/data/index';
 
 const COLLECTIONS: CollectionName[] = ['sources', 'people', 'tenures', 'visits', 'armsDeals', 'events'];
 const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
@@ -18,7 +18,9 @@ const TITLES: Record<CollectionName, string> = {
   events: 'Treaties, wars, coups, vetoes and other events',
 };
 
-const FOREIGN_KEYS: Partial<Record<CollectionName, { fields: string; reference: { resource: string; fields: string } }[]>> = {
+const FOREIGN_KEYS: Partial<
+  Record<CollectionName, { fields: string; reference: { resource: string; fields: string } }[]>
+> = {
   tenures: [{ fields: 'person_id', reference: { resource: 'people', fields: 'id' } }],
 };
 
@@ -50,7 +52,11 @@ export function dataFiles(dataset: Dataset, version: string): Record<string, str
     version,
     homepage: 'https://www.npmjs.com/package/damascus-moscow',
     licenses: [
-      { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
+      {
+        name: 'CC-BY-4.0',
+        title: 'Creative Commons Attribution 4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+      },
     ],
     resources: COLLECTIONS.map((c) => ({
       name: fileName(c),

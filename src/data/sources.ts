@@ -1,3 +1,4 @@
+import { referencePages } from './referencePages.js';
 import type { Source } from './types.js';
 
 /**
@@ -53,4 +54,5 @@ export const sources: Source[] = [
     publisher: 'Harper & Row',
     year: 1978,
   },
+  ...referencePages,
 ];

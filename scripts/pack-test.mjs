@@ -1,0 +1,98 @@
+/**
+ * How npm users meet the package: pack it, install the tarball with React
+ * into a throwaway consumer, then import it as ESM and require it as CJS in
+ * plain Node, read the dataset and server-render a component. Runs once with
+ * React 19 and once with React 18 (the peer range).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = mkdtempSync(path.join(tmpdir(), 'damascus-moscow-pack-'));
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
+const tarball = path.join(work, packed.filename);
+console.log(`packed ${packed.filename}: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KiB`);
+for (const required of [
+  'dist/index.js',
+  'dist/index.cjs',
+  'dist/data/index.d.ts',
+  'data/datapackage.json',
+  'data/tenures.csv',
+]) {
+  if (!packed.files.some((f) => f.path === required)) throw new Error(`the tarball lacks ${required}`);
+}
+
+const esm = `
+import assert from 'node:assert/strict';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { DataTable, formatPartialDate } from 'damascus-moscow';
+import { dataset, tenures, people, validateDataset, rulersOn } from 'damascus-moscow/data';
+assert.equal(validateDataset(dataset).length, 0, 'bundled dataset is valid');
+assert.ok(tenures.length > 50 && people.length > 40, 'tenures and people are there');
+assert.equal(rulersOn(tenures, 'SY', '1967-06-05', 'de-facto-ruler')[0].personId, 'salah-jadid');
+const html = renderToStaticMarkup(createElement(DataTable, {
+  caption: 'Tenures', rows: tenures, rowKey: (t) => t.id,
+  columns: [{ header: 'Person', cell: (t) => t.personId }, { header: 'From', cell: (t) => formatPartialDate(t.start) }],
+}));
+assert.equal((html.match(/<tr>/g) ?? []).length, tenures.length + 1, 'one row per tenure');
+assert.match(html, /<caption>Tenures<\\/caption>/);
+console.log('ESM ok: ' + tenures.length + ' tenures, ' + html.length + ' bytes of server-rendered HTML');
+`;
+const cjs = `
+const assert = require('node:assert/strict');
+const { createElement } = require('react');
+const { renderToStaticMarkup } = require('react-dom/server');
+const main = require('damascus-moscow');
+const data = require('damascus-moscow/data');
+assert.equal(main.tenures, data.tenures, 'one copy of the dataset behind both entries');
+assert.equal(data.validateDataset(data.dataset).length, 0);
+const html = renderToStaticMarkup(createElement(main.DataTable, {
+  caption: 'People', rows: data.people, rowKey: (p) => p.id, columns: [{ header: 'Name', cell: (p) => p.name.ru ?? p.name.en }],
+}));
+assert.match(html, /Сталин/, 'Russian names render');
+const csv = require('node:fs').readFileSync(require.resolve('damascus-moscow/data/tenures.csv'), 'utf8');
+assert.equal(csv.split('\\n')[0].split(',')[0], 'id');
+console.log('CJS ok: ' + data.people.length + ' people, data/tenures.csv readable');
+`;
+
+// The data entry must import nothing: follow its import graph inside dist/.
+function bareImports(file, seen = new Set()) {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const specs = [...code.matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  return specs.flatMap((s) => (s.startsWith('.') ? bareImports(path.join(path.dirname(file), s), seen) : [s]));
+}
+
+try {
+  for (const react of ['19', '18']) {
+    const consumer = path.join(work, `consumer-react-${react}`);
+    mkdirSync(consumer);
+    writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+    run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `react@${react}`, `react-dom@${react}`],
+      consumer,
+    );
+    writeFileSync(path.join(consumer, 'esm.mjs'), esm);
+    writeFileSync(path.join(consumer, 'cjs.cjs'), cjs);
+    process.stdout.write(`React ${react}: ${run('node', ['esm.mjs'], consumer)}`);
+    process.stdout.write(`React ${react}: ${run('node', ['cjs.cjs'], consumer)}`);
+    const installed = path.join(consumer, 'node_modules/damascus-moscow/dist');
+    for (const entry of ['data/index.js', 'data/index.cjs']) {
+      const deps = bareImports(path.join(installed, entry));
+      if (deps.length)
+        throw new Error(`damascus-moscow/data (${entry}) imports ${deps.join(', ')}; it must import nothing`);
+    }
+  }
+  console.log('pack test passed: ESM and CJS, React 19 and 18; the data entry imports nothing');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
