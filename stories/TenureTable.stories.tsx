@@ -17,7 +17,7 @@ function columnsFor(locale: Locale): DataTableColumn<Tenure>[] {
   const [name, office, from, to, cited] = headers[locale];
   return [
     { header: name, cell: (t) => localize(names.get(t.personId) ?? { en: t.personId }, locale) },
-    { header: office, cell: (t) => `${t.title}${t.acting ? ' (acting)' : ''}` },
+    { header: office, cell: (t) => t.title },
     { header: from, cell: (t) => formatPartialDate(t.start, locale) },
     { header: to, cell: (t) => (t.end === null ? inOffice[locale] : formatPartialDate(t.end, locale)) },
     { header: cited, cell: (t) => t.sources.map((s) => s.source).join(', ') },

@@ -788,4 +788,837 @@ export const people: Person[] = [
     ],
     confidence: 'verified',
   },
+  {
+    id: 'vladimir-lenin',
+    name: {
+      en: 'Vladimir Lenin',
+      ar: 'فلاديمير لينين',
+      ru: 'Владимир Ленин',
+    },
+    born: '1870-04-22',
+    died: '1924-01-21',
+    sources: [
+      {
+        source: 'askwikinow-simple-vladimir-lenin',
+        locator: 'infobox (Russian name, born, died)',
+      },
+      {
+        source: 'archontology-lenin',
+        locator: 'header (b./d.; Russian names Владимир Ильич, Ульянов, Ленин)',
+      },
+      {
+        source: 'historydraft-ar-ussr-leaders',
+        locator: 'Arabic name, 22 April 1870 – 21 January 1924',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'joseph-stalin',
+    name: {
+      en: 'Joseph Stalin',
+      ar: 'جوزيف ستالين',
+      ru: 'Иосиф Сталин',
+    },
+    born: '1878-12-18',
+    died: '1953-03-05',
+    sources: [
+      {
+        source: 'piglix-joseph-stalin',
+        locator: 'infobox',
+      },
+      {
+        source: 'historydraft-ar-ussr-leaders',
+        locator: 'Arabic name, 18 December 1878 – 5 March 1953',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'georgy-malenkov',
+    name: {
+      en: 'Georgy Malenkov',
+      ar: 'جورجي مالينكوف',
+      ru: 'Георгий Маленков',
+    },
+    born: '1902-01-08',
+    died: '1988-01-14',
+    sources: [
+      {
+        source: 'simple-wikipedia-georgy-malenkov',
+        locator: 'lead and infobox (born 8 January 1902; died 14 January 1988)',
+      },
+      {
+        source: 'britannica-georgy-malenkov',
+        locator: 'quick facts (born Jan. 13 [Jan. 8, Old Style] 1902; died Jan. 14, 1988)',
+      },
+      {
+        source: 'calendarz-ar-georgy-malenkov',
+        locator: 'Arabic name (gives birth as 6 December 1901)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'nikita-khrushchev',
+    name: {
+      en: 'Nikita Khrushchev',
+      ar: 'نيكيتا سيرجيفيتش خروتشوف',
+      ru: 'Никита Хрущёв',
+    },
+    born: '1894-04-15',
+    died: '1971-09-11',
+    sources: [
+      {
+        source: 'piglix-khrushchev',
+        locator: 'infobox',
+      },
+      {
+        source: 'onthisday-nikita-khrushchev',
+        locator: 'born/died',
+      },
+      {
+        source: 'ar-vogueindustry-khrushchev',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'leonid-brezhnev',
+    name: {
+      en: 'Leonid Brezhnev',
+      ar: 'ليونيد بريجنيف',
+      ru: 'Леонид Брежнев',
+    },
+    born: '1906-12-19',
+    died: '1982-11-10',
+    sources: [
+      {
+        source: 'worddisk-leonid-brezhnev',
+        locator: 'infobox',
+      },
+      {
+        source: 'onthisday-leonid-brezhnev',
+        locator: 'born/died',
+      },
+      {
+        source: 'ar-kineshma-leonid-brezhnev',
+        locator: 'Arabic name (page gives a different birth date, 1 January 1907)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'yuri-andropov',
+    name: {
+      en: 'Yuri Andropov',
+      ar: 'يوري أندروبوف',
+      ru: 'Юрий Андропов',
+    },
+    born: '1914-06-15',
+    died: '1984-02-09',
+    sources: [
+      {
+        source: 'piglix-yury-andropov',
+        locator: 'infobox',
+      },
+      {
+        source: 'onthisday-yuri-andropov',
+        locator: 'born/died',
+      },
+      {
+        source: 'calendarz-ar-yuri-andropov',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'konstantin-chernenko',
+    name: {
+      en: 'Konstantin Chernenko',
+      ar: 'كونستانتين تشيرنينكو',
+      ru: 'Константин Черненко',
+    },
+    born: '1911-09-24',
+    died: '1985-03-10',
+    sources: [
+      {
+        source: 'simple-wikipedia-konstantin-chernenko',
+        locator: 'infobox',
+      },
+      {
+        source: 'britannica-konstantin-chernenko',
+        locator: 'born/died',
+      },
+      {
+        source: 'calendarz-ar-konstantin-chernenko',
+        locator: 'Arabic name, 24 September 1911 – 10 March 1985',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'mikhail-gorbachev',
+    name: {
+      en: 'Mikhail Gorbachev',
+      ar: 'ميخائيل جورباتشوف',
+      ru: 'Михаил Горбачёв',
+    },
+    born: '1931-03-02',
+    died: '2022-08-30',
+    sources: [
+      {
+        source: 'techsciencenews-simple-mikhail-gorbachev',
+        locator: 'infobox (born 2 March 1931, died 30 August 2022)',
+      },
+      {
+        source: 'archontology-gorbachev',
+        locator: 'header (Михаил Сергеевич Горбачёв; gives d. 22 Aug 2022)',
+      },
+      {
+        source: 'historydraft-ar-ussr-leaders',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'vladimir-ivashko',
+    name: {
+      en: 'Vladimir Ivashko',
+      ru: 'Владимир Ивашко',
+    },
+    born: '1932-10-28',
+    died: '1994-11-13',
+    sources: [
+      {
+        source: 'piglix-vladimir-ivashko',
+        locator: 'infobox and lead',
+      },
+      {
+        source: 'wikipedia-pt-vladimir-ivashko',
+        locator: 'infobox',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'alexei-rykov',
+    name: {
+      en: 'Alexei Rykov',
+    },
+    born: '1881-02-25',
+    died: '1938-03-15',
+    sources: [
+      {
+        source: 'archontology-rykov',
+        locator: 'header (b. 13/25 Feb 1881, d. 15 Mar 1938)',
+      },
+      {
+        source: 'academickids-alexei-rykov',
+        locator: 'lead',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'vyacheslav-molotov',
+    name: {
+      en: 'Vyacheslav Molotov',
+      ar: 'فياتشيسلاف مولوتوف',
+      ru: 'Вячеслав Молотов',
+    },
+    born: '1890-03-09',
+    died: '1986-11-08',
+    sources: [
+      {
+        source: 'worddisk-vyacheslav-molotov',
+        locator: 'infobox and lead',
+      },
+      {
+        source: 'onthisday-vyacheslav-molotov',
+        locator: 'born/died',
+      },
+      {
+        source: 'calendarz-ar-vyacheslav-molotov',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'nikolai-bulganin',
+    name: {
+      en: 'Nikolai Bulganin',
+      ar: 'نيكولاي بولجانين',
+      ru: 'Николай Александрович Булганин',
+    },
+    born: '1895-06-11',
+    died: '1975-02-24',
+    sources: [
+      {
+        source: 'calendarz-nikolai-bulganin',
+        locator: 'born June 11, 1895 (May 30 OS); died February 24, 1975',
+      },
+      {
+        source: 'wikipedia-it-nikolaj-bulganin',
+        locator: 'Russian name (gives birth as 30 March 1895)',
+      },
+      {
+        source: 'ar-celeb-true-nikolai-bulganin',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'alexei-kosygin',
+    name: {
+      en: 'Alexei Kosygin',
+      ar: 'ألكسي كوسيجن',
+      ru: 'Алексей Косыгин',
+    },
+    born: '1904-02-21',
+    died: '1980-12-18',
+    sources: [
+      {
+        source: 'worddisk-alexei-kosygin',
+        locator: 'infobox',
+      },
+      {
+        source: 'archontology-kosygin',
+        locator: 'header (b. 8 [21] Feb 1904, d. 18 Dec 1980)',
+      },
+      {
+        source: 'maghress-kosygin',
+        locator: 'Arabic name (gives birth 20 February 1904)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'nikolai-tikhonov',
+    name: {
+      en: 'Nikolai Tikhonov',
+      ru: 'Николай Тихонов',
+    },
+    born: '1905-05-14',
+    died: '1997-06-01',
+    sources: [
+      {
+        source: 'clateway-nikolai-tikhonov',
+        locator: 'infobox',
+      },
+      {
+        source: 'thefullwiki-nikolai-tikhonov',
+        locator: 'infobox',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'nikolai-ryzhkov',
+    name: {
+      en: 'Nikolai Ryzhkov',
+      ar: 'نيكولاي ريجكوف',
+      ru: 'Николай Иванович Рыжков',
+    },
+    born: '1929-09-28',
+    died: '2024',
+    sources: [
+      {
+        source: 'archontology-ryzhkov',
+        locator: 'header (b. 28 Sep 1929)',
+      },
+      {
+        source: 'britannica-kids-nikolai-ryzhkov',
+        locator: '(1929–2024)',
+      },
+      {
+        source: 'academickids-ryzhkov',
+        locator: 'Russian name',
+      },
+      {
+        source: 'gulf365-ryzhkov',
+        locator: 'Arabic name; death report',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'valentin-pavlov',
+    name: {
+      en: 'Valentin Pavlov',
+      ru: 'Валентин Павлов',
+    },
+    born: '1937-09-26',
+    died: '2003-03-30',
+    sources: [
+      {
+        source: 'archontology-pavlov',
+        locator: 'header',
+      },
+      {
+        source: 'en-academic-valentin-pavlov',
+        locator: 'infobox (Russian name)',
+      },
+      {
+        source: 'wilson-center-valentin-pavlov',
+        locator: 'b./d.',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ivan-silayev',
+    name: {
+      en: 'Ivan Silayev',
+      ru: 'Иван Силаев',
+    },
+    born: '1930-10-21',
+    died: '2023-02-08',
+    sources: [
+      {
+        source: 'wikipedia-en-ivan-silayev',
+        locator: 'infobox (birth/death dates)',
+      },
+      {
+        source: 'wikipedia-en-ivan-silayev-2009-revision',
+        locator: 'infobox (Russian name)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'mikhail-kalinin',
+    name: {
+      en: 'Mikhail Kalinin',
+      ru: 'Михаил Калинин',
+    },
+    born: '1875-11-19',
+    died: '1946-06-03',
+    sources: [
+      {
+        source: 'askwikinow-mikhail-kalinin',
+        locator: 'infobox',
+      },
+      {
+        source: 'traditio-kalinin',
+        locator: 'infobox (7 [19] ноября 1875 — 3 июня 1946)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'nikolai-shvernik',
+    name: {
+      en: 'Nikolai Shvernik',
+      ru: 'Николай Шверник',
+    },
+    born: '1888-05-19',
+    died: '1970-12-24',
+    sources: [
+      {
+        source: 'wikipedia-en-nikolai-shvernik',
+        locator: 'lead (19 May [O.S. 7 May] 1888 – 24 December 1970)',
+      },
+      {
+        source: 'archontology-shvernik',
+        locator: 'header (b. 7/19 May 1888, d. 24 Dec 1970)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'kliment-voroshilov',
+    name: {
+      en: 'Kliment Voroshilov',
+      ru: 'Климент Ефремович Ворошилов',
+    },
+    born: '1881-02-04',
+    died: '1969-12-02',
+    sources: [
+      {
+        source: 'worddisk-kliment-voroshilov',
+        locator: 'lead and infobox',
+      },
+      {
+        source: 'historica-kliment-voroshilov',
+        locator: 'lead',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'anastas-mikoyan',
+    name: {
+      en: 'Anastas Mikoyan',
+      ru: 'Анастас Микоян',
+    },
+    born: '1895-11-25',
+    died: '1978-10-21',
+    sources: [
+      {
+        source: 'piglix-anastas-mikoyan',
+        locator: 'infobox and lead',
+      },
+      {
+        source: 'perceptiopt-mikoyan',
+        locator: 'infobox',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'nikolai-podgorny',
+    name: {
+      en: 'Nikolai Podgorny',
+      ru: 'Николай Подгорный',
+    },
+    born: '1903-02-18',
+    died: '1983-01-12',
+    sources: [
+      {
+        source: 'pwojczyn-nikolai-podgorny',
+        locator: 'infobox (died 12 January 1983)',
+      },
+      {
+        source: 'archontology-podgorny',
+        locator: 'header (b. 5/18 Feb 1903; gives d. 11 Jan 1983)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'vasily-kuznetsov',
+    name: {
+      en: 'Vasily Kuznetsov',
+      ru: 'Василий Кузнецов',
+    },
+    born: '1901-02-13',
+    died: '1990-06-05',
+    sources: [
+      {
+        source: 'wikipedia-en-vasily-kuznetsov',
+        locator: 'infobox',
+      },
+      {
+        source: 'enwikipedia-net-vasili-kuznetsov',
+        locator: 'infobox (Russian name)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'andrei-gromyko',
+    name: {
+      en: 'Andrei Gromyko',
+      ar: 'أندريه جروميكو',
+      ru: 'Андрей Андреевич Громыко',
+    },
+    born: '1909-07-18',
+    died: '1989-07-02',
+    sources: [
+      {
+        source: 'archontology-gromyko',
+        locator: 'header (b. 5/18 Jul 1909, d. 2 Jul 1989)',
+      },
+      {
+        source: 'calendarz-ar-andrei-gromyko',
+        locator: 'Arabic name, 18 July 1909 – 2 July 1989',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'boris-yeltsin',
+    name: {
+      en: 'Boris Yeltsin',
+      ar: 'بوريس يلتسن',
+      ru: 'Борис Ельцин',
+    },
+    born: '1931-02-01',
+    died: '2007-04-23',
+    sources: [
+      {
+        source: 'piglix-boris-yeltsin',
+        locator: 'infobox',
+      },
+      {
+        source: 'onthisday-boris-yeltsin',
+        locator: 'born/died',
+      },
+      {
+        source: 'sauress-alhayat-yeltsin',
+        locator: 'Arabic name, born 1 February 1931',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'vladimir-putin',
+    name: {
+      en: 'Vladimir Putin',
+      ar: 'فلاديمير بوتين',
+      ru: 'Владимир Путин',
+    },
+    born: '1952-10-07',
+    sources: [
+      {
+        source: 'premier-gov-ru-putin-biography',
+        locator: 'date of birth 7 October 1952',
+      },
+      {
+        source: 'osmarks-list-of-presidents-of-russia',
+        locator: 'Russian name',
+      },
+      {
+        source: 'sauress-alhayat-yeltsin',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'dmitry-medvedev',
+    name: {
+      en: 'Dmitry Medvedev',
+      ar: 'ديمتري مدفيديف',
+      ru: 'Дмитрий Медведев',
+    },
+    born: '1965-09-14',
+    sources: [
+      {
+        source: 'onthisday-dmitry-medvedev',
+        locator: 'born September 14, 1965',
+      },
+      {
+        source: 'osmarks-list-of-presidents-of-russia',
+        locator: 'Russian name',
+      },
+      {
+        source: 'alwasatnews-chernomyrdin',
+        locator: 'Arabic name (ديمتري مدفيديف)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'yegor-gaidar',
+    name: {
+      en: 'Yegor Gaidar',
+      ru: 'Егор Тимурович Гайдар',
+    },
+    born: '1956-03-19',
+    died: '2009-12-16',
+    sources: [
+      {
+        source: 'archontology-gaidar',
+        locator: 'header',
+      },
+      {
+        source: 'fashionrebelsbook-russian-prime-ministers',
+        locator: 'table (19.03.1956 – 16.12.2009)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'viktor-chernomyrdin',
+    name: {
+      en: 'Viktor Chernomyrdin',
+      ar: 'فيكتور تشيرنوميردين',
+      ru: 'Виктор Степанович Черномырдин',
+    },
+    born: '1938-04-09',
+    died: '2010-11-03',
+    sources: [
+      {
+        source: 'mapolist-viktor-chernomyrdin',
+        locator: 'entry',
+      },
+      {
+        source: 'fashionrebelsbook-russian-prime-ministers',
+        locator: 'table (9.04.1938 – 3.11.2010)',
+      },
+      {
+        source: 'alwasatnews-chernomyrdin',
+        locator: 'Arabic name; died 3 November 2010',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'sergey-kiriyenko',
+    name: {
+      en: 'Sergey Kiriyenko',
+      ar: 'سيرجي كيرينيكو',
+    },
+    born: '1962-07-26',
+    sources: [
+      {
+        source: 'britannica-kids-sergei-kiriyenko',
+        locator: 'born July 26, 1962',
+      },
+      {
+        source: 'fashionrebelsbook-russian-prime-ministers',
+        locator: 'table (26.07.1962)',
+      },
+      {
+        source: 'albayan-yeltsin-sacks-chernomyrdin',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'yevgeny-primakov',
+    name: {
+      en: 'Yevgeny Primakov',
+      ar: 'يفغيني بريماكوف',
+      ru: 'Евгений Максимович Примаков',
+    },
+    born: '1929-10-29',
+    died: '2015-06-26',
+    sources: [
+      {
+        source: 'archontology-primakov',
+        locator: 'header (b. 29 Oct 1929)',
+      },
+      {
+        source: 'fashionrebelsbook-russian-prime-ministers',
+        locator: 'table (29.10.1929 – 26.06.2015)',
+      },
+      {
+        source: 'skynewsarabia-primakov',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'sergei-stepashin',
+    name: {
+      en: 'Sergei Stepashin',
+      ar: 'سيرجي ستيباشين',
+      ru: 'Сергей Вадимович Степашин',
+    },
+    born: '1952-03-02',
+    sources: [
+      {
+        source: 'fashionrebelsbook-russian-prime-ministers',
+        locator: 'table (2.03.1952)',
+      },
+      {
+        source: 'dbw-premier-ministry-rossii',
+        locator: 'Russian name',
+      },
+      {
+        source: 'aljazirah-1999-stepashin',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'mikhail-kasyanov',
+    name: {
+      en: 'Mikhail Kasyanov',
+      ar: 'ميخائيل كاسيانوف',
+      ru: 'Михаил Касьянов',
+    },
+    born: '1957-12-08',
+    sources: [
+      {
+        source: 'kiddle-mikhail-kasyanov',
+        locator: 'infobox',
+      },
+      {
+        source: 'sauress-alhayat-kasyanov',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'viktor-khristenko',
+    name: {
+      en: 'Viktor Khristenko',
+      ar: 'فيكتور خريستنكو',
+      ru: 'Виктор Борисович Христенко',
+    },
+    born: '1957-08-28',
+    sources: [
+      {
+        source: 'wikipedia-de-christenko',
+        locator: 'lead',
+      },
+      {
+        source: 'sauress-alyaum-fradkov',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'mikhail-fradkov',
+    name: {
+      en: 'Mikhail Fradkov',
+      ar: 'ميخائيل فرادكوف',
+      ru: 'Михаил Ефимович Фрадков',
+    },
+    born: '1950-09-01',
+    sources: [
+      {
+        source: 'wikipedia-en-mikhail-fradkov',
+        locator: 'lead and infobox',
+      },
+      {
+        source: 'aljazirah-2004-fradkov',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'viktor-zubkov',
+    name: {
+      en: 'Viktor Zubkov',
+      ru: 'Виктор Алексеевич Зубков',
+    },
+    born: '1941-09-15',
+    sources: [
+      {
+        source: 'wikipedia-en-viktor-zubkov',
+        locator: 'lead (born 15 September 1941)',
+      },
+      {
+        source: 'thefamousbirthday-viktor-zubkov',
+        locator: 'Russian name, birthday',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'mikhail-mishustin',
+    name: {
+      en: 'Mikhail Mishustin',
+      ar: 'ميخائيل ميشوستين',
+      ru: 'Михаил Владимирович Мишустин',
+    },
+    born: '1966-03-03',
+    sources: [
+      {
+        source: 'explorepedia-mikhail-mishustin',
+        locator: 'lead and infobox',
+      },
+      {
+        source: 'lebanontimes-mishustin',
+        locator: 'Arabic name',
+      },
+    ],
+    confidence: 'verified',
+  },
 ];

@@ -286,7 +286,7 @@ export const tenures: Tenure[] = [
         note: 'Archontology',
       },
     ],
-    note: 'French official; part of a civil triumvirate set up by High Commissioner Henry de Jouvenel.',
+    note: "French official; part of a civil triumvirate set up by High Commissioner Henry de Jouvenel. The office was vacant from Subhi Barakat's resignation on 21 December 1925 until he took it (English list of presidents; Archontology).",
   },
   {
     id: 'sy-head-of-state-ahmad-nami-1926',
@@ -1417,7 +1417,7 @@ export const tenures: Tenure[] = [
       },
     ],
     confidence: 'verified',
-    note: 'Appointed by the Military Operations Command as president for the transitional period (marked acting=true because sources call it interim/transitional); constitutional declaration of 13 March 2025 sets a five-year transition. No source seen reports him leaving office; end left null.',
+    note: 'Named president for the transitional period by the Military Operations Command (marked acting: sources call the presidency interim or transitional); the constitutional declaration of 13 March 2025 sets a five-year transition. Between 8 December 2024 and this date there was no president; al-Sharaa led as de facto ruler. No source seen reports him leaving office, so end is null.',
   },
   {
     id: 'sy-de-facto-ruler-sami-al-hinnawi-1949',
@@ -1655,5 +1655,1775 @@ export const tenures: Tenure[] = [
       },
     ],
     note: 'Administrator under Emir Faisal, not head of state; Faisal appointed him Chief of the Council of Directors (i.e. prime minister). syrmh.com says he stayed military governor until succeeded by Emir Zeid.',
+  },
+  {
+    id: 'su-head-of-state-mikhail-kalinin-1922',
+    personId: 'mikhail-kalinin',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Central Executive Committee of the USSR',
+    start: '1922-12-30',
+    end: '1938-01-12',
+    sources: [
+      {
+        source: 'traditio-kalinin',
+        locator: 'infobox: председатель ЦИК СССР от РСФСР 30 декабря 1922 — 12 января 1938',
+      },
+      {
+        source: 'askwikinow-mikhail-kalinin',
+        locator: 'infobox: Chairman of the CEC of the Soviet Union (shared) 1922–1938',
+      },
+      {
+        source: 'marjorie-wiki-staatsoberhaupt-sowjetunion',
+        locator: '1922–1938: several co-equal chairmen of the CEC of the USSR, incl. Kalinin (1922–1938)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Chairmanship of the CEC was shared among several co-chairmen (one per founding republic); Kalinin was chairman from the RSFSR (marjorie-wiki lists the co-chairmen).',
+  },
+  {
+    id: 'su-head-of-state-mikhail-kalinin-1938-presidium',
+    personId: 'mikhail-kalinin',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1938-01-17',
+    end: '1946-03-19',
+    sources: [
+      {
+        source: 'traditio-kalinin',
+        locator: 'infobox: председатель Президиума Верховного Совета СССР 17 января 1938 — 19 марта 1946',
+      },
+      {
+        source: 'askwikinow-mikhail-kalinin',
+        locator: 'infobox: 17 January 1938 – 19 March 1946',
+      },
+      {
+        source: 'simple-wikipedia-mikhail-kalinin',
+        locator: 'infobox: 17 January 1938 – 19 March 1946',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'su-head-of-state-nikolai-shvernik-1946',
+    personId: 'nikolai-shvernik',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1946-03-19',
+    end: '1953-03-15',
+    sources: [
+      {
+        source: 'archontology-shvernik',
+        locator: 'Term: 19 Mar 1946 - 15 Mar 1953',
+      },
+      {
+        source: 'wikipedia-en-nikolai-shvernik',
+        locator: 'infobox: 19 March 1946 – 15 March 1953',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'su-head-of-state-kliment-voroshilov-1953',
+    personId: 'kliment-voroshilov',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1953-03-15',
+    end: '1960-05-07',
+    sources: [
+      {
+        source: 'worddisk-kliment-voroshilov',
+        locator: 'infobox: 15 March 1953 – 7 May 1960',
+      },
+      {
+        source: 'historica-kliment-voroshilov',
+        locator: 'head of state 15 March 1953 to 7 May 1960',
+      },
+      {
+        source: 'onthisday-leonid-brezhnev',
+        locator: '1960-05-07 Brezhnev replaces Voroshilov',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'su-head-of-state-leonid-brezhnev-1960',
+    personId: 'leonid-brezhnev',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1960-05-07',
+    end: '1964-07-15',
+    sources: [
+      {
+        source: 'worddisk-leonid-brezhnev',
+        locator: 'infobox: 7 May 1960 – 15 July 1964',
+      },
+      {
+        source: 'tyrantsanddictators-leonid-brezhnev',
+        locator: 'infobox: 7 May 1960 – 15 July 1964',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'su-head-of-state-anastas-mikoyan-1964',
+    personId: 'anastas-mikoyan',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1964-07-15',
+    end: '1965-12-09',
+    sources: [
+      {
+        source: 'piglix-anastas-mikoyan',
+        locator: 'infobox: 15 July 1964 – 9 December 1965',
+      },
+      {
+        source: 'perceptiopt-mikoyan',
+        locator: 'infobox: 15 de julho de 1964 - 9 de dezembro de 1965',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'su-head-of-state-nikolai-podgorny-1965',
+    personId: 'nikolai-podgorny',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1965-12-09',
+    end: '1977-06-16',
+    sources: [
+      {
+        source: 'archontology-podgorny',
+        locator: 'Term: 9 Dec 1965 - 16 Jun 1977',
+      },
+      {
+        source: 'pwojczyn-nikolai-podgorny',
+        locator: 'infobox: 9 December 1965 – 16 June 1977',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1965-12-06',
+        sources: [
+          {
+            source: 'calendarz-fr-nikolai-podgorny',
+            locator: 'Le 6 décembre 1965, il remplace Anastas Mikoyan',
+          },
+        ],
+        note: 'translated Wikipedia lead gives 6 December',
+      },
+    ],
+  },
+  {
+    id: 'su-head-of-state-leonid-brezhnev-1977',
+    personId: 'leonid-brezhnev',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1977-06-16',
+    end: '1982-11-10',
+    sources: [
+      {
+        source: 'worddisk-leonid-brezhnev',
+        locator: 'infobox: 16 June 1977 – 10 November 1982',
+      },
+      {
+        source: 'tyrantsanddictators-leonid-brezhnev',
+        locator: 'infobox: 16 June 1977 – 10 November 1982',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Died in office.',
+  },
+  {
+    id: 'su-head-of-state-vasily-kuznetsov-1982',
+    personId: 'vasily-kuznetsov',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Acting Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1982-11-10',
+    end: '1983-06-16',
+    acting: true,
+    sources: [
+      {
+        source: 'wikipedia-en-vasily-kuznetsov',
+        locator: 'infobox: 10 November 1982 – 16 June 1983',
+      },
+      {
+        source: 'enwikipedia-net-vasili-kuznetsov',
+        locator: 'infobox: 10 November 1982 – 16 June 1983',
+      },
+      {
+        source: 'piglix-yury-andropov',
+        locator: 'infobox: Andropov preceded by Vasili Kuznetsov (acting)',
+      },
+    ],
+    confidence: 'verified',
+    note: "First Deputy Chairman acting after Brezhnev's death.",
+  },
+  {
+    id: 'su-head-of-state-yuri-andropov-1983',
+    personId: 'yuri-andropov',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1983-06-16',
+    end: '1984-02-09',
+    sources: [
+      {
+        source: 'piglix-yury-andropov',
+        locator: 'infobox: 16 June 1983 – 9 February 1984',
+      },
+      {
+        source: 'wikipedia-en-vasily-kuznetsov',
+        locator: "infobox: Kuznetsov's first acting term ends 16 June 1983, successor Yuri Andropov",
+      },
+    ],
+    confidence: 'verified',
+    note: 'Died in office.',
+  },
+  {
+    id: 'su-head-of-state-vasily-kuznetsov-1984',
+    personId: 'vasily-kuznetsov',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Acting Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1984-02-09',
+    end: '1984-04-11',
+    acting: true,
+    sources: [
+      {
+        source: 'wikipedia-en-vasily-kuznetsov',
+        locator: 'infobox: 9 February 1984 – 11 April 1984',
+      },
+      {
+        source: 'enwikipedia-net-vasili-kuznetsov',
+        locator: 'infobox: 9 February 1984 – 11 April 1984',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Both sources are copies of the same Wikipedia article.',
+  },
+  {
+    id: 'su-head-of-state-konstantin-chernenko-1984',
+    personId: 'konstantin-chernenko',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1984-04-11',
+    end: '1985-03-10',
+    sources: [
+      {
+        source: 'simple-wikipedia-konstantin-chernenko',
+        locator: 'infobox: 11 April 1984 – 10 March 1985',
+      },
+      {
+        source: 'wikipedia-en-vasily-kuznetsov',
+        locator: "infobox: Kuznetsov's second acting term ends 11 April 1984, successor Chernenko",
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1984-04-12',
+        sources: [
+          {
+            source: 'britannica-konstantin-chernenko',
+            locator: 'On April 12 he became chairman of the Presidium of the Supreme Soviet',
+          },
+        ],
+        note: '',
+      },
+    ],
+    note: 'Died in office.',
+  },
+  {
+    id: 'su-head-of-state-vasily-kuznetsov-1985-b',
+    personId: 'vasily-kuznetsov',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Acting Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1985-03-10',
+    end: '1985-07-02',
+    acting: true,
+    sources: [
+      {
+        source: 'archontology-gromyko',
+        locator: 'Gromyko elected 2 Jul 1985, 3rd session of the 11th USSR Supreme Soviet',
+      },
+      {
+        source: 'wikipedia-en-vasily-kuznetsov',
+        locator: 'infobox: 10 March 1985 start, successor Andrei Gromyko',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1985-07-27',
+        sources: [
+          {
+            source: 'wikipedia-en-vasily-kuznetsov',
+            locator: 'infobox: 10 March 1985 – 27 July 1985',
+          },
+          {
+            source: 'enwikipedia-net-vasili-kuznetsov',
+            locator: 'infobox: 10 March 1985 – 27 July 1985',
+          },
+        ],
+        note: 'The English Wikipedia infobox ends his acting term on 27 July 1985, which would overlap Gromyko, elected by the Supreme Soviet on 2 July 1985 (Archontology; Treccani gives July 1985).',
+      },
+    ],
+    note: 'Third acting term, after Chernenko died. Ends when Gromyko was elected.',
+  },
+  {
+    id: 'su-head-of-state-andrei-gromyko-1985',
+    personId: 'andrei-gromyko',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1985-07-02',
+    end: '1988-10-01',
+    sources: [
+      {
+        source: 'archontology-gromyko',
+        locator: 'Term: 2 Jul 1985 - 1 Oct 1988 (elected 2 Jul 1985; discharged 1 Oct 1988)',
+      },
+      {
+        source: 'treccani-gromyko',
+        locator: 'luglio 1985 presidente del presidium; sostituito da Gorbačëv il 1° ottobre 1988',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1985-07-27',
+        sources: [
+          {
+            source: 'wikipedia-en-vasily-kuznetsov',
+            locator: 'infobox: Kuznetsov acting until 27 July 1985, successor Andrei Gromyko',
+          },
+        ],
+        note: "Wikipedia's Kuznetsov article implies Gromyko from 27 July 1985",
+      },
+    ],
+  },
+  {
+    id: 'su-head-of-state-mikhail-gorbachev-1988',
+    personId: 'mikhail-gorbachev',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Presidium of the Supreme Soviet of the USSR',
+    start: '1988-10-01',
+    end: '1989-05-25',
+    sources: [
+      {
+        source: 'archontology-gorbachev',
+        locator: 'Term: 1 Oct 1988 - 25 May 1989',
+      },
+      {
+        source: 'techsciencenews-simple-mikhail-gorbachev',
+        locator: 'infobox: 1 October 1988 – 25 May 1989',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'su-head-of-state-mikhail-gorbachev-1989-supreme-soviet',
+    personId: 'mikhail-gorbachev',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'Chairman of the Supreme Soviet of the USSR',
+    start: '1989-05-25',
+    end: '1990-03-15',
+    sources: [
+      {
+        source: 'archontology-gorbachev',
+        locator: 'Term: 25 May 1989 - 15 Mar 1990',
+      },
+      {
+        source: 'techsciencenews-simple-mikhail-gorbachev',
+        locator: 'infobox: 25 May 1989 – 15 March 1990',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'su-head-of-state-mikhail-gorbachev-1990-president',
+    personId: 'mikhail-gorbachev',
+    polity: 'SU',
+    office: 'head-of-state',
+    title: 'President of the USSR',
+    start: '1990-03-15',
+    end: '1991-12-25',
+    sources: [
+      {
+        source: 'archontology-gorbachev',
+        locator: 'Term: 15 Mar 1990 - 25 Dec 1991 (sworn in 15 Mar 1990; resignation announced 25 Dec 1991)',
+      },
+      {
+        source: 'techsciencenews-simple-mikhail-gorbachev',
+        locator: 'infobox: 15 March 1990 – 25 December 1991',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1990-03-14',
+        sources: [
+          {
+            source: 'fact-index-list-of-leaders-soviet-union',
+            locator: 'President of the Soviet Union March 14, 1990 - December 25, 1991',
+          },
+          {
+            source: 'archontology-gorbachev',
+            locator: '14 Mar 1990, elected (results announced 15 Mar 1990)',
+          },
+        ],
+        note: 'election date',
+      },
+    ],
+    note: 'Held in custody at Foros 18–21 August 1991 during the coup attempt (archontology).',
+  },
+  {
+    id: 'ru-head-of-state-boris-yeltsin-1991',
+    personId: 'boris-yeltsin',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'President of the RSFSR / President of Russia',
+    start: '1991-07-10',
+    end: '1999-12-31',
+    sources: [
+      {
+        source: 'piglix-boris-yeltsin',
+        locator: 'infobox: 1st President of Russia 10 July 1991 – 31 December 1999',
+      },
+      {
+        source: 'onthisday-boris-yeltsin',
+        locator: '1991-07-10 sworn in',
+      },
+      {
+        source: 'osmarks-list-of-presidents-of-russia',
+        locator: 'table: 10 July 1991 – 31 December 1999 (resigned)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Elected 12 June 1991 as President of the RSFSR; resigned 31 December 1999.',
+  },
+  {
+    id: 'ru-head-of-state-vladimir-putin-1999-acting',
+    personId: 'vladimir-putin',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'Acting President of Russia',
+    start: '1999-12-31',
+    end: '2000-05-07',
+    acting: true,
+    sources: [
+      {
+        source: 'premier-gov-ru-putin-biography',
+        locator: 'From 31 December 1999: Acting President; assumed office May 7, 2000',
+      },
+      {
+        source: 'person-putin-ru-first-presidency',
+        locator: 'и.о. президента с 31 декабря 1999 года до инаугурации 7 мая 2000 года',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-state-vladimir-putin-2000',
+    personId: 'vladimir-putin',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'President of Russia',
+    start: '2000-05-07',
+    end: '2008-05-07',
+    sources: [
+      {
+        source: 'osmarks-list-of-presidents-of-russia',
+        locator: 'table: 7 May 2000 – 7 May 2008',
+      },
+      {
+        source: 'thetimelinegeek-presidents-of-russia',
+        locator: 'Vladimir Putin 7th May 2000 – 7th May 2008',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-state-dmitry-medvedev-2008',
+    personId: 'dmitry-medvedev',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'President of Russia',
+    start: '2008-05-07',
+    end: '2012-05-07',
+    sources: [
+      {
+        source: 'osmarks-list-of-presidents-of-russia',
+        locator: 'table: 7 May 2008 – 7 May 2012',
+      },
+      {
+        source: 'onthisday-dmitry-medvedev',
+        locator: '2008-05-07 sworn in as 3rd President',
+      },
+      {
+        source: 'thetimelinegeek-presidents-of-russia',
+        locator: '7th May 2008 – 7th May 2012',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-state-vladimir-putin-2012',
+    personId: 'vladimir-putin',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'President of Russia',
+    start: '2012-05-07',
+    end: null,
+    sources: [
+      {
+        source: 'osmarks-list-of-presidents-of-russia',
+        locator: 'table: 7 May 2012 – Incumbent',
+      },
+      {
+        source: 'diplomaticpress-vladimir-putin',
+        locator: 'President of Russia since 7 May 2012',
+      },
+      {
+        source: 'thetimelinegeek-presidents-of-russia',
+        locator: '7th May 2012 – Present',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Ongoing as of 2026-11-26 per the brief; the sources seen predate the 2018 and 2024 re-elections, which were not separately checked.',
+  },
+  {
+    id: 'su-party-leader-joseph-stalin-1922',
+    personId: 'joseph-stalin',
+    polity: 'SU',
+    office: 'party-leader',
+    title: 'General Secretary of the Central Committee of the Communist Party (de facto party leader from 1952)',
+    start: '1922-04-03',
+    end: '1953-03-05',
+    sources: [
+      {
+        source: 'wikipedia-en-general-secretary-cpsu',
+        locator: 'infobox: 3 April 1922 – 16 October 1952, de facto 5 March 1953',
+      },
+      {
+        source: 'piglix-joseph-stalin',
+        locator: 'infobox: General Secretary 3 April 1922 – 16 October 1952',
+      },
+      {
+        source: 'fact-index-list-of-leaders-soviet-union',
+        locator: 'table: April 3, 1922 - March 5, 1953',
+      },
+      {
+        source: 'thefullwiki-general-secretary-cpsu',
+        locator:
+          'no General Secretary confirmed after the 17th (1934) Congress; plenums 2 Feb 1934, 22 Mar 1939, 16 Oct 1952',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1952-10-16',
+        sources: [
+          {
+            source: 'wikipedia-en-general-secretary-cpsu',
+            locator: 'infobox: 3 April 1922 – 16 October 1952',
+          },
+          {
+            source: 'piglix-joseph-stalin',
+            locator: 'infobox: General Secretary 3 April 1922 – 16 October 1952',
+          },
+        ],
+        note: 'The date the post of General Secretary is usually treated as abolished; Stalin stayed in the Secretariat and led the party until his death.',
+      },
+      {
+        field: 'start',
+        value: '1924-01-21',
+        sources: [
+          {
+            source: 'movatter-list-of-leaders-soviet-union',
+            locator: 'infobox: Longest serving Joseph Stalin 21 January 1924 – 5 March 1953',
+          },
+        ],
+        note: "start of his tenure as leader of the Soviet Union (after Lenin's death), as counted by the List of leaders",
+      },
+    ],
+    note: 'Post created 3 April 1922 (RCP(b)). After the 17th Congress (plenum of 2 Feb 1934) no General Secretary was formally confirmed; at the plenums of 2 Feb 1934, 22 Mar 1939 and 16 Oct 1952 only the Politburo, Secretariat and Orgburo were elected, with Stalin in each, and he was still addressed as General Secretary (The Full Wiki). The post is usually treated as abolished in October 1952.',
+  },
+  {
+    id: 'su-party-leader-georgy-malenkov-1953',
+    personId: 'georgy-malenkov',
+    polity: 'SU',
+    office: 'party-leader',
+    title: 'Senior Secretary of the Central Committee (de facto party leader)',
+    start: '1953-03-05',
+    end: '1953-03-14',
+    sources: [
+      {
+        source: 'altsci-central-committee-cpsu',
+        locator:
+          'Stalin died 5 March 1953; Malenkov de facto leading figure; on 14 March forced to resign from the Secretariat',
+      },
+      {
+        source: 'wikisum-secretariat-cpsu',
+        locator:
+          "Malenkov briefly leader of the Party for around a week after Stalin's death as top member of the Secretariat",
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1953-03-13',
+        sources: [
+          {
+            source: 'globalsecurity-malenkov-stalins-successor',
+            locator: 'on 13 March 1953 he had to resign from the Secretariat',
+          },
+          {
+            source: 'sauress-aljazirah-malenkov',
+            locator: 'resigned on 13 March as head of the party',
+          },
+        ],
+        note: 'resignation from the Secretariat dated 13 March',
+      },
+      {
+        field: 'start',
+        value: '1953-03-07',
+        sources: [
+          {
+            source: 'researcher-life-khrushchev-as-leader',
+            locator: "CC plenum of 7 March placed Malenkov's name at the top of the list of CC secretaries",
+          },
+        ],
+        note: 'date the plenum made him de facto head of the party',
+      },
+      {
+        field: 'start',
+        value: '1952-10-16',
+        sources: [
+          {
+            source: 'simple-wikipedia-georgy-malenkov',
+            locator: 'infobox: General Secretary (de facto) 16 October 1952 – 14 September 1953',
+          },
+        ],
+        note: 'Simple Wikipedia gives a much longer de facto tenure',
+      },
+      {
+        field: 'end',
+        value: '1953-09-14',
+        sources: [
+          {
+            source: 'simple-wikipedia-georgy-malenkov',
+            locator: 'infobox: to 14 September 1953',
+          },
+        ],
+        note: 'Simple Wikipedia runs his de facto tenure until Khrushchev became First Secretary',
+      },
+    ],
+    note: 'No formal General Secretary post existed; Malenkov headed the Secretariat by rank. Included because sources list him.',
+  },
+  {
+    id: 'su-party-leader-nikita-khrushchev-1953',
+    personId: 'nikita-khrushchev',
+    polity: 'SU',
+    office: 'party-leader',
+    title: 'First Secretary of the Central Committee of the CPSU',
+    start: '1953-09-14',
+    end: '1964-10-14',
+    sources: [
+      {
+        source: 'piglix-khrushchev',
+        locator: 'infobox: 14 September 1953 – 14 October 1964',
+      },
+      {
+        source: 'simple-wikipedia-nikita-khrushchev',
+        locator: 'infobox: September 14, 1953 – October 14, 1964',
+      },
+      {
+        source: 'onthisday-nikita-khrushchev',
+        locator: '1953-09-14 appointed First Secretary',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1953-09-07',
+        sources: [
+          {
+            source: 'fact-index-list-of-leaders-soviet-union',
+            locator: 'table: First Secretary September 7, 1953 - October 14, 1964',
+          },
+        ],
+        note: 'older Wikipedia copy gives 7 September',
+      },
+    ],
+  },
+  {
+    id: 'su-party-leader-leonid-brezhnev-1964',
+    personId: 'leonid-brezhnev',
+    polity: 'SU',
+    office: 'party-leader',
+    title: 'First Secretary, from 8 April 1966 General Secretary of the Central Committee of the CPSU',
+    start: '1964-10-14',
+    end: '1982-11-10',
+    sources: [
+      {
+        source: 'worddisk-leonid-brezhnev',
+        locator: 'infobox: General Secretary 14 October 1964 – 10 November 1982',
+      },
+      {
+        source: 'tyrantsanddictators-leonid-brezhnev',
+        locator: 'infobox: 14 October 1964 – 10 November 1982 (named First Secretary until 1966)',
+      },
+      {
+        source: 'fact-index-list-of-leaders-soviet-union',
+        locator:
+          'First Secretary October 14, 1964 - April 8, 1966; General Secretary April 8, 1966 - November 10, 1982',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Title changed from First Secretary to General Secretary on 8 April 1966. Died in office.',
+  },
+  {
+    id: 'su-party-leader-yuri-andropov-1982',
+    personId: 'yuri-andropov',
+    polity: 'SU',
+    office: 'party-leader',
+    title: 'General Secretary of the Central Committee of the CPSU',
+    start: '1982-11-12',
+    end: '1984-02-09',
+    sources: [
+      {
+        source: 'piglix-yury-andropov',
+        locator: 'infobox: 12 November 1982 – 9 February 1984',
+      },
+      {
+        source: 'onthisday-yuri-andropov',
+        locator: 'General Secretary from November 12, 1982 until his death',
+      },
+      {
+        source: 'fact-index-list-of-leaders-soviet-union',
+        locator: 'November 12, 1982 - February 9, 1984',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Died in office.',
+  },
+  {
+    id: 'su-party-leader-konstantin-chernenko-1984',
+    personId: 'konstantin-chernenko',
+    polity: 'SU',
+    office: 'party-leader',
+    title: 'General Secretary of the Central Committee of the CPSU',
+    start: '1984-02-13',
+    end: '1985-03-10',
+    sources: [
+      {
+        source: 'calendarz-ar-konstantin-chernenko',
+        locator: 'led the USSR from 13 February 1984 until his death on 10 March 1985',
+      },
+      {
+        source: 'britannica-konstantin-chernenko',
+        locator: 'succeeded as general secretary on February 13, 1984; died March 10, 1985',
+      },
+      {
+        source: 'fact-index-list-of-leaders-soviet-union',
+        locator: 'February 13, 1984 - March 10, 1985',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1984-02-09',
+        sources: [
+          {
+            source: 'simple-wikipedia-konstantin-chernenko',
+            locator: 'infobox: In office 9 February 1984 – 10 March 1985',
+          },
+        ],
+        note: "Simple Wikipedia starts his term on the day of Andropov's death",
+      },
+    ],
+    note: 'Died in office.',
+  },
+  {
+    id: 'su-party-leader-mikhail-gorbachev-1985',
+    personId: 'mikhail-gorbachev',
+    polity: 'SU',
+    office: 'party-leader',
+    title: 'General Secretary of the Central Committee of the CPSU',
+    start: '1985-03-11',
+    end: '1991-08-24',
+    sources: [
+      {
+        source: 'techsciencenews-simple-mikhail-gorbachev',
+        locator: 'infobox: 11 March 1985 – 24 August 1991',
+      },
+      {
+        source: 'cycivic-gorbachev-position',
+        locator: 'table: March 11, 1985 – August 24, 1991',
+      },
+      {
+        source: 'fact-index-list-of-leaders-soviet-union',
+        locator: 'General Secretary from March 11, 1985',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1985-03-10',
+        sources: [
+          {
+            source: 'howlingpixel-general-secretary-cpsu',
+            locator: 'infobox: Last officeholder Mikhail Gorbachev 10 March 1985 – 24 August 1991',
+          },
+        ],
+        note: "dated from Chernenko's death",
+      },
+    ],
+    note: 'Resigned as General Secretary 24 August 1991.',
+  },
+  {
+    id: 'su-party-leader-vladimir-ivashko-1991',
+    personId: 'vladimir-ivashko',
+    polity: 'SU',
+    office: 'party-leader',
+    title: 'Acting General Secretary of the Central Committee of the CPSU',
+    start: '1991-08-24',
+    end: '1991-08-29',
+    acting: true,
+    sources: [
+      {
+        source: 'piglix-vladimir-ivashko',
+        locator: 'lead: acting General Secretary 24 August 1991 to 29 August 1991',
+      },
+      {
+        source: 'wikipedia-pt-vladimir-ivashko',
+        locator: 'infobox: Secretário-geral (interino) 24 de agosto de 1991 a 29 de agosto de 1991',
+      },
+    ],
+    confidence: 'verified',
+    note: 'On 29 August 1991 the Supreme Soviet suspended the CPSU; the office was abolished that day.',
+  },
+  {
+    id: 'ru-head-of-government-vladimir-lenin-1917',
+    personId: 'vladimir-lenin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: "Chairman of the Council of People's Commissars of the RSFSR",
+    start: '1917-11-08',
+    end: '1924-01-21',
+    sources: [
+      {
+        source: 'askwikinow-simple-vladimir-lenin',
+        locator:
+          "infobox: Chairman of the Council of People's Commissars of the Russian SFSR, 8 November 1917 – 21 January 1924",
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1917-11-09',
+        sources: [
+          {
+            source: 'archontology-lenin',
+            locator: 'Other offices: 27 Oct/9 Nov 1917 - 21 Jan 1924',
+          },
+        ],
+        note: 'Archontology dates his election to 27 Oct (O.S.)/9 Nov 1917 (N.S.)',
+      },
+    ],
+    note: 'Lenin held no party office; encoded as head of government only. Died in office.',
+  },
+  {
+    id: 'su-head-of-government-vladimir-lenin-1923',
+    personId: 'vladimir-lenin',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: "Chairman of the Council of People's Commissars of the USSR",
+    start: '1923-07-06',
+    end: '1924-01-21',
+    sources: [
+      {
+        source: 'archontology-lenin',
+        locator: 'Term: 6 Jul 1923 - 21 Jan 1924',
+      },
+      {
+        source: 'wikipedia-en-chairman-sovnarkom-ussr',
+        locator: 'History: appointed at the 2nd session of the CEC on 6 July 1923',
+      },
+      {
+        source: 'thefullwiki-premier-soviet-union',
+        locator: 'table: 6 July 1923 – 21 January 1924',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1922-12-30',
+        sources: [
+          {
+            source: 'wikiwand-simple-premier-soviet-union',
+            locator: 'List of Premiers: 30 December 1922 – 21 January 1924',
+          },
+          {
+            source: 'wikipedia-it-capi-del-governo-urss',
+            locator: 'Presidenti del Consiglio dei commissari del popolo: 30 dicembre 1922',
+          },
+        ],
+        note: 'date of the Union Treaty / formation of the USSR, used by some lists as start',
+      },
+    ],
+    note: 'Died in office 21 January 1924.',
+  },
+  {
+    id: 'su-head-of-government-alexei-rykov-1924',
+    personId: 'alexei-rykov',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: "Chairman of the Council of People's Commissars of the USSR",
+    start: '1924-02-02',
+    end: '1930-12-19',
+    sources: [
+      {
+        source: 'archontology-rykov',
+        locator: 'Term: 2 Feb 1924 - 19 Dec 1930',
+      },
+      {
+        source: 'thefullwiki-premier-soviet-union',
+        locator: 'table: 2 February 1924 – 19 December 1930',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Also Chairman of the Sovnarkom of the RSFSR 2 Feb 1924 – 18 May 1929 (archontology); not encoded.',
+  },
+  {
+    id: 'su-head-of-government-vyacheslav-molotov-1930',
+    personId: 'vyacheslav-molotov',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: "Chairman of the Council of People's Commissars of the USSR",
+    start: '1930-12-19',
+    end: '1941-05-06',
+    sources: [
+      {
+        source: 'worddisk-vyacheslav-molotov',
+        locator: 'infobox: 19 December 1930 – 6 May 1941',
+      },
+      {
+        source: 'thefullwiki-premier-soviet-union',
+        locator: 'table: 19 December 1930 – 6 May 1941',
+      },
+      {
+        source: 'onthisday-vyacheslav-molotov',
+        locator: '1941-05-06 Stalin replaces Molotov',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'su-head-of-government-joseph-stalin-1941',
+    personId: 'joseph-stalin',
+    polity: 'SU',
+    office: 'head-of-government',
+    title:
+      "Chairman of the Council of People's Commissars (from 15 March 1946 Chairman of the Council of Ministers) of the USSR",
+    start: '1941-05-06',
+    end: '1953-03-05',
+    sources: [
+      {
+        source: 'piglix-joseph-stalin',
+        locator: 'infobox: Chairman of the Council of Ministers 6 May 1941 – 5 March 1953',
+      },
+      {
+        source: 'thefullwiki-premier-soviet-union',
+        locator: 'table: 6 May 1941 – 15 March 1946',
+      },
+      {
+        source: 'wikipedia-it-capi-del-governo-urss',
+        locator: 'Stalin 6 maggio 1941 – 15 marzo 1946; 15 marzo 1946 – 5 marzo 1953',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Office renamed Chairman of the Council of Ministers on 15 March 1946. Died in office.',
+  },
+  {
+    id: 'su-head-of-government-georgy-malenkov-1953',
+    personId: 'georgy-malenkov',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: 'Chairman of the Council of Ministers of the USSR',
+    start: '1953-03-05',
+    end: '1955-02-08',
+    sources: [
+      {
+        source: 'wikipedia-it-capi-del-governo-urss',
+        locator: 'Presidenti del Consiglio dei ministri: 5 marzo 1953 – 8 febbraio 1955',
+      },
+      {
+        source: 'britannica-georgy-malenkov',
+        locator: 'prime minister (March 1953–February 1955)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1953-03-06',
+        sources: [
+          {
+            source: 'simple-wikipedia-georgy-malenkov',
+            locator: 'infobox: Premier 6 March 1953 – 8 February 1955',
+          },
+        ],
+        note: 'date of the joint session that named him (researcher.life also dates the division of offices to 6 March)',
+      },
+    ],
+  },
+  {
+    id: 'su-head-of-government-nikolai-bulganin-1955',
+    personId: 'nikolai-bulganin',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: 'Chairman of the Council of Ministers of the USSR',
+    start: '1955-02-08',
+    end: '1958-03-27',
+    sources: [
+      {
+        source: 'wikipedia-it-nikolaj-bulganin',
+        locator: 'infobox: 8 febbraio 1955 – 27 marzo 1958',
+      },
+      {
+        source: 'wikipedia-it-capi-del-governo-urss',
+        locator: '8 febbraio 1955 – 27 marzo 1958',
+      },
+      {
+        source: 'bfjaawards-britannica-bulganin',
+        locator: 'replaced Malenkov on 8 February 1955',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'su-head-of-government-nikita-khrushchev-1958',
+    personId: 'nikita-khrushchev',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: 'Chairman of the Council of Ministers of the USSR',
+    start: '1958-03-27',
+    end: '1964-10-14',
+    sources: [
+      {
+        source: 'piglix-khrushchev',
+        locator: 'infobox: 27 March 1958 – 14 October 1964',
+      },
+      {
+        source: 'simple-wikipedia-nikita-khrushchev',
+        locator: 'infobox: March 27, 1958 – October 14, 1964',
+      },
+      {
+        source: 'onthisday-nikita-khrushchev',
+        locator: '1958-03-27 becomes Soviet Premier',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1964-10-15',
+        sources: [
+          {
+            source: 'wikipedia-it-capi-del-governo-urss',
+            locator: '27 marzo 1958 – 15 ottobre 1964',
+          },
+        ],
+        note: 'Italian list ends his term on the day Kosygin was appointed',
+      },
+    ],
+  },
+  {
+    id: 'su-head-of-government-alexei-kosygin-1964',
+    personId: 'alexei-kosygin',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: 'Chairman of the Council of Ministers of the USSR',
+    start: '1964-10-15',
+    end: '1980-10-23',
+    sources: [
+      {
+        source: 'archontology-kosygin',
+        locator: 'Term: 15 Oct 1964 - 23 Oct 1980 (appointed by decree 15 Oct 1964)',
+      },
+      {
+        source: 'worddisk-alexei-kosygin',
+        locator: 'infobox: 15 October 1964 – 23 October 1980',
+      },
+      {
+        source: 'maghress-kosygin',
+        locator: '15 October 1964 to 23 October 1980',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1964-10-14',
+        sources: [
+          {
+            source: 'britannica-kids-aleksei-kosygin',
+            locator: 'On Oct. 14, 1964, when Khrushchev was deposed, Kosygin was elected premier',
+          },
+        ],
+        note: 'party plenum date',
+      },
+    ],
+    note: 'Resigned 23 October 1980.',
+  },
+  {
+    id: 'su-head-of-government-nikolai-tikhonov-1980',
+    personId: 'nikolai-tikhonov',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: 'Chairman of the Council of Ministers of the USSR',
+    start: '1980-10-23',
+    end: '1985-09-27',
+    sources: [
+      {
+        source: 'clateway-nikolai-tikhonov',
+        locator: 'infobox: 23 October 1980 – 27 September 1985',
+      },
+      {
+        source: 'thefullwiki-nikolai-tikhonov',
+        locator: 'infobox: October 23, 1980 – September 27, 1985',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'su-head-of-government-nikolai-ryzhkov-1985',
+    personId: 'nikolai-ryzhkov',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: 'Chairman of the Council of Ministers of the USSR',
+    start: '1985-09-27',
+    end: '1991-01-14',
+    sources: [
+      {
+        source: 'archontology-ryzhkov',
+        locator: 'Term: 27 Sep 1985 - 14 Jan 1991',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1991-01-17',
+        sources: [
+          {
+            source: 'essanews-ryzhkov-dies',
+            locator: 'Premier of the USSR from September 27, 1985, until January 17, 1991',
+          },
+        ],
+        note: '',
+      },
+    ],
+    note: "Council of Ministers' functions ended by constitutional amendment 26 Dec 1990; Ryzhkov carried on until the Prime Minister was appointed 14 Jan 1991 (archontology).",
+  },
+  {
+    id: 'su-head-of-government-valentin-pavlov-1991',
+    personId: 'valentin-pavlov',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: 'Prime Minister of the USSR',
+    start: '1991-01-14',
+    end: '1991-08-22',
+    sources: [
+      {
+        source: 'archontology-pavlov',
+        locator: 'Term: 14 Jan 1991 - 22 Aug 1991',
+      },
+      {
+        source: 'en-academic-valentin-pavlov',
+        locator: 'infobox: January 14 1991 – August 22 1991',
+      },
+      {
+        source: 'wilson-center-valentin-pavlov',
+        locator: 'sacked as Prime Minister on August 22',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1991-08-28',
+        sources: [
+          {
+            source: 'wikisum-ivan-silayev',
+            locator: 'Valentin Pavlov, the Prime Minister of the Soviet Union from 14 January to 28 August 1991',
+          },
+        ],
+        note: 'date the Cabinet of Ministers was dismissed',
+      },
+    ],
+    note: 'Discharged after the August 1991 coup attempt.',
+  },
+  {
+    id: 'su-head-of-government-ivan-silayev-1991',
+    personId: 'ivan-silayev',
+    polity: 'SU',
+    office: 'head-of-government',
+    title: 'Chairman of the Committee on the Operational Management of the Soviet Economy',
+    start: '1991-08-24',
+    end: '1991-12-25',
+    sources: [
+      {
+        source: 'wikipedia-en-ivan-silayev',
+        locator: 'infobox: 24 August 1991 – 25 December 1991',
+      },
+      {
+        source: 'rp-pl-silajew-nie-zyje',
+        locator: 'last premier of the USSR from 24 August to 26 December 1991',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1991-09-06',
+        sources: [
+          {
+            source: 'wikipedia-en-ivan-silayev-2009-revision',
+            locator: 'infobox: 12th Premier of the Soviet Union 6 September 1991 – 25 December 1991',
+          },
+          {
+            source: 'wn-ivan-silayev',
+            locator: 'Premier ... from 6 September to 26 December 1991',
+          },
+        ],
+        note: 'older Wikipedia text',
+      },
+      {
+        field: 'end',
+        value: '1991-12-26',
+        sources: [
+          {
+            source: 'wn-ivan-silayev',
+            locator: 'to 26 December 1991',
+          },
+          {
+            source: 'rp-pl-silajew-nie-zyje',
+            locator: 'to 26 December 1991',
+          },
+        ],
+        note: '',
+      },
+    ],
+    note: "Treated as the last Soviet premier (also chairman of the Inter-republican Economic Committee, 20 Sep – 14 Nov 1991). Yeltsin decreed the committee's dissolution on 19 Dec 1991; the chair worked until 25 Dec.",
+  },
+  {
+    id: 'ru-head-of-government-boris-yeltsin-1991',
+    personId: 'boris-yeltsin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Head of the Government of the RSFSR / Russian Federation (President heading the government)',
+    start: '1991-11-06',
+    end: '1992-06-15',
+    sources: [
+      {
+        source: 'piglix-boris-yeltsin',
+        locator: 'infobox: Head of Government of Russia 6 November 1991 – 15 June 1992',
+      },
+      {
+        source: 'sputnik-russian-prime-ministers-2012',
+        locator: 'Yeltsin headed the Russian government from November 6, 1991 till June 15, 1992',
+      },
+      {
+        source: 'zeebeam-life-span-russian-prime-ministers',
+        locator: 'Nov. 6, 1991 named himself chairman ... June 15, 1992 passed the job to Gaidar',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-government-yegor-gaidar-1992',
+    personId: 'yegor-gaidar',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Chairman of the Government of the Russian Federation',
+    start: '1992-06-15',
+    end: '1992-12-14',
+    acting: true,
+    sources: [
+      {
+        source: 'archontology-gaidar',
+        locator: 'Acting Chairman: Term 15 Jun 1992 - 14 Dec 1992',
+      },
+      {
+        source: 'factsnippet-yegor-gaidar',
+        locator: 'Acting Prime Minister of Russia from 15 June 1992 to 14 December 1992',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1992-06-16',
+        sources: [
+          {
+            source: 'sputnik-russian-prime-ministers-2012',
+            locator: 'acting prime minister from June 16, 1992 till December 13, 1992',
+          },
+        ],
+        note: '',
+      },
+      {
+        field: 'end',
+        value: '1992-12-13',
+        sources: [
+          {
+            source: 'sputnik-russian-prime-ministers-2012',
+            locator: 'till December 13, 1992',
+          },
+        ],
+        note: '',
+      },
+      {
+        field: 'end',
+        value: '1992-12-15',
+        sources: [
+          {
+            source: 'zeebeam-life-span-russian-prime-ministers',
+            locator: 'June 15, 1992 – Dec. 15, 1992',
+          },
+          {
+            source: 'archontology-gaidar',
+            locator: '15 Dec 1992 relieved of duties of Acting Chairman',
+          },
+        ],
+        note: 'date Gaidar was formally relieved',
+      },
+    ],
+  },
+  {
+    id: 'ru-head-of-government-viktor-chernomyrdin-1992',
+    personId: 'viktor-chernomyrdin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title:
+      'Chairman of the Council of Ministers – Government (from 1993 Chairman of the Government) of the Russian Federation',
+    start: '1992-12-14',
+    end: '1998-03-23',
+    sources: [
+      {
+        source: 'sputnik-russian-prime-ministers-2012',
+        locator: 'appointed prime minister on December 14, 1992',
+      },
+      {
+        source: 'zeebeam-life-span-russian-prime-ministers',
+        locator: 'Dec. 14, 1992 – March 23, 1998',
+      },
+      {
+        source: 'idsa-yeltsin-fires-first-salvo',
+        locator: 'sudden dismissal of the Chernomyrdin government on March 23, 1998',
+      },
+    ],
+    confidence: 'verified',
+    note: "Acted as president 5–6 November 1996 during Yeltsin's surgery (osmarks list of presidents: Acting Presidents); not encoded.",
+  },
+  {
+    id: 'ru-head-of-government-sergey-kiriyenko-1998',
+    personId: 'sergey-kiriyenko',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '1998-03-23',
+    end: '1998-08-23',
+    sources: [
+      {
+        source: 'absoluteastronomy-kiriyenko-cabinet',
+        locator:
+          'appointed acting Prime Minister on March 23; approved by the Duma on April 24; sacked August 23, 1998',
+      },
+      {
+        source: 'academic-historical-dictionary-kiriyenko',
+        locator: 'He served from 23 March 1998 until 23 August 1998',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1998-04-24',
+        sources: [
+          {
+            source: 'pinocchiopedia-kiriyenko-cabinet',
+            locator: 'infobox: Date formed 24 April 1998',
+          },
+        ],
+        note: 'date of Duma approval and formal appointment; acting from 23 March',
+      },
+    ],
+    note: 'Acting Prime Minister 23 March – 24 April 1998 until the Duma confirmed him on the third vote.',
+  },
+  {
+    id: 'ru-head-of-government-viktor-chernomyrdin-1998-acting',
+    personId: 'viktor-chernomyrdin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Chairman of the Government of the Russian Federation',
+    start: '1998-08-23',
+    end: '1998-09-11',
+    acting: true,
+    sources: [
+      {
+        source: 'mapolist-viktor-chernomyrdin',
+        locator: '23 August 1998 – 11 September 1998 Acting',
+      },
+      {
+        source: 'absoluteastronomy-kiriyenko-cabinet',
+        locator: 'On August 23, 1998 Yeltsin ... replaced Kiriyenko with Viktor Chernomyrdin as acting Prime Minister',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1998-08-24',
+        sources: [
+          {
+            source: 'dbw-premier-ministry-rossii',
+            locator: 'C 24 августа 1998 года обязанности Премьер-министра повторно исполнял Виктор Черномырдин',
+          },
+        ],
+        note: '',
+      },
+    ],
+    note: 'The Duma twice refused to confirm him.',
+  },
+  {
+    id: 'ru-head-of-government-yevgeny-primakov-1998',
+    personId: 'yevgeny-primakov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '1998-09-11',
+    end: '1999-05-12',
+    sources: [
+      {
+        source: 'archontology-primakov',
+        locator: 'Term: 11 Sep 1998 - 12 May 1999',
+      },
+      {
+        source: 'dbw-premier-ministry-rossii',
+        locator: 'С 11 сентября 1998 года по 12 мая 1999 года',
+      },
+      {
+        source: 'zeebeam-life-span-russian-prime-ministers',
+        locator: 'Sept. 11, 1998 – May 12, 1999',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-government-sergei-stepashin-1999',
+    personId: 'sergei-stepashin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '1999-05-12',
+    end: '1999-08-09',
+    sources: [
+      {
+        source: 'dbw-premier-ministry-rossii',
+        locator: 'С 12 мая 1999 года по 9 августа 1999 года',
+      },
+      {
+        source: 'irishtimes-five-prime-ministers-sacked',
+        locator: 'May 12th, 1999 names Stepashin; August 9th, 1999 sacks Stepashin',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Won Duma approval at the first attempt (Irish Times); the date of confirmation was not checked.',
+  },
+  {
+    id: 'ru-head-of-government-vladimir-putin-1999',
+    personId: 'vladimir-putin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '1999-08-09',
+    end: '2000-05-07',
+    sources: [
+      {
+        source: 'inews-putin',
+        locator: 'Putin pertama kali menjabat perdana menteri Rusia pada 9 Agustus 1999',
+      },
+      {
+        source: 'premier-gov-ru-putin-biography',
+        locator: 'From August 1999: Prime Minister of Russia',
+      },
+      {
+        source: 'irishtimes-five-prime-ministers-sacked',
+        locator: 'August 9th, 1999: Yeltsin sacks Stepashin',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1999-08-16',
+        sources: [
+          {
+            source: 'zeebeam-life-span-russian-prime-ministers',
+            locator: 'Vladimir Putin: 265 days (Aug. 16, 1999 – May 7, 2000)',
+          },
+        ],
+        note: 'date of Duma confirmation; acting from 9 August',
+      },
+    ],
+    note: 'Acting Prime Minister from 9 August 1999 until Duma confirmation; also Acting President from 31 Dec 1999.',
+  },
+  {
+    id: 'ru-head-of-government-mikhail-kasyanov-2000',
+    personId: 'mikhail-kasyanov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '2000-05-07',
+    end: '2004-02-24',
+    sources: [
+      {
+        source: 'kiddle-mikhail-kasyanov',
+        locator: 'infobox: 7 May 2000 – 24 February 2004 (acting until 17 May 2000)',
+      },
+      {
+        source: 'zeebeam-life-span-russian-prime-ministers',
+        locator: 'May 17, 2000 – Feb. 24, 2004',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '2000-05-17',
+        sources: [
+          {
+            source: 'zeebeam-life-span-russian-prime-ministers',
+            locator: 'May 17, 2000 – Feb. 24, 2004',
+          },
+          {
+            source: 'kiddle-mikhail-kasyanov',
+            locator: 'acting until 17 May 2000',
+          },
+        ],
+        note: 'date of confirmation; acting from 7 May',
+      },
+    ],
+    note: 'Dismissed with the whole cabinet on 24 February 2004.',
+  },
+  {
+    id: 'ru-head-of-government-viktor-khristenko-2004',
+    personId: 'viktor-khristenko',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Chairman of the Government of the Russian Federation',
+    start: '2004-02-24',
+    end: '2004-03-05',
+    acting: true,
+    sources: [
+      {
+        source: 'wikipedia-de-christenko',
+        locator: 'vom 24. Februar bis zum 5. März 2004 interimistisch amtierender Ministerpräsident',
+      },
+      {
+        source: 'absoluteastronomy-viktor-khristenko',
+        locator: 'briefly acting Prime Minister from 24 February to 5 March 2004',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-government-mikhail-fradkov-2004',
+    personId: 'mikhail-fradkov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '2004-03-05',
+    end: '2007-09-14',
+    sources: [
+      {
+        source: 'wikipedia-en-mikhail-fradkov',
+        locator: 'infobox: 5 March 2004 – 14 September 2007',
+      },
+      {
+        source: 'zeebeam-life-span-russian-prime-ministers',
+        locator: 'March 5, 2004 – Sept. 12, 2007',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '2007-09-12',
+        sources: [
+          {
+            source: 'zeebeam-life-span-russian-prime-ministers',
+            locator: 'March 5, 2004 – Sept. 12, 2007',
+          },
+          {
+            source: 'profilpelajar-pt-mikhail-fradkov',
+            locator: 'de 5 de março de 2004 a 12 de setembro de 2007, quando apresentou a sua demissão',
+          },
+        ],
+        note: 'date of resignation; Zubkov took office 14 September',
+      },
+    ],
+    note: "Government resigned 7 May 2004 at Putin's second inauguration; Fradkov reappointed 12 May 2004 (Fradkov's Second Cabinet page, not encoded separately).",
+  },
+  {
+    id: 'ru-head-of-government-viktor-zubkov-2007',
+    personId: 'viktor-zubkov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '2007-09-14',
+    end: '2008-05-08',
+    sources: [
+      {
+        source: 'wikipedia-en-viktor-zubkov',
+        locator: 'infobox: 14 September 2007 – 8 May 2008; nomination approved in the Duma on 14 September 2007',
+      },
+      {
+        source: 'rin-viktor-zubkov',
+        locator: 'nominated September 12, 2007; approved in the Duma on September 14, 2007',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '2008-05-07',
+        sources: [
+          {
+            source: 'wikipedia-en-viktor-zubkov',
+            locator: "lead: On 7 May 2008 Zubkov's cabinet was automatically dismissed",
+          },
+        ],
+        note: "cabinet dismissed at Medvedev's inauguration; Putin appointed 8 May",
+      },
+    ],
+  },
+  {
+    id: 'ru-head-of-government-vladimir-putin-2008',
+    personId: 'vladimir-putin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '2008-05-08',
+    end: '2012-05-07',
+    sources: [
+      {
+        source: 'premier-gov-ru-putin-biography',
+        locator: '8 May, 2008: appointed Prime Minister by presidential decree',
+      },
+      {
+        source: 'onthisday-dmitry-medvedev',
+        locator: '2008-05-08 Dmitry Medvedev appoints Vladimir Putin as Russian Prime Minister',
+      },
+      {
+        source: 'wikipedia-en-viktor-zubkov',
+        locator: 'infobox: Zubkov acting from 7 May 2012, predecessor Vladimir Putin',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-government-viktor-zubkov-2012-acting',
+    personId: 'viktor-zubkov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Chairman of the Government of the Russian Federation',
+    start: '2012-05-07',
+    end: '2012-05-08',
+    acting: true,
+    sources: [
+      {
+        source: 'wikipedia-en-viktor-zubkov',
+        locator: 'infobox: Prime Minister of Russia, Acting, 7 May 2012 – 8 May 2012, successor Dmitry Medvedev',
+      },
+    ],
+    confidence: 'reported',
+    note: "Not in the brief's list; included because the source lists it.",
+  },
+  {
+    id: 'ru-head-of-government-dmitry-medvedev-2012',
+    personId: 'dmitry-medvedev',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '2012-05-08',
+    end: '2020-01-16',
+    sources: [
+      {
+        source: 'onthisday-dmitry-medvedev',
+        locator: '2012-05-08 confirmed as Prime Minister by the State Duma',
+      },
+      {
+        source: 'sputnik-russian-prime-ministers-2012',
+        locator: 'confirmed as prime minister by the State Duma on May 8',
+      },
+      {
+        source: 'historica-dmitry-medvedev',
+        locator: 'Prime Minister from 8 May 2012 to 16 January 2020',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Government resigned 15 January 2020; successor appointed 16 January 2020 (PortNews). A brief acting period at the May 2018 inauguration was not checked.',
+  },
+  {
+    id: 'ru-head-of-government-mikhail-mishustin-2020',
+    personId: 'mikhail-mishustin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '2020-01-16',
+    end: null,
+    sources: [
+      {
+        source: 'portnews-mishustin-appointed',
+        locator: 'Executive Order signed 16 January 2020; Duma approved same day',
+      },
+      {
+        source: 'explorepedia-mikhail-mishustin',
+        locator: 'Prime Minister of Russia since 16 January 2020',
+      },
+    ],
+    confidence: 'verified',
+    note: "Ongoing. The government's formal resignation and reappointment around the May 2024 inauguration were not checked.",
   },
 ];

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dataset,
+  dateInterval,
+  formatProblem,
+  type Office,
+  people,
+  recordsCiting,
+  rulersOn,
+  type Tenure,
+  tenures,
+  validateDataset,
+} from '../src/data/index';
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The stretches no tenure of a lane covers, as [first uncovered day, first covered day again). */
+function gaps(polities: string[], office: Office, from: string, to = Date.now()): string[] {
+  // Tenures that start after `to` lie outside the stretch checked.
+  const lane = tenures
+    .filter((t) => polities.includes(t.polity) && t.office === office)
+    .map((t) => ({
+      start: dateInterval(t.start)?.start ?? Number.NaN,
+      end: t.end === null ? to : (dateInterval(t.end)?.end ?? Number.NaN),
+    }))
+    .sort((a, b) => a.start - b.start);
+  const found: string[] = [];
+  let covered = dateInterval(from)?.start ?? 0;
+  for (const t of lane) {
+    if (t.start >= to) break;
+    if (t.start > covered) found.push(`${day(covered)}..${day(t.start)}`);
+    covered = Math.max(covered, t.end);
+  }
+  if (covered < to - 86_400_000) found.push(`${day(covered)}..`);
+  return found;
+}
+
+const holder = (list: Tenure[]) => list.map((t) => t.personId);
+
+describe('the bundled dataset', () => {
+  it('has no problems', () => {
+    expect(validateDataset(dataset).map(formatProblem)).toEqual([]);
+  });
+
+  it('names every person in English and Arabic, and cites a source for each', () => {
+    for (const p of people) {
+      expect(p.name.ar, p.id).toBeTruthy();
+      expect(p.sources.length, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the competing values of every disputed tenure, each with a source', () => {
+    const disputed = tenures.filter((t) => t.confidence === 'disputed');
+    expect(disputed.length).toBeGreaterThan(10);
+    for (const t of disputed) for (const c of t.conflicts ?? []) expect(c.sources.length, t.id).toBeGreaterThan(0);
+  });
+});
+
+describe("Syria's heads of state, October 1918 to today", () => {
+  it('leave gaps only where sources say the office was vacant or not established', () => {
+    // Each gap is explained in the note of a tenure next to it.
+    expect(gaps(['SY', 'UAR'], 'head-of-state', '1918-10')).toEqual([
+      '1920-07-25..1920-11-01', // after Maysalun: no Syrian head until the State of Damascus had a governor
+      '1925-12-22..1926-02-09', // vacant after Barakat resigned
+      '1962-03-29..1962-04-10', // Qudsi deposed by the 28 March coup, reinstated in April
+      '1966-02-24..1966-02-25', // between the coup of 23 February and Nureddin al-Atassi
+      '1971-02-23..1971-03-14', // Khatib resigned; Assad sworn in on 14 March (disputed: 22 February)
+      '2024-12-09..2025-01-29', // no president: al-Sharaa led de facto until named president
+    ]);
+  });
+
+  it('knows who ruled on the days the story turns on', () => {
+    expect(holder(rulersOn(tenures, 'SY', '1967-06-05'))).toEqual(['nureddin-al-atassi', 'salah-jadid']);
+    expect(holder(rulersOn(tenures, 'SY', '1980-10-08', 'head-of-state'))).toEqual(['hafez-al-assad']);
+    expect(holder(rulersOn(tenures, 'SY', '2015-09-30', 'head-of-state'))).toEqual(['bashar-al-assad']);
+    expect(holder(rulersOn(tenures, 'UAR', '1960', 'head-of-state'))).toEqual(['gamal-abdel-nasser']);
+  });
+
+  it('ends the Assad era on 8 December 2024 and has a transitional president since', () => {
+    const bashar = tenures.find((t) => t.personId === 'bashar-al-assad' && t.office === 'head-of-state');
+    expect(bashar?.end).toBe('2024-12-08');
+    const now = rulersOn(tenures, 'SY', new Date().toISOString().slice(0, 10), 'head-of-state');
+    expect(holder(now)).toEqual(['ahmed-al-sharaa']);
+  });
+});
+
+describe('the USSR and Russia', () => {
+  const end = (date: string) => dateInterval(date)?.end ?? 0;
+
+  it('has a party leader from 1922 to August 1991, with gaps only between leaders', () => {
+    expect(gaps(['SU'], 'party-leader', '1922-04-03', end('1991-08-29'))).toEqual([
+      '1953-03-15..1953-09-14', // no First Secretary between Malenkov's step-down and Khrushchev's election
+      '1982-11-11..1982-11-12', // Brezhnev died on the 10th, Andropov elected on the 12th
+      '1984-02-10..1984-02-13', // Andropov died on the 9th, Chernenko elected on the 13th (disputed: 9th)
+    ]);
+  });
+
+  it('has a Soviet head of government and head of state until the Union ended', () => {
+    expect(gaps(['SU'], 'head-of-government', '1923-07-06', end('1991-12-25'))).toEqual([
+      '1924-01-22..1924-02-02', // Lenin died on 21 January, Rykov appointed on 2 February
+      '1991-08-23..1991-08-24', // Pavlov removed after the August coup (disputed: 28 August)
+    ]);
+    expect(gaps(['SU'], 'head-of-state', '1922-12-30', end('1991-12-25'))).toEqual([
+      '1938-01-13..1938-01-17', // between the Central Executive Committee and the new Presidium
+    ]);
+  });
+
+  it('has a Russian president since July 1991 and a prime minister since November 1991, without gaps', () => {
+    expect(gaps(['RU'], 'head-of-state', '1991-07-10')).toEqual([]);
+    expect(gaps(['RU'], 'head-of-government', '1991-11-06')).toEqual([]);
+  });
+
+  it('knows who ruled in Moscow on the days the story turns on', () => {
+    expect(holder(rulersOn(tenures, 'SU', '1971-02', 'party-leader'))).toEqual(['leonid-brezhnev']);
+    expect(holder(rulersOn(tenures, 'SU', '1976-06-01', 'head-of-government'))).toEqual(['alexei-kosygin']);
+    expect(holder(rulersOn(tenures, 'SU', '1983-01', 'party-leader'))).toEqual(['yuri-andropov']);
+    // August 2008: Medvedev was president, Putin prime minister.
+    expect(holder(rulersOn(tenures, 'RU', '2008-08-20'))).toEqual(['dmitry-medvedev', 'vladimir-putin']);
+    expect(holder(rulersOn(tenures, 'RU', '2015-09-30', 'head-of-state'))).toEqual(['vladimir-putin']);
+  });
+});
+
+describe('recordsCiting', () => {
+  it('finds every record that cites a source', () => {
+    const citing = recordsCiting(dataset, 'archontology-syria-heads-of-state-1922-1949');
+    expect(citing.length).toBeGreaterThan(0);
+    for (const c of citing) {
+      const refs = [...c.record.sources, ...(c.record.conflicts ?? []).flatMap((x) => x.sources)];
+      expect(refs.some((r) => r.source === 'archontology-syria-heads-of-state-1922-1949')).toBe(true);
+    }
+  });
+});
