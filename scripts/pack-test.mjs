@@ -67,7 +67,13 @@ function bareImports(file, seen = new Set()) {
   if (seen.has(file)) return [];
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  const specs = [...code.matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+  const patterns = [
+    /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm, // import x from '…', export * from '…'
+    /^\s*import\s*['"]([^'"]+)['"]/gm, // import '…'
+    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g, // require('…')
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g, // import('…')
+  ];
+  const specs = patterns.flatMap((re) => [...code.matchAll(re)].map((m) => m[1]));
   return specs.flatMap((s) => (s.startsWith('.') ? bareImports(path.join(path.dirname(file), s), seen) : [s]));
 }
 
