@@ -7,6 +7,7 @@ export const people: Person[] = [
     name: {
       en: 'Faisal I',
       ar: 'فيصل الأول',
+      ru: 'Фейсал I',
     },
     born: '1885-05-20',
     died: '1933-09-08',
@@ -19,6 +20,10 @@ export const people: Person[] = [
         source: 'encyclopediahub-faisal-i',
         locator: 'text: born May 20, 1885; died Sept. 8, 1933',
       },
+      {
+        source: 'wiki-org-ru-arabskoe-korolevstvo-siriya',
+        locator: 'Russian name: infobox, «Малик — 8 марта – 24 июля 1920 года Фейсал I»',
+      },
     ],
     confidence: 'verified',
   },
@@ -27,6 +32,7 @@ export const people: Person[] = [
     name: {
       en: 'Ali Rida al-Rikabi',
       ar: 'علي رضا باشا الركابي',
+      ru: 'Али Рида Баша ар-Рикаби',
     },
     died: '1942-05-25',
     sources: [
@@ -41,6 +47,11 @@ export const people: Person[] = [
       {
         source: 'wikien4-ali-rida-al-rikabi',
         locator: 'infobox (Arabic name)',
+      },
+      {
+        source: 'wiki-org-ru-arabskoe-korolevstvo-siriya',
+        locator:
+          'Russian name: body text: «Фейсал создал первое арабское правительство в Дамаске в октябре 1918 года и назначил Али Рида Баша ар-Рикаби военным губернатором» («Баша» = pasha, an honorific)',
       },
     ],
     confidence: 'verified',
@@ -68,12 +79,14 @@ export const people: Person[] = [
       },
     ],
     confidence: 'verified',
+    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
     id: 'subhi-barakat',
     name: {
       en: 'Subhi Bey Barakat',
       ar: 'صبحي بك بركات',
+      ru: 'Субхи Бей Баракат аль-Халиди',
     },
     born: '1889',
     died: '1939',
@@ -89,6 +102,11 @@ export const people: Person[] = [
       {
         source: 'wikipedia-en-subhi-bey-barakat-oldid-952100341',
         locator: 'infobox: born 1889, died 1939',
+      },
+      {
+        source: 'wiki-org-ru-dzhamil-al-ulshi',
+        locator:
+          'Russian name: infobox, Премьер-министр Сирии 6 сентября – 30 ноября 1920, «Преемник: Субхи Бей Баракат аль-Халиди»',
       },
     ],
     confidence: 'verified',
@@ -116,6 +134,7 @@ export const people: Person[] = [
       },
     ],
     confidence: 'verified',
+    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
     id: 'ahmad-nami',
@@ -144,13 +163,14 @@ export const people: Person[] = [
       },
     ],
     confidence: 'verified',
+    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
     id: 'taj-al-din-al-hasani',
     name: {
       en: 'Taj al-Din al-Hasani',
       ar: 'تاج الدين الحسني',
-      ru: 'Таджеддин аль-Хасани',
+      ru: 'Тадж эд-Дин аль-Хасани',
     },
     born: '1885',
     died: '1943-01-17',
@@ -170,6 +190,11 @@ export const people: Person[] = [
       {
         source: 'lichnosti-khasani-tadzh-ed-din',
         locator: "Russian text: 'Тадж эд-Дин аль ХАСАНИ', died 17.01.1943",
+      },
+      {
+        source: 'wiki-org-ru-dzhamil-al-ulshi',
+        locator:
+          'Russian name: infobox, и.о. Президента Сирии 17 января – 25 марта 1943, «Предшественник: Тадж эд-Дин аль-Хасани»',
       },
     ],
     confidence: 'verified',
@@ -193,6 +218,7 @@ export const people: Person[] = [
       },
     ],
     confidence: 'verified',
+    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
     id: 'muhammad-ali-al-abid',
@@ -213,6 +239,7 @@ export const people: Person[] = [
       },
     ],
     confidence: 'verified',
+    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
     id: 'hashim-al-atassi',
@@ -261,6 +288,11 @@ export const people: Person[] = [
         source: 'perceptiode-ru-al-khatib-bahij',
         locator: "Russian Wikipedia article title in URL: 'Аль-Хатиб, Бахидж'; 1895–1981",
       },
+      {
+        source: 'wafarin-al-khatib-bakhidzh',
+        locator:
+          'Russian name: heading «Аль-Хатиб, Бахидж»; lead sentence printed with stress marks: «Бахи́дж аль-Хати́б (араб. بهيج الخطيب, род. 1895 …)»',
+      },
     ],
     confidence: 'verified',
   },
@@ -286,6 +318,11 @@ export const people: Person[] = [
         source: 'perceptiopt-ru-khaled-bey-al-azem',
         locator: "Russian Wikipedia article title in URL: 'Халед Бей аль-Азем'",
       },
+      {
+        source: 'wiki-org-ru-saadallah-al-dzhabiri',
+        locator:
+          'Russian name: infobox, Премьер-министр Сирии 1 октября 1945 – 16 декабря 1946, «Преемник: Халед Бей аль-Азем»',
+      },
     ],
     confidence: 'verified',
   },
@@ -306,6 +343,11 @@ export const people: Person[] = [
       {
         source: 'perceptiopt-ru-jamil-al-ulshi',
         locator: 'infobox (17 January 1883 – 25 March 1951); Russian Wikipedia article title in URL',
+      },
+      {
+        source: 'wiki-org-ru-dzhamil-al-ulshi',
+        locator:
+          'Russian name: article heading and lead sentence «Джамиль аль-Ульши (араб. جميل الألشي; 1883 … — 1951 …)»',
       },
     ],
     confidence: 'verified',
@@ -331,6 +373,11 @@ export const people: Person[] = [
       {
         source: 'perceptiode-ru-ata-bey-al-ayyubi',
         locator: "Russian Wikipedia article title in URL: 'Ата Бей аль-Айюби'",
+      },
+      {
+        source: 'wiki-org-ru-dzhamil-al-ulshi',
+        locator:
+          'Russian name: infobox, и.о. Президента Сирии 1943, «Преемник: Ата Бей аль-Айюби» (the Саадаллах аль-Джабири page prints the same form as «Предшественник»)',
       },
     ],
     confidence: 'verified',
@@ -408,6 +455,7 @@ export const people: Person[] = [
       },
     ],
     confidence: 'verified',
+    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
     id: 'adib-al-shishakli',
@@ -460,7 +508,7 @@ export const people: Person[] = [
     name: {
       en: 'Maamun al-Kuzbari',
       ar: 'مأمون الكزبري',
-      ru: 'Маамун Кузбари',
+      ru: 'Маамун аль-Кузбари',
     },
     born: '1914-12',
     died: '1998-03-02',
@@ -488,6 +536,11 @@ export const people: Person[] = [
       {
         source: 'areq-maamun-al-kuzbari',
         locator: 'infobox (died 2 March 1998, Beirut)',
+      },
+      {
+        source: 'wiki-org-ru-kuzbari-maamun',
+        locator:
+          'Russian name: infobox heading and lead sentence «Маамун аль-Кузбари (араб. مأمون الكزبري, 1914—1998)»; article title «Кузбари, Маамун»',
       },
     ],
     confidence: 'verified',
@@ -518,6 +571,7 @@ export const people: Person[] = [
     name: {
       en: 'Izzat al-Nuss',
       ar: 'عزت النص',
+      ru: 'Иззат ан-Нус',
     },
     born: '1912',
     died: '1976',
@@ -529,6 +583,10 @@ export const people: Person[] = [
       {
         source: 'teknopedia-ar-izzat-al-nuss',
         locator: 'infobox (born 1912 Damascus, died 1976)',
+      },
+      {
+        source: 'wiki-org-ru-kuzbari-maamun',
+        locator: 'Russian name: infobox, Премьер-министр Сирии 29 сентября – 20 ноября 1961, «Преемник: Иззат ан-Нус»',
       },
     ],
     confidence: 'verified',
@@ -572,6 +630,7 @@ export const people: Person[] = [
       },
     ],
     confidence: 'reported',
+    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
     id: 'lu-ay-al-atassi',
@@ -989,6 +1048,7 @@ export const people: Person[] = [
     name: {
       en: 'Vladimir Ivashko',
       ru: 'Владимир Ивашко',
+      ar: 'ڤلاديمير إيڤاشكو',
     },
     born: '1932-10-28',
     died: '1994-11-13',
@@ -1001,6 +1061,11 @@ export const people: Person[] = [
         source: 'wikipedia-pt-vladimir-ivashko',
         locator: 'infobox',
       },
+      {
+        source: 'marefa-ligachev',
+        locator:
+          "Arabic name: infobox, 'خلـَفه ڤلاديمير إيڤاشكو (كنائب السكرتير العام)'; Marefa orthography with ڤ for V",
+      },
     ],
     confidence: 'verified',
   },
@@ -1008,6 +1073,8 @@ export const people: Person[] = [
     id: 'alexei-rykov',
     name: {
       en: 'Alexei Rykov',
+      ar: 'أليكسي ريكوف',
+      ru: 'Алексей Рыков',
     },
     born: '1881-02-25',
     died: '1938-03-15',
@@ -1019,6 +1086,14 @@ export const people: Person[] = [
       {
         source: 'academickids-alexei-rykov',
         locator: 'lead',
+      },
+      {
+        source: 'arwiki-rykov',
+        locator: "Arabic name: page title and infobox heading; lead gives full form 'أليكسي إيفانوفيتش ريكوف'",
+      },
+      {
+        source: 'arwiki-rykov',
+        locator: "Russian name: infobox '(بالروسية: Алексей Рыков)'; lead gives 'Алексей Иванович Рыков'",
       },
     ],
     confidence: 'verified',
@@ -1117,6 +1192,7 @@ export const people: Person[] = [
       },
     ],
     confidence: 'verified',
+    note: 'No Arabic spelling found in the sources consulted; Arabic-language charts show the English name.',
   },
   {
     id: 'nikolai-ryzhkov',
@@ -1152,6 +1228,7 @@ export const people: Person[] = [
     name: {
       en: 'Valentin Pavlov',
       ru: 'Валентин Павлов',
+      ar: 'فالنتين بافلوف',
     },
     born: '1937-09-26',
     died: '2003-03-30',
@@ -1168,6 +1245,11 @@ export const people: Person[] = [
         source: 'wilson-center-valentin-pavlov',
         locator: 'b./d.',
       },
+      {
+        source: 'elmin-gkchp-ar',
+        locator:
+          "Arabic name: section 'أعضاء GKChP': 'رئيس وزراء اتحاد الجمهوريات الاشتراكية السوفياتية فالنتين بافلوف' (weak source: machine-translated site)",
+      },
     ],
     confidence: 'verified',
   },
@@ -1176,6 +1258,7 @@ export const people: Person[] = [
     name: {
       en: 'Ivan Silayev',
       ru: 'Иван Силаев',
+      ar: 'إيفان سيلايف',
     },
     born: '1930-10-21',
     died: '2023-02-08',
@@ -1188,6 +1271,10 @@ export const people: Person[] = [
         source: 'wikipedia-en-ivan-silayev-2009-revision',
         locator: 'infobox (Russian name)',
       },
+      {
+        source: 'alrasheed-silayev',
+        locator: "Arabic name: first paragraph, 'غيّب الموت، إيفان سيلايف'",
+      },
     ],
     confidence: 'verified',
   },
@@ -1196,6 +1283,7 @@ export const people: Person[] = [
     name: {
       en: 'Mikhail Kalinin',
       ru: 'Михаил Калинин',
+      ar: 'ميخائيل كالينين',
     },
     born: '1875-11-19',
     died: '1946-06-03',
@@ -1208,6 +1296,11 @@ export const people: Person[] = [
         source: 'traditio-kalinin',
         locator: 'infobox (7 [19] ноября 1875 — 3 июня 1946)',
       },
+      {
+        source: 'profilpelajar-kalinin',
+        locator:
+          "Arabic name: page title / URL slug 'ميخائيل_كالينين'; lead gives full form 'ميخائيل ايفانوفيتش كالينين'",
+      },
     ],
     confidence: 'verified',
   },
@@ -1216,6 +1309,7 @@ export const people: Person[] = [
     name: {
       en: 'Nikolai Shvernik',
       ru: 'Николай Шверник',
+      ar: 'نيكولاي ميخائيلوفيتش شفيرنيك',
     },
     born: '1888-05-19',
     died: '1970-12-24',
@@ -1228,6 +1322,11 @@ export const people: Person[] = [
         source: 'archontology-shvernik',
         locator: 'header (b. 7/19 May 1888, d. 24 Dec 1970)',
       },
+      {
+        source: 'spoabris-shvernik-ar',
+        locator:
+          "Arabic name: page heading (full name with patronymic; short 'First Last' form not printed on any page read; weak source: machine-translated site)",
+      },
     ],
     confidence: 'verified',
   },
@@ -1235,7 +1334,8 @@ export const people: Person[] = [
     id: 'kliment-voroshilov',
     name: {
       en: 'Kliment Voroshilov',
-      ru: 'Климент Ефремович Ворошилов',
+      ru: 'Климент Ворошилов',
+      ar: 'كليمنت فوروشيلوف',
     },
     born: '1881-02-04',
     died: '1969-12-02',
@@ -1248,6 +1348,14 @@ export const people: Person[] = [
         source: 'historica-kliment-voroshilov',
         locator: 'lead',
       },
+      {
+        source: 'calendarz-voroshilov',
+        locator: "Arabic name: page heading, 'كليمنت فوروشيلوف ، مشير وسياسي أوكراني روسي'",
+      },
+      {
+        source: 'ikptz-voroshilov',
+        locator: "Russian name: body text, 'В 1906 г. Климент Ворошилов был делегатом IV съезда'",
+      },
     ],
     confidence: 'verified',
   },
@@ -1256,6 +1364,7 @@ export const people: Person[] = [
     name: {
       en: 'Anastas Mikoyan',
       ru: 'Анастас Микоян',
+      ar: 'أنستاس ميكويان',
     },
     born: '1895-11-25',
     died: '1978-10-21',
@@ -1268,6 +1377,10 @@ export const people: Person[] = [
         source: 'perceptiopt-mikoyan',
         locator: 'infobox',
       },
+      {
+        source: 'arabica-mikoyan',
+        locator: "Arabic name: page title and infobox heading; lead gives 'أنستاس إيفانوفيتش ميكويان'",
+      },
     ],
     confidence: 'verified',
   },
@@ -1276,6 +1389,7 @@ export const people: Person[] = [
     name: {
       en: 'Nikolai Podgorny',
       ru: 'Николай Подгорный',
+      ar: 'نيكولاي بودجورني',
     },
     born: '1903-02-18',
     died: '1983-01-12',
@@ -1287,6 +1401,10 @@ export const people: Person[] = [
       {
         source: 'archontology-podgorny',
         locator: 'header (b. 5/18 Feb 1903; gives d. 11 Jan 1983)',
+      },
+      {
+        source: 'infokontak-podgorny',
+        locator: "Arabic name: page title; lead gives 'نيكولاي فيكتوروفيتش بودجورني'",
       },
     ],
     confidence: 'verified',
@@ -1310,6 +1428,7 @@ export const people: Person[] = [
       },
     ],
     confidence: 'verified',
+    note: 'No Arabic spelling found in the sources consulted; Arabic-language charts show the English name.',
   },
   {
     id: 'andrei-gromyko',
@@ -1409,7 +1528,8 @@ export const people: Person[] = [
     id: 'yegor-gaidar',
     name: {
       en: 'Yegor Gaidar',
-      ru: 'Егор Тимурович Гайдар',
+      ru: 'Егор Гайдар',
+      ar: 'ايغور غايدار',
     },
     born: '1956-03-19',
     died: '2009-12-16',
@@ -1421,6 +1541,15 @@ export const people: Person[] = [
       {
         source: 'fashionrebelsbook-russian-prime-ministers',
         locator: 'table (19.03.1956 – 16.12.2009)',
+      },
+      {
+        source: 'alwasat-gaidar',
+        locator:
+          "Arabic name: headline and first paragraph 'رئيس الوزراء الروسي السابق ايغور غايدار' (printed without hamza)",
+      },
+      {
+        source: 'mfd-gaidar',
+        locator: "Russian name: headline 'Скончался Егор Гайдар'",
       },
     ],
     confidence: 'verified',
@@ -1455,6 +1584,7 @@ export const people: Person[] = [
     name: {
       en: 'Sergey Kiriyenko',
       ar: 'سيرجي كيرينيكو',
+      ru: 'Сергей Кириенко',
     },
     born: '1962-07-26',
     sources: [
@@ -1469,6 +1599,11 @@ export const people: Person[] = [
       {
         source: 'albayan-yeltsin-sacks-chernomyrdin',
         locator: 'Arabic name',
+      },
+      {
+        source: 'gazeta-kiriyenko',
+        locator:
+          "Russian name: page heading and first sentence 'Российский политик и государственный деятель Сергей Кириенко родился 29 июля 1962 года'",
       },
     ],
     confidence: 'verified',
@@ -1586,7 +1721,8 @@ export const people: Person[] = [
     id: 'viktor-zubkov',
     name: {
       en: 'Viktor Zubkov',
-      ru: 'Виктор Алексеевич Зубков',
+      ru: 'Виктор Зубков',
+      ar: 'فيكتور زوبكوف',
     },
     born: '1941-09-15',
     sources: [
@@ -1597,6 +1733,14 @@ export const people: Person[] = [
       {
         source: 'thefamousbirthday-viktor-zubkov',
         locator: 'Russian name, birthday',
+      },
+      {
+        source: 'aletihad-zubkov',
+        locator: "Arabic name: first paragraph, 'بتعيين فيكتور زوبكوف رئيساً للوزراء'",
+      },
+      {
+        source: 'gorodovoy-zubkov',
+        locator: "Russian name: headline 'РФС может возглавить Виктор Зубков.'",
       },
     ],
     confidence: 'verified',
