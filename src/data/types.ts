@@ -185,7 +185,7 @@ export type ArmsDealStatus = 'requested' | 'refused' | 'agreed' | 'delivered';
 /** The broad kind of weapon. */
 export type ArmsCategory = 'aircraft' | 'air-defence' | 'missiles' | 'armour' | 'naval' | 'other';
 
-/** A number, or a range where sources give one (e.g. 400–500 launchers). */
+/** A number, or a range `{ min, max }` where sources give one (e.g. 400–500 launchers). */
 export type Quantity = number | { min: number; max: number };
 
 /** One line of an arms deal. */
@@ -255,11 +255,17 @@ export interface Event extends Provenance {
 
 /** The whole dataset, or any dataset of the same shape. */
 export interface Dataset {
+  /** Publications the records cite. */
   sources: Source[];
+  /** Rulers, visitors and signatories. */
   people: Person[];
+  /** Who held which office, and when. */
   tenures: Tenure[];
+  /** Official visits in either direction. */
   visits: Visit[];
+  /** Arms requests, refusals, agreements and deliveries. */
   armsDeals: ArmsDeal[];
+  /** Treaties, wars, coups, vetoes and other events. */
   events: Event[];
 }
 
