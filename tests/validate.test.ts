@@ -386,6 +386,12 @@ describe('validateDataset', () => {
     expect(problems).toContainEqual({ ...expected, message: expect.stringMatching(expected.message) });
   });
 
+  it('accepts a conflict over an optional field the record leaves out', () => {
+    const dataset = sound();
+    dataset.tenures[0].conflicts?.push({ field: 'acting', value: true, sources: [{ source: 'src' }] });
+    expect(validateDataset(dataset, { today })).toEqual([]);
+  });
+
   it('never throws, whatever it is given', () => {
     for (const input of [null, undefined, 42, 'x', [], { people: 'x' }, { tenures: [null, [], 'x'] }]) {
       expect(() => validateDataset(input, { today })).not.toThrow();

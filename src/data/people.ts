@@ -54,7 +54,19 @@ export const people: Person[] = [
           'Russian name: body text: «Фейсал создал первое арабское правительство в Дамаске в октябре 1918 года и назначил Али Рида Баша ар-Рикаби военным губернатором» («Баша» = pasha, an honorific)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'died',
+        value: '1943',
+        sources: [
+          {
+            source: 'wikimili-list-of-prime-ministers-of-syria',
+            locator: "'Rida Pasha al-Rikabi … (1864–1943)'",
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'haqqi-al-azm',
@@ -78,7 +90,19 @@ export const people: Person[] = [
         locator: 'text: born in Damascus in 1864',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'born',
+        value: '1865',
+        sources: [
+          {
+            source: 'damapedia-haqqi-al-azm-2021-02-18',
+            locator: 'heading: (1865-1955)',
+          },
+        ],
+      },
+    ],
     note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
@@ -109,7 +133,20 @@ export const people: Person[] = [
           'Russian name: infobox, Премьер-министр Сирии 6 сентября – 30 ноября 1920, «Преемник: Субхи Бей Баракат аль-Халиди»',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'born',
+        value: '1886',
+        sources: [
+          {
+            source: 'ipfs-wikipedia-en-subhi-barakat',
+            locator: "quoting Bidwell, Dictionary of Modern Arab History (1998), p. 68: 'BARAKAT, Subhi (c. 1886-)'",
+          },
+        ],
+        note: 'circa',
+      },
+    ],
   },
   {
     id: 'francois-pierre-alype',
@@ -133,7 +170,19 @@ export const people: Person[] = [
         locator: 'table (1886–1956)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'born',
+        value: '1886-04-13',
+        sources: [
+          {
+            source: 'wikipedia-ar-francois-pierre-alype',
+            locator: 'infobox: born 13 April 1886 (its text says 11 April)',
+          },
+        ],
+      },
+    ],
     note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
@@ -162,7 +211,33 @@ export const people: Person[] = [
         locator: 'lead: died 13 December 1962 (infobox gives born 11 May 1879, died 1963)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'born',
+        value: '1878',
+        sources: [
+          {
+            source: 'damapedia-ahmad-nami-2',
+            locator: '(1878 – 13 December 1962)',
+          },
+          {
+            source: 'syria-news-ahmad-nami',
+            locator: "'Ahmad Nami was born in 1878'",
+          },
+        ],
+      },
+      {
+        field: 'died',
+        value: '1963',
+        sources: [
+          {
+            source: 'lights-syr-ahmad-nami',
+            locator: '(1873 – 1963)',
+          },
+        ],
+      },
+    ],
     note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
@@ -217,7 +292,19 @@ export const people: Person[] = [
         locator: 'table (1873–1960)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'born',
+        value: '1884-07-20',
+        sources: [
+          {
+            source: 'wikipedia-de-leon-solomiac',
+            locator: '(* 20. Juli 1884 in Cajarc; † 10. Mai 1960 in Cannes)',
+          },
+        ],
+      },
+    ],
     note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
@@ -268,7 +355,23 @@ export const people: Person[] = [
         locator: "Russian text: 'Хашим Бей Халид аль-Атаси'",
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'died',
+        value: '1960-12-06',
+        sources: [
+          {
+            source: 'syria-in-hashim-al-atassi',
+            locator: 'died in Homs on 6 December 1960',
+          },
+          {
+            source: 'alfahras-hashim-al-atassi',
+            locator: '(1875 – 6 December 1960)',
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'bahij-al-khatib',
@@ -380,7 +483,42 @@ export const people: Person[] = [
           'Russian name: infobox, и.о. Президента Сирии 1943, «Преемник: Ата Бей аль-Айюби» (the Саадаллах аль-Джабири page prints the same form as «Предшественник»)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'born',
+        value: '1874',
+        sources: [
+          {
+            source: 'damapedia-ata-al-ayyubi',
+            locator: '(1874 – 29 January 1950)',
+          },
+          {
+            source: 'syrmh-ata-al-ayyubi',
+            locator: 'born in Damascus in 1874',
+          },
+          {
+            source: 'kiwix-ar-ata-al-ayyubi',
+            locator: '(1874-1950)',
+          },
+        ],
+        note: 'Arabic sources agree on 1874 – 29 January 1950; English and German Wikipedia give 25 March 1877 – 21 December 1951.',
+      },
+      {
+        field: 'died',
+        value: '1950-01-29',
+        sources: [
+          {
+            source: 'damapedia-ata-al-ayyubi',
+            locator: '(1874 – 29 January 1950)',
+          },
+          {
+            source: 'kiwix-ar-ata-al-ayyubi',
+            locator: '(1874-1950)',
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'shukri-al-quwatli',
@@ -543,7 +681,19 @@ export const people: Person[] = [
           'Russian name: infobox heading and lead sentence «Маамун аль-Кузбари (араб. مأمون الكزبري, 1914—1998)»; article title «Кузбари, Маамун»',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'died',
+        value: '1998-01-01',
+        sources: [
+          {
+            source: 'damapedia-maamun-al-kuzbari',
+            locator: '(1914 – 1 January 1998)',
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'gamal-abdel-nasser',
@@ -614,7 +764,39 @@ export const people: Person[] = [
         locator: 'infobox, predecessor (Russian spelling)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'born',
+        value: '1906-02-26',
+        sources: [
+          {
+            source: 'damapedia-nazim-al-qudsi',
+            locator: '(26 February 1906 – 7 February 1998)',
+          },
+        ],
+      },
+      {
+        field: 'born',
+        value: '1905',
+        sources: [
+          {
+            source: 'syrmh-nazim-al-qudsi',
+            locator: 'born in Aleppo in 1905',
+          },
+        ],
+      },
+      {
+        field: 'died',
+        value: '1998-02-07',
+        sources: [
+          {
+            source: 'damapedia-nazim-al-qudsi',
+            locator: '(26 February 1906 – 7 February 1998)',
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'abd-al-karim-al-nahlawi',
@@ -629,7 +811,19 @@ export const people: Person[] = [
         locator: 'infobox and lead (born 1926)',
       },
     ],
-    confidence: 'reported',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'born',
+        value: '1927',
+        sources: [
+          {
+            source: 'damapedia-abd-al-karim-al-nahlawi',
+            locator: 'heading: (1927)',
+          },
+        ],
+      },
+    ],
     note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
@@ -655,7 +849,19 @@ export const people: Person[] = [
         locator: 'infobox (Russian name, born 1926)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'died',
+        value: '2003-10-24',
+        sources: [
+          {
+            source: 'damapedia-luay-al-atassi-2021',
+            locator: '(1926 – 24 October 2003)',
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'amin-al-hafiz',
@@ -705,7 +911,29 @@ export const people: Person[] = [
         locator: 'infobox, Prime Minister predecessor (Russian spelling)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'born',
+        value: '1930-06-11',
+        sources: [
+          {
+            source: 'damapedia-nureddin-al-atassi-2021',
+            locator: '(11 June 1930 – 3 December 1992)',
+          },
+        ],
+      },
+      {
+        field: 'died',
+        value: '1992-12-02',
+        sources: [
+          {
+            source: 'almasryalyoum-nureddin-al-atassi-death',
+            locator: 'death of former Syrian president Nureddin al-Atassi, 2 December 1992',
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'salah-jadid',
@@ -941,7 +1169,20 @@ export const people: Person[] = [
         locator: 'Arabic name',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'born',
+        value: '1894-04-17',
+        sources: [
+          {
+            source: 'palgrave-khrushchev-becoming-apparatchik',
+            locator: 'born 15 April 1894; a clerical error recorded 17 April, the date he celebrated',
+          },
+        ],
+        note: 'The date he celebrated, from a clerical error at the calendar change.',
+      },
+    ],
   },
   {
     id: 'leonid-brezhnev',
@@ -1202,7 +1443,7 @@ export const people: Person[] = [
       ru: 'Николай Иванович Рыжков',
     },
     born: '1929-09-28',
-    died: '2024',
+    died: '2024-02-28',
     sources: [
       {
         source: 'archontology-ryzhkov',
@@ -1219,6 +1460,10 @@ export const people: Person[] = [
       {
         source: 'gulf365-ryzhkov',
         locator: 'Arabic name; death report',
+      },
+      {
+        source: 'panorama-ryzhkov-dies-2024',
+        locator: 'died on Wednesday 28 February 2024',
       },
     ],
     confidence: 'verified',
@@ -1407,7 +1652,19 @@ export const people: Person[] = [
         locator: "Arabic name: page title; lead gives 'نيكولاي فيكتوروفيتش بودجورني'",
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'died',
+        value: '1983-01-11',
+        sources: [
+          {
+            source: 'archontology-podgorny',
+            locator: "'d. 11 Jan 1983'",
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'vasily-kuznetsov',
@@ -1764,5 +2021,151 @@ export const people: Person[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'said-ishaq',
+    name: {
+      en: 'Said Ishaq',
+      ar: 'سعيد إسحق',
+    },
+    sources: [
+      {
+        source: 'sfuturem-said-ishaq',
+        locator: 'name and career',
+      },
+      {
+        source: 'syrmh-said-ishaq',
+        locator: 'title and text',
+      },
+    ],
+    confidence: 'verified',
+    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
+  },
+  {
+    id: 'nasuhi-al-bukhari',
+    name: {
+      en: 'Nasuhi al-Bukhari',
+      ar: 'نصوحي البخاري',
+    },
+    sources: [
+      {
+        source: '3rabica-nasuhi-al-bukhari',
+        locator: 'title',
+      },
+      {
+        source: 'other-wiki-es-nasuhi-al-bukhari',
+        locator: 'title',
+      },
+    ],
+    confidence: 'verified',
+    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
+  },
+  {
+    id: 'alaeddin-al-durubi',
+    name: {
+      en: 'Alaeddin al-Durubi',
+      ar: 'علاء الدين الدروبي',
+      ru: 'Ала ад-Дин ад-Дуруби',
+    },
+    sources: [
+      {
+        source: 'wikimili-list-of-prime-ministers-of-syria',
+        locator: "'Aladdin Al-Droubi'",
+      },
+      {
+        source: 'wiki-org-ru-durubi-ala-ad-din',
+        locator:
+          "Russian name: infobox heading and lead ('Ала ад-Дин ад-Дуруби (араб. علاء الدين الدروبي, ум.1920) – сирийский государственный деятель'); infobox: Премьер-министр Сирии 26 июля 1920 — 20 августа 1920",
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'lev-kamenev',
+    name: {
+      en: 'Lev Kamenev',
+      ar: 'ليف كامينيف',
+      ru: 'Лев Каменев',
+    },
+    sources: [
+      {
+        source: 'qaz-no-lev-kamenev',
+        locator: 'title and infobox',
+      },
+      {
+        source: 'bfjaawards-ar-lev-kamenev-britannica',
+        locator: "Arabic name: page heading and first sentence ('ليف كامينيف، الاسم الاصلي ليف بوريسوفيتش روزنفيلد')",
+      },
+      {
+        source: 'lerc-portraits-leaders-russia-20th-century',
+        locator:
+          "Russian name: article heading 'Лев Каменев' (Юрий Корчагин, 21.11.2009), followed by 'Каменев (наст. фам. Розенфельд) Лев Борисович (1883-36)'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'yakov-sverdlov',
+    name: {
+      en: 'Yakov Sverdlov',
+      ar: 'ياكوف سفيردلوف',
+      ru: 'Яков Свердлов',
+    },
+    sources: [
+      {
+        source: 'askwikinow-yakov-sverdlov',
+        locator: 'title and infobox',
+      },
+      {
+        source: 'defzone-ar-yakov-sverdlov',
+        locator: "Arabic name: page title / infobox heading; lead gives full form 'ياكوف ميخائيلوفيتش سفيردلوف'",
+      },
+      {
+        source: 'interesnyefakty-yakov-sverdlov',
+        locator:
+          "Russian name: page heading 'Яков Свердлов'; lead gives full form 'Яков Михайлович Свердлов (1885-1919)'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'mikhail-vladimirsky',
+    name: {
+      en: 'Mikhail Vladimirsky',
+      ru: 'Михаил Владимирский',
+    },
+    sources: [
+      {
+        source: 'askwikinow-yakov-sverdlov',
+        locator: 'infobox: successor as chairman',
+      },
+      {
+        source: 'biojizn-mikhail-vladimirsky',
+        locator:
+          "Russian name: biography text: 'Михаил Владимирский родился 20 февраля (4 марта по новому стилю) 1874 года в Арзамасе'; lead also 'И.о. Председателя Всероссийского ЦИК (16 марта 1919 — 30 марта 1919)'",
+      },
+    ],
+    confidence: 'verified',
+    note: 'No Arabic spelling found in the sources consulted; Arabic-language charts show the English name.',
+  },
+  {
+    id: 'oleg-lobov',
+    name: {
+      en: 'Oleg Lobov',
+      ru: 'Олег Лобов',
+    },
+    sources: [
+      {
+        source: 'archontology-russia-heads-of-government-1991-1992',
+        locator: 'functions devolved on Oleg Lobov',
+      },
+      {
+        source: 'viman-oleg-lobov',
+        locator:
+          "Russian name: section 'Биография': 'В июле 1987 г. Олег Лобов был назначен на должность заместителя председателя Совета министров РСФСР'",
+      },
+    ],
+    confidence: 'verified',
+    note: 'No Arabic spelling found in the sources consulted; Arabic-language charts show the English name.',
   },
 ];

@@ -26,9 +26,17 @@ export const tenures: Tenure[] = [
         source: 'thefreedictionary-bse-faisal-i',
         locator: "text: 'From 1918 to 1920, Faisal headed the Arab administration in Syria'",
       },
+      {
+        source: 'damapedia-emir-zeid',
+        locator: 'Zeid appointed deputy to his brother Faisal during his rule in Syria',
+      },
+      {
+        source: 'wikisource-ar-memoirs-great-arab-revolt-p96',
+        locator: 'p. 96: Faisal deputised his brother Zeid to head the state',
+      },
     ],
     confidence: 'verified',
-    note: 'Catalan Wikipedia list (wikiwand-ca-president-de-siria) dates his headship of government from 5 October 1918. Formally under the Allied OETA East military administration.',
+    note: 'Catalan Wikipedia list (wikiwand-ca-president-de-siria) dates his headship of government from 5 October 1918. Formally under the Allied OETA East military administration. While Faisal was in Europe (from late 1918, and again from September 1919) his brother Emir Zeid deputised for him; no source seen gives exact dates, so Zeid has no tenure of his own.',
   },
   {
     id: 'sy-head-of-state-faisal-i-1920',
@@ -46,6 +54,10 @@ export const tenures: Tenure[] = [
       {
         source: 'syrianhistory-faisal-ex-king-of-syria-1933',
         locator: 'caption: crowned March 8, 1920; toppled July 24, 1920',
+      },
+      {
+        source: 'memim-arab-kingdom-of-syria',
+        locator: "the kingdom 'consisted of 8 March to 24 July 1920'",
       },
     ],
     confidence: 'disputed',
@@ -86,6 +98,21 @@ export const tenures: Tenure[] = [
           },
         ],
         note: 'Italian Wikipedia gives 11 March – 25 July 1920',
+      },
+      {
+        field: 'end',
+        value: '1920-07-25',
+        sources: [
+          {
+            source: 'wikipedia-en-king-of-syria',
+            locator: "'Faisal was expelled from Syria on 25 July'",
+          },
+          {
+            source: 'syrmh-jazmati-arab-state-damascus-1918-1920',
+            locator: 'Arab government dated 1 October 1918 – 25 July 1920',
+          },
+        ],
+        note: 'The day he was expelled from Damascus, the day after Maysalun.',
       },
     ],
     note: 'Reign ended with the Battle of Maysalun (24 July 1920) and the French occupation of Damascus.',
@@ -144,6 +171,36 @@ export const tenures: Tenure[] = [
           },
         ],
         note: 'He stayed governor of the State of Damascus inside the Syrian Federation, under its president Subhi Barakat, until 1924 (newer Damapedia version); a German source has him still governor in November 1923.',
+      },
+      {
+        field: 'start',
+        value: '1920-12-01',
+        sources: [
+          {
+            source: 'syrmh-ata-al-ayyubi',
+            locator: 'government of the State of Damascus formed by Haqqi al-Azm, 1 December 1920 – 28 June 1922',
+          },
+        ],
+      },
+      {
+        field: 'end',
+        value: '1922-06-28',
+        sources: [
+          {
+            source: 'syrmh-ata-al-ayyubi',
+            locator: 'government of the State of Damascus formed by Haqqi al-Azm, 1 December 1920 – 28 June 1922',
+          },
+        ],
+      },
+      {
+        field: 'start',
+        value: '1920-09',
+        sources: [
+          {
+            source: 'other-wiki-es-nasuhi-al-bukhari',
+            locator: "'En septiembre de 1920, Haqqi al-Azm fue nombrado gobernador del Estado de Damasco'",
+          },
+        ],
       },
     ],
     note: "Head of the State of Damascus, one of the states France created in 1920, not of all Syria: the English list of presidents says a Syria-wide head-of-state office was not established before June 1922. This lane ends his tenure in 1922, when the Syrian Federation's presidency began (an older Damapedia version gives 1920–1922).",
@@ -356,6 +413,30 @@ export const tenures: Tenure[] = [
         ],
         note: 'date he was forced to resign',
       },
+      {
+        field: 'start',
+        value: '1926-05-02',
+        sources: [
+          {
+            source: 'thelevantnews-ahmad-nami',
+            locator: 'de Jouvenel appointed him president of Syria on 2 May 1926',
+          },
+          {
+            source: 'lights-syr-ahmad-nami',
+            locator: "'between 2 May 1926 and 15 February 1928'",
+          },
+        ],
+      },
+      {
+        field: 'start',
+        value: '1926-04-30',
+        sources: [
+          {
+            source: 'syria-news-ahmad-nami',
+            locator: 'appointed president of Syria on 30 April 1926 … until 15 February 1928',
+          },
+        ],
+      },
     ],
   },
   {
@@ -419,6 +500,10 @@ export const tenures: Tenure[] = [
         source: 'rssing-ar-list-of-presidents-of-syria',
         locator: 'table: ليون سلومياك (مؤقت)',
       },
+      {
+        source: 'wikipedia-de-leon-solomiac',
+        locator: 'acted as head of state of the Syrian Republic from 19 November 1931 until 11 June 1932',
+      },
     ],
     confidence: 'disputed',
     conflicts: [
@@ -458,7 +543,23 @@ export const tenures: Tenure[] = [
         locator: 'text: elected 11 June 1932, until 21 December 1936',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1932-06-13',
+        sources: [
+          {
+            source: 'ayyamsyria-muhammad-ali-al-abid',
+            locator: "reached the presidency 'on 13 June 1932' (the same page also gives 11 June)",
+          },
+          {
+            source: 'wikipedia-ar-muhammad-ali-al-abid-revision-23169112',
+            locator: 'infobox term start: 13 June 1932',
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'sy-head-of-state-hashim-al-atassi-1936',
@@ -480,6 +581,33 @@ export const tenures: Tenure[] = [
     ],
     confidence: 'verified',
     note: 'Resigned. An older English list revision (mirror-chromiummoun824-list-of-presidents-of-syria) shows the office vacant 7–10 July 1939; Russian Wikipedia names PM Nasuhi al-Bukhari as acting in between.',
+  },
+  {
+    id: 'sy-head-of-state-nasuhi-al-bukhari-1939',
+    personId: 'nasuhi-al-bukhari',
+    polity: 'SY',
+    office: 'head-of-state',
+    title: 'Prime Minister acting for the President',
+    start: '1939-07-07',
+    end: '1939-07-08',
+    acting: true,
+    sources: [
+      {
+        source: 'syrmh-hashim-al-atassi-resignation-1939',
+        locator:
+          "outgoing cabinet's communiqué: the prime minister carries out the duties of government on behalf of the President until parliament rules on Atassi's resignation; the High Commissioner reached Damascus on the evening of 8 July",
+      },
+      {
+        source: 'perceptiode-ru-bahij-al-khatib',
+        locator: "infobox: 'Vorgänger Nasuhi Salim al-Bukhari, handelnd'",
+      },
+      {
+        source: '3rabica-nasuhi-al-bukhari',
+        locator: 'premiership 5 April 1939 – 8 July 1939',
+      },
+    ],
+    confidence: 'reported',
+    note: "Between Hashim al-Atassi's resignation on 7 July 1939 and the French-appointed Council of Directors under Bahij al-Khatib; the end is the end of his premiership.",
   },
   {
     id: 'sy-head-of-state-bahij-al-khatib-1939',
@@ -606,8 +734,24 @@ export const tenures: Tenure[] = [
         source: 'eudic-list-of-presidents-of-syria',
         locator: 'table',
       },
+      {
+        source: 'syrmh-jamil-al-ulshi',
+        locator: 'on 25 March 1943 the French commissioner ended his interim government',
+      },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1943-03-17',
+        sources: [
+          {
+            source: 'damapedia-jamil-al-ulshi',
+            locator: 'acting president from 17 January 1943 until 17 March 1943',
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'sy-head-of-state-ata-al-ayyubi-1943',
@@ -617,6 +761,7 @@ export const tenures: Tenure[] = [
     title: 'President of Syria (Head of State)',
     start: '1943-03-25',
     end: '1943-08-17',
+    acting: true,
     sources: [
       {
         source: 'wikipedia-en-ata-bey-al-ayyubi',
@@ -630,8 +775,21 @@ export const tenures: Tenure[] = [
         source: 'eudic-list-of-presidents-of-syria',
         locator: 'table, No. 7',
       },
+      {
+        source: 'damapedia-ata-al-ayyubi',
+        locator: 'acting head of state from 25 March until 17 August 1943',
+      },
+      {
+        source: 'kiwix-ar-ata-al-ayyubi',
+        locator: 'installed as acting head of state under the constitution',
+      },
+      {
+        source: 'areq-ata-al-ayyubi',
+        locator: "'interim Syrian president'",
+      },
     ],
     confidence: 'verified',
+    note: 'Acting head of state under the constitution, as his predecessor al-Ulshi had been (Damapedia; Arabic Wikipedia).',
   },
   {
     id: 'sy-head-of-state-shukri-al-quwatli-1943',
@@ -655,7 +813,19 @@ export const tenures: Tenure[] = [
         locator: "'В августе 1943 — марте 1949 президент Сирии'; coup of 30 March 1949",
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1949-03-29',
+        sources: [
+          {
+            source: 'kiwix-ar-shukri-al-quwatli',
+            locator: 'infobox: 17 August 1943 – 29 March 1949',
+          },
+        ],
+      },
+    ],
     note: "Overthrown by Husni al-Za'im's coup of 30 March 1949. Find a Grave and the Indonesian Wikipedia give 30 May 1949 as end, apparently a typo.",
   },
   {
@@ -786,26 +956,44 @@ export const tenures: Tenure[] = [
     note: "Resigned after Shishakli's second coup (arrest of the Dawalibi cabinet).",
   },
   {
-    id: 'sy-head-of-state-adib-al-shishakli-1951',
-    personId: 'adib-al-shishakli',
+    id: 'sy-head-of-state-said-ishaq-1951',
+    personId: 'said-ishaq',
     polity: 'SY',
     office: 'head-of-state',
-    title: 'Chairman of the General Staff and President of the Supreme Military Council (acting head of state)',
+    title: 'Acting President of Syria (first deputy speaker of parliament)',
     start: '1951-12-02',
     end: '1951-12-03',
     acting: true,
     sources: [
       {
-        source: 'archontology-syria-heads-of-state-1949-1958',
-        locator: '2 Dec 1951 - 3 Dec 1951',
+        source: 'sfuturem-said-ishaq',
+        locator:
+          "Atassi resigned on 2 December 1951 to Ishaq, 'acting president for 24 hours (from December 2 to 3, 1951)'",
       },
       {
-        source: 'wikipedia-en-fawzi-selu',
-        locator: "infobox predecessor: 'Adib Shishakli (acting)'",
+        source: 'syrmh-said-ishaq',
+        locator: 'held the office of President of the Republic for 24 hours',
       },
     ],
-    confidence: 'reported',
-    note: 'Dates from Archontology only; English Wikipedia confirms an acting interval but gives no dates.',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'personId',
+        value: 'adib-al-shishakli',
+        sources: [
+          {
+            source: 'archontology-syria-heads-of-state-1949-1958',
+            locator: '2 Dec 1951 - 3 Dec 1951',
+          },
+          {
+            source: 'wikipedia-en-fawzi-selu',
+            locator: "infobox predecessor: 'Adib Shishakli (acting)'",
+          },
+        ],
+        note: 'Archontology lists Shishakli, as chairman of the Supreme Military Council, as head of state on these two days.',
+      },
+    ],
+    note: 'syrianhistory.com says he was acting president "for two weeks in 1951".',
   },
   {
     id: 'sy-head-of-state-fawzi-selu-1951',
@@ -873,7 +1061,33 @@ export const tenures: Tenure[] = [
         locator: 'text: declared acting President on February 25, 1954',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1954-02-26',
+        sources: [
+          {
+            source: 'aljazeera-mubasher-maamun-al-kuzbari',
+            locator: 'interim president between 26 February 1954 and 28 February 1954',
+          },
+          {
+            source: 'thelevantnews-maamun-al-kuzbari',
+            locator: '(26–28) February 1954',
+          },
+        ],
+      },
+      {
+        field: 'end',
+        value: '1954-03-01',
+        sources: [
+          {
+            source: 'damapedia-maamun-al-kuzbari',
+            locator: 'acting president after Shishakli resigned, from 25 February until 1 March 1954',
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'sy-head-of-state-hashim-al-atassi-1954',
@@ -1042,7 +1256,20 @@ export const tenures: Tenure[] = [
         locator: 'infobox (رئيس وزراء سوريا 20 نوفمبر 1961 – 14 ديسمبر 1961; رئيس الجمهورية العربية السورية 1961)',
       },
     ],
-    confidence: 'reported',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1961-11-21',
+        sources: [
+          {
+            source: 'damapedia-izzat-al-nuss',
+            locator: 'head of the Syrian government from 21 November until 23 December 1961',
+          },
+        ],
+        note: 'Damapedia calls him head of government only, never acting head of state.',
+      },
+    ],
     note: 'Both sources are Wikipedia editions (Simple English list; Arabic article, which gives only the year 1961 for the head-of-state role and the exact dates for his premiership).',
   },
   {
@@ -1069,6 +1296,10 @@ export const tenures: Tenure[] = [
       {
         source: 'country-studies-syria-coups-and-countercoups-1961-70',
         locator: 'paragraph 3 (March 28, 1962 coup; Qudsi resigned)',
+      },
+      {
+        source: 'gwady-nazim-al-qudsi',
+        locator: 'president from 14 December 1961 until the Baath seized power on 8 March 1963',
       },
     ],
     confidence: 'disputed',
@@ -1241,6 +1472,10 @@ export const tenures: Tenure[] = [
         source: 'baznews-nureddin-al-atassi-25-february',
         locator: 'headline (25 شباط 1966)',
       },
+      {
+        source: 'zaytoday-nureddin-al-atassi',
+        locator: 'president from 25 February 1966 until 18 November 1970',
+      },
     ],
     confidence: 'disputed',
     conflicts: [
@@ -1254,6 +1489,27 @@ export const tenures: Tenure[] = [
           },
         ],
         note: 'Damapedia gives 16 November 1970 (date of his arrest)',
+      },
+      {
+        field: 'start',
+        value: '1966-03-01',
+        sources: [
+          {
+            source: 'damapedia-nureddin-al-atassi-2',
+            locator: 'took up his duties on 1 March 1966',
+          },
+        ],
+      },
+      {
+        field: 'end',
+        value: '1970-10-18',
+        sources: [
+          {
+            source: 'almasryalyoum-nureddin-al-atassi-ousted',
+            locator: "forced to resign 'on this day, 18 October 1970'",
+          },
+        ],
+        note: 'Probably an error in the article (a month early), but printed by a mainstream newspaper.',
       },
     ],
     note: "Largely a figurehead; real power with Salah Jadid (see de-facto-ruler tenure). Vacancy 23–25 February 1966 after Amin al-Hafiz's overthrow.",
@@ -1510,6 +1766,16 @@ export const tenures: Tenure[] = [
         ],
         note: 'date the coup officers were exiled',
       },
+      {
+        field: 'end',
+        value: '1962-04-01',
+        sources: [
+          {
+            source: 'damapedia-abd-al-karim-al-nahlawi',
+            locator: 'officers meeting in Homs on 1 April 1962 decided to remove him from the army and exile him',
+          },
+        ],
+      },
     ],
     note: 'Only one source names Nahlawi as personally ruling; the Library of Congress text attributes power to the General Command of the Army and Armed Forces. Head-of-state office vacant in this interval (Qudsi had resigned).',
   },
@@ -1543,7 +1809,24 @@ export const tenures: Tenure[] = [
         locator: 'lead (coup of 13 November 1970)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1970-11-16',
+        sources: [
+          {
+            source: 'damapedia-ahmad-al-khatib',
+            locator: 'coup against Salah Jadid and Nureddin al-Atassi on 16 November 1970 (its lead says 17 November)',
+          },
+          {
+            source: 'syria-news-khatib-resignation-photo',
+            locator: "'the coup carried out by Hafez al-Assad on 16 November 1970'",
+          },
+        ],
+        note: 'Some sources date the Corrective Movement coup to 16 November 1970.',
+      },
+    ],
     note: "Start = date of the coup he led against Amin al-Hafiz; end = Hafez al-Assad's Corrective Movement. Held only a party post; pages give years for the de facto rule, exact dates come from the coups.",
   },
   {
@@ -1587,6 +1870,21 @@ export const tenures: Tenure[] = [
           },
         ],
         note: 'presidency start date used in that version',
+      },
+      {
+        field: 'start',
+        value: '1970-11-16',
+        sources: [
+          {
+            source: 'damapedia-ahmad-al-khatib',
+            locator: 'coup against Salah Jadid and Nureddin al-Atassi on 16 November 1970 (its lead says 17 November)',
+          },
+          {
+            source: 'syria-news-khatib-resignation-photo',
+            locator: "'the coup carried out by Hafez al-Assad on 16 November 1970'",
+          },
+        ],
+        note: 'Some sources date the Corrective Movement coup to 16 November 1970.',
       },
     ],
     note: 'Ends when he became President; that date is itself disputed (22 February / 12 March / 14 March 1971, see his head-of-state tenure). Prime Minister from 21 November 1970.',
@@ -1653,15 +1951,168 @@ export const tenures: Tenure[] = [
         ],
         note: 'Catalan list ends his headship when Faisal took over on 5 Oct 1918',
       },
+      {
+        field: 'start',
+        value: '1918-10-01',
+        sources: [
+          {
+            source: 'wikimili-list-of-prime-ministers-of-syria',
+            locator: 'Military Governor in OETA (1 October 1918 – 14 December 1919)',
+          },
+        ],
+      },
+      {
+        field: 'end',
+        value: '1919-12-14',
+        sources: [
+          {
+            source: 'wikimili-list-of-prime-ministers-of-syria',
+            locator: 'Military Governor in OETA (1 October 1918 – 14 December 1919)',
+          },
+        ],
+      },
     ],
     note: 'Administrator under Emir Faisal, not head of state; Faisal appointed him Chief of the Council of Directors (i.e. prime minister). syrmh.com says he stayed military governor until succeeded by Emir Zeid.',
+  },
+  {
+    id: 'sy-head-of-government-alaeddin-al-durubi-1920',
+    personId: 'alaeddin-al-durubi',
+    polity: 'SY',
+    office: 'head-of-government',
+    title: 'Prime Minister (Damascus government under French occupation)',
+    start: '1920-07-25',
+    end: '1920-08-21',
+    sources: [
+      {
+        source: 'wikimili-list-of-prime-ministers-of-syria',
+        locator: "'Aladdin Al-Droubi … 25 July 1920 – 20 August 1920'",
+      },
+      {
+        source: 'thelevantnews-jamil-al-ulshi',
+        locator: 'killed on 21 August 1920',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1920-08-20',
+        sources: [
+          {
+            source: 'wikimili-list-of-prime-ministers-of-syria',
+            locator: '25 July 1920 – 20 August 1920',
+          },
+        ],
+      },
+    ],
+    note: 'Assassinated in office. After the fall of the Arab Kingdom the prime minister held the highest Syrian office (syrmh.com), so this and the next tenure fill the head-of-state gap of July–November 1920.',
+  },
+  {
+    id: 'sy-head-of-government-jamil-al-ulshi-1920',
+    personId: 'jamil-al-ulshi',
+    polity: 'SY',
+    office: 'head-of-government',
+    title: 'Prime Minister (acting until 6 September 1920)',
+    start: '1920-08-21',
+    end: '1920-11-30',
+    sources: [
+      {
+        source: 'gwady-jamil-al-ulshi',
+        locator: 'acting prime minister until 6 September; first cabinet 6/9/1920 – 30/11/1920',
+      },
+      {
+        source: 'syrmh-jamil-al-ulshi',
+        locator:
+          "after the collapse of the Arab Kingdom the prime minister's post was the highest in the country; al-Ulshi known as the third ruler of Syria",
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'ru-head-of-state-lev-kamenev-1917',
+    personId: 'lev-kamenev',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'Chairman of the All-Russian Central Executive Committee',
+    start: '1917-11-09',
+    end: '1917-11-21',
+    sources: [
+      {
+        source: 'qaz-no-lev-kamenev',
+        locator: "infobox: '9. – 21. november 1917 … etterfulgt av Jakov Sverdlov'",
+      },
+      {
+        source: 'liquisearch-all-russian-cec-history',
+        locator: "'The first chairman of the CEC was Lev Kamenev'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-state-yakov-sverdlov-1917',
+    personId: 'yakov-sverdlov',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'Chairman of the All-Russian Central Executive Committee',
+    start: '1917-11-21',
+    end: '1919-03-16',
+    sources: [
+      {
+        source: 'askwikinow-yakov-sverdlov',
+        locator: 'infobox: 21 November 1917 – 16 March 1919',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Died in office.',
+  },
+  {
+    id: 'ru-head-of-state-mikhail-vladimirsky-1919',
+    personId: 'mikhail-vladimirsky',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'Acting Chairman of the All-Russian Central Executive Committee',
+    start: '1919-03-16',
+    end: '1919-03-30',
+    acting: true,
+    sources: [
+      {
+        source: 'askwikinow-yakov-sverdlov',
+        locator: "infobox: Sverdlov's successor (acting)",
+      },
+      {
+        source: 'rin-kalinin-biography',
+        locator: 'Kalinin elected chairman on 30 March 1919',
+      },
+      {
+        source: 'biojizn-mikhail-vladimirsky',
+        locator: "lead: 'И.о. Председателя Всероссийского ЦИК (16 марта 1919 — 30 марта 1919)'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-state-mikhail-kalinin-1919',
+    personId: 'mikhail-kalinin',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'Chairman of the All-Russian Central Executive Committee',
+    start: '1919-03-30',
+    end: '1922-12-30',
+    sources: [
+      {
+        source: 'rin-kalinin-biography',
+        locator: "'On March 30, 1919, he was elected chairman of the All-Russian Central Executive Committee'",
+      },
+    ],
+    confidence: 'reported',
+    note: "He stayed chairman of the RSFSR's committee inside the Union; this tenure stops where the USSR was founded (30 December 1922), from which date the dataset follows him as a head of state of the USSR.",
   },
   {
     id: 'su-head-of-state-mikhail-kalinin-1922',
     personId: 'mikhail-kalinin',
     polity: 'SU',
     office: 'head-of-state',
-    title: 'Chairman of the Central Executive Committee of the USSR',
+    title: 'Chairman of the Central Executive Committee of the USSR (one of four co-chairmen)',
     start: '1922-12-30',
     end: '1938-01-12',
     sources: [
@@ -1676,6 +2127,10 @@ export const tenures: Tenure[] = [
       {
         source: 'marjorie-wiki-staatsoberhaupt-sowjetunion',
         locator: '1922–1938: several co-equal chairmen of the CEC of the USSR, incl. Kalinin (1922–1938)',
+      },
+      {
+        source: 'rin-kalinin-biography',
+        locator: 'elected one of the four chairmen of the CEC of the USSR on 30 December 1922',
       },
     ],
     confidence: 'verified',
@@ -2002,6 +2457,10 @@ export const tenures: Tenure[] = [
         source: 'treccani-gromyko',
         locator: 'luglio 1985 presidente del presidium; sostituito da Gorbačëv il 1° ottobre 1988',
       },
+      {
+        source: 'paperspast-gromyko-new-soviet-president-1985',
+        locator: "3 July 1985: 'elected Soviet President last evening'",
+      },
     ],
     confidence: 'disputed',
     conflicts: [
@@ -2097,6 +2556,23 @@ export const tenures: Tenure[] = [
     note: 'Held in custody at Foros 18–21 August 1991 during the coup attempt (archontology).',
   },
   {
+    id: 'ru-head-of-state-boris-yeltsin-1990',
+    personId: 'boris-yeltsin',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'Chairman of the Supreme Soviet of the RSFSR',
+    start: '1990-05-29',
+    end: '1991-07-10',
+    sources: [
+      {
+        source: 'upi-yeltsin-elected-president-of-russia-1990',
+        locator: 'elected chairman of the Russian parliament on 29 May 1990',
+      },
+    ],
+    confidence: 'reported',
+    note: "The RSFSR's highest office inside the USSR; it ends when he was inaugurated as President of the RSFSR.",
+  },
+  {
     id: 'ru-head-of-state-boris-yeltsin-1991',
     personId: 'boris-yeltsin',
     polity: 'RU',
@@ -2117,9 +2593,17 @@ export const tenures: Tenure[] = [
         source: 'osmarks-list-of-presidents-of-russia',
         locator: 'table: 10 July 1991 – 31 December 1999 (resigned)',
       },
+      {
+        source: 'rferl-yeltsin-reclaims-powers-1996',
+        locator: 'Chernomyrdin held the powers for 23 hours',
+      },
+      {
+        source: 'archontology-rutskoy',
+        locator: 'Acting President of the Russian Federation, 21 Sep 1993 – 4 Oct 1993',
+      },
     ],
     confidence: 'verified',
-    note: 'Elected 12 June 1991 as President of the RSFSR; resigned 31 December 1999.',
+    note: "Two interruptions that are not tenures of their own: Viktor Chernomyrdin held the powers of the President for about 23 hours on 5–6 November 1996 (Yeltsin's heart surgery), and the Supreme Soviet swore in Vice-President Aleksandr Rutskoy as acting president on 21–22 September 1993 until 4 October 1993, a claim never recognised outside Russia.",
   },
   {
     id: 'ru-head-of-state-vladimir-putin-1999-acting',
@@ -2348,9 +2832,14 @@ export const tenures: Tenure[] = [
     polity: 'SU',
     office: 'party-leader',
     title: 'First Secretary of the Central Committee of the CPSU',
-    start: '1953-09-14',
+    start: '1953-09-07',
     end: '1964-10-14',
     sources: [
+      {
+        source: 'rgani-khrushchev-first-secretary-1953',
+        locator:
+          "'7 сентября 1953 г., на заседании Пленума ЦК КПСС … Н.С. Хрущев единогласно был избран Первым Секретарем ЦК'",
+      },
       {
         source: 'piglix-khrushchev',
         locator: 'infobox: 14 September 1953 – 14 October 1964',
@@ -2368,14 +2857,22 @@ export const tenures: Tenure[] = [
     conflicts: [
       {
         field: 'start',
-        value: '1953-09-07',
+        value: '1953-09-14',
         sources: [
           {
-            source: 'fact-index-list-of-leaders-soviet-union',
-            locator: 'table: First Secretary September 7, 1953 - October 14, 1964',
+            source: 'piglix-khrushchev',
+            locator: 'infobox: 14 September 1953 – 14 October 1964',
+          },
+          {
+            source: 'simple-wikipedia-nikita-khrushchev',
+            locator: 'infobox: September 14, 1953 – October 14, 1964',
+          },
+          {
+            source: 'onthisday-nikita-khrushchev',
+            locator: '1953-09-14 appointed First Secretary',
           },
         ],
-        note: 'older Wikipedia copy gives 7 September',
+        note: 'Given by Wikipedia-derived pages; the state archive dates the election to 7 September.',
       },
     ],
   },
@@ -2451,6 +2948,10 @@ export const tenures: Tenure[] = [
         source: 'fact-index-list-of-leaders-soviet-union',
         locator: 'February 13, 1984 - March 10, 1985',
       },
+      {
+        source: 'politico-chernenko-named-1984',
+        locator: 'named party leader on 13 February 1984',
+      },
     ],
     confidence: 'disputed',
     conflicts: [
@@ -2525,7 +3026,20 @@ export const tenures: Tenure[] = [
         locator: 'infobox: Secretário-geral (interino) 24 de agosto de 1991 a 29 de agosto de 1991',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1991-08-28',
+        sources: [
+          {
+            source: 'famousdaily-ivashko-resigns',
+            locator: "'On this day, August 28, in 1991 … Ivashko is forced to resign'",
+          },
+        ],
+        note: 'The CPSU was suspended by the USSR Supreme Soviet on 29 August.',
+      },
+    ],
     note: 'On 29 August 1991 the Supreme Soviet suspended the CPSU; the office was abolished that day.',
   },
   {
@@ -2852,7 +3366,39 @@ export const tenures: Tenure[] = [
         note: '',
       },
     ],
-    note: "Council of Ministers' functions ended by constitutional amendment 26 Dec 1990; Ryzhkov carried on until the Prime Minister was appointed 14 Jan 1991 (archontology).",
+    note: 'Archontology: constitutional amendments ended the Council of Ministers on 26 December 1990; Ryzhkov carried on current business until the Prime Minister was appointed on 14 January 1991.',
+  },
+  {
+    id: 'ru-head-of-government-ivan-silayev-1990',
+    personId: 'ivan-silayev',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Council of Ministers of the RSFSR',
+    start: '1990-06-15',
+    end: '1991-09-26',
+    sources: [
+      {
+        source: 'wikipedia-en-ivan-silayev',
+        locator: 'infobox: Chairman of the Council of Ministers of the RSFSR',
+      },
+      {
+        source: 'archontology-russia-heads-of-government-1991-1992',
+        locator: "'The resignation of Ivan Silaev on 26 Sep 1991 caused vacancy'",
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1991-09-27',
+        sources: [
+          {
+            source: 'encyclopedia-com-committee-operational-management',
+            locator: "'Silaev resigned as Russian prime minister on September 27, 1991'",
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'su-head-of-government-valentin-pavlov-1991',
@@ -2942,8 +3488,60 @@ export const tenures: Tenure[] = [
         ],
         note: '',
       },
+      {
+        field: 'start',
+        value: '1991-08-28',
+        sources: [
+          {
+            source: 'pinocchiopedia-silayev-government',
+            locator: 'granted on 28 August the authority of the dissolved cabinet of ministers',
+          },
+        ],
+      },
+      {
+        field: 'end',
+        value: '1991-12-19',
+        sources: [
+          {
+            source: 'pinocchiopedia-silayev-government',
+            locator: "'Date dissolved 19 December 1991 or 25 December 1991'",
+          },
+        ],
+      },
+      {
+        field: 'acting',
+        value: true,
+        sources: [
+          {
+            source: 'encyclopedia-com-committee-operational-management',
+            locator: "'Silaev then became acting prime minister of the Soviet Union'",
+          },
+        ],
+      },
     ],
     note: "Treated as the last Soviet premier (also chairman of the Inter-republican Economic Committee, 20 Sep – 14 Nov 1991). Yeltsin decreed the committee's dissolution on 19 Dec 1991; the chair worked until 25 Dec.",
+  },
+  {
+    id: 'ru-head-of-government-oleg-lobov-1991',
+    personId: 'oleg-lobov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Chairman of the Council of Ministers of the RSFSR',
+    start: '1991-09-26',
+    end: '1991-11-06',
+    acting: true,
+    sources: [
+      {
+        source: 'archontology-russia-heads-of-government-1991-1992',
+        locator:
+          "functions devolved on Oleg Lobov; 'On 6 Nov 1991 El'cin signed a decree on the structure of a new government under direct leadership of the President'",
+      },
+      {
+        source: 'clever-geek-oleg-lobov',
+        locator: "'in fact, acting Chairman of the Council of Ministers of the RSFSR in September-November 1991'",
+      },
+    ],
+    confidence: 'verified',
   },
   {
     id: 'ru-head-of-government-boris-yeltsin-1991',
@@ -3051,9 +3649,30 @@ export const tenures: Tenure[] = [
         source: 'idsa-yeltsin-fires-first-salvo',
         locator: 'sudden dismissal of the Chernomyrdin government on March 23, 1998',
       },
+      {
+        source: 'rferl-yeltsin-reclaims-powers-1996',
+        locator: 'relinquished his powers for 23 hours',
+      },
     ],
     confidence: 'verified',
-    note: "Acted as president 5–6 November 1996 during Yeltsin's surgery (osmarks list of presidents: Acting Presidents); not encoded.",
+    note: "His second cabinet was formed on 10 August 1996, after Yeltsin's second inauguration; no source seen calls him acting in between, so the tenure is not split. On 5–6 November 1996 he held the President's powers for about 23 hours during Yeltsin's heart surgery (RFE/RL).",
+  },
+  {
+    id: 'ru-head-of-government-sergey-kiriyenko-1998-acting',
+    personId: 'sergey-kiriyenko',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Chairman of the Government of the Russian Federation',
+    start: '1998-03-23',
+    end: '1998-04-24',
+    acting: true,
+    sources: [
+      {
+        source: 'jamestown-yeltsin-nominates-kirienko-1998',
+        locator: 'appointed acting head of government on 23 March 1998',
+      },
+    ],
+    confidence: 'reported',
   },
   {
     id: 'ru-head-of-government-sergey-kiriyenko-1998',
@@ -3061,9 +3680,13 @@ export const tenures: Tenure[] = [
     polity: 'RU',
     office: 'head-of-government',
     title: 'Chairman of the Government of the Russian Federation',
-    start: '1998-03-23',
+    start: '1998-04-24',
     end: '1998-08-23',
     sources: [
+      {
+        source: 'rferl-duma-approves-kiriyenko-1998',
+        locator: 'Duma approved him on 24 April 1998',
+      },
       {
         source: 'absoluteastronomy-kiriyenko-cabinet',
         locator:
@@ -3074,20 +3697,7 @@ export const tenures: Tenure[] = [
         locator: 'He served from 23 March 1998 until 23 August 1998',
       },
     ],
-    confidence: 'disputed',
-    conflicts: [
-      {
-        field: 'start',
-        value: '1998-04-24',
-        sources: [
-          {
-            source: 'pinocchiopedia-kiriyenko-cabinet',
-            locator: 'infobox: Date formed 24 April 1998',
-          },
-        ],
-        note: 'date of Duma approval and formal appointment; acting from 23 March',
-      },
-    ],
+    confidence: 'verified',
     note: 'Acting Prime Minister 23 March – 24 April 1998 until the Duma confirmed him on the third vote.',
   },
   {
@@ -3107,6 +3717,10 @@ export const tenures: Tenure[] = [
       {
         source: 'absoluteastronomy-kiriyenko-cabinet',
         locator: 'On August 23, 1998 Yeltsin ... replaced Kiriyenko with Viktor Chernomyrdin as acting Prime Minister',
+      },
+      {
+        source: 'lubbockonline-yeltsin-dismisses-government-1998',
+        locator: 'named acting head of government on Sunday, 23 August 1998',
       },
     ],
     confidence: 'disputed',
@@ -3150,14 +3764,35 @@ export const tenures: Tenure[] = [
     confidence: 'verified',
   },
   {
+    id: 'ru-head-of-government-sergei-stepashin-1999-acting',
+    personId: 'sergei-stepashin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Chairman of the Government of the Russian Federation',
+    start: '1999-05-12',
+    end: '1999-05-19',
+    acting: true,
+    sources: [
+      {
+        source: 'asbarez-duma-approves-stepashin-1999',
+        locator: "'Acting Russian Prime Minister Sergei Stepashin won approval'",
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'ru-head-of-government-sergei-stepashin-1999',
     personId: 'sergei-stepashin',
     polity: 'RU',
     office: 'head-of-government',
     title: 'Chairman of the Government of the Russian Federation',
-    start: '1999-05-12',
+    start: '1999-05-19',
     end: '1999-08-09',
     sources: [
+      {
+        source: 'rferl-stepashin-wins-duma-backing-1999',
+        locator: 'Duma approval, 19 May 1999',
+      },
       {
         source: 'dbw-premier-ministry-rossii',
         locator: 'С 12 мая 1999 года по 9 августа 1999 года',
@@ -3171,14 +3806,35 @@ export const tenures: Tenure[] = [
     note: 'Won Duma approval at the first attempt (Irish Times); the date of confirmation was not checked.',
   },
   {
+    id: 'ru-head-of-government-vladimir-putin-1999-acting',
+    personId: 'vladimir-putin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Chairman of the Government of the Russian Federation',
+    start: '1999-08-09',
+    end: '1999-08-16',
+    acting: true,
+    sources: [
+      {
+        source: 'rferl-duma-approves-putin-1999',
+        locator: "'Yeltsin appointed him as acting prime minister last Monday' (9 August)",
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'ru-head-of-government-vladimir-putin-1999',
     personId: 'vladimir-putin',
     polity: 'RU',
     office: 'head-of-government',
     title: 'Chairman of the Government of the Russian Federation',
-    start: '1999-08-09',
+    start: '1999-08-16',
     end: '2000-05-07',
     sources: [
+      {
+        source: 'rferl-duma-approves-putin-1999',
+        locator: 'Duma approval, 16 August 1999',
+      },
       {
         source: 'inews-putin',
         locator: 'Putin pertama kali menjabat perdana menteri Rusia pada 9 Agustus 1999',
@@ -3192,21 +3848,25 @@ export const tenures: Tenure[] = [
         locator: 'August 9th, 1999: Yeltsin sacks Stepashin',
       },
     ],
-    confidence: 'disputed',
-    conflicts: [
+    confidence: 'verified',
+    note: 'Acting Prime Minister from 9 August 1999 until Duma confirmation; also Acting President from 31 Dec 1999.',
+  },
+  {
+    id: 'ru-head-of-government-mikhail-kasyanov-2000-acting',
+    personId: 'mikhail-kasyanov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Chairman of the Government of the Russian Federation',
+    start: '2000-05-07',
+    end: '2000-05-17',
+    acting: true,
+    sources: [
       {
-        field: 'start',
-        value: '1999-08-16',
-        sources: [
-          {
-            source: 'zeebeam-life-span-russian-prime-ministers',
-            locator: 'Vladimir Putin: 265 days (Aug. 16, 1999 – May 7, 2000)',
-          },
-        ],
-        note: 'date of Duma confirmation; acting from 9 August',
+        source: 'jamestown-kasyanov-acting-pm-2000',
+        locator: 'cabinet resigned, Kasyanov named acting prime minister (7 May 2000)',
       },
     ],
-    note: 'Acting Prime Minister from 9 August 1999 until Duma confirmation; also Acting President from 31 Dec 1999.',
+    confidence: 'reported',
   },
   {
     id: 'ru-head-of-government-mikhail-kasyanov-2000',
@@ -3214,9 +3874,13 @@ export const tenures: Tenure[] = [
     polity: 'RU',
     office: 'head-of-government',
     title: 'Chairman of the Government of the Russian Federation',
-    start: '2000-05-07',
+    start: '2000-05-17',
     end: '2004-02-24',
     sources: [
+      {
+        source: 'rferl-duma-confirms-kasyanov-2000',
+        locator: 'Duma confirmation, 17 May 2000',
+      },
       {
         source: 'kiddle-mikhail-kasyanov',
         locator: 'infobox: 7 May 2000 – 24 February 2004 (acting until 17 May 2000)',
@@ -3226,24 +3890,7 @@ export const tenures: Tenure[] = [
         locator: 'May 17, 2000 – Feb. 24, 2004',
       },
     ],
-    confidence: 'disputed',
-    conflicts: [
-      {
-        field: 'start',
-        value: '2000-05-17',
-        sources: [
-          {
-            source: 'zeebeam-life-span-russian-prime-ministers',
-            locator: 'May 17, 2000 – Feb. 24, 2004',
-          },
-          {
-            source: 'kiddle-mikhail-kasyanov',
-            locator: 'acting until 17 May 2000',
-          },
-        ],
-        note: 'date of confirmation; acting from 7 May',
-      },
-    ],
+    confidence: 'verified',
     note: 'Dismissed with the whole cabinet on 24 February 2004.',
   },
   {
@@ -3274,7 +3921,7 @@ export const tenures: Tenure[] = [
     office: 'head-of-government',
     title: 'Chairman of the Government of the Russian Federation',
     start: '2004-03-05',
-    end: '2007-09-14',
+    end: '2004-05-07',
     sources: [
       {
         source: 'wikipedia-en-mikhail-fradkov',
@@ -3284,26 +3931,76 @@ export const tenures: Tenure[] = [
         source: 'zeebeam-life-span-russian-prime-ministers',
         locator: 'March 5, 2004 – Sept. 12, 2007',
       },
-    ],
-    confidence: 'disputed',
-    conflicts: [
       {
-        field: 'end',
-        value: '2007-09-12',
-        sources: [
-          {
-            source: 'zeebeam-life-span-russian-prime-ministers',
-            locator: 'March 5, 2004 – Sept. 12, 2007',
-          },
-          {
-            source: 'profilpelajar-pt-mikhail-fradkov',
-            locator: 'de 5 de março de 2004 a 12 de setembro de 2007, quando apresentou a sua demissão',
-          },
-        ],
-        note: 'date of resignation; Zubkov took office 14 September',
+        source: 'rferl-putin-formalizes-cabinet-2004',
+        locator: "resigned with the cabinet after Putin's 7 May 2004 inauguration",
       },
     ],
+    confidence: 'verified',
     note: "Government resigned 7 May 2004 at Putin's second inauguration; Fradkov reappointed 12 May 2004 (Fradkov's Second Cabinet page, not encoded separately).",
+  },
+  {
+    id: 'ru-head-of-government-mikhail-fradkov-2004-acting',
+    personId: 'mikhail-fradkov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Prime Minister of Russia',
+    start: '2004-05-07',
+    end: '2004-05-12',
+    acting: true,
+    sources: [
+      {
+        source: 'rferl-putin-formalizes-cabinet-2004',
+        locator: "resigned with the cabinet after Putin's 7 May inauguration; renamed and confirmed",
+      },
+      {
+        source: 'alchetron-fradkov-second-cabinet',
+        locator: "'On May 12 Fradkov was approved by the State Duma and appointed Prime Minister'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-government-mikhail-fradkov-2004-b',
+    personId: 'mikhail-fradkov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '2004-05-12',
+    end: '2007-09-12',
+    sources: [
+      {
+        source: 'alchetron-fradkov-second-cabinet',
+        locator: 'appointed 12 May 2004',
+      },
+      {
+        source: 'wikipedia-en-mikhail-fradkov',
+        locator: 'infobox: 5 March 2004 – 14 September 2007',
+      },
+      {
+        source: 'zeebeam-life-span-russian-prime-ministers',
+        locator: 'March 5, 2004 – Sept. 12, 2007',
+      },
+    ],
+    confidence: 'verified',
+    note: "Government resigned 7 May 2004 at Putin's second inauguration; Fradkov reappointed 12 May 2004 (Fradkov's Second Cabinet page, not encoded separately).",
+  },
+  {
+    id: 'ru-head-of-government-mikhail-fradkov-2007-acting',
+    personId: 'mikhail-fradkov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Prime Minister of Russia',
+    start: '2007-09-12',
+    end: '2007-09-14',
+    acting: true,
+    sources: [
+      {
+        source: 'xinhua-fradkov-resigns-2007',
+        locator: 'Putin asked him to stay in office until the Duma approved his successor',
+      },
+    ],
+    confidence: 'reported',
   },
   {
     id: 'ru-head-of-government-viktor-zubkov-2007',
@@ -3312,7 +4009,7 @@ export const tenures: Tenure[] = [
     office: 'head-of-government',
     title: 'Chairman of the Government of the Russian Federation',
     start: '2007-09-14',
-    end: '2008-05-08',
+    end: '2008-05-07',
     sources: [
       {
         source: 'wikipedia-en-viktor-zubkov',
@@ -3322,21 +4019,29 @@ export const tenures: Tenure[] = [
         source: 'rin-viktor-zubkov',
         locator: 'nominated September 12, 2007; approved in the Duma on September 14, 2007',
       },
-    ],
-    confidence: 'disputed',
-    conflicts: [
       {
-        field: 'end',
-        value: '2008-05-07',
-        sources: [
-          {
-            source: 'wikipedia-en-viktor-zubkov',
-            locator: "lead: On 7 May 2008 Zubkov's cabinet was automatically dismissed",
-          },
-        ],
-        note: "cabinet dismissed at Medvedev's inauguration; Putin appointed 8 May",
+        source: 'lenta-zubkov-government-resigns-2008',
+        locator: 'government resigned on 7 May 2008',
       },
     ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-government-viktor-zubkov-2008-acting',
+    personId: 'viktor-zubkov',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Prime Minister of Russia',
+    start: '2008-05-07',
+    end: '2008-05-08',
+    acting: true,
+    sources: [
+      {
+        source: 'lenta-zubkov-government-resigns-2008',
+        locator: 'government resigned on 7 May 2008 and was told to carry on until a new one was formed',
+      },
+    ],
+    confidence: 'reported',
   },
   {
     id: 'ru-head-of-government-vladimir-putin-2008',
@@ -3376,8 +4081,12 @@ export const tenures: Tenure[] = [
         source: 'wikipedia-en-viktor-zubkov',
         locator: 'infobox: Prime Minister of Russia, Acting, 7 May 2012 – 8 May 2012, successor Dmitry Medvedev',
       },
+      {
+        source: 'interfax-peskov-zubkov-acting-2012',
+        locator: 'Zubkov acting head of government on 7 May 2012, for less than a day',
+      },
     ],
-    confidence: 'reported',
+    confidence: 'verified',
     note: "Not in the brief's list; included because the source lists it.",
   },
   {
@@ -3387,8 +4096,62 @@ export const tenures: Tenure[] = [
     office: 'head-of-government',
     title: 'Chairman of the Government of the Russian Federation',
     start: '2012-05-08',
-    end: '2020-01-16',
+    end: '2018-05-07',
     sources: [
+      {
+        source: 'onthisday-dmitry-medvedev',
+        locator: '2012-05-08 confirmed as Prime Minister by the State Duma',
+      },
+      {
+        source: 'sputnik-russian-prime-ministers-2012',
+        locator: 'confirmed as prime minister by the State Duma on May 8',
+      },
+      {
+        source: 'historica-dmitry-medvedev',
+        locator: 'Prime Minister from 8 May 2012 to 16 January 2020',
+      },
+      {
+        source: 'moscow-times-putin-nominates-medvedev-2018',
+        locator: 'resigned with the government on 7 May 2018',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Government resigned 15 January 2020; successor appointed 16 January 2020 (PortNews). A brief acting period at the May 2018 inauguration was not checked.',
+  },
+  {
+    id: 'ru-head-of-government-dmitry-medvedev-2018-acting',
+    personId: 'dmitry-medvedev',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Prime Minister of Russia',
+    start: '2018-05-07',
+    end: '2018-05-08',
+    acting: true,
+    sources: [
+      {
+        source: 'moscow-times-putin-nominates-medvedev-2018',
+        locator: "resigned with the government on 7 May 2018, the day of Putin's fourth inauguration",
+      },
+      {
+        source: 'rg-duma-approves-medvedev-2018',
+        locator: '8 May 2018: Duma consents; quotes him as acting prime minister (и.о. премьер-министра)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-government-dmitry-medvedev-2018',
+    personId: 'dmitry-medvedev',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '2018-05-08',
+    end: '2020-01-15',
+    sources: [
+      {
+        source: 'rg-duma-approves-medvedev-2018',
+        locator: 'Duma consent and appointment, 8 May 2018',
+      },
       {
         source: 'onthisday-dmitry-medvedev',
         locator: '2012-05-08 confirmed as Prime Minister by the State Duma',
@@ -3406,14 +4169,81 @@ export const tenures: Tenure[] = [
     note: 'Government resigned 15 January 2020; successor appointed 16 January 2020 (PortNews). A brief acting period at the May 2018 inauguration was not checked.',
   },
   {
+    id: 'ru-head-of-government-dmitry-medvedev-2020-acting',
+    personId: 'dmitry-medvedev',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Prime Minister of Russia',
+    start: '2020-01-15',
+    end: '2020-01-16',
+    acting: true,
+    sources: [
+      {
+        source: 'tass-medvedev-acting-pm-2020',
+        locator: "decree: 'To appoint Dmitry Medvedev as Acting Prime Minister'",
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'ru-head-of-government-mikhail-mishustin-2020',
     personId: 'mikhail-mishustin',
     polity: 'RU',
     office: 'head-of-government',
     title: 'Chairman of the Government of the Russian Federation',
     start: '2020-01-16',
+    end: '2024-05-07',
+    sources: [
+      {
+        source: 'portnews-mishustin-appointed',
+        locator: 'Executive Order signed 16 January 2020; Duma approved same day',
+      },
+      {
+        source: 'explorepedia-mikhail-mishustin',
+        locator: 'Prime Minister of Russia since 16 January 2020',
+      },
+      {
+        source: 'interfax-russian-government-resigns-2024',
+        locator: 'government resigned on 7 May 2024',
+      },
+    ],
+    confidence: 'verified',
+    note: "Ongoing. The government's formal resignation and reappointment around the May 2024 inauguration were not checked.",
+  },
+  {
+    id: 'ru-head-of-government-mikhail-mishustin-2024-acting',
+    personId: 'mikhail-mishustin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Acting Prime Minister of Russia',
+    start: '2024-05-07',
+    end: '2024-05-10',
+    acting: true,
+    sources: [
+      {
+        source: 'interfax-russian-government-resigns-2024',
+        locator: 'government resigned on 7 May 2024 and continues its duties until the new government is confirmed',
+      },
+      {
+        source: 'sputnik-duma-approves-mishustin-2024',
+        locator: 'Duma approved him on 10 May 2024',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'ru-head-of-government-mikhail-mishustin-2024',
+    personId: 'mikhail-mishustin',
+    polity: 'RU',
+    office: 'head-of-government',
+    title: 'Chairman of the Government of the Russian Federation',
+    start: '2024-05-10',
     end: null,
     sources: [
+      {
+        source: 'sputnik-duma-approves-mishustin-2024',
+        locator: 'approved as prime minister on 10 May 2024',
+      },
       {
         source: 'portnews-mishustin-appointed',
         locator: 'Executive Order signed 16 January 2020; Duma approved same day',
@@ -3424,6 +4254,6 @@ export const tenures: Tenure[] = [
       },
     ],
     confidence: 'verified',
-    note: "Ongoing. The government's formal resignation and reappointment around the May 2024 inauguration were not checked.",
+    note: 'In office at the latest source seen (February 2026); no source seen reports a successor.',
   },
 ];

@@ -78,7 +78,7 @@ export interface Conflict {
   /** The record's field the value competes with, e.g. `'start'`. */
   field: string;
   /** The other value, as that source gives it. */
-  value: string | number | null;
+  value: string | number | boolean | null;
   /** Who gives this value. */
   sources: SourceRef[];
   /** Why the values differ, where known. */

@@ -45,6 +45,15 @@ const EVENT_KINDS = [
   'sanctions',
   'other',
 ];
+// Every field a record may carry, so a conflict can name an optional one that is absent.
+const FIELDS: Record<CollectionName, string[]> = {
+  sources: [],
+  people: ['id', 'name', 'born', 'died', 'note'],
+  tenures: ['id', 'personId', 'polity', 'office', 'title', 'start', 'end', 'acting', 'note'],
+  visits: ['id', 'start', 'end', 'from', 'to', 'city', 'visitors', 'level', 'purpose', 'outcome', 'note'],
+  armsDeals: ['id', 'date', 'supplier', 'recipient', 'status', 'items', 'valueUsd', 'priceBasis', 'note'],
+  events: ['id', 'start', 'end', 'kind', 'title', 'summary', 'people', 'related', 'note'],
+};
 const POLITY = /^[A-Z][A-Z0-9]{1,5}$/;
 const ARABIC = /[\u0600-\u06FF]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -187,7 +196,7 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
         if (!Array.isArray(conflicts) || conflicts.length === 0) report('conflicts', 'is empty or not a list');
         else {
           conflicts.forEach((c, i) => {
-            if (!isObject(c) || !isText(c.field) || !(c.field.split('.')[0] in record)) {
+            if (!isObject(c) || !isText(c.field) || !FIELDS[name].includes(c.field.split(/[.[]/)[0])) {
               report(`conflicts[${i}].field`, `${show(isObject(c) ? c.field : c)} is not a field of this record`);
             }
             if (isObject(c)) refs(`conflicts[${i}].sources`, c.sources);
