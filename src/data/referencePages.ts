@@ -1892,6 +1892,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'ria-putin-productive-work-2026',
+    kind: 'web',
+    title: 'Путин призвал все уровни власти перейти к продуктивной работе',
+    publisher: 'РИА Новости',
+    url: 'https://ria.ru/20260121/putin-2069384368.html',
+    accessed: '2026-11-26',
+  },
+  {
     id: 'rin-kalinin-biography',
     kind: 'web',
     title: 'Mikhail Kalinin',

@@ -2691,9 +2691,13 @@ export const tenures: Tenure[] = [
         source: 'thetimelinegeek-presidents-of-russia',
         locator: '7th May 2012 – Present',
       },
+      {
+        source: 'ria-putin-productive-work-2026',
+        locator: '21 January 2026: the President holds a government meeting',
+      },
     ],
     confidence: 'verified',
-    note: 'Ongoing as of 2026-11-26 per the brief; the sources seen predate the 2018 and 2024 re-elections, which were not separately checked.',
+    note: 'Re-inaugurated in 2018 and 2024 without a break in office. In office at the latest source seen (January 2026); no source seen reports a successor.',
   },
   {
     id: 'su-party-leader-joseph-stalin-1922',
