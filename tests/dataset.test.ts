@@ -52,6 +52,15 @@ describe('the bundled dataset', () => {
     expect(people.filter((p) => !p.name.ar || !p.name.ru).length).toBeLessThanOrEqual(13);
   });
 
+  it('cites every reference page it lists', () => {
+    const cited = new Set(
+      [...people, ...tenures]
+        .flatMap((r) => [...r.sources, ...(r.conflicts ?? []).flatMap((c) => c.sources)])
+        .map((r) => r.source),
+    );
+    expect(dataset.sources.filter((s) => s.kind === 'web' && !cited.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
   it('keeps the competing values of every disputed tenure, each with a source', () => {
     const disputed = tenures.filter((t) => t.confidence === 'disputed');
     expect(disputed.length).toBeGreaterThan(10);

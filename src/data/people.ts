@@ -2067,10 +2067,20 @@ export const people: Person[] = [
       ar: 'علاء الدين الدروبي',
       ru: 'Ала ад-Дин ад-Дуруби',
     },
+    born: '1870',
+    died: '1920-08-21',
     sources: [
       {
         source: 'wikimili-list-of-prime-ministers-of-syria',
         locator: "'Aladdin Al-Droubi'",
+      },
+      {
+        source: 'defzone-ar-alaeddin-al-durubi',
+        locator: 'infobox: born 1870 in Homs, died 21 August 1920 at Khirbet Ghazaleh',
+      },
+      {
+        source: 'raseef22-durubi-assassination',
+        locator: 'born in Homs in 1870; killed on 21 August 1920',
       },
       {
         source: 'wiki-org-ru-durubi-ala-ad-din',
@@ -2078,7 +2088,7 @@ export const people: Person[] = [
           "Russian name: infobox heading and lead ('Ала ад-Дин ад-Дуруби (араб. علاء الدين الدروبي, ум.1920) – сирийский государственный деятель'); infobox: Премьер-министр Сирии 26 июля 1920 — 20 августа 1920",
       },
     ],
-    confidence: 'reported',
+    confidence: 'verified',
   },
   {
     id: 'lev-kamenev',

@@ -107,10 +107,6 @@ export const tenures: Tenure[] = [
             source: 'wikipedia-en-king-of-syria',
             locator: "'Faisal was expelled from Syria on 25 July'",
           },
-          {
-            source: 'syrmh-jazmati-arab-state-damascus-1918-1920',
-            locator: 'Arab government dated 1 October 1918 – 25 July 1920',
-          },
         ],
         note: 'The day he was expelled from Damascus, the day after Maysalun.',
       },
@@ -735,8 +731,8 @@ export const tenures: Tenure[] = [
         locator: 'table',
       },
       {
-        source: 'syrmh-jamil-al-ulshi',
-        locator: 'on 25 March 1943 the French commissioner ended his interim government',
+        source: 'perceptiofr-jamil-al-ulshi',
+        locator: 'infobox: acting President of Syria, 17 January 1943 – 25 March 1943',
       },
     ],
     confidence: 'disputed',
@@ -1296,10 +1292,6 @@ export const tenures: Tenure[] = [
       {
         source: 'country-studies-syria-coups-and-countercoups-1961-70',
         locator: 'paragraph 3 (March 28, 1962 coup; Qudsi resigned)',
-      },
-      {
-        source: 'gwady-nazim-al-qudsi',
-        locator: 'president from 14 December 1961 until the Baath seized power on 8 March 1963',
       },
     ],
     confidence: 'disputed',
@@ -1988,12 +1980,40 @@ export const tenures: Tenure[] = [
         locator: "'Aladdin Al-Droubi … 25 July 1920 – 20 August 1920'",
       },
       {
-        source: 'thelevantnews-jamil-al-ulshi',
-        locator: 'killed on 21 August 1920',
+        source: 'zehrawi-alaeddin-al-durubi',
+        locator: 'on 25 July 1920 King Faisal formed a government headed by Alaeddin al-Durubi',
+      },
+      {
+        source: 'raseef22-durubi-assassination',
+        locator: 'killed with the president of the Consultative Council on 21 August 1920 at Khirbet Ghazaleh',
+      },
+      {
+        source: 'defzone-ar-alaeddin-al-durubi',
+        locator: 'infobox: died 21 August 1920',
       },
     ],
     confidence: 'disputed',
     conflicts: [
+      {
+        field: 'start',
+        value: '1920-07-26',
+        sources: [
+          {
+            source: 'raseef22-durubi-assassination',
+            locator: 'appointed head of government on 26 July 1920',
+          },
+        ],
+      },
+      {
+        field: 'start',
+        value: '1920-07-28',
+        sources: [
+          {
+            source: 'defzone-ar-alaeddin-al-durubi',
+            locator: 'infobox: in office 28 July 1920 – 21 August 1920',
+          },
+        ],
+      },
       {
         field: 'end',
         value: '1920-08-20',
@@ -2002,10 +2022,24 @@ export const tenures: Tenure[] = [
             source: 'wikimili-list-of-prime-ministers-of-syria',
             locator: '25 July 1920 – 20 August 1920',
           },
+          {
+            source: 'feneks-durubi-assassination',
+            locator: 'assassinated on 20 August 1920',
+          },
+        ],
+      },
+      {
+        field: 'end',
+        value: '1920-08-19',
+        sources: [
+          {
+            source: 'gwady-jamil-al-ulshi',
+            locator: 'Durubi assassinated on 19 August',
+          },
         ],
       },
     ],
-    note: 'Assassinated in office. After the fall of the Arab Kingdom the prime minister held the highest Syrian office (syrmh.com), so this and the next tenure fill the head-of-state gap of July–November 1920.',
+    note: "Assassinated in office. No Syrian head of state was named between Faisal's expulsion and the State of Damascus; this and the next tenure record the prime ministers of the Damascus government in that time.",
   },
   {
     id: 'sy-head-of-government-jamil-al-ulshi-1920',
@@ -2017,16 +2051,36 @@ export const tenures: Tenure[] = [
     end: '1920-11-30',
     sources: [
       {
-        source: 'gwady-jamil-al-ulshi',
-        locator: 'acting prime minister until 6 September; first cabinet 6/9/1920 – 30/11/1920',
+        source: 'damapedia-first-ulshi-government-1920',
+        locator:
+          'acting head of government since al-Durubi was killed on 21 August 1920; government formed on 6 September 1920',
       },
       {
-        source: 'syrmh-jamil-al-ulshi',
-        locator:
-          "after the collapse of the Arab Kingdom the prime minister's post was the highest in the country; al-Ulshi known as the third ruler of Syria",
+        source: 'gwady-jamil-al-ulshi',
+        locator: 'acting prime minister for two weeks until 6 September; first cabinet 6/9/1920 – 30/11/1920',
+      },
+      {
+        source: 'scppb-jamil-al-ulshi',
+        locator: 'prime minister 6 September – 30 November 1920; resigned on 30 November 1920',
+      },
+      {
+        source: 'wikipedia-ar-jamil-al-ulshi',
+        locator: 'infobox: Prime Minister 6 September 1920 – 30 November 1920',
       },
     ],
-    confidence: 'reported',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'end',
+        value: '1920-11-20',
+        sources: [
+          {
+            source: 'damapedia-first-ulshi-government-1920',
+            locator: 'dissolved when the decision creating the states took effect, on 20 November 1920',
+          },
+        ],
+      },
+    ],
   },
   {
     id: 'ru-head-of-state-lev-kamenev-1917',
