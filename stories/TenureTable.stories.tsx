@@ -2,9 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { DataTable, type DataTableColumn } from '../src/charts/kit/DataTable';
 import { formatPartialDate, type Locale, localize } from '../src/charts/kit/locale';
-import { people, type Tenure, tenures } from '../src/data/index';
+import { people, sources, type Tenure, tenures } from '../src/data/index';
 
 const names = new Map(people.map((p) => [p.id, p.name]));
+const titles = new Map(sources.map((s) => [s.id, s.publisher ? `${s.title} (${s.publisher})` : s.title]));
 
 const headers: Record<Locale, string[]> = {
   en: ['Name', 'Office', 'From', 'To', 'Sources'],
@@ -20,7 +21,7 @@ function columnsFor(locale: Locale): DataTableColumn<Tenure>[] {
     { header: office, cell: (t) => t.title },
     { header: from, cell: (t) => formatPartialDate(t.start, locale) },
     { header: to, cell: (t) => (t.end === null ? inOffice[locale] : formatPartialDate(t.end, locale)) },
-    { header: cited, cell: (t) => t.sources.map((s) => s.source).join(', ') },
+    { header: cited, cell: (t) => t.sources.map((s) => titles.get(s.source) ?? s.source).join('; ') },
   ];
 }
 
