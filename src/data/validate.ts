@@ -1,4 +1,4 @@
-import { dateInterval, parsePartialDate } from './dates.js';
+import { dateInterval } from './dates.js';
 import type { CollectionName } from './types.js';
 
 /** One thing wrong with one field of one record. */
@@ -123,13 +123,13 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
           if (required) report(field, 'is missing');
           return null;
         }
-        const parsed = parsePartialDate(value);
-        if (!parsed) {
+        // dateInterval reads the date once and is null for anything malformed or impossible.
+        const interval = dateInterval(value as string);
+        if (!interval) {
           report(field, `${show(value)} is not a possible date (use YYYY, YYYY-MM or YYYY-MM-DD)`);
           return null;
         }
-        const interval = dateInterval(value as string);
-        if (interval && interval.start > now) report(field, `${show(value)} is in the future`);
+        if (interval.start > now) report(field, `${show(value)} is in the future`);
         return interval;
       };
       const order = (a: string, b: string) => {
