@@ -5,8 +5,16 @@
  * @module
  */
 
+export type { GanttBar, GanttLane, GanttLayout } from './charts/gantt/layout.js';
+export type { TenureGanttData, TenureGanttProps } from './charts/gantt/TenureGantt.js';
+export { TenureGantt } from './charts/gantt/TenureGantt.js';
+export type { FrameProps } from './charts/kit/ChartFrame.js';
 export type { DataTableColumn, DataTableProps } from './charts/kit/DataTable.js';
 export { DataTable } from './charts/kit/DataTable.js';
 export type { Locale } from './charts/kit/locale.js';
 export { directionOf, formatPartialDate, localize } from './charts/kit/locale.js';
+export type { MarkerInput } from './charts/kit/markers.js';
+export type { Theme, ThemeInput } from './charts/kit/theme.js';
+export { themes } from './charts/kit/theme.js';
+export type { Domain } from './charts/kit/timeScale.js';
 export * from './data/index.js';

@@ -4,6 +4,13 @@ import type { LocalizedText, PartialDate } from '../../data/types.js';
 /** The languages every chart speaks. `ar` lays out right to left. */
 export type Locale = 'en' | 'ar' | 'ru';
 
+/**
+ * The BCP 47 tag behind each locale for `Intl`: British English dates,
+ * Syrian Arabic with Arabic-Indic digits (as Syrian newspapers print them), Russian.
+ */
+export const intlTag = (locale: Locale): string =>
+  locale === 'ar' ? 'ar-SY-u-nu-arab' : locale === 'ru' ? 'ru' : 'en-GB';
+
 /** Text direction of a locale. */
 export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr');
 
@@ -30,10 +37,41 @@ export function formatPartialDate(value: PartialDate, locale: Locale = 'en'): st
         : parts.precision === 'month'
           ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
           : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, options);
+    format = new Intl.DateTimeFormat(intlTag(locale), options);
     formatters.set(key, format);
   }
   const date = new Date(Date.UTC(2000, (parts.month ?? 1) - 1, parts.day ?? 1));
   date.setUTCFullYear(parts.year);
   return format.format(date);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A locale's number format (cached: building one is slow). `ar` uses Arabic-Indic digits. */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlTag(locale), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A year as the locale writes it, without a thousands separator: 1980, ١٩٨٠. */
+export const formatYear = (year: number, locale: Locale): string =>
+  numberFormat(locale, { useGrouping: false }).format(year);
+
+const DAY = 86_400_000;
+
+/** A length of time in words: "29 years 3 months", "11 months", "2 days"; whole units only. */
+export function formatDuration(
+  ms: number,
+  words: { years: (n: number) => string; months: (n: number) => string; days: (n: number) => string },
+): string {
+  const days = Math.max(1, Math.round(ms / DAY));
+  const months = Math.floor(days / 30.4375);
+  const years = Math.floor(months / 12);
+  if (years >= 1) return months % 12 ? `${words.years(years)} ${words.months(months % 12)}` : words.years(years);
+  return months >= 1 ? words.months(months) : words.days(days);
 }

@@ -1,0 +1,537 @@
+import { PatternLines } from '@visx/pattern';
+import {
+  type KeyboardEvent,
+  type PointerEvent,
+  type FocusEvent as ReactFocusEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+} from 'react';
+import { dateInterval } from '../../data/dates.js';
+import { collectionToCsv } from '../../data/table.js';
+import type { Event, Office, Person, Polity, Source, Tenure } from '../../data/types.js';
+import { ChartFrame, type FrameProps } from '../kit/ChartFrame.js';
+import { ChartSvg } from '../kit/ChartSvg.js';
+import { DataTable } from '../kit/DataTable.js';
+import { EmptyState } from '../kit/EmptyState.js';
+import { EventMarkers } from '../kit/EventMarkers.js';
+import { guardRecords, warnDropped } from '../kit/guard.js';
+import { directionOf, formatDuration, formatPartialDate, type Locale, localize } from '../kit/locale.js';
+import { type MarkerInput, placeMarkers } from '../kit/markers.js';
+import { messages, polityName } from '../kit/messages.js';
+import { sourceCredits } from '../kit/sourceLine.js';
+import { TimeAxis, tickCount } from '../kit/TimeAxis.js';
+import { Tooltip } from '../kit/Tooltip.js';
+import { onPaletteVar, paletteVar, themeVar } from '../kit/theme.js';
+import { type Domain, resolveDomain, timeScale } from '../kit/timeScale.js';
+import { createTooltipStore } from '../kit/tooltipStore.js';
+import { useChartWidth } from '../kit/useChartWidth.js';
+import { checkTenure } from './checkTenure.js';
+import { describeGantt } from './describe.js';
+import { type GanttBar, type GanttLayout, ganttFrame, ganttLayout, markerRowCount } from './layout.js';
+
+/** The records a {@link TenureGantt} draws: pass the bundled `dataset`, or your own of the same shape. */
+export interface TenureGanttData {
+  tenures: readonly Tenure[];
+  /** Names of the tenure holders; without them the person id is printed. */
+  people?: readonly Person[];
+  /** Events that `markers` may name by id. */
+  events?: readonly Event[];
+  /** Publications cited, for the source line and tooltips. */
+  sources?: readonly Source[];
+}
+
+/** Props of {@link TenureGantt}. */
+export interface TenureGanttProps extends FrameProps {
+  /** Tenures, with the people, events and sources they refer to. */
+  data: TenureGanttData;
+  /** Width in pixels; omit it to fill the parent. */
+  width?: number;
+  /** Height in pixels; omit it to take what the lanes need. */
+  height?: number;
+  /** Period to show, e.g. `['1955', '1991']`; either end may be `null` (open). Default: all the data. */
+  domain?: Domain;
+  /** Events to mark as labelled rules: event ids from `data.events`, or events. */
+  markers?: MarkerInput;
+  /** Person id (or ids) to pick out; the other bars fade. */
+  highlight?: string | readonly string[];
+  /** Called with a tenure when the reader clicks it or presses Enter on it. */
+  onSelect?: (tenure: Tenure) => void;
+  /** Only these countries (default: all in the data). */
+  polities?: readonly Polity[];
+  /** Only these offices (default: all in the data). */
+  offices?: readonly Office[];
+  /** Countries drawn in one set of lanes, e.g. the UAR with Syria: `{ UAR: 'SY', SU: 'SU+RU', RU: 'SU+RU' }` (the default). */
+  polityGroups?: Readonly<Record<string, string>>;
+  /** Where ongoing tenures end (default: today). */
+  today?: Date;
+  /** Replaces the generated `<desc>`. */
+  description?: string;
+  /** Escape hatch: extra SVG drawn over the chart, given its layout. */
+  children?: (layout: GanttLayout) => ReactNode;
+}
+
+const OFFICE_ORDER: readonly string[] = ['head-of-state', 'de-facto-ruler', 'party-leader', 'head-of-government'];
+const DEFAULT_GROUPS: Readonly<Record<string, string>> = { SY: 'SY', UAR: 'SY', SU: 'SU+RU', RU: 'SU+RU' };
+const FONT_SIZE = 11;
+const DAY = 86_400_000;
+const LOCALES: readonly Locale[] = ['en', 'ar', 'ru'];
+
+const startOfToday = (today?: Date) => {
+  const t = today && Number.isFinite(today.getTime()) ? today.getTime() : Date.now();
+  // Whole days, so a server render and the browser's hydration agree.
+  return Math.floor(t / DAY) * DAY;
+};
+
+/**
+ * Who held power, and when: one bar per tenure in lanes per country and
+ * office. Bars show only what the dates' precision allows (a start known to
+ * the year fades in across that year), acting holders are hatched, and
+ * ongoing tenures run open-ended to today.
+ *
+ * @example
+ * import { dataset } from 'damascus-moscow/data';
+ * <TenureGantt data={dataset} domain={['1955', '1991']} markers={['event-1980-10-08-treaty']} />
+ */
+export function TenureGantt({
+  data,
+  width: fixedWidth,
+  height,
+  domain,
+  markers,
+  highlight,
+  onSelect,
+  polities,
+  offices,
+  polityGroups = DEFAULT_GROUPS,
+  today,
+  description,
+  children,
+  title,
+  locale: askedLocale = 'en',
+  ...frame
+}: TenureGanttProps) {
+  const locale: Locale = LOCALES.includes(askedLocale) ? askedLocale : 'en';
+  const words = messages[locale];
+  const rtl = directionOf(locale) === 'rtl';
+  const id = useId().replace(/:/g, '');
+  const { ref, width } = useChartWidth(fixedWidth);
+  const [store] = useState(createTooltipStore<GanttBar>);
+
+  const guarded = useMemo(() => {
+    const result = guardRecords<Tenure>(data?.tenures, checkTenure, 'tenures');
+    const seen = new Set<string>();
+    const valid = result.valid.filter((t) => {
+      if (seen.has(t.id)) {
+        result.dropped.push({ id: t.id, field: 'id', message: 'is used by another tenure' });
+        return false;
+      }
+      seen.add(t.id);
+      return true;
+    });
+    return { valid, dropped: result.dropped };
+  }, [data?.tenures]);
+  useEffect(() => warnDropped('TenureGantt', guarded.dropped), [guarded.dropped]);
+
+  const shown = useMemo(
+    () =>
+      guarded.valid.filter(
+        (t) => (!polities || polities.includes(t.polity)) && (!offices || offices.includes(t.office)),
+      ),
+    [guarded.valid, polities, offices],
+  );
+
+  const people = useMemo(() => new Map((data?.people ?? []).map((p) => [p.id, p])), [data?.people]);
+  const todayMs = startOfToday(today);
+
+  const layout = useMemo(() => {
+    if (!shown.length) return null;
+    const nameOf = (t: Tenure) => {
+      const person = people.get(t.personId);
+      return person?.name ? localize(person.name, locale) : t.personId;
+    };
+    const groupOrder: string[] = ['SY', 'SU+RU'];
+    const laneOf = (t: Tenure) => {
+      const group = polityGroups[t.polity] ?? t.polity;
+      if (!groupOrder.includes(group)) groupOrder.push(group);
+      const officeIndex = OFFICE_ORDER.indexOf(t.office);
+      const office = words.offices[t.office as Office] ?? t.office;
+      return {
+        key: `${group}|${t.office}`,
+        group,
+        office: t.office,
+        label: `${polityName(group, locale)}: ${office}`,
+        order: groupOrder.indexOf(group) * 10 + (officeIndex === -1 ? 9 : officeIndex),
+      };
+    };
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    const labels = new Set<string>();
+    for (const t of shown) {
+      const from = dateInterval(t.start)?.start ?? min;
+      const to = t.end == null ? todayMs : (dateInterval(t.end)?.end ?? max);
+      if (from < min) min = from;
+      if (to > max) max = to;
+      labels.add(laneOf(t).label);
+    }
+    const period = resolveDomain(domain, [min, Math.max(max, todayMs)]);
+    const { plot, labelMode } = ganttFrame(width, [...labels], FONT_SIZE, rtl);
+    const scale = timeScale(period, plot.left, plot.right, rtl);
+    const x = (time: number) => scale(new Date(time)) ?? 0;
+    const placed = placeMarkers(markers, data?.events, x, plot, locale, FONT_SIZE);
+    const names = (t: Tenure) => {
+      const full = nameOf(t);
+      const parts = full.split(/\s+/);
+      // "Faisal I" abbreviates to itself, not to "I".
+      const last = /^[IVX]+$/.test(parts[parts.length - 1]) ? parts.slice(-2).join(' ') : parts[parts.length - 1];
+      const initial = locale !== 'ar' && parts.length > 1 ? `${parts[0][0]}. ${last}` : '';
+      return [full, initial, last].filter(Boolean);
+    };
+    const result = ganttLayout({
+      tenures: shown,
+      name: names,
+      lane: laneOf,
+      width,
+      height,
+      domain: period,
+      today: todayMs,
+      x,
+      rtl,
+      plot,
+      labelMode,
+      markerRows: markerRowCount(placed.markers),
+      fontSize: FONT_SIZE,
+    });
+    // Reading order: lane, row, then time, so arrow keys walk the chart as it reads.
+    const laneIndex = new Map(result.lanes.map((l, i) => [l.key, i]));
+    result.bars.sort(
+      (a, b) =>
+        (laneIndex.get(a.lane) ?? 0) - (laneIndex.get(b.lane) ?? 0) ||
+        a.row - b.row ||
+        (rtl ? b.outer.left - a.outer.left : a.outer.left - b.outer.left),
+    );
+    const groups = [...new Set(result.lanes.map((l) => l.group))];
+    return { ...result, scale, period, markers: placed.markers, groups, nameOf };
+  }, [shown, people, locale, words, polityGroups, todayMs, domain, width, height, rtl, markers, data?.events]);
+
+  const highlighted = useMemo(
+    () => (highlight == null ? null : new Set(typeof highlight === 'string' ? [highlight] : highlight)),
+    [highlight],
+  );
+  const sources = data?.sources;
+  const credits = useMemo(() => sourceCredits(shown, sources), [shown, sources]);
+  const csv = useCallback(() => collectionToCsv('tenures', shown), [shown]);
+
+  const describe = useCallback(
+    (t: Tenure) => {
+      const end = t.end == null ? words.inOffice : formatPartialDate(t.end, locale);
+      const office = words.offices[t.office as Office] ?? t.office;
+      const flags = [t.acting ? words.acting : '', t.confidence === 'disputed' ? words.disputed : ''].filter(Boolean);
+      return `${layout?.nameOf(t) ?? t.personId}, ${office}, ${polityName(t.polity, locale)}, ${formatPartialDate(t.start, locale)} – ${end}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+    },
+    [layout, words, locale],
+  );
+
+  const marks = useMemo(() => {
+    if (!layout) return null;
+    const colour = (bar: GanttBar) => {
+      const group = polityGroups[bar.tenure.polity] ?? bar.tenure.polity;
+      return Math.max(0, layout.groups.indexOf(group));
+    };
+    return (
+      <>
+        <defs>
+          {layout.groups.map((group, i) => (
+            <PatternLines
+              key={group}
+              id={`${id}-acting-${i}`}
+              height={6}
+              width={6}
+              stroke={paletteVar(i)}
+              strokeWidth={2}
+              background={themeVar('background')}
+              orientation={['diagonal']}
+            />
+          ))}
+        </defs>
+        <g className="dm-bars">
+          {layout.bars.map((bar, i) => {
+            const c = colour(bar);
+            const t = bar.tenure;
+            const faded = highlighted && !highlighted.has(t.personId);
+            const fuzzy = bar.fuzzyStart || bar.fuzzyEnd;
+            return (
+              // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: graphics-symbol is the ARIA Graphics role for a data mark; it is focusable so keyboard readers reach every tenure.
+              <rect
+                key={t.id}
+                data-mark="tenure"
+                data-index={i}
+                data-id={t.id}
+                tabIndex={i === 0 ? 0 : -1}
+                role="graphics-symbol"
+                aria-label={describe(t)}
+                x={bar.outer.left}
+                y={bar.y}
+                width={Math.max(1, bar.outer.width)}
+                height={bar.height}
+                fill={t.acting ? `url(#${id}-acting-${c})` : paletteVar(c)}
+                fillOpacity={fuzzy && !t.acting ? 0.35 : undefined}
+                stroke={t.acting ? paletteVar(c) : undefined}
+                opacity={faded ? 0.25 : undefined}
+              />
+            );
+          })}
+        </g>
+        <g className="dm-bar-details" pointerEvents="none">
+          {layout.bars.map((bar) => {
+            const c = colour(bar);
+            const t = bar.tenure;
+            const faded = highlighted && !highlighted.has(t.personId);
+            const fuzzy = (bar.fuzzyStart || bar.fuzzyEnd) && !t.acting;
+            const forward = rtl ? -1 : 1;
+            const tip = rtl ? bar.outer.left : bar.outer.left + bar.outer.width;
+            if (!fuzzy && !bar.ongoing) return null;
+            return (
+              <g key={t.id} opacity={faded ? 0.25 : undefined}>
+                {fuzzy ? (
+                  <rect x={bar.solid.left} y={bar.y} width={bar.solid.width} height={bar.height} fill={paletteVar(c)} />
+                ) : null}
+                {bar.ongoing ? (
+                  <path
+                    d={`M${tip},${bar.y} l${6 * forward},${bar.height / 2} l${-6 * forward},${bar.height / 2}z`}
+                    fill={paletteVar(c)}
+                    data-ongoing=""
+                  />
+                ) : null}
+              </g>
+            );
+          })}
+        </g>
+        <g className="dm-bar-labels" pointerEvents="none" fontSize={FONT_SIZE}>
+          {layout.bars.map((bar) => {
+            if (!bar.label) return null;
+            const t = bar.tenure;
+            const c = colour(bar);
+            const plain = bar.label.inside && !t.acting && !(bar.fuzzyStart || bar.fuzzyEnd);
+            const halo = bar.label.inside && !plain;
+            return (
+              <text
+                key={t.id}
+                x={bar.label.x}
+                y={bar.y + bar.height / 2}
+                dy="0.35em"
+                textAnchor={bar.label.anchor}
+                fill={plain ? onPaletteVar(c) : themeVar('text')}
+                stroke={halo ? themeVar('background') : undefined}
+                strokeWidth={halo ? 3 : undefined}
+                paintOrder={halo ? 'stroke' : undefined}
+                opacity={highlighted && !highlighted.has(t.personId) ? 0.25 : undefined}
+              >
+                {bar.label.text}
+              </text>
+            );
+          })}
+        </g>
+      </>
+    );
+  }, [layout, highlighted, polityGroups, id, rtl, describe]);
+
+  const barAt = (target: EventTarget | null) => {
+    const el = (target as Element | null)?.closest?.('[data-mark="tenure"]');
+    const index = el ? Number(el.getAttribute('data-index')) : Number.NaN;
+    return layout && Number.isInteger(index) ? { el: el as SVGElement, bar: layout.bars[index], index } : null;
+  };
+  const showAt = (el: Element, bar: GanttBar) => {
+    const r = el.getBoundingClientRect();
+    store.show({ datum: bar, x: r.left + r.width / 2, y: r.top });
+  };
+  const handlers = {
+    onPointerMove: (e: PointerEvent<SVGGElement>) => {
+      const hit = barAt(e.target);
+      if (hit) store.show({ datum: hit.bar, x: e.clientX, y: e.clientY });
+      else store.hide();
+    },
+    onPointerLeave: () => store.hide(),
+    onFocus: (e: ReactFocusEvent<SVGGElement>) => {
+      const hit = barAt(e.target);
+      if (hit) showAt(hit.el, hit.bar);
+    },
+    onBlur: () => store.hide(),
+    onClick: (e: { target: EventTarget }) => {
+      const hit = barAt(e.target);
+      if (hit) onSelect?.(hit.bar.tenure);
+    },
+    onKeyDown: (e: KeyboardEvent<SVGGElement>) => {
+      const hit = barAt(e.target);
+      if (!hit || !layout) return;
+      const count = layout.bars.length;
+      const step: Record<string, number> = {
+        ArrowRight: rtl ? -1 : 1,
+        ArrowLeft: rtl ? 1 : -1,
+        ArrowDown: 1,
+        ArrowUp: -1,
+      };
+      let next: number | null = null;
+      if (e.key in step) next = (hit.index + step[e.key] + count) % count;
+      else if (e.key === 'Home') next = 0;
+      else if (e.key === 'End') next = count - 1;
+      else if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onSelect?.(hit.bar.tenure);
+        return;
+      } else if (e.key === 'Escape') {
+        store.hide();
+        return;
+      }
+      if (next === null) return;
+      e.preventDefault();
+      // Roving tab stop: one bar in the tab order, arrows move it.
+      const target = hit.el.ownerSVGElement?.querySelector<SVGElement>(`[data-mark="tenure"][data-index="${next}"]`);
+      if (!target) return;
+      hit.el.setAttribute('tabindex', '-1');
+      target.setAttribute('tabindex', '0');
+      target.focus();
+    },
+  };
+
+  const renderTip = (bar: GanttBar) => {
+    const t = bar.tenure;
+    const start = dateInterval(t.start)?.start ?? 0;
+    const end = t.end == null ? todayMs : (dateInterval(t.end)?.end ?? start);
+    const byId = new Map((sources ?? []).map((s) => [s.id, s]));
+    return (
+      <div>
+        <div style={{ fontWeight: 700 }}>{layout?.nameOf(t)}</div>
+        <div>
+          {words.offices[t.office as Office] ?? t.office}, {polityName(t.polity, locale)}
+          {t.acting ? ` (${words.acting})` : ''}
+        </div>
+        <div>
+          {formatPartialDate(t.start, locale)} – {t.end == null ? words.inOffice : formatPartialDate(t.end, locale)} ·{' '}
+          {formatDuration(end - start, words)}
+        </div>
+        {t.confidence === 'disputed' ? <div style={{ fontStyle: 'italic' }}>{words.disputed}</div> : null}
+        <div style={{ color: themeVar('muted'), fontSize: 12, marginTop: 2 }}>
+          {words.sources}:{' '}
+          {(t.sources ?? [])
+            .map((r) => `${byId.get(r.source)?.title ?? r.source}${r.locator ? ` (${r.locator})` : ''}`)
+            .join('; ')}
+        </div>
+      </div>
+    );
+  };
+
+  const heading = title ?? 'Leaders and their time in office';
+  const table = layout ? (
+    <DataTable
+      caption={heading}
+      visuallyHidden
+      dir={directionOf(locale)}
+      lang={locale}
+      rows={layout.bars.map((b) => b.tenure)}
+      rowKey={(t) => t.id}
+      columns={[
+        { header: words.columns.name, cell: (t) => layout.nameOf(t) },
+        {
+          header: words.columns.office,
+          cell: (t) => `${words.offices[t.office as Office] ?? t.office}${t.acting ? ` (${words.acting})` : ''}`,
+        },
+        { header: words.columns.polity, cell: (t) => polityName(t.polity, locale) },
+        { header: words.columns.start, cell: (t) => formatPartialDate(t.start, locale) },
+        { header: words.columns.end, cell: (t) => (t.end == null ? words.inOffice : formatPartialDate(t.end, locale)) },
+      ]}
+    />
+  ) : null;
+
+  let desc = description;
+  if (!desc && layout) {
+    let longest: { tenure: Tenure; ms: number } | undefined;
+    for (const bar of layout.bars) {
+      const t = bar.tenure;
+      const ms = (t.end == null ? todayMs : (dateInterval(t.end)?.end ?? 0)) - (dateInterval(t.start)?.start ?? 0);
+      if (!longest || ms > longest.ms) longest = { tenure: t, ms };
+    }
+    desc = describeGantt(
+      {
+        count: layout.bars.length,
+        lanes: layout.lanes.length,
+        from: new Date(layout.period[0]).getUTCFullYear(),
+        to: new Date(layout.period[1] - 1).getUTCFullYear(),
+        longest: longest && {
+          tenure: longest.tenure,
+          name: layout.nameOf(longest.tenure),
+          office: words.offices[longest.tenure.office as Office] ?? longest.tenure.office,
+          years: longest.ms / (365.25 * DAY),
+        },
+      },
+      locale,
+    );
+  }
+
+  return (
+    <ChartFrame
+      {...frame}
+      chart="tenure-gantt"
+      title={title}
+      locale={locale}
+      width={width}
+      fill={fixedWidth === undefined}
+      plotRef={ref}
+      credits={credits}
+      csv={csv}
+      recordCount={shown.length}
+      table={table}
+      tooltip={layout ? <Tooltip store={store} render={renderTip} /> : null}
+    >
+      {layout ? (
+        <ChartSvg id={id} width={width} height={layout.height} title={heading} description={desc ?? ''}>
+          <g className="dm-grid">
+            {layout.scale.ticks(tickCount(layout.plot.right - layout.plot.left)).map((tick) => {
+              const x = layout.scale(tick) ?? 0;
+              return (
+                <line
+                  key={tick.getTime()}
+                  x1={x}
+                  x2={x}
+                  y1={layout.plot.top}
+                  y2={layout.plot.bottom}
+                  stroke={themeVar('grid')}
+                  strokeWidth={0.5}
+                />
+              );
+            })}
+          </g>
+          <g className="dm-lanes" fontSize={FONT_SIZE} fill={themeVar('muted')}>
+            {layout.lanes.map((lane) => (
+              <text key={lane.key} x={lane.labelX} y={lane.labelY} textAnchor={lane.labelAnchor}>
+                {lane.label}
+              </text>
+            ))}
+          </g>
+          <g className="dm-marks" {...handlers}>
+            {marks}
+          </g>
+          <EventMarkers
+            markers={layout.markers}
+            top={0}
+            bottom={layout.plot.bottom}
+            rowHeight={FONT_SIZE + 5}
+            fontSize={FONT_SIZE}
+          />
+          <TimeAxis
+            scale={layout.scale}
+            top={layout.plot.bottom + 4}
+            locale={locale}
+            width={layout.plot.right - layout.plot.left}
+          />
+          {children?.(layout)}
+        </ChartSvg>
+      ) : (
+        <EmptyState locale={locale} dropped={guarded.dropped.length} height={height ?? 200} />
+      )}
+    </ChartFrame>
+  );
+}

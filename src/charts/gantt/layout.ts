@@ -1,0 +1,278 @@
+import { dateInterval } from '../../data/dates.js';
+import type { Tenure } from '../../data/types.js';
+import { fitText, textWidth } from '../kit/labels.js';
+import type { PlacedMarker } from '../kit/markers.js';
+
+/** A horizontal span in pixels. */
+export interface Span {
+  left: number;
+  width: number;
+}
+
+/** One tenure placed on the chart. */
+export interface GanttBar {
+  tenure: Tenure;
+  /** Key of the lane it sits in. */
+  lane: string;
+  /** Row within the lane (tenures that overlap in one lane take separate rows). */
+  row: number;
+  y: number;
+  height: number;
+  /** Everything the tenure may cover, uncertain ends included. */
+  outer: Span;
+  /** The part it surely covers, given the precision of its dates; width 0 when nothing is sure. */
+  solid: Span;
+  /** True when the start is known only to the month or year. */
+  fuzzyStart: boolean;
+  /** True when the end is known only to the month or year. */
+  fuzzyEnd: boolean;
+  /** Still in office: the bar runs to today and is drawn open-ended. */
+  ongoing: boolean;
+  /** Cut off by the period shown, at its start or end. */
+  cutStart: boolean;
+  cutEnd: boolean;
+  /** The name as printed, where it goes, or null when no form of it fits. */
+  label: { text: string; x: number; anchor: 'start' | 'end'; inside: boolean } | null;
+}
+
+/** A lane: one office of one country (or group of countries). */
+export interface GanttLane {
+  key: string;
+  group: string;
+  office: string;
+  label: string;
+  /** Top of the lane's first row. */
+  y: number;
+  rows: number;
+  /** Where the lane's label sits. */
+  labelX: number;
+  labelY: number;
+  labelAnchor: 'start' | 'end';
+}
+
+export interface GanttLayout {
+  width: number;
+  height: number;
+  /** The plot area, where time runs. */
+  plot: { left: number; right: number; top: number; bottom: number };
+  lanes: GanttLane[];
+  bars: GanttBar[];
+  /** Where lane labels go: beside the plot on wide charts, above each lane on narrow ones. */
+  labelMode: 'side' | 'above';
+}
+
+/** What the layout needs to know about each tenure besides its dates. */
+export interface GanttLaneSpec {
+  /** Lane key; tenures with the same key share a lane. */
+  key: string;
+  group: string;
+  office: string;
+  /** Lane label as printed. */
+  label: string;
+  /** Lanes are ordered by this, then by first appearance. */
+  order: number;
+}
+
+export interface GanttLayoutInput {
+  tenures: readonly Tenure[];
+  /** Forms of a tenure holder's name to try as the label, longest first. */
+  name: (tenure: Tenure) => readonly string[];
+  lane: (tenure: Tenure) => GanttLaneSpec;
+  width: number;
+  /** Fixed height, or undefined to take the height the rows need. */
+  height?: number;
+  /** Period shown, UTC ms. */
+  domain: readonly [number, number];
+  /** "Today", UTC ms: where ongoing tenures end. */
+  today: number;
+  /** Time → x, already mirrored for right-to-left locales. */
+  x: (time: number) => number;
+  rtl: boolean;
+  /** Plot edges (set by the caller from the label mode it asked for via {@link ganttFrame}). */
+  plot: { left: number; right: number };
+  labelMode: 'side' | 'above';
+  /** Rows of marker labels above the plot. */
+  markerRows?: number;
+  fontSize?: number;
+}
+
+export const AXIS_HEIGHT = 32;
+const DAY = 86_400_000;
+const GAP = 3;
+const PAD = 4;
+
+/** Where the plot goes for a width and a set of lane labels: labels beside it when they leave at least 60% for time. */
+export function ganttFrame(width: number, laneLabels: readonly string[], fontSize: number, rtl: boolean) {
+  const labelWidth = Math.ceil(Math.max(0, ...laneLabels.map((l) => textWidth(l, fontSize)))) + 10;
+  const margin = 12;
+  if (labelWidth <= width * 0.4) {
+    return rtl
+      ? { labelMode: 'side' as const, plot: { left: margin, right: width - labelWidth } }
+      : { labelMode: 'side' as const, plot: { left: labelWidth, right: width - margin } };
+  }
+  return { labelMode: 'above' as const, plot: { left: margin, right: width - margin } };
+}
+
+/** Greedy interval partitioning: each tenure takes the first row free at its start. */
+export function assignRows(spans: readonly { from: number; to: number }[]): number[] {
+  const ends: number[] = [];
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].from - spans[b].from || spans[a].to - spans[b].to);
+  const rows = new Array<number>(spans.length);
+  for (const i of order) {
+    let row = ends.findIndex((end) => end <= spans[i].from);
+    if (row === -1) row = ends.length;
+    ends[row] = spans[i].to;
+    rows[i] = row;
+  }
+  return rows;
+}
+
+/** Positions every tenure: lanes, rows, bars with their sure and uncertain parts, and name labels. */
+export function ganttLayout(input: GanttLayoutInput): GanttLayout {
+  const { tenures, name, lane, width, domain, today, x, rtl, plot, labelMode, markerRows = 0, fontSize = 11 } = input;
+
+  // 1. Time spans, keeping only what overlaps the period shown.
+  type Item = {
+    tenure: Tenure;
+    spec: GanttLaneSpec;
+    from: number;
+    to: number;
+    sureFrom: number;
+    sureTo: number;
+    fuzzyStart: boolean;
+    fuzzyEnd: boolean;
+    ongoing: boolean;
+  };
+  const items: Item[] = [];
+  for (const tenure of tenures) {
+    const start = dateInterval(tenure.start);
+    const end = tenure.end == null ? null : dateInterval(tenure.end);
+    if (!start || (tenure.end != null && !end)) continue;
+    const ongoing = tenure.end == null;
+    const from = start.start;
+    const to = ongoing ? Math.max(today, start.end) : (end as { end: number }).end;
+    const fuzzyStart = start.precision !== 'day';
+    const fuzzyEnd = !ongoing && (end as { precision: string }).precision !== 'day';
+    let sureFrom = fuzzyStart ? start.end : start.start;
+    let sureTo = ongoing ? to : fuzzyEnd ? (end as { start: number }).start : to;
+    if (sureFrom > sureTo) sureFrom = sureTo = (from + to) / 2;
+    if (to <= domain[0] || from >= domain[1]) continue;
+    items.push({ tenure, spec: lane(tenure), from, to, sureFrom, sureTo, fuzzyStart, fuzzyEnd, ongoing });
+  }
+
+  // 2. Lanes in order, rows within lanes.
+  const specs = new Map<string, GanttLaneSpec>();
+  for (const item of items) if (!specs.has(item.spec.key)) specs.set(item.spec.key, item.spec);
+  const laneSpecs = [...specs.values()].sort((a, b) => a.order - b.order);
+  const rowsOf = new Map<Item, number>();
+  const rowCount = new Map<string, number>();
+  for (const spec of laneSpecs) {
+    const mine = items.filter((i) => i.spec.key === spec.key);
+    // Bars share a row when their sure parts do not overlap, allowing a
+    // one-day handover (the successor sworn in on the predecessor's last day).
+    const rows = assignRows(mine.map((i) => ({ from: i.sureFrom + DAY, to: i.sureTo })));
+    mine.forEach((item, k) => {
+      rowsOf.set(item, rows[k]);
+    });
+    rowCount.set(spec.key, Math.max(1, ...rows.map((r) => r + 1)));
+  }
+
+  // 3. Vertical rhythm: fixed height shares its space among rows; otherwise rows take 22 px.
+  const totalRows = laneSpecs.reduce((n, s) => n + (rowCount.get(s.key) ?? 1), 0);
+  const labelLine = labelMode === 'above' ? fontSize + 6 : 0;
+  const markerBand = markerRows * (fontSize + 5);
+  const top = markerBand + 6;
+  const laneGap = 8;
+  const overhead = top + AXIS_HEIGHT + laneSpecs.length * (laneGap + labelLine);
+  const rowHeight = input.height && totalRows ? Math.max(12, Math.min(40, (input.height - overhead) / totalRows)) : 22;
+  const barHeight = Math.max(8, rowHeight - 6);
+
+  const lanes: GanttLane[] = [];
+  let y = top;
+  for (const spec of laneSpecs) {
+    const rows = rowCount.get(spec.key) ?? 1;
+    const labelY = labelMode === 'above' ? y + fontSize : y + rowHeight / 2 + fontSize * 0.35;
+    const laneTop = y + labelLine;
+    lanes.push({
+      key: spec.key,
+      group: spec.group,
+      office: spec.office,
+      label: spec.label,
+      y: laneTop,
+      rows,
+      labelX: labelMode === 'above' ? (rtl ? plot.right : plot.left) : rtl ? plot.right + 8 : plot.left - 8,
+      labelY,
+      labelAnchor: labelMode === 'above' ? (rtl ? 'end' : 'start') : rtl ? 'start' : 'end',
+    });
+    y = laneTop + rows * rowHeight + laneGap;
+  }
+  const bottom = y - laneGap;
+  const laneTop = new Map(lanes.map((l) => [l.key, l.y]));
+
+  // 4. Bars in pixels, clipped to the plot.
+  const clamp = (v: number) => Math.max(plot.left, Math.min(plot.right, v));
+  const span = (a: number, b: number): Span => {
+    const l = clamp(Math.min(x(a), x(b)));
+    const r = clamp(Math.max(x(a), x(b)));
+    return { left: l, width: r - l };
+  };
+  const bars: GanttBar[] = items.map((item) => {
+    const row = rowsOf.get(item) ?? 0;
+    return {
+      tenure: item.tenure,
+      lane: item.spec.key,
+      row,
+      y: (laneTop.get(item.spec.key) ?? top) + row * rowHeight + (rowHeight - barHeight) / 2,
+      height: barHeight,
+      outer: span(item.from, item.to),
+      solid: span(item.sureFrom, item.sureTo),
+      fuzzyStart: item.fuzzyStart,
+      fuzzyEnd: item.fuzzyEnd,
+      ongoing: item.ongoing,
+      cutStart: item.from < domain[0],
+      cutEnd: item.to > domain[1],
+      label: null,
+    };
+  });
+
+  // 5. Names: inside when they fit, else after the bar's end up to the next bar, else left out.
+  const byRow = new Map<string, GanttBar[]>();
+  for (const bar of bars) {
+    const key = `${bar.lane}|${bar.row}`;
+    const row = byRow.get(key);
+    if (row) row.push(bar);
+    else byRow.set(key, [bar]);
+  }
+  for (const row of byRow.values()) {
+    // In reading order of time: left to right, or right to left in RTL.
+    row.sort((a, b) => (rtl ? b.outer.left - a.outer.left : a.outer.left - b.outer.left));
+    row.forEach((bar, i) => {
+      const candidates = name(bar.tenure);
+      const inside = fitText(candidates, bar.outer.width - 2 * PAD, fontSize);
+      if (inside) {
+        bar.label = rtl
+          ? { text: inside, x: bar.outer.left + bar.outer.width - PAD, anchor: 'end', inside: true }
+          : { text: inside, x: bar.outer.left + PAD, anchor: 'start', inside: true };
+        return;
+      }
+      const next = row[i + 1];
+      const arrow = bar.ongoing ? 8 : 0;
+      const endEdge = rtl ? bar.outer.left - arrow : bar.outer.left + bar.outer.width + arrow;
+      const limit = next ? (rtl ? next.outer.left + next.outer.width : next.outer.left) : rtl ? 0 : width;
+      const room = Math.abs(limit - endEdge) - 2 * GAP;
+      const outside = fitText(candidates, room, fontSize);
+      if (outside) {
+        bar.label = rtl
+          ? { text: outside, x: endEdge - GAP, anchor: 'end', inside: false }
+          : { text: outside, x: endEdge + GAP, anchor: 'start', inside: false };
+      }
+    });
+  }
+
+  const height = input.height ?? bottom + AXIS_HEIGHT;
+  return { width, height, plot: { left: plot.left, right: plot.right, top, bottom }, lanes, bars, labelMode };
+}
+
+/** Marker rows for the layout's band, from placed markers. */
+export const markerRowCount = (markers: readonly PlacedMarker[]): number =>
+  markers.length ? Math.max(...markers.map((m) => m.row)) + 1 : 0;

@@ -1,0 +1,150 @@
+import type { HTMLAttributes, MouseEvent, ReactNode, Ref } from 'react';
+import { useMemo } from 'react';
+import { csvDataHref, INLINE_CSV_RECORDS } from './download.js';
+import { directionOf, type Locale } from './locale.js';
+import { messages } from './messages.js';
+import type { SourceCredit } from './sourceLine.js';
+import { chartCss, type ThemeInput, themeStyle, themeVar } from './theme.js';
+
+/** The footer and heading props every chart takes. */
+export interface FrameProps {
+  /** Headline above the chart; also the SVG's accessible name. */
+  title?: string;
+  /** A line under the headline. */
+  subtitle?: string;
+  /** Notes printed in the footer. */
+  notes?: string;
+  /** Who made the graphic, e.g. `'Graphic: J. Doe / Newsroom'`. */
+  byline?: string;
+  /** How many source credits the footer names before "and N more" (default 4). */
+  maxSources?: number;
+  /** Set false to leave out the "Get the data" link. */
+  download?: boolean;
+  /** Colours: `'light'`, `'dark'`, `'print'` or a theme of your own. */
+  theme?: ThemeInput;
+  /** Language and direction of labels; `'ar'` lays out right to left. */
+  locale?: Locale;
+}
+
+/** Props of {@link ChartFrame}. */
+export interface ChartFrameProps extends FrameProps, Omit<HTMLAttributes<HTMLElement>, 'title'> {
+  /** The name charts give themselves in class names and file names, e.g. `'tenure-gantt'`. */
+  chart: string;
+  /** Measured width of the plot area's container; fixed `width` goes here too. */
+  width: number;
+  /** Where the width is measured (only when filling the parent). */
+  plotRef?: Ref<HTMLDivElement>;
+  /** Credits for the records shown. */
+  credits: readonly SourceCredit[];
+  /** The CSV of the records shown, built only when needed. */
+  csv: () => string;
+  /** Number of records shown; decides whether the CSV is inlined. */
+  recordCount: number;
+  /** The SVG. */
+  children: ReactNode;
+  /** The visually hidden data table. */
+  table?: ReactNode;
+  /** The tooltip. */
+  tooltip?: ReactNode;
+  /** Filled width (no `width` prop): the figure spans its container. */
+  fill: boolean;
+}
+
+/**
+ * The figure every chart sits in: headline, subtitle, the plot, the hidden
+ * data table, and a footer with sources, notes, byline and the data link.
+ */
+export function ChartFrame({
+  chart,
+  title,
+  subtitle,
+  notes,
+  byline,
+  maxSources = 4,
+  download = true,
+  theme = 'light',
+  locale = 'en',
+  width,
+  plotRef,
+  credits,
+  csv,
+  recordCount,
+  children,
+  table,
+  tooltip,
+  fill,
+  className,
+  style,
+  ...rest
+}: ChartFrameProps) {
+  const words = messages[locale] ?? messages.en;
+  const custom = typeof theme === 'object' ? themeStyle(theme) : undefined;
+  const inline = download && recordCount <= INLINE_CSV_RECORDS;
+  const href = useMemo(() => (inline ? csvDataHref(csv()) : undefined), [inline, csv]);
+  const onDownload = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (inline) return;
+    // Large tables: build the file on demand instead of inlining megabytes.
+    event.currentTarget.href = URL.createObjectURL(new Blob([`\uFEFF${csv()}`], { type: 'text/csv' }));
+  };
+  const shown = credits.slice(0, maxSources);
+  const more = credits.length - shown.length;
+  const small = { fontSize: 12, color: themeVar('muted'), margin: '4px 0 0' };
+  return (
+    <figure
+      {...rest}
+      className={['dm-chart', `dm-${chart}`, className].filter(Boolean).join(' ')}
+      data-theme={typeof theme === 'string' ? theme : 'custom'}
+      dir={directionOf(locale)}
+      lang={locale}
+      style={{ ...custom, width: fill ? '100%' : width, maxWidth: '100%', ...style }}
+    >
+      {title || subtitle ? (
+        <figcaption style={{ marginBottom: 8 }}>
+          {title ? <div style={{ fontSize: 18, fontWeight: 700, lineHeight: 1.25 }}>{title}</div> : null}
+          {subtitle ? <div style={{ fontSize: 14, color: themeVar('muted'), marginTop: 2 }}>{subtitle}</div> : null}
+        </figcaption>
+      ) : null}
+      <div
+        ref={plotRef}
+        className="dm-plot"
+        style={{ position: 'relative', width: '100%', contain: 'inline-size', overflowX: 'auto' }}
+      >
+        <style>{chartCss()}</style>
+        {children}
+        {tooltip}
+      </div>
+      {table}
+      <footer style={{ marginTop: 6 }}>
+        {credits.length ? (
+          <p style={small}>
+            {words.sources}:{' '}
+            {shown.map((c, i) => (
+              <span key={c.label}>
+                {i ? '; ' : ''}
+                {c.url ? <a href={c.url}>{c.label}</a> : c.label}
+              </span>
+            ))}
+            {more > 0 ? ` ${words.andMore(more)}` : ''}
+            {'.'}
+          </p>
+        ) : null}
+        {notes ? (
+          <p style={small}>
+            {words.notes}: {notes}
+          </p>
+        ) : null}
+        {byline || download ? (
+          <p style={small}>
+            {byline ? <span>{byline}</span> : null}
+            {byline && download ? ' · ' : null}
+            {download ? (
+              <a href={href ?? '#'} download={`${chart}.csv`} onClick={onDownload}>
+                {words.getData} (CSV)
+              </a>
+            ) : null}
+          </p>
+        ) : null}
+      </footer>
+    </figure>
+  );
+}

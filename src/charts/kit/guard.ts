@@ -1,0 +1,66 @@
+/** Why a chart left a record out. */
+export interface DroppedRecord {
+  /** The record's `id`, or its position when it has none. */
+  id: string;
+  /** The field at fault. */
+  field: string;
+  /** What is wrong with it. */
+  message: string;
+}
+
+/** A chart's own check of one record: the first fault found, or null when the record can be drawn. */
+export type RecordCheck<T> = (record: T) => Omit<DroppedRecord, 'id'> | null;
+
+/** The records a chart can draw, and those it left out with the reason. */
+export interface Guarded<T> {
+  valid: T[];
+  dropped: DroppedRecord[];
+}
+
+/**
+ * Splits records into those a chart can draw and those it cannot, never
+ * throwing: non-objects, nulls and checks that throw all count as dropped.
+ */
+export function guardRecords<T>(records: unknown, check: RecordCheck<T>, collection: string): Guarded<T> {
+  const valid: T[] = [];
+  const dropped: DroppedRecord[] = [];
+  if (!Array.isArray(records)) {
+    if (records !== undefined) dropped.push({ id: collection, field: collection, message: 'is not an array' });
+    return { valid, dropped };
+  }
+  records.forEach((record, index) => {
+    const id =
+      record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string'
+        ? (record as { id: string }).id
+        : `${collection}[${index}]`;
+    if (!record || typeof record !== 'object') {
+      dropped.push({ id, field: '(record)', message: 'is not an object' });
+      return;
+    }
+    let fault: Omit<DroppedRecord, 'id'> | null;
+    try {
+      fault = check(record as T);
+    } catch (error) {
+      fault = { field: '(record)', message: `could not be read: ${String(error)}` };
+    }
+    if (fault) dropped.push({ id, ...fault });
+    else valid.push(record as T);
+  });
+  return { valid, dropped };
+}
+
+const warned = new Set<string>();
+
+/**
+ * One console warning per chart and set of dropped records, in development
+ * builds only, naming each record and field so the data can be fixed.
+ */
+export function warnDropped(chart: string, dropped: readonly DroppedRecord[]): void {
+  if (dropped.length === 0) return;
+  if (typeof process !== 'undefined' && process.env?.NODE_ENV === 'production') return;
+  const lines = dropped.map((d) => `  ${d.id}: ${d.field} ${d.message}`);
+  const text = `[damascus-moscow] ${chart} left out ${dropped.length} invalid record${dropped.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+  if (warned.has(text)) return;
+  warned.add(text);
+  console.warn(text);
+}

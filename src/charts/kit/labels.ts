@@ -1,0 +1,43 @@
+/**
+ * Text measurement without a DOM, so server and browser lay labels out the
+ * same way. Widths are estimates in ems per character class, deliberately
+ * generous so a label that "fits" really does.
+ */
+const NARROW = /[ilIjtf.,:;'|!()[\]\s-]/;
+const WIDE = /[mwMWЖШЩМЮЫДФ@%]/;
+
+/** Estimated width in pixels of `text` at `fontSize` in a sans-serif face. */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of text) {
+    if (NARROW.test(ch)) ems += 0.32;
+    else if (WIDE.test(ch)) ems += 0.86;
+    else if (ch >= 'A' && ch <= 'Z') ems += 0.68;
+    else ems += 0.58;
+  }
+  return ems * fontSize;
+}
+
+/** The first of `candidates` whose estimated width fits in `space` pixels, or null. */
+export function fitText(candidates: readonly string[], space: number, fontSize: number): string | null {
+  for (const text of candidates) if (text && textWidth(text, fontSize) <= space) return text;
+  return null;
+}
+
+/**
+ * Rows for labels along one axis so none overlaps another: each label takes
+ * the first row where it clears the previous label by `gap`. Input order is
+ * kept; returns the row of each label.
+ */
+export function stackLabels(spans: readonly { from: number; to: number }[], gap = 4): number[] {
+  const rowEnds: number[] = [];
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].from - spans[b].from);
+  const rows = new Array<number>(spans.length);
+  for (const i of order) {
+    let row = rowEnds.findIndex((end) => spans[i].from >= end + gap);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = spans[i].to;
+    rows[i] = row;
+  }
+  return rows;
+}

@@ -1,0 +1,66 @@
+import { dateInterval } from '../../data/dates.js';
+import type { Event } from '../../data/types.js';
+import { stackLabels, textWidth } from './labels.js';
+import { type Locale, localize } from './locale.js';
+
+/** Events to mark on a time axis: event ids from `data.events`, or events themselves. */
+export type MarkerInput = readonly (string | Event)[];
+
+/** An event marker placed on a chart: a labelled rule across the plot. */
+export interface PlacedMarker {
+  id: string;
+  event: Event;
+  /** Horizontal position of the rule. */
+  x: number;
+  /** The label as printed. */
+  label: string;
+  /** Label row from the top, so labels never overlap. */
+  row: number;
+  /** Which way the label runs from the rule. */
+  side: 'left' | 'right';
+}
+
+/**
+ * Finds the marker events, drops unknown ids and undatable events (named in
+ * `missing`), and places their labels in rows so none overlaps another.
+ */
+export function placeMarkers(
+  input: MarkerInput | undefined,
+  events: readonly Event[] | undefined,
+  x: (time: number) => number,
+  plot: { left: number; right: number },
+  locale: Locale,
+  fontSize: number,
+): { markers: PlacedMarker[]; missing: string[] } {
+  const byId = new Map((events ?? []).map((e) => [e.id, e]));
+  const markers: PlacedMarker[] = [];
+  const missing: string[] = [];
+  const rtl = locale === 'ar';
+  for (const item of input ?? []) {
+    const event = typeof item === 'string' ? byId.get(item) : item;
+    const interval = event && typeof event === 'object' ? dateInterval(event.start) : null;
+    if (!event || !interval || !event.title) {
+      missing.push(typeof item === 'string' ? item : String((item as Partial<Event>)?.id));
+      continue;
+    }
+    const at = x(interval.start);
+    if (!(at >= plot.left && at <= plot.right)) continue; // outside the period shown
+    const label = localize(event.title, locale);
+    const width = textWidth(label, fontSize) + 4;
+    // Labels run in reading direction, and turn back where the plot ends.
+    let side: 'left' | 'right' = rtl ? 'left' : 'right';
+    if (side === 'right' && at + width > plot.right) side = 'left';
+    else if (side === 'left' && at - width < plot.left) side = 'right';
+    markers.push({ id: event.id, event, x: at, label, row: 0, side });
+  }
+  const rows = stackLabels(
+    markers.map((m) => {
+      const width = textWidth(m.label, fontSize) + 4;
+      return m.side === 'right' ? { from: m.x, to: m.x + width } : { from: m.x - width, to: m.x };
+    }),
+  );
+  markers.forEach((m, i) => {
+    m.row = rows[i];
+  });
+  return { markers, missing };
+}

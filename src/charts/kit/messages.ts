@@ -1,0 +1,119 @@
+import type { Office, Polity } from '../../data/types.js';
+import { type Locale, numberFormat } from './locale.js';
+
+/** The words a chart prints around the data, in each locale. */
+export interface Messages {
+  sources: string;
+  getData: string;
+  notes: string;
+  by: string;
+  noRecords: string;
+  /** Shown under the empty state when records were dropped as invalid. */
+  dropped: (count: number) => string;
+  inOffice: string;
+  acting: string;
+  disputed: string;
+  andMore: (count: number) => string;
+  years: (count: number) => string;
+  months: (count: number) => string;
+  days: (count: number) => string;
+  offices: Record<Office, string>;
+  polities: Record<string, string>;
+  /** Column headings of the tenure table. */
+  columns: { name: string; office: string; polity: string; start: string; end: string; sources: string };
+}
+
+const plural = (locale: Locale, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>) =>
+  forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? '';
+
+const arabic = (n: number) => numberFormat('ar').format(n);
+
+const en: Messages = {
+  sources: 'Sources',
+  getData: 'Get the data',
+  notes: 'Notes',
+  by: 'Graphic',
+  noRecords: 'No records to show.',
+  dropped: (n) => `${n} record${n === 1 ? ' was' : 's were'} left out as invalid.`,
+  inOffice: 'in office',
+  acting: 'acting',
+  disputed: 'disputed',
+  andMore: (n) => `and ${n} more`,
+  years: (n) => `${n} year${n === 1 ? '' : 's'}`,
+  months: (n) => `${n} month${n === 1 ? '' : 's'}`,
+  days: (n) => `${n} day${n === 1 ? '' : 's'}`,
+  offices: {
+    'head-of-state': 'Head of state',
+    'de-facto-ruler': 'De facto ruler',
+    'party-leader': 'Party leader',
+    'head-of-government': 'Head of government',
+  },
+  polities: { SY: 'Syria', UAR: 'United Arab Republic', SU: 'USSR', RU: 'Russia', 'SU+RU': 'USSR / Russia' },
+  columns: { name: 'Name', office: 'Office', polity: 'Country', start: 'From', end: 'To', sources: 'Sources' },
+};
+
+const ar: Messages = {
+  sources: 'المصادر',
+  getData: 'تنزيل البيانات',
+  notes: 'ملاحظات',
+  by: 'رسم',
+  noRecords: 'لا توجد سجلات للعرض.',
+  dropped: (n) => `استُبعد ${arabic(n)} من السجلات لعدم صلاحيتها.`,
+  inOffice: 'في المنصب',
+  acting: 'بالوكالة',
+  disputed: 'موضع خلاف',
+  andMore: (n) => `و${arabic(n)} غيرها`,
+  years: (n) => `${arabic(n)} ${plural('ar', n, { one: 'سنة', two: 'سنتان', few: 'سنوات', other: 'سنة' })}`,
+  months: (n) => `${arabic(n)} ${plural('ar', n, { one: 'شهر', two: 'شهران', few: 'أشهر', other: 'شهرًا' })}`,
+  days: (n) => `${arabic(n)} ${plural('ar', n, { one: 'يوم', two: 'يومان', few: 'أيام', other: 'يومًا' })}`,
+  offices: {
+    'head-of-state': 'رئيس الدولة',
+    'de-facto-ruler': 'الحاكم الفعلي',
+    'party-leader': 'زعيم الحزب',
+    'head-of-government': 'رئيس الحكومة',
+  },
+  polities: {
+    SY: 'سوريا',
+    UAR: 'الجمهورية العربية المتحدة',
+    SU: 'الاتحاد السوفيتي',
+    RU: 'روسيا',
+    'SU+RU': 'الاتحاد السوفيتي / روسيا',
+  },
+  columns: { name: 'الاسم', office: 'المنصب', polity: 'الدولة', start: 'من', end: 'إلى', sources: 'المصادر' },
+};
+
+const ru: Messages = {
+  sources: 'Источники',
+  getData: 'Скачать данные',
+  notes: 'Примечания',
+  by: 'Графика',
+  noRecords: 'Нет записей для показа.',
+  dropped: (n) => `Исключено как некорректные: ${n}.`,
+  inOffice: 'в должности',
+  acting: 'и. о.',
+  disputed: 'спорно',
+  andMore: (n) => `и ещё ${n}`,
+  years: (n) => `${n} ${plural('ru', n, { one: 'год', few: 'года', many: 'лет', other: 'года' })}`,
+  months: (n) => `${n} ${plural('ru', n, { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' })}`,
+  days: (n) => `${n} ${plural('ru', n, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}`,
+  offices: {
+    'head-of-state': 'Глава государства',
+    'de-facto-ruler': 'Фактический правитель',
+    'party-leader': 'Глава партии',
+    'head-of-government': 'Глава правительства',
+  },
+  polities: {
+    SY: 'Сирия',
+    UAR: 'Объединённая Арабская Республика',
+    SU: 'СССР',
+    RU: 'Россия',
+    'SU+RU': 'СССР / Россия',
+  },
+  columns: { name: 'Имя', office: 'Должность', polity: 'Страна', start: 'С', end: 'По', sources: 'Источники' },
+};
+
+/** The messages of a locale. */
+export const messages: Record<Locale, Messages> = { en, ar, ru };
+
+/** A polity's name in a locale; unknown codes print as themselves. */
+export const polityName = (polity: Polity, locale: Locale): string => messages[locale].polities[polity] ?? polity;

@@ -1,0 +1,45 @@
+import type { Provenance, Source } from '../../data/types.js';
+
+/** One entry of a chart's source line. */
+export interface SourceCredit {
+  /** How the credit reads: a book's author and year, or a site's name. */
+  label: string;
+  /** Where to read it, when a single source stands behind the credit. */
+  url?: string;
+  /** How many of the records shown cite it. */
+  count: number;
+}
+
+const creditOf = (source: Source): string => {
+  if (source.kind === 'book' || source.kind === 'article') {
+    const who = source.author ?? source.publisher ?? source.title;
+    return source.year ? `${who} (${source.year})` : who;
+  }
+  return source.publisher ?? source.title;
+};
+
+/**
+ * Credits for the records a chart shows, most cited first: each source's
+ * author or site, with sites merged so twenty Wikipedia pages read once.
+ * Sources a record names but `sources` lacks are credited by their id.
+ */
+export function sourceCredits(records: readonly Provenance[], sources: readonly Source[] = []): SourceCredit[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const credits = new Map<string, { label: string; urls: Set<string>; records: Set<Provenance> }>();
+  for (const record of records) {
+    for (const ref of record.sources ?? []) {
+      const source = byId.get(ref?.source);
+      const label = source ? creditOf(source) : String(ref?.source);
+      let credit = credits.get(label);
+      if (!credit) {
+        credit = { label, urls: new Set(), records: new Set() };
+        credits.set(label, credit);
+      }
+      if (source?.url) credit.urls.add(source.url);
+      credit.records.add(record);
+    }
+  }
+  return [...credits.values()]
+    .map((c) => ({ label: c.label, url: c.urls.size === 1 ? [...c.urls][0] : undefined, count: c.records.size }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}

@@ -1,0 +1,128 @@
+/**
+ * Chart colours and type as CSS custom properties. Presets are written with
+ * zero specificity, so a newsroom stylesheet overrides any of them with a
+ * plain rule such as `.dm-chart { --dm-accent: #c00 }`.
+ */
+
+/** The colours and font every chart reads, each one a CSS custom property. */
+export interface Theme {
+  /** Background of the figure. */
+  background: string;
+  /** Text and strong marks. */
+  text: string;
+  /** Secondary text: subtitles, axis labels, the footer. */
+  muted: string;
+  /** Grid lines, axis lines, borders. */
+  grid: string;
+  /** Highlight and keyboard focus. */
+  accent: string;
+  /** Categorical colours, distinguishable with colour-blindness (Okabe–Ito by default). */
+  palette: readonly string[];
+  /** Font stack. */
+  font: string;
+}
+
+/** A preset name or a theme of your own. */
+export type ThemeInput = 'light' | 'dark' | 'print' | Theme;
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Tahoma, Arial, sans-serif';
+
+// Okabe & Ito (2008), the usual colour-blind-safe categorical set.
+const OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
+
+/** The preset themes. */
+export const themes: Record<'light' | 'dark' | 'print', Theme> = {
+  light: {
+    background: '#ffffff',
+    text: '#1a1a1a',
+    muted: '#595959',
+    grid: '#d9d9d9',
+    accent: '#b3003c',
+    palette: OKABE_ITO,
+    font: FONT,
+  },
+  dark: {
+    background: '#141414',
+    text: '#f2f2f2',
+    muted: '#b3b3b3',
+    grid: '#404040',
+    accent: '#ff7aa8',
+    palette: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#F0E442', '#0072B2', '#D55E00', '#ffffff'],
+    font: FONT,
+  },
+  // Black on white, patterns carry meaning where colour cannot.
+  print: {
+    background: '#ffffff',
+    text: '#000000',
+    muted: '#333333',
+    grid: '#999999',
+    accent: '#000000',
+    palette: ['#000000', '#666666', '#999999', '#333333', '#b3b3b3', '#4d4d4d', '#808080', '#1a1a1a'],
+    font: 'Georgia, "Times New Roman", "Noto Serif", serif',
+  },
+};
+
+/** `var(--dm-…)` for a theme colour, with the light preset as the fallback. */
+export const themeVar = (name: Exclude<keyof Theme, 'palette'>): string => `var(--dm-${name}, ${themes.light[name]})`;
+
+/** `var(--dm-palette-N)` for the nth categorical colour. */
+export const paletteVar = (index: number): string => {
+  const i = index % OKABE_ITO.length;
+  return `var(--dm-palette-${i}, ${OKABE_ITO[i]})`;
+};
+
+/** Black or white, whichever reads better on a `#rrggbb` colour (WCAG relative luminance). */
+export function textOn(color: string): '#000000' | '#ffffff' {
+  const m = /^#([0-9a-f]{6})$/i.exec(color);
+  if (!m) return '#000000';
+  const channel = (i: number) => {
+    const c = Number.parseInt(m[1].slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#000000';
+}
+
+/** `var(--dm-on-palette-N)`: the text colour for labels on the nth categorical colour. */
+export const onPaletteVar = (index: number): string => {
+  const i = index % OKABE_ITO.length;
+  return `var(--dm-on-palette-${i}, ${textOn(OKABE_ITO[i])})`;
+};
+
+const declarations = (theme: Theme): string =>
+  [
+    `--dm-background:${theme.background}`,
+    `--dm-text:${theme.text}`,
+    `--dm-muted:${theme.muted}`,
+    `--dm-grid:${theme.grid}`,
+    `--dm-accent:${theme.accent}`,
+    `--dm-font:${theme.font}`,
+    ...theme.palette.map((c, i) => `--dm-palette-${i}:${c}`),
+    ...theme.palette.map((c, i) => `--dm-on-palette-${i}:${textOn(c)}`),
+  ].join(';');
+
+/** The custom properties of a theme as an inline style object. */
+export function themeStyle(theme: Theme): Record<string, string> {
+  const style: Record<string, string> = {};
+  for (const d of declarations(theme).split(';')) {
+    const at = d.indexOf(':');
+    style[d.slice(0, at)] = d.slice(at + 1);
+  }
+  return style;
+}
+
+/**
+ * The stylesheet a chart carries: the presets (at zero specificity, through
+ * `:where`), focus rings, and no motion under `prefers-reduced-motion`.
+ */
+export const chartCss = (): string =>
+  [
+    ...(['light', 'dark', 'print'] as const).map(
+      (name) => `:where(.dm-chart[data-theme="${name}"]){${declarations(themes[name])}}`,
+    ),
+    '.dm-chart{background:var(--dm-background);color:var(--dm-text);font-family:var(--dm-font);margin:0;position:relative;min-width:0}',
+    '.dm-chart [data-mark]{outline:none;transition:opacity .15s}',
+    '.dm-chart [data-mark]:focus-visible>.dm-focus{stroke:var(--dm-accent);stroke-width:2px}',
+    '.dm-chart a{color:inherit}',
+    '@media (prefers-reduced-motion:reduce){.dm-chart *{transition:none!important;animation:none!important}}',
+  ].join('\n');

@@ -1,0 +1,46 @@
+import { scaleUtc } from 'd3-scale';
+import { dateInterval } from '../../data/dates.js';
+import type { PartialDate } from '../../data/types.js';
+import { formatYear, intlTag, type Locale } from './locale.js';
+
+/** A period to show: partial dates (`['1955', '1991']`) or UTC milliseconds; either end may be open. */
+export type Domain = readonly [
+  PartialDate | number | Date | null | undefined,
+  PartialDate | number | Date | null | undefined,
+];
+
+const asTime = (value: PartialDate | number | Date | null | undefined, end: boolean): number | null => {
+  if (value == null) return null;
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const interval = dateInterval(value);
+  // '1991' as an end means "to the end of 1991".
+  return interval ? (end ? interval.end : interval.start) : null;
+};
+
+/** The period in milliseconds: the `domain` asked for, filling open ends from the data's own extent. */
+export function resolveDomain(domain: Domain | undefined, extent: readonly [number, number]): [number, number] {
+  const from = asTime(domain?.[0], false) ?? extent[0];
+  const to = asTime(domain?.[1], true) ?? extent[1];
+  return from < to ? [from, to] : [extent[0], extent[1]];
+}
+
+/** A time scale over the plot; in right-to-left locales time runs from right to left. */
+export function timeScale(domain: readonly [number, number], left: number, right: number, rtl: boolean) {
+  return scaleUtc<number>()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range(rtl ? [right, left] : [left, right]);
+}
+
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A tick label: the year on 1 January, else month and year, in the locale's digits. */
+export function formatTick(date: Date, locale: Locale): string {
+  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return formatYear(date.getUTCFullYear(), locale);
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlTag(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format.format(date);
+}
