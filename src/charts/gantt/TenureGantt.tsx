@@ -66,6 +66,8 @@ export interface TenureGanttProps extends FrameProps {
   offices?: readonly Office[];
   /** Countries drawn in one set of lanes, e.g. the UAR with Syria: `{ UAR: 'SY', SU: 'SU+RU', RU: 'SU+RU' }` (the default). */
   polityGroups?: Readonly<Record<string, string>>;
+  /** Names for country codes the package does not know, e.g. `{ RT: 'Ruritania' }`; also overrides the built-in ones. */
+  polityNames?: Readonly<Record<string, string>>;
   /** Where ongoing tenures end (default: today). */
   today?: Date;
   /** Replaces the generated `<desc>`. */
@@ -107,6 +109,7 @@ export function TenureGantt({
   polities,
   offices,
   polityGroups = DEFAULT_GROUPS,
+  polityNames,
   today,
   description,
   children,
@@ -144,6 +147,10 @@ export function TenureGantt({
     [guarded.valid, polities, offices],
   );
 
+  const countryName = useCallback(
+    (code: string) => polityNames?.[code] ?? polityName(code, locale),
+    [polityNames, locale],
+  );
   const people = useMemo(() => new Map((data?.people ?? []).map((p) => [p.id, p])), [data?.people]);
   const todayMs = startOfToday(today);
 
@@ -163,7 +170,7 @@ export function TenureGantt({
         key: `${group}|${t.office}`,
         group,
         office: t.office,
-        label: `${polityName(group, locale)}: ${office}`,
+        label: `${countryName(group)}: ${office}`,
         order: groupOrder.indexOf(group) * 10 + (officeIndex === -1 ? 9 : officeIndex),
       };
     };
@@ -230,7 +237,7 @@ export function TenureGantt({
       const end = t.end == null ? words.inOffice : formatPartialDate(t.end, locale);
       const office = words.offices[t.office as Office] ?? t.office;
       const flags = [t.acting ? words.acting : '', t.confidence === 'disputed' ? words.disputed : ''].filter(Boolean);
-      return `${layout?.nameOf(t) ?? t.personId}, ${office}, ${polityName(t.polity, locale)}, ${formatPartialDate(t.start, locale)} – ${end}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+      return `${layout?.nameOf(t) ?? t.personId}, ${office}, ${countryName(t.polity)}, ${formatPartialDate(t.start, locale)} – ${end}${flags.length ? ` (${flags.join(', ')})` : ''}`;
     },
     [layout, words, locale],
   );
@@ -406,7 +413,7 @@ export function TenureGantt({
       <div>
         <div style={{ fontWeight: 700 }}>{layout?.nameOf(t)}</div>
         <div>
-          {words.offices[t.office as Office] ?? t.office}, {polityName(t.polity, locale)}
+          {words.offices[t.office as Office] ?? t.office}, {countryName(t.polity)}
           {t.acting ? ` (${words.acting})` : ''}
         </div>
         <div>
@@ -439,7 +446,7 @@ export function TenureGantt({
           header: words.columns.office,
           cell: (t) => `${words.offices[t.office as Office] ?? t.office}${t.acting ? ` (${words.acting})` : ''}`,
         },
-        { header: words.columns.polity, cell: (t) => polityName(t.polity, locale) },
+        { header: words.columns.polity, cell: (t) => countryName(t.polity) },
         { header: words.columns.start, cell: (t) => formatPartialDate(t.start, locale) },
         { header: words.columns.end, cell: (t) => (t.end == null ? words.inOffice : formatPartialDate(t.end, locale)) },
       ]}

@@ -1,0 +1,194 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { TenureGantt } from '../src/charts/gantt/TenureGantt';
+import { dataset, type Tenure } from '../src/data/index';
+
+const meta = {
+  title: 'Charts/TenureGantt',
+  component: TenureGantt,
+  args: {
+    data: dataset,
+    title: 'Who ruled in Damascus and Moscow',
+    subtitle: 'Heads of state, party leaders, de facto rulers and heads of government, 1918 to today',
+    byline: 'Graphic: damascus-moscow',
+  },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof TenureGantt>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const chartRoot = (svg: Element) => svg.closest('figure') as HTMLElement;
+const svgOf = (figure: HTMLElement) => figure.querySelector('svg') as unknown as HTMLElement;
+const marks = (root: HTMLElement) => root.querySelectorAll('[data-mark="tenure"]');
+
+/** Every tenure from the Arab Kingdom of 1918 to today, filling the page width. */
+export const FullCentury: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const chart = canvas.getByRole('img', { name: 'Who ruled in Damascus and Moscow' });
+    await expect(marks(chartRoot(chart)).length).toBe(dataset.tenures.length);
+    await expect(canvas.getByText(/Get the data/)).toHaveAttribute('download', 'tenure-gantt.csv');
+    await expect(within(chart as unknown as HTMLElement).getAllByText('Hafez al-Assad')[0]).toBeVisible();
+  },
+};
+
+/** The Cold War: 1955 to 1991, with the bars cut at the edges of the period. */
+export const ColdWar: Story = {
+  args: { domain: ['1955', '1991'], title: 'Damascus and Moscow in the Cold War', subtitle: '1955–1991' },
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    const inPeriod = dataset.tenures.filter((t) => t.start < '1992' && (t.end === null || t.end >= '1955'));
+    await expect(marks(figure).length).toBe(inPeriod.length);
+    await expect(within(svgOf(figure)).getByText('Leonid Brezhnev')).toBeVisible();
+  },
+};
+
+/** Dark theme, for dark-mode pages. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    await expect(figure).toHaveAttribute('data-theme', 'dark');
+    await expect(getComputedStyle(figure).backgroundColor).toBe('rgb(20, 20, 20)');
+  },
+};
+
+/** Print: black, greys and hatching, at a fixed column width. */
+export const Print: Story = {
+  args: { theme: 'print', width: 720 },
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    await expect(getComputedStyle(figure).fontFamily).toMatch(/Georgia/);
+    await expect(figure.querySelector('svg')).toHaveAttribute('width', '720');
+  },
+};
+
+/** Arabic: labels and dates in Arabic, time running right to left. */
+export const Arabic: Story = {
+  args: { locale: 'ar', title: 'من حكم في دمشق وموسكو', subtitle: undefined, byline: undefined },
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    await expect(figure).toHaveAttribute('dir', 'rtl');
+    await expect(within(svgOf(figure)).getAllByText('حافظ الأسد')[0]).toBeVisible();
+    // Time runs right to left: Faisal's 1918 bar sits right of Putin's.
+    const x = (id: string) => Number(figure.querySelector(`[data-id="${id}"]`)?.getAttribute('x'));
+    const first = dataset.tenures.find((t) => t.personId === 'faisal-i') as Tenure;
+    const putin = dataset.tenures.find((t) => t.personId === 'vladimir-putin' && t.end === null) as Tenure;
+    await expect(x(first.id)).toBeGreaterThan(x(putin.id));
+  },
+};
+
+/** Russian labels and dates. */
+export const Russian: Story = {
+  args: { locale: 'ru', title: 'Кто правил в Дамаске и Москве', subtitle: undefined, byline: undefined },
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    await expect(within(svgOf(figure)).getAllByText(/Брежнев/)[0]).toBeVisible();
+    await expect(within(figure).getByText(/Скачать данные/)).toBeVisible();
+  },
+};
+
+/** A 360 px phone: lane labels move above the lanes, names abbreviate or step outside their bars. */
+export const Phone: Story = {
+  args: { width: 360, domain: ['1946', null] },
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    await expect(figure.querySelector('svg')).toHaveAttribute('width', '360');
+    // No label may overlap another one in the same lane row.
+    const labels = [...figure.querySelectorAll('.dm-bar-labels text')].map((t) => t.getBoundingClientRect());
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        await expect(overlap).toBe(false);
+      }
+    }
+  },
+};
+
+/** Nothing to draw: the frame stays, with a clear message. */
+export const Empty: Story = {
+  args: { data: { tenures: [] } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('No records to show.');
+  },
+};
+
+const broken = [
+  dataset.tenures[0],
+  { ...dataset.tenures[1], start: '1920-02-30' },
+  { ...dataset.tenures[2], end: '1800' },
+  null,
+  { ...dataset.tenures[0] },
+] as unknown as Tenure[];
+
+/** Bad records (an impossible date, an end before the start, a null, a duplicate id) are left out and named in one warning. */
+export const BadData: Story = {
+  args: { data: { tenures: broken, people: dataset.people } },
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    await expect(marks(figure).length).toBe(1);
+  },
+};
+
+/** Any country pair in the same record types charts too. Ruritania and Freedonia are fictional. */
+export const CustomDataset: Story = {
+  args: {
+    title: 'Ruritania and Freedonia (fictional data)',
+    subtitle: 'A made-up dataset, to show the chart works for any pair of countries',
+    polityNames: { RT: 'Ruritania', FD: 'Freedonia' },
+    onSelect: fn(),
+    data: {
+      people: [
+        { id: 'rudolf', name: { en: 'King Rudolf' }, sources: [{ source: 'fiction' }], confidence: 'reported' },
+        { id: 'flagg', name: { en: 'Rufus T. Firefly' }, sources: [{ source: 'fiction' }], confidence: 'reported' },
+      ],
+      sources: [{ id: 'fiction', kind: 'document', title: 'Invented for this example' }],
+      tenures: [
+        {
+          id: 'rt-1',
+          personId: 'rudolf',
+          polity: 'RT',
+          office: 'head-of-state',
+          title: 'King',
+          start: '1950-03',
+          end: '1971',
+          sources: [{ source: 'fiction' }],
+          confidence: 'reported',
+        },
+        {
+          id: 'fd-1',
+          personId: 'flagg',
+          polity: 'FD',
+          office: 'head-of-government',
+          title: 'Prime Minister',
+          start: '1962-05-01',
+          end: null,
+          acting: true,
+          sources: [{ source: 'fiction' }],
+          confidence: 'reported',
+        },
+      ],
+    },
+  },
+  play: async ({ canvasElement, args }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    await expect(within(figure).getByText('Ruritania: Head of state')).toBeVisible();
+    const bar = figure.querySelector('[data-id="rt-1"]') as SVGElement;
+    bar.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'rt-1' }));
+  },
+};
+
+/** One person picked out: Hafez al-Assad's tenures stay strong, the rest fade. */
+export const Highlight: Story = {
+  args: { highlight: 'hafez-al-assad', domain: ['1963', '2000'] },
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    const own = [...marks(figure)].filter((m) => m.getAttribute('data-id')?.includes('hafez-al-assad'));
+    await expect(own.length).toBeGreaterThan(0);
+    for (const m of own) await expect(m.getAttribute('opacity')).toBeNull();
+  },
+};
