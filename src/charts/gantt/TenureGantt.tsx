@@ -222,7 +222,21 @@ export function TenureGantt({
     );
     const groups = [...new Set(result.lanes.map((l) => l.group))];
     return { ...result, scale, period, markers: placed.markers, groups, nameOf };
-  }, [shown, people, locale, words, polityGroups, todayMs, domain, width, height, rtl, markers, data?.events]);
+  }, [
+    shown,
+    people,
+    locale,
+    words,
+    polityGroups,
+    todayMs,
+    domain,
+    width,
+    height,
+    rtl,
+    markers,
+    data?.events,
+    countryName,
+  ]);
 
   const highlighted = useMemo(
     () => (highlight == null ? null : new Set(typeof highlight === 'string' ? [highlight] : highlight)),
@@ -239,7 +253,7 @@ export function TenureGantt({
       const flags = [t.acting ? words.acting : '', t.confidence === 'disputed' ? words.disputed : ''].filter(Boolean);
       return `${layout?.nameOf(t) ?? t.personId}, ${office}, ${countryName(t.polity)}, ${formatPartialDate(t.start, locale)} – ${end}${flags.length ? ` (${flags.join(', ')})` : ''}`;
     },
-    [layout, words, locale],
+    [layout, words, locale, countryName],
   );
 
   const marks = useMemo(() => {
