@@ -432,7 +432,7 @@ export function TenureGantt({
         </div>
         <div>
           {formatPartialDate(t.start, locale)} – {t.end == null ? words.inOffice : formatPartialDate(t.end, locale)} ·{' '}
-          {formatDuration(end - start, words)}
+          {formatDuration(start, end, words)}
         </div>
         {t.confidence === 'disputed' ? <div style={{ fontStyle: 'italic' }}>{words.disputed}</div> : null}
         <div style={{ color: themeVar('muted'), fontSize: 12, marginTop: 2 }}>

@@ -62,16 +62,22 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions =
 export const formatYear = (year: number, locale: Locale): string =>
   numberFormat(locale, { useGrouping: false }).format(year);
 
-const DAY = 86_400_000;
-
-/** A length of time in words: "29 years 3 months", "11 months", "2 days"; whole units only. */
+/**
+ * The time between two instants in calendar words: "29 years 2 months",
+ * "11 months", "2 days" (whole units, counted on the UTC calendar).
+ */
 export function formatDuration(
-  ms: number,
+  from: number,
+  to: number,
   words: { years: (n: number) => string; months: (n: number) => string; days: (n: number) => string },
 ): string {
-  const days = Math.max(1, Math.round(ms / DAY));
-  const months = Math.floor(days / 30.4375);
+  const a = new Date(from);
+  const b = new Date(to);
+  const months =
+    (b.getUTCFullYear() - a.getUTCFullYear()) * 12 +
+    (b.getUTCMonth() - a.getUTCMonth()) -
+    (b.getUTCDate() < a.getUTCDate() ? 1 : 0);
   const years = Math.floor(months / 12);
   if (years >= 1) return months % 12 ? `${words.years(years)} ${words.months(months % 12)}` : words.years(years);
-  return months >= 1 ? words.months(months) : words.days(days);
+  return months >= 1 ? words.months(months) : words.days(Math.max(1, Math.round((to - from) / 86_400_000)));
 }

@@ -27,6 +27,11 @@ const plural = (locale: Locale, n: number, forms: Partial<Record<Intl.LDMLPlural
   forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? '';
 
 const arabic = (n: number) => numberFormat('ar').format(n);
+// Arabic says "a year" and "two years" (dual) without a numeral, and counts from three.
+const arabicCount = (n: number, [one, two, few, other]: readonly [string, string, string, string]) => {
+  const rule = new Intl.PluralRules('ar').select(n);
+  return rule === 'one' ? one : rule === 'two' ? two : `${arabic(n)} ${rule === 'few' ? few : other}`;
+};
 
 const en: Messages = {
   sources: 'Sources',
@@ -63,9 +68,9 @@ const ar: Messages = {
   acting: 'بالوكالة',
   disputed: 'موضع خلاف',
   andMore: (n) => `و${arabic(n)} غيرها`,
-  years: (n) => `${arabic(n)} ${plural('ar', n, { one: 'سنة', two: 'سنتان', few: 'سنوات', other: 'سنة' })}`,
-  months: (n) => `${arabic(n)} ${plural('ar', n, { one: 'شهر', two: 'شهران', few: 'أشهر', other: 'شهرًا' })}`,
-  days: (n) => `${arabic(n)} ${plural('ar', n, { one: 'يوم', two: 'يومان', few: 'أيام', other: 'يومًا' })}`,
+  years: (n) => arabicCount(n, ['سنة', 'سنتان', 'سنوات', 'سنة']),
+  months: (n) => arabicCount(n, ['شهر', 'شهران', 'أشهر', 'شهرًا']),
+  days: (n) => arabicCount(n, ['يوم', 'يومان', 'أيام', 'يومًا']),
   offices: {
     'head-of-state': 'رئيس الدولة',
     'de-facto-ruler': 'الحاكم الفعلي',

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { assignRows, type GanttLayoutInput, ganttFrame, ganttLayout } from '../src/charts/gantt/layout';
+import type { Tenure } from '../src/data/types';
+
+const Y = (year: number) => Date.UTC(year, 0, 1);
+const tenure = (id: string, start: string, end: string | null, extra: Partial<Tenure> = {}): Tenure => ({
+  id,
+  personId: id,
+  polity: 'SY',
+  office: 'head-of-state',
+  title: 'President',
+  start,
+  end,
+  sources: [{ source: 's' }],
+  confidence: 'verified',
+  ...extra,
+});
+
+// A 1000 px plot from x=100 to x=1100 over 1900–2000: one year is 10 px.
+const base = (tenures: Tenure[], over: Partial<GanttLayoutInput> = {}): GanttLayoutInput => {
+  const rtl = over.rtl ?? false;
+  const [d0, d1] = over.domain ?? [Y(1900), Y(2000)];
+  const plot = { left: 100, right: 1100 };
+  const x = (t: number) => {
+    const f = (t - d0) / (d1 - d0);
+    return rtl ? plot.right - f * 1000 : plot.left + f * 1000;
+  };
+  return {
+    tenures,
+    name: (t) => [t.personId === 'long' ? 'Somebody With A Long Name' : t.personId, 'S.'],
+    lane: (t) => ({
+      key: `${t.polity}|${t.office}`,
+      group: t.polity,
+      office: t.office,
+      label: t.office,
+      order: t.polity === 'SY' ? 0 : 1,
+    }),
+    width: 1200,
+    domain: [d0, d1],
+    today: Y(1990),
+    x,
+    rtl,
+    plot,
+    labelMode: 'side',
+    ...over,
+  };
+};
+
+describe('assignRows', () => {
+  it('packs intervals into the fewest rows, first free row first', () => {
+    expect(
+      assignRows([
+        { from: 0, to: 10 },
+        { from: 5, to: 15 },
+        { from: 10, to: 20 },
+        { from: 12, to: 13 },
+      ]),
+    ).toEqual([0, 1, 0, 2]);
+  });
+});
+
+describe('ganttFrame', () => {
+  it('puts lane labels beside the plot when there is room, above the lanes on a phone', () => {
+    expect(ganttFrame(900, ['Syria: Head of state'], 11, false)).toMatchObject({ labelMode: 'side' });
+    expect(ganttFrame(900, ['Syria: Head of state'], 11, false).plot.left).toBeGreaterThan(100);
+    expect(ganttFrame(200, ['USSR / Russia: Head of government'], 11, false)).toEqual({
+      labelMode: 'above',
+      plot: { left: 12, right: 188 },
+    });
+  });
+  it('mirrors the label column to the right in right-to-left locales', () => {
+    const ltr = ganttFrame(900, ['Syria: Head of state'], 11, false).plot;
+    const rtl = ganttFrame(900, ['Syria: Head of state'], 11, true).plot;
+    expect(rtl.left).toBe(900 - ltr.right);
+    expect(rtl.right).toBe(900 - ltr.left);
+  });
+});
+
+describe('ganttLayout', () => {
+  it('places a day-precise tenure from its first to its last day', () => {
+    const layout = ganttLayout(base([tenure('a', '1950-01-01', '1959-12-31')]));
+    const [bar] = layout.bars;
+    expect(bar.outer.left).toBeCloseTo(600, 1);
+    expect(bar.outer.left + bar.outer.width).toBeCloseTo(700, 1);
+    expect(bar.solid).toEqual(bar.outer);
+    expect(bar.fuzzyStart || bar.fuzzyEnd).toBe(false);
+  });
+
+  it('does not pretend to a day it does not know: a year-precise start is sure only after that year', () => {
+    const [bar] = ganttLayout(base([tenure('a', '1950', '1960-06')])).bars;
+    expect(bar.fuzzyStart).toBe(true);
+    expect(bar.fuzzyEnd).toBe(true);
+    expect(bar.outer.left).toBeCloseTo(600, 1); // may have begun on 1 Jan 1950
+    expect(bar.solid.left).toBeCloseTo(610, 1); // surely by 1 Jan 1951
+    expect(bar.solid.left + bar.solid.width).toBeLessThan(bar.outer.left + bar.outer.width);
+  });
+
+  it('runs an ongoing tenure to today and marks it open-ended', () => {
+    const [bar] = ganttLayout(base([tenure('a', '1980-01-01', null)])).bars;
+    expect(bar.ongoing).toBe(true);
+    expect(bar.outer.left + bar.outer.width).toBeCloseTo(1000, 1);
+  });
+
+  it('gives overlapping tenures in one lane their own rows, but lets a same-day handover share a row', () => {
+    const layout = ganttLayout(
+      base([
+        tenure('a', '1950-01-01', '1960-07-17'),
+        tenure('b', '1960-07-17', '1970-01-01'),
+        tenure('c', '1955-01-01', '1965-01-01'),
+      ]),
+    );
+    const row = (id: string) => layout.bars.find((b) => b.tenure.id === id)?.row;
+    expect([row('a'), row('b'), row('c')]).toEqual([0, 0, 1]);
+    expect(layout.lanes[0].rows).toBe(2);
+  });
+
+  it('orders lanes and stacks them without overlap', () => {
+    const layout = ganttLayout(
+      base([tenure('a', '1950-01-01', '1960-01-01', { polity: 'SU' }), tenure('b', '1950-01-01', '1960-01-01')]),
+    );
+    expect(layout.lanes.map((l) => l.group)).toEqual(['SY', 'SU']);
+    expect(layout.lanes[1].y).toBeGreaterThan(layout.lanes[0].y + 22);
+    expect(layout.height).toBeGreaterThan(layout.plot.bottom);
+  });
+
+  it('puts a name inside a bar when it fits, after the bar when not, and leaves it out rather than overlap', () => {
+    const layout = ganttLayout(
+      base([
+        tenure('long', '1900-01-01', '1950-01-01'),
+        tenure('b', '1950-01-02', '1951-01-01'),
+        tenure('c', '1951-01-02', '1951-06-01'),
+      ]),
+    );
+    const label = (id: string) => layout.bars.find((b) => b.tenure.id === id)?.label;
+    expect(label('long')).toMatchObject({ text: 'Somebody With A Long Name', inside: true, anchor: 'start' });
+    // 'b' is 10 px wide: too narrow; the next bar starts right after it, so nothing fits outside.
+    expect(label('b')).toBeNull();
+    // 'c' is the last in its row: its name goes after its end.
+    expect(label('c')).toMatchObject({ inside: false, anchor: 'start' });
+  });
+
+  it('mirrors positions in right-to-left layouts', () => {
+    const ltr = ganttLayout(base([tenure('a', '1950-01-01', '1959-12-31')])).bars[0];
+    const rtl = ganttLayout(base([tenure('a', '1950-01-01', '1959-12-31')], { rtl: true })).bars[0];
+    expect(rtl.outer.left).toBeCloseTo(100 + 1100 - (ltr.outer.left + ltr.outer.width), 5);
+    expect(rtl.label?.anchor).toBe('end');
+  });
+
+  it('zooms: drops tenures outside the period and cuts those that cross its edges', () => {
+    const layout = ganttLayout(
+      base([tenure('before', '1900-01-01', '1940-01-01'), tenure('across', '1940-01-01', '1960-01-01')], {
+        domain: [Y(1950), Y(2000)],
+      }),
+    );
+    expect(layout.bars.map((b) => b.tenure.id)).toEqual(['across']);
+    const [bar] = layout.bars;
+    expect(bar.cutStart).toBe(true);
+    expect(bar.outer.left).toBe(100);
+  });
+
+  it('shares a fixed height among the rows', () => {
+    const tenures = [tenure('a', '1950-01-01', '1960-01-01'), tenure('b', '1955-01-01', '1965-01-01')];
+    const tall = ganttLayout(base(tenures, { height: 400 }));
+    const short = ganttLayout(base(tenures, { height: 100 }));
+    expect(tall.height).toBe(400);
+    expect(tall.bars[0].height).toBeGreaterThan(short.bars[0].height);
+  });
+});

@@ -1,0 +1,102 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { TenureGantt, type TenureGanttProps } from '../src/charts/gantt/TenureGantt';
+import { dataset } from '../src/data/index';
+import type { Tenure } from '../src/data/types';
+
+// Runs in plain Node: no window, no document, as on a server.
+const today = new Date('2026-11-26T00:00:00Z');
+const render = (props: Partial<TenureGanttProps> = {}) =>
+  renderToStaticMarkup(createElement(TenureGantt, { data: dataset, today, ...props }));
+const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
+
+describe('TenureGantt on the server', () => {
+  it('renders a complete SVG with one mark per tenure at a default width, without a window', () => {
+    expect(typeof window).toBe('undefined');
+    const html = render({ title: 'Rulers' });
+    expect(html).toMatch(/^<figure class="dm-chart dm-tenure-gantt"/);
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" role="img"');
+    expect(html).toContain('width="640"');
+    expect(count(html, /data-mark="tenure"/g)).toBe(dataset.tenures.length);
+    expect(html).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('names the chart and describes it from the data', () => {
+    const html = render({ title: 'Rulers' });
+    expect(html).toMatch(/<title id="[^"]+-title">Rulers<\/title>/);
+    const desc = /<desc id="[^"]+-desc">([^<]+)<\/desc>/.exec(html)?.[1];
+    expect(desc).toContain(`${dataset.tenures.length} tenures`);
+    expect(desc).toMatch(/Longest: [^,]+/);
+  });
+
+  it('gives every mark a readable label and one tab stop for the whole chart', () => {
+    const html = render();
+    expect(html).toContain(
+      'aria-label="Hafez al-Assad, Head of state, Syria, 14 March 1971 – 10 June 2000 (disputed)"',
+    );
+    expect(count(html, /tabindex="0"/g)).toBe(1);
+    expect(count(html, /tabindex="-1"/g)).toBe(dataset.tenures.length - 1);
+  });
+
+  it('renders identically twice (stable ids for hydration)', () => {
+    const a = renderToString(createElement(TenureGantt, { data: dataset, today }));
+    const b = renderToString(createElement(TenureGantt, { data: dataset, today }));
+    expect(a).toBe(b);
+  });
+
+  it('carries a hidden data table and a CSV link with exactly the records shown', () => {
+    const html = render({ domain: ['1955', '1991'], polities: ['SU'] });
+    const shown = dataset.tenures.filter((t) => t.polity === 'SU');
+    const rows = count(html, /<tr>/g) - 1;
+    expect(rows).toBe(count(html, /data-mark="tenure"/g));
+    const href = /href="(data:text\/csv[^"]+)"/.exec(html)?.[1] ?? '';
+    const csv = decodeURIComponent(href.replace('data:text/csv;charset=utf-8,', '').replace(/&amp;/g, '&'));
+    expect(csv.trim().split('\n')).toHaveLength(shown.length + 1);
+  });
+
+  it('lays Arabic out right to left with Arabic-Indic digits', () => {
+    const html = render({ locale: 'ar' });
+    expect(html).toContain('dir="rtl"');
+    expect(html).toContain('lang="ar"');
+    expect(html).toMatch(/>١٩[٠-٩]{2}</);
+    expect(html).toContain('حافظ الأسد');
+  });
+
+  it('draws labelled event markers', () => {
+    const html = render({
+      markers: [
+        {
+          id: 'x-treaty',
+          start: '1980-10-08',
+          kind: 'treaty',
+          title: { en: 'Friendship treaty' },
+          summary: 'A test marker.',
+          sources: [{ source: 'seale-1988-asad' }],
+          confidence: 'reported',
+        },
+      ],
+    });
+    expect(html).toContain('data-marker="x-treaty"');
+    expect(html).toContain('>Friendship treaty</text>');
+  });
+
+  it('leaves bad records out, warns once naming each, and never throws', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const bad = [
+      dataset.tenures[0],
+      { ...dataset.tenures[1], id: 'bad-start', start: 'soon' },
+      { ...dataset.tenures[2], id: 'bad-end', end: '1066' },
+      { id: 'no-person', start: '1950' },
+      null,
+      'text',
+    ] as unknown as Tenure[];
+    const html = render({ data: { tenures: bad, people: dataset.people } });
+    expect(count(html, /data-mark="tenure"/g)).toBe(1);
+    const empty = render({ data: { tenures: [null, { id: 'x' }] as unknown as Tenure[] } });
+    expect(empty).toContain('No records to show.');
+    expect(empty).toContain('2 records were left out as invalid.');
+    expect(() => render({ data: undefined as never })).not.toThrow();
+    warn.mockRestore();
+  });
+});

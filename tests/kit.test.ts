@@ -1,0 +1,165 @@
+import { describe, expect, it, vi } from 'vitest';
+import { guardRecords, warnDropped } from '../src/charts/kit/guard';
+import { fitText, stackLabels, textWidth } from '../src/charts/kit/labels';
+import { formatDuration, formatYear } from '../src/charts/kit/locale';
+import { placeMarkers } from '../src/charts/kit/markers';
+import { messages } from '../src/charts/kit/messages';
+import { sourceCredits } from '../src/charts/kit/sourceLine';
+import { textOn, themes } from '../src/charts/kit/theme';
+import { formatTick, resolveDomain } from '../src/charts/kit/timeScale';
+import type { Event, Provenance, Source } from '../src/data/types';
+
+describe('text fitting', () => {
+  it('estimates wider text as wider and picks the first candidate that fits', () => {
+    expect(textWidth('Mikhail Gorbachev', 11)).toBeGreaterThan(textWidth('M. Gorbachev', 11));
+    expect(fitText(['Mikhail Gorbachev', 'M. Gorbachev', 'Gorbachev'], textWidth('M. Gorbachev', 11), 11)).toBe(
+      'M. Gorbachev',
+    );
+    expect(fitText(['Gorbachev'], 5, 11)).toBeNull();
+  });
+  it('stacks labels into rows so none overlaps', () => {
+    expect(
+      stackLabels([
+        { from: 0, to: 50 },
+        { from: 40, to: 90 },
+        { from: 60, to: 100 },
+        { from: 95, to: 120 },
+      ]),
+    ).toEqual([0, 1, 0, 1]);
+  });
+});
+
+describe('guardRecords', () => {
+  const check = (r: { id: string; start?: string }) => (r.start ? null : { field: 'start', message: 'is missing' });
+  it('keeps valid records and names each dropped record and field, never throwing', () => {
+    const { valid, dropped } = guardRecords([{ id: 'a', start: '1970' }, { id: 'b' }, null, 7], check, 'tenures');
+    expect(valid).toEqual([{ id: 'a', start: '1970' }]);
+    expect(dropped).toEqual([
+      { id: 'b', field: 'start', message: 'is missing' },
+      { id: 'tenures[2]', field: '(record)', message: 'is not an object' },
+      { id: 'tenures[3]', field: '(record)', message: 'is not an object' },
+    ]);
+  });
+  it('treats a check that throws as a dropped record, and a non-array as nothing to draw', () => {
+    const throwing = () => {
+      throw new Error('boom');
+    };
+    expect(guardRecords([{ id: 'x' }], throwing, 'visits').dropped[0]).toMatchObject({ id: 'x', field: '(record)' });
+    expect(guardRecords('nope', check, 'visits')).toEqual({
+      valid: [],
+      dropped: [{ id: 'visits', field: 'visits', message: 'is not an array' }],
+    });
+  });
+  it('warns once per chart and set of records', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const dropped = [{ id: 'zz-unique', field: 'end', message: 'is before start' }];
+    warnDropped('TestChart', dropped);
+    warnDropped('TestChart', dropped);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toContain('zz-unique: end is before start');
+    warn.mockRestore();
+  });
+});
+
+describe('sourceCredits', () => {
+  const sources: Source[] = [
+    { id: 'w1', kind: 'web', title: 'Page one', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/A' },
+    { id: 'w2', kind: 'web', title: 'Page two', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/B' },
+    { id: 'b', kind: 'book', title: 'Asad', author: 'Patrick Seale', year: 1988 },
+  ];
+  const rec = (...ids: string[]): Provenance => ({
+    sources: ids.map((source) => ({ source })),
+    confidence: 'verified',
+  });
+  it('credits books by author and year and merges pages of one site, most cited first', () => {
+    expect(sourceCredits([rec('w1'), rec('w2', 'b'), rec('w1', 'w2'), rec('zzz')], sources)).toEqual([
+      { label: 'Wikipedia', url: undefined, count: 3 },
+      { label: 'Patrick Seale (1988)', url: undefined, count: 1 },
+      { label: 'zzz', url: undefined, count: 1 },
+    ]);
+    expect(sourceCredits([rec('w1')], sources)).toEqual([
+      { label: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/A', count: 1 },
+    ]);
+  });
+});
+
+describe('placeMarkers', () => {
+  const event = (id: string, start: string, en: string): Event => ({
+    id,
+    start,
+    kind: 'treaty',
+    title: { en, ar: 'معاهدة', ru: 'Договор' },
+    summary: '',
+    sources: [{ source: 's' }],
+    confidence: 'verified',
+  });
+  const events = [
+    event('t', '1980-10-08', 'Treaty'),
+    event('i', '2015-09-30', 'Intervention'),
+    event('n', '1981', 'Nearby'),
+  ];
+  const x = (t: number) => ((t - Date.UTC(1900, 0, 1)) / (Date.UTC(2030, 0, 1) - Date.UTC(1900, 0, 1))) * 1000;
+  it('finds events by id, reports unknown ids, and stacks close labels in rows', () => {
+    const { markers, missing } = placeMarkers(['t', 'n', 'i', 'nope'], events, x, { left: 0, right: 1000 }, 'en', 11);
+    expect(missing).toEqual(['nope']);
+    expect(markers.map((m) => [m.id, m.row])).toEqual([
+      ['t', 0],
+      ['n', 1],
+      ['i', 0],
+    ]);
+    expect(markers.find((m) => m.id === 'i')?.side).toBe('right');
+  });
+  it('labels in the locale and runs labels leftward in Arabic', () => {
+    const { markers } = placeMarkers(['t'], events, x, { left: 0, right: 1000 }, 'ar', 11);
+    expect(markers[0]).toMatchObject({ label: 'معاهدة', side: 'left' });
+  });
+  it('turns a label back where it would leave the plot', () => {
+    const { markers } = placeMarkers(['i'], events, x, { left: 0, right: 900 }, 'en', 11);
+    expect(markers[0].side).toBe('left');
+  });
+});
+
+describe('locale helpers', () => {
+  it('writes years and ticks in each locale', () => {
+    expect(formatYear(1980, 'en')).toBe('1980');
+    expect(formatYear(1980, 'ar')).toBe('١٩٨٠');
+    expect(formatTick(new Date(Date.UTC(1980, 0, 1)), 'ru')).toBe('1980');
+    expect(formatTick(new Date(Date.UTC(1980, 5, 1)), 'en')).toBe('Jun 1980');
+  });
+  it('writes durations in whole units', () => {
+    const at = (iso: string) => Date.parse(iso);
+    expect(formatDuration(at('1951-12-02'), at('1951-12-04'), messages.en)).toBe('2 days');
+    expect(formatDuration(at('1971-03-14'), at('2000-06-10'), messages.en)).toBe('29 years 2 months');
+    expect(formatDuration(at('1971-03-14'), at('2000-06-14'), messages.en)).toBe('29 years 3 months');
+    expect(formatDuration(at('2000-01-01'), at('2005-01-01'), messages.ru)).toBe('5 лет');
+    expect(formatDuration(at('2000-01-01'), at('2000-03-05'), messages.ar)).toBe('شهران');
+    expect(formatDuration(at('2000-01-01'), at('2011-01-01'), messages.ar)).toBe('١١ سنة');
+  });
+  it('resolves a period from partial dates, with open ends filled from the data', () => {
+    const extent = [Date.UTC(1918, 0, 1), Date.UTC(2026, 0, 1)] as const;
+    expect(resolveDomain(['1955', '1991'], extent)).toEqual([Date.UTC(1955, 0, 1), Date.UTC(1992, 0, 1)]);
+    expect(resolveDomain([null, '1950-06'], extent)).toEqual([extent[0], Date.UTC(1950, 6, 1)]);
+    expect(resolveDomain(['2000', '1990'], extent)).toEqual([...extent]);
+  });
+});
+
+describe('themes', () => {
+  it('pick readable label colours on every palette colour of every preset', () => {
+    const contrast = (a: string, b: string) => {
+      const lum = (hex: string) => {
+        const c = [1, 3, 5]
+          .map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+      };
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    for (const theme of Object.values(themes)) {
+      for (const colour of theme.palette.slice(0, 2))
+        expect(contrast(colour, textOn(colour))).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(theme.text, theme.background)).toBeGreaterThanOrEqual(7);
+      expect(contrast(theme.muted, theme.background)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
