@@ -20,7 +20,7 @@ type Story = StoryObj<typeof meta>;
 
 const chartRoot = (svg: Element) => svg.closest('figure') as HTMLElement;
 const svgOf = (figure: HTMLElement) => figure.querySelector('svg') as unknown as HTMLElement;
-const marks = (root: HTMLElement) => root.querySelectorAll('[data-mark="tenure"]');
+const marks = (root: HTMLElement) => root.querySelectorAll('[data-mark]');
 
 /** Every tenure from the Arab Kingdom of 1918 to today, filling the page width. */
 export const FullCentury: Story = {
@@ -73,7 +73,7 @@ export const Arabic: Story = {
     await expect(figure).toHaveAttribute('dir', 'rtl');
     await expect(within(svgOf(figure)).getAllByText('حافظ الأسد')[0]).toBeVisible();
     // Time runs right to left: Faisal's 1918 bar sits right of Putin's.
-    const x = (id: string) => Number(figure.querySelector(`[data-id="${id}"]`)?.getAttribute('x'));
+    const x = (id: string) => Number(figure.querySelector(`[data-mark="${id}"]`)?.getAttribute('x'));
     const first = dataset.tenures.find((t) => t.personId === 'faisal-i') as Tenure;
     const putin = dataset.tenures.find((t) => t.personId === 'vladimir-putin' && t.end === null) as Tenure;
     await expect(x(first.id)).toBeGreaterThan(x(putin.id));
@@ -175,7 +175,7 @@ export const CustomDataset: Story = {
   play: async ({ canvasElement, args }) => {
     const figure = canvasElement.querySelector('figure') as HTMLElement;
     await expect(within(figure).getByText('Ruritania: Head of state')).toBeVisible();
-    const bar = figure.querySelector('[data-id="rt-1"]') as SVGElement;
+    const bar = figure.querySelector('[data-mark="rt-1"]') as SVGElement;
     bar.focus();
     await userEvent.keyboard('{Enter}');
     await expect(args.onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'rt-1' }));
@@ -187,7 +187,7 @@ export const Highlight: Story = {
   args: { highlight: 'hafez-al-assad', domain: ['1963', '2000'] },
   play: async ({ canvasElement }) => {
     const figure = canvasElement.querySelector('figure') as HTMLElement;
-    const own = [...marks(figure)].filter((m) => m.getAttribute('data-id')?.includes('hafez-al-assad'));
+    const own = [...marks(figure)].filter((m) => m.getAttribute('data-mark')?.includes('hafez-al-assad'));
     await expect(own.length).toBeGreaterThan(0);
     for (const m of own) await expect(m.getAttribute('opacity')).toBeNull();
   },

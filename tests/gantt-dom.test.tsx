@@ -7,8 +7,17 @@ import { dataset } from '../src/data/index';
 
 const today = new Date('2026-11-26T00:00:00Z');
 const soviet = { ...dataset, tenures: dataset.tenures.filter((t) => t.polity === 'SU' && t.office === 'party-leader') };
-const marks = (root: ParentNode) => [...root.querySelectorAll<SVGElement>('[data-mark="tenure"]')];
+const marks = (root: ParentNode) => [...root.querySelectorAll<SVGElement>('[data-mark]')];
 const tooltip = () => document.querySelector('.dm-tooltip');
+// Only the current mark is in the tab order; reach the others the way a keyboard user does.
+const focusMark = (root: ParentNode, match: (id: string) => boolean) => {
+  const all = marks(root);
+  act(() => all[0].focus());
+  for (let i = 0; i < all.length && !match((document.activeElement as SVGElement).dataset.mark ?? ''); i++) {
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowRight' });
+  }
+  return document.activeElement as SVGElement;
+};
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -28,8 +37,7 @@ describe('TenureGantt in the browser', () => {
 
   it('shows the focused tenure in the tooltip: name, office, dates, duration, sources', () => {
     const { container } = render(<TenureGantt data={soviet} width={800} today={today} />);
-    const bar = marks(container).find((b) => b.dataset.id?.includes('brezhnev')) as SVGElement;
-    act(() => bar.focus());
+    const bar = focusMark(container, (id) => id.includes('brezhnev'));
     const tip = tooltip();
     expect(tip?.textContent).toContain('Leonid Brezhnev');
     expect(tip?.textContent).toContain('Party leader, USSR');
@@ -42,6 +50,7 @@ describe('TenureGantt in the browser', () => {
   it('follows the pointer, and moving it re-renders the tooltip without touching the marks', () => {
     const { container } = render(<TenureGantt data={soviet} width={800} today={today} />);
     const before = marks(container);
+    expect(before.length).toBeGreaterThan(4);
     const labels = before.map((b) => b.getAttribute('aria-label'));
     fireEvent.pointerMove(before[2], { clientX: 100, clientY: 50 });
     expect(tooltip()?.textContent).toContain(labels[2]?.split(',')[0]);
@@ -61,7 +70,7 @@ describe('TenureGantt in the browser', () => {
     const [first, second] = marks(container);
     fireEvent.click(first);
     fireEvent.keyDown(second, { key: 'Enter' });
-    expect(onSelect.mock.calls.map(([t]) => t.id)).toEqual([first.dataset.id, second.dataset.id]);
+    expect(onSelect.mock.calls.map(([t]) => t.id)).toEqual([first.dataset.mark, second.dataset.mark]);
   });
 
   it('hydrates server markup without a mismatch', () => {

@@ -53,8 +53,22 @@ export function datePrecision(value: PartialDate): DatePrecision | null {
   return parsePartialDate(value)?.precision ?? null;
 }
 
-/** Turns a partial date into the interval it covers, or `null` when invalid. */
-export function dateInterval(value: PartialDate): DateInterval | null {
+// Charts read the same dates many times per render; parsing is most of the cost.
+const intervals = new Map<unknown, Readonly<DateInterval> | null>();
+const CACHE_LIMIT = 50_000;
+
+/** Turns a partial date into the interval it covers, or `null` when invalid. The result is shared: do not modify it. */
+export function dateInterval(value: PartialDate): Readonly<DateInterval> | null {
+  let interval = intervals.get(value);
+  if (interval === undefined) {
+    interval = computeInterval(value);
+    if (intervals.size >= CACHE_LIMIT) intervals.clear();
+    intervals.set(value, interval);
+  }
+  return interval;
+}
+
+function computeInterval(value: PartialDate): DateInterval | null {
   const parts = parsePartialDate(value);
   if (!parts) return null;
   const { year, month, day, precision } = parts;

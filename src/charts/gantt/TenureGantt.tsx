@@ -79,6 +79,8 @@ export interface TenureGanttProps extends FrameProps {
 const OFFICE_ORDER: readonly string[] = ['head-of-state', 'de-facto-ruler', 'party-leader', 'head-of-government'];
 const DEFAULT_GROUPS: Readonly<Record<string, string>> = { SY: 'SY', UAR: 'SY', SU: 'SU+RU', RU: 'SU+RU' };
 const FONT_SIZE = 11;
+/** Rows in the hidden table; the CSV link carries every record. */
+const TABLE_ROWS = 1000;
 const DAY = 86_400_000;
 const LOCALES: readonly Locale[] = ['en', 'ar', 'ru'];
 
@@ -156,9 +158,15 @@ export function TenureGantt({
 
   const layout = useMemo(() => {
     if (!shown.length) return null;
+    const nameCache = new Map<string, string>();
     const nameOf = (t: Tenure) => {
-      const person = people.get(t.personId);
-      return person?.name ? localize(person.name, locale) : t.personId;
+      let name = nameCache.get(t.personId);
+      if (name === undefined) {
+        const person = people.get(t.personId);
+        name = person?.name ? localize(person.name, locale) : t.personId;
+        nameCache.set(t.personId, name);
+      }
+      return name;
     };
     const groupOrder: string[] = ['SY', 'SU+RU'];
     const laneOf = (t: Tenure) => {
@@ -187,7 +195,10 @@ export function TenureGantt({
     const period = resolveDomain(domain, [min, Math.max(max, todayMs)]);
     const { plot, labelMode } = ganttFrame(width, [...labels], FONT_SIZE, rtl);
     const scale = timeScale(period, plot.left, plot.right, rtl);
-    const x = (time: number) => scale(new Date(time)) ?? 0;
+    // The scale is linear in time: map milliseconds directly, without a Date per call.
+    const [r0, r1] = scale.range();
+    const k = (r1 - r0) / (period[1] - period[0]);
+    const x = (time: number) => r0 + (time - period[0]) * k;
     const placed = placeMarkers(markers, data?.events, x, plot, locale, FONT_SIZE);
     const names = (t: Tenure) => {
       const full = nameOf(t);
@@ -212,16 +223,9 @@ export function TenureGantt({
       markerRows: markerRowCount(placed.markers),
       fontSize: FONT_SIZE,
     });
-    // Reading order: lane, row, then time, so arrow keys walk the chart as it reads.
-    const laneIndex = new Map(result.lanes.map((l, i) => [l.key, i]));
-    result.bars.sort(
-      (a, b) =>
-        (laneIndex.get(a.lane) ?? 0) - (laneIndex.get(b.lane) ?? 0) ||
-        a.row - b.row ||
-        (rtl ? b.outer.left - a.outer.left : a.outer.left - b.outer.left),
-    );
     const groups = [...new Set(result.lanes.map((l) => l.group))];
-    return { ...result, scale, period, markers: placed.markers, groups, nameOf };
+    const indexOf = new Map(result.bars.map((b, i) => [b.tenure.id, i]));
+    return { ...result, scale, period, markers: placed.markers, groups, nameOf, indexOf };
   }, [
     shown,
     people,
@@ -262,6 +266,16 @@ export function TenureGantt({
       const group = polityGroups[bar.tenure.polity] ?? bar.tenure.polity;
       return Math.max(0, layout.groups.indexOf(group));
     };
+    // Built once per colour, not once per bar.
+    const fills = layout.groups.map((_, i) => paletteVar(i));
+    const hatch = layout.groups.map((_, i) => `url(#${id}-acting-${i})`);
+    // Bars come sorted by lane: cut them into runs, one per lane.
+    const lanesOfBars: { lane: string; from: number; to: number; c: number }[] = [];
+    layout.bars.forEach((bar, i) => {
+      const last = lanesOfBars[lanesOfBars.length - 1];
+      if (last && last.lane === bar.lane) last.to = i + 1;
+      else lanesOfBars.push({ lane: bar.lane, from: i, to: i + 1, c: colour(bar) });
+    });
     return (
       <>
         <defs>
@@ -279,56 +293,48 @@ export function TenureGantt({
           ))}
         </defs>
         <g className="dm-bars">
-          {layout.bars.map((bar, i) => {
-            const c = colour(bar);
-            const t = bar.tenure;
-            const faded = highlighted && !highlighted.has(t.personId);
-            const fuzzy = bar.fuzzyStart || bar.fuzzyEnd;
-            return (
-              // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: graphics-symbol is the ARIA Graphics role for a data mark; it is focusable so keyboard readers reach every tenure.
-              <rect
-                key={t.id}
-                data-mark="tenure"
-                data-index={i}
-                data-id={t.id}
-                tabIndex={i === 0 ? 0 : -1}
-                role="graphics-symbol"
-                aria-label={describe(t)}
-                x={bar.outer.left}
-                y={bar.y}
-                width={Math.max(1, bar.outer.width)}
-                height={bar.height}
-                fill={t.acting ? `url(#${id}-acting-${c})` : paletteVar(c)}
-                fillOpacity={fuzzy && !t.acting ? 0.35 : undefined}
-                stroke={t.acting ? paletteVar(c) : undefined}
-                opacity={faded ? 0.25 : undefined}
-              />
-            );
-          })}
+          {lanesOfBars.map(({ lane, from, to, c }) => (
+            // One fill per lane instead of one per bar: a dense chart is mostly attributes.
+            <g key={lane} fill={fills[c]}>
+              {layout.bars.slice(from, to).map((bar, k) => {
+                const t = bar.tenure;
+                return (
+                  // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: graphics-symbol is the ARIA Graphics role for a data mark; it is focusable so keyboard readers reach every tenure.
+                  <rect
+                    key={t.id}
+                    data-mark={t.id}
+                    tabIndex={from + k === 0 ? 0 : undefined}
+                    role="graphics-symbol"
+                    aria-label={describe(t)}
+                    x={bar.outer.left}
+                    y={bar.y}
+                    width={bar.outer.width || 1}
+                    height={bar.height}
+                    fill={t.acting ? hatch[c] : undefined}
+                    fillOpacity={(bar.fuzzyStart || bar.fuzzyEnd) && !t.acting ? 0.35 : undefined}
+                    stroke={t.acting ? fills[c] : undefined}
+                    opacity={highlighted && !highlighted.has(t.personId) ? 0.25 : undefined}
+                  />
+                );
+              })}
+            </g>
+          ))}
         </g>
         <g className="dm-bar-details" pointerEvents="none">
-          {layout.bars.map((bar) => {
-            const c = colour(bar);
-            const t = bar.tenure;
-            const faded = highlighted && !highlighted.has(t.personId);
-            const fuzzy = (bar.fuzzyStart || bar.fuzzyEnd) && !t.acting;
-            const forward = rtl ? -1 : 1;
-            const tip = rtl ? bar.outer.left : bar.outer.left + bar.outer.width;
-            if (!fuzzy && !bar.ongoing) return null;
-            return (
-              <g key={t.id} opacity={faded ? 0.25 : undefined}>
-                {fuzzy ? (
-                  <rect x={bar.solid.left} y={bar.y} width={bar.solid.width} height={bar.height} fill={paletteVar(c)} />
-                ) : null}
-                {bar.ongoing ? (
-                  <path
-                    d={`M${tip},${bar.y} l${6 * forward},${bar.height / 2} l${-6 * forward},${bar.height / 2}z`}
-                    fill={paletteVar(c)}
-                    data-ongoing=""
-                  />
-                ) : null}
-              </g>
-            );
+          {lanesOfBars.map(({ lane, from, to, c }) => {
+            // The sure part of each fuzzy bar and the open end of each ongoing one, as one path per lane.
+            let d = '';
+            const forward = rtl ? -6 : 6;
+            for (const bar of layout.bars.slice(from, to)) {
+              const fuzzy = (bar.fuzzyStart || bar.fuzzyEnd) && !bar.tenure.acting;
+              if (fuzzy && bar.solid.width > 0)
+                d += `M${bar.solid.left},${bar.y}h${bar.solid.width}v${bar.height}h${-bar.solid.width}z`;
+              if (bar.ongoing) {
+                const tip = rtl ? bar.outer.left : bar.outer.left + bar.outer.width;
+                d += `M${tip},${bar.y}l${forward},${bar.height / 2}l${-forward},${bar.height / 2}z`;
+              }
+            }
+            return d ? <path key={lane} d={d} fill={fills[c]} /> : null;
           })}
         </g>
         <g className="dm-bar-labels" pointerEvents="none" fontSize={FONT_SIZE}>
@@ -361,9 +367,9 @@ export function TenureGantt({
   }, [layout, highlighted, polityGroups, id, rtl, describe]);
 
   const barAt = (target: EventTarget | null) => {
-    const el = (target as Element | null)?.closest?.('[data-mark="tenure"]');
-    const index = el ? Number(el.getAttribute('data-index')) : Number.NaN;
-    return layout && Number.isInteger(index) ? { el: el as SVGElement, bar: layout.bars[index], index } : null;
+    const el = (target as Element | null)?.closest?.('[data-mark]');
+    const index = layout?.indexOf.get(el?.getAttribute('data-mark') ?? '');
+    return layout && index !== undefined ? { el: el as SVGElement, bar: layout.bars[index], index } : null;
   };
   const showAt = (el: Element, bar: GanttBar) => {
     const r = el.getBoundingClientRect();
@@ -410,8 +416,10 @@ export function TenureGantt({
       if (next === null) return;
       e.preventDefault();
       // Roving tab stop: one bar in the tab order, arrows move it.
-      const target = hit.el.ownerSVGElement?.querySelector<SVGElement>(`[data-mark="tenure"][data-index="${next}"]`);
+      const target = hit.el.ownerSVGElement?.querySelectorAll<SVGElement>('[data-mark]')[next];
       if (!target) return;
+      // Marks other than the current one carry no tabindex, keeping the markup small;
+      // script focus needs one, so the old mark gets -1 and the new one 0.
       hit.el.setAttribute('tabindex', '-1');
       target.setAttribute('tabindex', '0');
       target.focus();
@@ -450,6 +458,8 @@ export function TenureGantt({
     <DataTable
       caption={heading}
       visuallyHidden
+      maxRows={TABLE_ROWS}
+      truncated={words.tableTruncated}
       dir={directionOf(locale)}
       lang={locale}
       rows={layout.bars.map((b) => b.tenure)}

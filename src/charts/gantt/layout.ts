@@ -56,6 +56,7 @@ export interface GanttLayout {
   /** The plot area, where time runs. */
   plot: { left: number; right: number; top: number; bottom: number };
   lanes: GanttLane[];
+  /** Bars in reading order: lane, row, then time. */
   bars: GanttBar[];
   /** Where lane labels go: beside the plot on wide charts, above each lane on narrow ones. */
   labelMode: 'side' | 'above';
@@ -161,20 +162,27 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   }
 
   // 2. Lanes in order, rows within lanes.
-  const specs = new Map<string, GanttLaneSpec>();
-  for (const item of items) if (!specs.has(item.spec.key)) specs.set(item.spec.key, item.spec);
-  const laneSpecs = [...specs.values()].sort((a, b) => a.order - b.order);
+  const byLane = new Map<string, Item[]>();
+  for (const item of items) {
+    const mine = byLane.get(item.spec.key);
+    if (mine) mine.push(item);
+    else byLane.set(item.spec.key, [item]);
+  }
+  const laneSpecs = [...byLane.values()].map((mine) => mine[0].spec).sort((a, b) => a.order - b.order);
   const rowsOf = new Map<Item, number>();
   const rowCount = new Map<string, number>();
   for (const spec of laneSpecs) {
-    const mine = items.filter((i) => i.spec.key === spec.key);
+    const mine = byLane.get(spec.key) ?? [];
     // Bars share a row when their sure parts do not overlap, allowing a
     // one-day handover (the successor sworn in on the predecessor's last day).
     const rows = assignRows(mine.map((i) => ({ from: i.sureFrom + DAY, to: i.sureTo })));
     mine.forEach((item, k) => {
       rowsOf.set(item, rows[k]);
     });
-    rowCount.set(spec.key, Math.max(1, ...rows.map((r) => r + 1)));
+    rowCount.set(
+      spec.key,
+      rows.reduce((n, r) => Math.max(n, r + 1), 1),
+    );
   }
 
   // 3. Vertical rhythm: fixed height shares its space among rows; otherwise rows take 22 px.
@@ -214,7 +222,8 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const span = (a: number, b: number): Span => {
     const l = clamp(Math.min(x(a), x(b)));
     const r = clamp(Math.max(x(a), x(b)));
-    return { left: l, width: r - l };
+    // Tenths of a pixel: sharper than any screen, and a fraction of the markup.
+    return { left: Math.round(l * 10) / 10, width: Math.round((r - l) * 10) / 10 };
   };
   const bars: GanttBar[] = items.map((item) => {
     const row = rowsOf.get(item) ?? 0;
@@ -247,19 +256,22 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     // In reading order of time: left to right, or right to left in RTL.
     row.sort((a, b) => (rtl ? b.outer.left - a.outer.left : a.outer.left - b.outer.left));
     row.forEach((bar, i) => {
+      const next = row[i + 1];
+      const arrow = bar.ongoing ? 8 : 0;
+      const endEdge = rtl ? bar.outer.left - arrow : bar.outer.left + bar.outer.width + arrow;
+      const limit = next ? (rtl ? next.outer.left + next.outer.width : next.outer.left) : rtl ? 0 : width;
+      const room = Math.abs(limit - endEdge) - 2 * GAP;
+      const space = bar.outer.width - 2 * PAD;
+      // Most bars of a dense chart have no room at all: skip them before building names.
+      if (space < fontSize * 1.2 && room < fontSize * 1.2) return;
       const candidates = name(bar.tenure);
-      const inside = fitText(candidates, bar.outer.width - 2 * PAD, fontSize);
+      const inside = fitText(candidates, space, fontSize);
       if (inside) {
         bar.label = rtl
           ? { text: inside, x: bar.outer.left + bar.outer.width - PAD, anchor: 'end', inside: true }
           : { text: inside, x: bar.outer.left + PAD, anchor: 'start', inside: true };
         return;
       }
-      const next = row[i + 1];
-      const arrow = bar.ongoing ? 8 : 0;
-      const endEdge = rtl ? bar.outer.left - arrow : bar.outer.left + bar.outer.width + arrow;
-      const limit = next ? (rtl ? next.outer.left + next.outer.width : next.outer.left) : rtl ? 0 : width;
-      const room = Math.abs(limit - endEdge) - 2 * GAP;
       const outside = fitText(candidates, room, fontSize);
       if (outside) {
         bar.label = rtl
@@ -269,8 +281,13 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     });
   }
 
+  // Reading order: lane, row, then time, so keyboard focus walks the chart as it reads.
+  const ordered: GanttBar[] = [];
+  for (const lane of lanes) {
+    for (let r = 0; r < lane.rows; r++) ordered.push(...(byRow.get(`${lane.key}|${r}`) ?? []));
+  }
   const height = input.height ?? bottom + AXIS_HEIGHT;
-  return { width, height, plot: { left: plot.left, right: plot.right, top, bottom }, lanes, bars, labelMode };
+  return { width, height, plot: { left: plot.left, right: plot.right, top, bottom }, lanes, bars: ordered, labelMode };
 }
 
 /** Marker rows for the layout's band, from placed markers. */

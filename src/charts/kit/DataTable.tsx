@@ -20,6 +20,13 @@ export interface DataTableProps<Row> {
   rowKey: (row: Row) => string;
   /** Hide the table visually but keep it for screen readers (the chart's text alternative). */
   visuallyHidden?: boolean;
+  /**
+   * Most rows to write; past it the caption says so (`truncated`) and
+   * points to the CSV. A text alternative of 10,000 rows helps nobody.
+   */
+  maxRows?: number;
+  /** What the caption adds when rows were left out, given shown and total counts. */
+  truncated?: (shown: number, total: number) => string;
   /** Text direction; `rtl` for Arabic. */
   dir?: 'ltr' | 'rtl';
   /** Language of the content, e.g. `'ar'`. */
@@ -50,13 +57,18 @@ export function DataTable<Row>({
   rows,
   rowKey,
   visuallyHidden = false,
+  maxRows = Number.POSITIVE_INFINITY,
+  truncated = (shown, total) => `The first ${shown} of ${total} rows; the CSV download has them all.`,
   dir,
   lang,
   className,
 }: DataTableProps<Row>) {
   return (
     <table className={className} dir={dir} lang={lang} style={visuallyHidden ? hidden : undefined}>
-      <caption>{caption}</caption>
+      <caption>
+        {caption}
+        {rows.length > maxRows ? ` (${truncated(maxRows, rows.length)})` : null}
+      </caption>
       <thead>
         <tr>
           {columns.map((c) => (
@@ -67,7 +79,7 @@ export function DataTable<Row>({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {(rows.length > maxRows ? rows.slice(0, maxRows) : rows).map((row) => (
           <tr key={rowKey(row)}>
             {columns.map((c, i) =>
               i === 0 ? (

@@ -6,20 +6,26 @@
 const NARROW = /[ilIjtf.,:;'|!()[\]\s-]/;
 const WIDE = /[mwMWЖШЩМЮЫДФ@%]/;
 
+const emsOf = (ch: string): number =>
+  NARROW.test(ch) ? 0.32 : WIDE.test(ch) ? 0.86 : ch >= 'A' && ch <= 'Z' ? 0.68 : 0.58;
+
+// Labels are measured by the thousand: look the common characters up instead of testing them.
+const TABLE = /* @__PURE__ */ Array.from({ length: 0x500 }, (_, code) => emsOf(String.fromCharCode(code)));
+
 /** Estimated width in pixels of `text` at `fontSize` in a sans-serif face. */
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const ch of text) {
-    if (NARROW.test(ch)) ems += 0.32;
-    else if (WIDE.test(ch)) ems += 0.86;
-    else if (ch >= 'A' && ch <= 'Z') ems += 0.68;
-    else ems += 0.58;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    ems += code < TABLE.length ? TABLE[code] : emsOf(text[i]);
   }
   return ems * fontSize;
 }
 
 /** The first of `candidates` whose estimated width fits in `space` pixels, or null. */
 export function fitText(candidates: readonly string[], space: number, fontSize: number): string | null {
+  // Nothing readable fits in less than two characters' width.
+  if (space < fontSize * 1.2) return null;
   for (const text of candidates) if (text && textWidth(text, fontSize) <= space) return text;
   return null;
 }

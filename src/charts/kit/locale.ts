@@ -26,6 +26,20 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * Invalid input comes back unchanged, so it stays visible.
  */
 export function formatPartialDate(value: PartialDate, locale: Locale = 'en'): string {
+  const key = `${locale}|${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatUncached(value, locale);
+    if (formatted.size >= 50_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+// A chart formats the same dates for labels, tooltips and its table: keep the results.
+const formatted = new Map<string, string>();
+
+function formatUncached(value: PartialDate, locale: Locale): string {
   const parts = parsePartialDate(value);
   if (!parts) return String(value);
   const key = `${locale}|${parts.precision}`;

@@ -11,6 +11,8 @@ export interface Messages {
   /** Shown under the empty state when records were dropped as invalid. */
   dropped: (count: number) => string;
   inOffice: string;
+  /** Caption note of a data table cut short. */
+  tableTruncated: (shown: number, total: number) => string;
   acting: string;
   disputed: string;
   andMore: (count: number) => string;
@@ -41,6 +43,7 @@ const en: Messages = {
   noRecords: 'No records to show.',
   dropped: (n) => `${n} record${n === 1 ? ' was' : 's were'} left out as invalid.`,
   inOffice: 'in office',
+  tableTruncated: (shown, total) => `the first ${shown} of ${total} rows; the CSV download has them all`,
   acting: 'acting',
   disputed: 'disputed',
   andMore: (n) => `and ${n} more`,
@@ -65,6 +68,7 @@ const ar: Messages = {
   noRecords: 'لا توجد سجلات للعرض.',
   dropped: (n) => `استُبعد ${arabic(n)} من السجلات لعدم صلاحيتها.`,
   inOffice: 'في المنصب',
+  tableTruncated: (shown, total) => `أول ${arabic(shown)} من ${arabic(total)} صفًا؛ ملف CSV يضمّها كلها`,
   acting: 'بالوكالة',
   disputed: 'موضع خلاف',
   andMore: (n) => `و${arabic(n)} غيرها`,
@@ -95,6 +99,7 @@ const ru: Messages = {
   noRecords: 'Нет записей для показа.',
   dropped: (n) => `Исключено как некорректные: ${n}.`,
   inOffice: 'в должности',
+  tableTruncated: (shown, total) => `первые ${shown} из ${total} строк; все они в файле CSV`,
   acting: 'и. о.',
   disputed: 'спорно',
   andMore: (n) => `и ещё ${n}`,

@@ -122,7 +122,7 @@ export const chartCss = (): string =>
     ),
     '.dm-chart{background:var(--dm-background);color:var(--dm-text);font-family:var(--dm-font);margin:0;position:relative;min-width:0}',
     '.dm-chart [data-mark]{outline:none;transition:opacity .15s}',
-    '.dm-chart [data-mark]:focus-visible>.dm-focus{stroke:var(--dm-accent);stroke-width:2px}',
+    '.dm-chart [data-mark]:focus-visible{stroke:var(--dm-accent);stroke-width:2px}',
     '.dm-chart a{color:inherit}',
     '@media (prefers-reduced-motion:reduce){.dm-chart *{transition:none!important;animation:none!important}}',
   ].join('\n');

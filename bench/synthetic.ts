@@ -1,0 +1,49 @@
+import type { Dataset, Office, Person, Tenure } from '../src/data/types.js';
+
+/** A small deterministic PRNG (mulberry32), so every run draws the same records. */
+export function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const OFFICES: Office[] = ['head-of-state', 'de-facto-ruler', 'party-leader', 'head-of-government'];
+const POLITIES = ['SY', 'SU', 'RU', 'UAR'];
+
+/** `count` tenures with people and a source, at mixed date precision, some acting, some ongoing. */
+export function syntheticTenures(count: number, seed = 1): Pick<Dataset, 'tenures' | 'people' | 'sources'> {
+  const next = random(seed);
+  const people: Person[] = [];
+  const tenures: Tenure[] = [];
+  for (let i = 0; i < count; i++) {
+    const year = 1900 + Math.floor(next() * 120);
+    const month = 1 + Math.floor(next() * 12);
+    const day = 1 + Math.floor(next() * 28);
+    const years = Math.floor(next() * 12);
+    const precision = next();
+    const start =
+      precision < 0.6 ? `${year}-${pad(month)}-${pad(day)}` : precision < 0.85 ? `${year}-${pad(month)}` : `${year}`;
+    const end = next() < 0.02 ? null : `${year + years}-${pad(month)}-${pad(Math.min(28, day + 1))}`;
+    const id = `p${i}`;
+    people.push({ id, name: { en: `Person Number ${i}` }, sources: [{ source: 'synthetic' }], confidence: 'reported' });
+    tenures.push({
+      id: `t${i}`,
+      personId: id,
+      polity: POLITIES[i % POLITIES.length],
+      office: OFFICES[Math.floor(next() * OFFICES.length)],
+      title: 'Synthetic office',
+      start,
+      end,
+      acting: next() < 0.1,
+      sources: [{ source: 'synthetic', locator: `row ${i}` }],
+      confidence: 'reported',
+    });
+  }
+  return { tenures, people, sources: [{ id: 'synthetic', kind: 'dataset', title: 'Synthetic benchmark records' }] };
+}
