@@ -16,7 +16,7 @@ function Floor({ count }: { count: number }) {
   const rects = [];
   for (let i = 0; i < count; i++) rects.push(<rect key={i} x={i % 1000} y={i % 37} width={5} height={8} />);
   return (
-    <svg width={1000} height={400}>
+    <svg width={1000} height={400} aria-hidden="true">
       {rects}
     </svg>
   );
