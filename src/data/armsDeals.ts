@@ -1,4 +1,1304 @@
 import type { ArmsDeal } from './types.js';
 
-/** Arms requests, refusals, agreements and deliveries. Filled in by the dataset work (issue 3). */
-export const armsDeals: ArmsDeal[] = [];
+/** Arms requests, refusals, agreements and deliveries between the USSR/Russia (and Czechoslovakia) and Syria, oldest first. */
+export const armsDeals: ArmsDeal[] = [
+  {
+    id: 'arms-1956-su-sy-agreed-first-direct',
+    date: '1956',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'jet aircraft',
+        category: 'aircraft',
+      },
+      {
+        system: 'anti-aircraft guns',
+        category: 'air-defence',
+      },
+    ],
+    sources: [
+      {
+        source: 'wikisum-ss-nezhin',
+        locator: "paragraph 2 ('At the end of the year, the Soviet Union and Syria signed first direct agreement...')",
+      },
+      {
+        source: 'rokkit-russian-syrian-relations-mfa',
+        locator: "paragraph 3 ('1956, when the first military contract was signed')",
+      },
+    ],
+    confidence: 'verified',
+    note: 'Also covered training of Syrian military personnel.',
+  },
+  {
+    id: 'arms-1956-su-sy-refused-two-squadrons',
+    date: '1956',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'fighter squadrons with Soviet pilots (deployment request)',
+        category: 'aircraft',
+        quantity: 2,
+      },
+    ],
+    sources: [
+      {
+        source: 'wilson-even-two-squadrons-1956',
+        locator: 'introduction',
+      },
+    ],
+    confidence: 'reported',
+    note: 'At the end of 1956 Syria asked Moscow to deploy two squadrons and their pilots on Syrian territory; Moscow responded negatively.',
+  },
+  {
+    id: 'arms-1956-02-cs-sy-agreed',
+    date: '1956-02',
+    supplier: 'CS',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'tanks and other military equipment',
+        category: 'armour',
+      },
+    ],
+    valueUsd: 22000000,
+    priceBasis:
+      'as reported by FRUS 1955–57 vol. XIII doc. 320, footnote 2 (US Embassy Damascus telegram 765, 20 Feb 1956: letter of credit opened through an Arab bank), current US$ of 1956',
+    sources: [
+      {
+        source: 'frus-1955-57-v13-d320',
+        locator: 'telegram of 24 Jan 1956 and footnote 2',
+      },
+      {
+        source: 'wikisum-ss-nezhin',
+        locator: 'paragraph 2 (deliveries from Czechoslovakia in 1956 worth $18 million)',
+      },
+      {
+        source: 'irice-czechoslovakia-arms-syria',
+        locator: 'abstract',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'valueUsd',
+        value: 18000000,
+        sources: [
+          {
+            source: 'wikisum-ss-nezhin',
+            locator: 'paragraph 2',
+          },
+        ],
+        note: 'The Wikipedia mirror gives $18 million as the total value of Czechoslovak arms delivered in 1956; FRUS reports a $22 million letter of credit. They may measure different things.',
+      },
+    ],
+    note: 'Supplier Czechoslovakia (Soviet-bloc channel). Chief of Staff Shuqayr confirmed on 22 Feb 1956 the decision in principle to buy Czechoslovak arms.',
+  },
+  {
+    id: 'arms-1956-03-cs-sy-delivered',
+    date: '1956-03',
+    supplier: 'CS',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'tanks',
+        category: 'armour',
+      },
+      {
+        system: 'artillery',
+        category: 'other',
+      },
+      {
+        system: 'Czech-made submachine guns',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'frus-1955-57-v13-d320',
+        locator: 'footnote 2 (Allen Dulles to the NSC, 8 March 1956: delivery of Soviet bloc arms to Syria had begun)',
+      },
+      {
+        source: 'wikisum-ss-nezhin',
+        locator: 'paragraph 2',
+      },
+      {
+        source: 'time-syria-open-house',
+        locator: 'paragraph 2',
+      },
+    ],
+    confidence: 'verified',
+    note: "Deliveries began by March 1956 and continued through the year; Time (late 1956) saw Czech-made 'Tommy guns' and newly arrived Soviet-bloc artillery and tanks. FRUS speaks of 'Soviet bloc arms'.",
+  },
+  {
+    id: 'arms-1957-su-sy-agreed-azm',
+    date: '1957',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'tanks',
+        category: 'armour',
+      },
+      {
+        system: 'guns',
+        category: 'other',
+      },
+      {
+        system: 'jet fighters',
+        category: 'aircraft',
+      },
+    ],
+    valueUsd: 240000000,
+    priceBasis:
+      "as reported by Time (14 Oct 1957), quoting Syria's Agriculture Minister's 'estimated $240 million deal for Soviet-bloc tanks, guns and jet fighters', current US$ of 1957",
+    sources: [
+      {
+        source: 'time-1957-10-14-middle-east',
+        locator: 'paragraph 1',
+      },
+      {
+        source: 'time-1957-10-07-arms-and-friends',
+        locator: 'last paragraph',
+      },
+      {
+        source: 'timecapsule-1957-08-06-ussr-syria-agreement',
+        locator: 'paragraph 1 (Saunders)',
+      },
+      {
+        source: 'jta-1957-08-12-zhukov-to-visit-syria',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'valueUsd',
+        value: 570000000,
+        sources: [
+          {
+            source: 'timecapsule-1957-08-06-ussr-syria-agreement',
+            locator: 'paragraph 1, quoting Bonnie F. Saunders',
+          },
+        ],
+        note: 'Saunders gives $570 million in Soviet-bloc credits for weapons, to be repaid with future grain; Time gives an estimated $240 million.',
+      },
+    ],
+    note: 'Negotiated by Khalid al-Azm during his July–August 1957 Moscow visit; described as a Soviet-bloc deal, paid partly in Syrian farm produce. Exact signing date not found.',
+  },
+  {
+    id: 'arms-1957-su-sy-delivered-t-34',
+    date: '1957',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'T-34 tanks',
+        category: 'armour',
+      },
+    ],
+    sources: [
+      {
+        source: 'time-1957-09-02-to-the-edge',
+        locator: "paragraph 1 ('Russian T-34 tanks patrolled the road to Damascus')",
+      },
+      {
+        source: 'avalanchepress-sword-syrian-pieces-2',
+        locator: 'paragraph 2',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'supplier',
+        value: 'CS',
+        sources: [
+          {
+            source: 'avalanchepress-sword-syrian-pieces-2',
+            locator: "paragraph 2 ('The first T-34/85's arrived in the late 1950's from Czechoslovakia')",
+          },
+        ],
+        note: 'Time calls them Russian tanks; Avalanche Press says the first T-34/85s came from Czechoslovakia.',
+      },
+    ],
+    note: 'In service by late August 1957; no quantity found.',
+  },
+  {
+    id: 'arms-1957-01-su-sy-delivered-mig-17',
+    date: '1957-01',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'MiG-17',
+        category: 'aircraft',
+      },
+    ],
+    sources: [
+      {
+        source: 'wikisum-syrian-air-force',
+        locator: 'paragraph on first MiG-17s (January 1957; two squadrons at Mezzeh by end of 1957)',
+      },
+      {
+        source: 'time-1957-09-02-to-the-edge',
+        locator: 'paragraph 1 (MIG-17 fighters over Syria)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Month from the Wikipedia mirror only; Time confirms MiG-17s flying over Syria by late August 1957. No aircraft count found beyond 'two squadrons'.",
+  },
+  {
+    id: 'arms-1957-07-su-sy-delivered-cumulative',
+    date: '1957-07',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'Soviet arms (unspecified)',
+        category: 'other',
+      },
+    ],
+    valueUsd: 120000000,
+    priceBasis:
+      'as reported by an Israeli Foreign Office spokesman (JTA, 12 Aug 1957): cumulative value of Soviet arms received up to the end of July 1957, priced one-third below world market, current US$ of 1957',
+    sources: [
+      {
+        source: 'jta-1957-08-12-zhukov-to-visit-syria',
+        locator: 'paragraph 2',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Bonnie Saunders (quoted by 1957timecapsule) puts Soviet military aid in 1956 at about $60 million — a different period, not necessarily a contradiction.',
+  },
+  {
+    id: 'arms-1967-05-su-sy-refused',
+    date: '1967-05',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'arms (unspecified)',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'inside-arabia-damascus-moscow-2',
+        locator: 'unfootnoted paragraph on Jadid and the 1967 war',
+      },
+      {
+        source: 'country-data-syria-foreign-influences-armed-forces',
+        locator:
+          'paragraph 2 (East European aid small-scale until 1966; Soviet aid grew substantially after the June 1967 war)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Request made by Salah Jadid in Moscow according to the article; not independently confirmed. The Library of Congress study says Soviet aid grew substantially only after the June 1967 war.',
+  },
+  {
+    id: 'arms-1972-07-su-sy-agreed',
+    date: '1972-07',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'MiG-21',
+        category: 'aircraft',
+      },
+      {
+        system: 'SAM surface-to-air missiles',
+        category: 'air-defence',
+      },
+      {
+        system: 'FROG surface-to-surface rockets',
+        category: 'missiles',
+      },
+    ],
+    valueUsd: 700000000,
+    priceBasis: 'as reported by the article citing Dupuy (1978), p. 441; current US$, year not stated',
+    sources: [
+      {
+        source: 'inside-arabia-damascus-moscow-2',
+        locator: 'paragraph ending in fn. 6 (Dupuy, Elusive Victory, p. 441)',
+      },
+      {
+        source: 'dupuy-1978-elusive-victory',
+        locator: "p. 441, as cited in the article's fn. 6",
+      },
+      {
+        source: 'time-1973-are-the-russians-the-real-winners',
+        locator:
+          'paragraph 2 (Soviets gave Syria sophisticated anti-aircraft missiles including the SA-6 before the war)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Time confirms the kinds of weapons supplied before October 1973 but not the deal, its date or value.',
+  },
+  {
+    id: 'arms-1973-su-sy-delivered',
+    date: '1973',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'combat aircraft',
+        category: 'aircraft',
+        quantity: 300,
+      },
+      {
+        system: 'SAM batteries',
+        category: 'air-defence',
+        quantity: 100,
+      },
+      {
+        system: 'missile launchers',
+        category: 'missiles',
+        quantity: {
+          min: 400,
+          max: 500,
+        },
+      },
+    ],
+    sources: [
+      {
+        source: 'inside-arabia-damascus-moscow-2',
+        locator: 'paragraph ending in fn. 6 (Dupuy, Elusive Victory, p. 441)',
+      },
+      {
+        source: 'dupuy-1978-elusive-victory',
+        locator: "p. 441, as cited in the article's fn. 6",
+      },
+      {
+        source: 'time-1973-are-the-russians-the-real-winners',
+        locator: 'paragraph 3 (Syria received more than 60% of its 300 or so combat aircraft after January 1973)',
+      },
+    ],
+    confidence: 'reported',
+    note: "Upgrade that followed Kutakhov's May 1973 survey. The article says 'more than 100' SAM batteries (recorded as 100). Time gives about 300 combat aircraft as Syria's total, of which more than 60% arrived in 1973, so '300' may be the total inventory rather than the 1973 deliveries.",
+  },
+  {
+    id: 'arms-1974-su-sy-delivered',
+    date: '1974',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'fighter aircraft (total, incl. MiG-23)',
+        category: 'aircraft',
+        quantity: 300,
+      },
+      {
+        system: 'MiG-23',
+        category: 'aircraft',
+        quantity: 45,
+      },
+      {
+        system: 'tanks',
+        category: 'armour',
+        quantity: 1000,
+      },
+      {
+        system: 'Scud',
+        category: 'missiles',
+        quantity: 30,
+      },
+      {
+        system: 'FROG',
+        category: 'missiles',
+        quantity: 100,
+      },
+    ],
+    sources: [
+      {
+        source: 'andrew-mitrokhin-world-going-our-way-p38',
+        locator: 'paragraph on 1974 deliveries',
+      },
+    ],
+    confidence: 'reported',
+    note: "Source: 'over 300' fighters and 'over 1,000' tanks (given here as minimum values); MiG-23s reportedly flown with Cuban and North Korean pilots; 3,000 Soviet advisers by end-1974.",
+  },
+  {
+    id: 'arms-1981-09-su-sy-refused',
+    date: '1981-09',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'arms (unspecified)',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'inside-arabia-damascus-moscow-2',
+        locator: 'unfootnoted paragraph on 1981–82 arms requests',
+      },
+    ],
+    confidence: 'reported',
+    note: "Request by Defence Minister Mustafa Tlass in Moscow; 'returned empty-handed' per the article; not independently confirmed.",
+  },
+  {
+    id: 'arms-1982-01-su-sy-refused',
+    date: '1982-01',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'additional military aid (unspecified)',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'inside-arabia-damascus-moscow-2',
+        locator: 'unfootnoted paragraph on 1981–82 arms requests',
+      },
+      {
+        source: 'khaddam-net-syria-minister-meets-kremlin-leaders',
+        locator: 'paragraphs 1 and 6 (Khaddam came to seek more military aid)',
+      },
+      {
+        source: 'khaddam-net-khaddam-ends-moscow-talks-golan',
+        locator: 'paragraphs 2–4 and 6',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'status',
+        value: 'requested',
+        sources: [
+          {
+            source: 'khaddam-net-khaddam-ends-moscow-talks-golan',
+            locator: 'paragraphs 2–4',
+          },
+          {
+            source: 'khaddam-net-syria-minister-meets-kremlin-leaders',
+            locator: 'paragraph 6',
+          },
+        ],
+        note: "Contemporary reports confirm the request and a pledge to strengthen military cooperation, with Khaddam 'profoundly satisfied', but no concrete deliveries; that he 'returned empty-handed' is the article's reading.",
+      },
+    ],
+  },
+  {
+    id: 'arms-1982-06-su-sy-delivered-airlift',
+    date: '1982-06',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'military equipment (unspecified, ~600 tons by air)',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'csmonitor-1982-soviets-resupplying-mauled-syrian-forces',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Six Soviet transport planes ferried some 600 tons in two days during the Lebanon war (report of 16 June 1982).',
+  },
+  {
+    id: 'arms-1983-su-sy-delivered-lebanon-resupply',
+    date: '1983',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'fighter aircraft (mostly MiG-23)',
+        category: 'aircraft',
+        quantity: 100,
+      },
+      {
+        system: 'T-62 and T-72 tanks',
+        category: 'armour',
+        quantity: {
+          min: 300,
+          max: 400,
+        },
+      },
+      {
+        system: 'armoured personnel carriers',
+        category: 'armour',
+        quantity: 200,
+      },
+    ],
+    valueUsd: 2000000000,
+    priceBasis:
+      "as reported by NEWSVIEW (24 April 1984) quoted in the Pastor General's Report: lost equipment 'replaced by two billion dollars worth'; current US$ of 1983-84",
+    sources: [
+      {
+        source: 'time-1983-marriage-of-convenience',
+        locator: 'paragraph 3',
+      },
+      {
+        source: 'cog-ff-pastor-generals-report-1984-newsview',
+        locator: 'NEWSVIEW quotation',
+      },
+      {
+        source: 'csmonitor-1984-soviets-and-syria-practical-coziness',
+        locator: "paragraph 2 ('unprecedentedly large-scale Soviet move to resupply and modernize')",
+      },
+    ],
+    confidence: 'reported',
+    note: "Replacement of losses from the June 1982 Lebanon war, delivered mid-1982 to May 1983 (Time, 23 May 1983: 'about 100' aircraft). SA-5 deliveries excluded (seed article). Quantities single-sourced (Time); value single-sourced (NEWSVIEW).",
+  },
+  {
+    id: 'arms-1983-01-su-sy-agreed-sa-5',
+    date: '1983-01',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'S-200 (SA-5 Gammon) long-range surface-to-air missiles',
+        category: 'air-defence',
+      },
+    ],
+    sources: [
+      {
+        source: 'inside-arabia-damascus-moscow-2',
+        locator: 'paragraph ending in fn. 10 (Seale, Asad, p. 398)',
+      },
+      {
+        source: 'seale-1988-asad',
+        locator: "p. 398, as cited in the article's fn. 10",
+      },
+      {
+        source: 'springer-karsh-post-brezhnev-interregnum',
+        locator:
+          "chapter preview paragraph (new arms deal as early as November 1982; Brezhnev's pledge of air-defence units during Assad's visit in late June 1982)",
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'date',
+        value: '1982-11',
+        sources: [
+          {
+            source: 'springer-karsh-post-brezhnev-interregnum',
+            locator: 'chapter preview paragraph',
+          },
+        ],
+        note: "Karsh dates Andropov's large-scale arms deal to November 1982 and the commitment to send air-defence units to Brezhnev's pledge of June 1982; by January 1983 the SA-5 units were already deployed, so a January 1983 authorisation is too late. The Ustinov/Gromyko objection and Andropov's quoted reply rest on Seale alone.",
+      },
+    ],
+  },
+  {
+    id: 'arms-1983-01-su-sy-delivered-sa-5',
+    date: '1983-01',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'S-200 (SA-5) surface-to-air missile brigades, Soviet-manned',
+        category: 'air-defence',
+        quantity: 2,
+      },
+    ],
+    sources: [
+      {
+        source: 'springer-karsh-post-brezhnev-interregnum',
+        locator:
+          'chapter preview paragraph (two Soviet-manned SAM-5 brigades deployed in the Damascus and Homs areas by January 1983)',
+      },
+      {
+        source: 'paperspast-press-1983-01-10-rocket-concerns-us',
+        locator: 'paragraphs 1–3 (two SA-5 sites under construction; fear Soviet troops would man them)',
+      },
+      {
+        source: 'rmrb-1983-02-02-soviet-middle-east-activity',
+        locator: 'paragraph 3 (SA-5s arrived in Syria, first installation outside Soviet territory)',
+      },
+      {
+        source: 'csmonitor-1983-soviets-man-sa5',
+        locator: 'paragraph 1 (Shultz: Soviet personnel manning the SA-5s)',
+      },
+      {
+        source: 'jta-1983-shultz-weinberger-sam5-syria',
+        locator: 'paragraphs 1–4 (Soviet-manned; first deployment outside the USSR)',
+      },
+      {
+        source: 'bobruisk-andropov-politburo-1983-07-07',
+        locator: "Andropov's remarks (SAM systems sent to Syria together with personnel)",
+      },
+      {
+        source: 'cog-ff-pastor-generals-report-1984-newsview',
+        locator: 'NEWSVIEW quotation (SAM-5s manned by 5,000 Soviet soldiers and technicians)',
+      },
+      {
+        source: 'inside-arabia-damascus-moscow-2',
+        locator: "fn. 11 (Ma'oz, Syria under Assad, p. 234)",
+      },
+      {
+        source: 'maoz-1986-syria-under-assad',
+        locator: "p. 234, as cited in the article's fn. 11",
+      },
+    ],
+    confidence: 'verified',
+    note: "Confirms the article's point (fn. 11) that Soviet crews manned the missiles and that this was the first SA-5 deployment outside the USSR. Personnel estimates vary widely (a 'small contingent' in the article; 5,000 soldiers plus 3,000 advisers per NEWSVIEW; 'thousands of advisers' per Weinberger).",
+  },
+  {
+    id: 'arms-1983-10-su-sy-delivered-ss-21',
+    date: '1983-10',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'SS-21 (OTR-21 Tochka) surface-to-surface missile',
+        category: 'missiles',
+      },
+    ],
+    sources: [
+      {
+        source: 'jta-1983-us-concerned-ss-21-syria',
+        locator: 'paragraphs 1-2 (Reagan radio talk)',
+      },
+      {
+        source: 'jta-1983-soviet-missiles-arrived-in-syria',
+        locator: 'paragraph 1 (Arens)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'First deployment outside the Warsaw Pact; range about 70-75 miles. Both reports are JTA (one publisher), quoting independent US and Israeli officials.',
+  },
+  {
+    id: 'arms-1985-su-sy-delivered-cumulative-1955-1985',
+    date: '1985',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'military assistance (all types, cumulative 1955–1985)',
+        category: 'other',
+      },
+    ],
+    valueUsd: 19000,
+    priceBasis:
+      "as printed by the article (citing Ma'oz 1988, pp. 58–59) for the whole of 1955–1985; currency year not stated",
+    sources: [
+      {
+        source: 'inside-arabia-damascus-moscow-2',
+        locator: "fn. 1 (Ma'oz, Sphinx of Damascus, pp. 58–59)",
+      },
+      {
+        source: 'maoz-1988-sphinx',
+        locator: "pp. 58–59, as cited in the article's fn. 1",
+      },
+      {
+        source: 'country-data-syria-foreign-influences-armed-forces',
+        locator:
+          'paragraph 2 (East European aid small-scale until 1966; Soviet aid grew substantially after the June 1967 war)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'valueUsd',
+        value: 26000000000,
+        sources: [
+          {
+            source: 'studfiles-okorokov-secret-wars-p32',
+            locator:
+              'note 116 (more than US$26 billion of military goods delivered from 1956 to the fall of the USSR, citing Zolotarev 2000, p. 206)',
+          },
+        ],
+        note: "US$19,000 for thirty years cannot be right: the same article puts a single 1972 deal at US$700 million, and Russian sources give more than US$26 billion for 1956–1991 (a longer period). The printed figure has probably lost a 'million' or 'billion'; no source giving a total for exactly 1955–1985 was found.",
+      },
+    ],
+    note: "The article also says Soviet military support to the Baathists was 'limited' before 1970; the Library of Congress study says East European aid was small-scale until 1966 and grew substantially after June 1967.",
+  },
+  {
+    id: 'arms-1988-su-sy-refused',
+    date: '1988',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'weapons (unspecified)',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'latimes-1989-soviets-launch-mideast-initiative-syria',
+        locator: 'paragraph 8',
+      },
+    ],
+    confidence: 'reported',
+    note: "Defence Minister Tlass's purchase request in Moscow was rebuffed; the debt (~$15bn) was believed partly responsible.",
+  },
+  {
+    id: 'arms-1989-su-sy-delivered-mig-29',
+    date: '1989',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'MiG-29',
+        category: 'aircraft',
+      },
+    ],
+    sources: [
+      {
+        source: 'airdatanews-second-batch-mig-29-syria',
+        locator: "paragraph 'Syria received its first batch of MiG-29 in 1989'",
+      },
+      {
+        source: 'jta-1987-report-syria-to-get-soviet-migs',
+        locator: "paragraph 1 (Maariv, July 1987: Syria 'will soon receive' MiG-29s)",
+      },
+    ],
+    confidence: 'reported',
+    note: 'Only airdatanews dates the first delivery (1989, up to 40 aircraft in service later); the July 1987 report speaks of an expected delivery. A spun copy of a CIA text seen in search suggested earlier MiG deliveries from July 1986 but was too garbled to use.',
+  },
+  {
+    id: 'arms-1991-su-sy-delivered-cumulative-1956-1991',
+    date: '1991',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'tactical and operational-tactical missile systems',
+        category: 'missiles',
+        quantity: 65,
+      },
+      {
+        system: 'tanks',
+        category: 'armour',
+        quantity: 5000,
+      },
+      {
+        system: 'combat aircraft',
+        category: 'aircraft',
+        quantity: 1200,
+      },
+      {
+        system: 'artillery pieces and mortars',
+        category: 'other',
+        quantity: 4200,
+      },
+      {
+        system: 'warships and boats',
+        category: 'naval',
+        quantity: 70,
+      },
+      {
+        system: 'anti-aircraft missile systems',
+        category: 'air-defence',
+      },
+    ],
+    valueUsd: 26000000000,
+    priceBasis:
+      "as reported by a Russian MFA text (rokkit.ru): 'more than $26 billion' for 1956-1991; price basis not stated",
+    sources: [
+      {
+        source: 'rokkit-russian-syrian-relations-mfa',
+        locator: "paragraph 'Until 1991, Syria was one of the main buyers…'",
+      },
+    ],
+    confidence: 'reported',
+    note: "Cumulative total of Soviet deliveries from the first contract (1956) to 1991, not a single deal; figures are 'about'/'more than' approximations (5,000 tanks 'about', 1,200 aircraft 'more than', 70 vessels 'about').",
+  },
+  {
+    id: 'arms-1992-ru-sy-agreed-t-72a',
+    date: '1992',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'T-72A',
+        category: 'armour',
+      },
+    ],
+    valueUsd: 270000000,
+    priceBasis:
+      'as reported by World Tribune (Middle East Newsline citing Russian diplomatic sources via Tass), 1999; current US$, year of contract not stated',
+    sources: [
+      {
+        source: 'worldtribune-assad-renew-military-ties-1999',
+        locator:
+          "paragraph 'The exception, they said, was a $270 million contract to deliver in 1992-1993 T-72A tanks to Syria'",
+      },
+    ],
+    confidence: 'reported',
+    note: "Described as the only exception to the post-1991 freeze of military ties over Syria's debt; the contract was for delivery in 1992–1993; signature date and actual delivery not confirmed.",
+  },
+  {
+    id: 'arms-1999-03-ru-sy-delivered-atgm',
+    date: '1999-03',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'anti-tank guided missiles',
+        category: 'missiles',
+      },
+    ],
+    valueUsd: 200000000,
+    priceBasis: 'as reported by Arms Control Today (estimate), March 1999; current US$',
+    sources: [
+      {
+        source: 'armscontrol-us-sanctions-russian-companies-syria-1999',
+        locator: "paragraph 1 (29 March decision; 'an estimated $200 million in guided anti-tank missiles')",
+      },
+      {
+        source: 'globalsecurity-state-dept-briefing-1999-04-02',
+        locator:
+          "Rubin answer ('Russia has transferred lethal military equipment, specifically anti-tank guided missiles, to Syria')",
+      },
+      {
+        source: 'worldtribune-assad-first-moscow-visit-9-years-1999',
+        locator:
+          'final paragraph (sanctions on Tula Design Bureau, Volsk Mechanical Plant, Central Research Institute)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Date is that of the US determination (29 March 1999) that the transfer had taken place; the transfer date itself is not given. The systems are not named in these sources; in 2006 Israeli troops found Kornet casings marked 'Customer: Ministry of Defence of Syria. Supplier: KBP, Tula' in Lebanon (see 2006 event). A World Tribune/AP report of July 1999 says the contract 'apparently never went through' — this conflicts with the US determination.",
+  },
+  {
+    id: 'arms-1999-07-sy-ru-requested-su-27-t-80',
+    date: '1999-07',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'requested',
+    items: [
+      {
+        system: 'Su-27',
+        category: 'aircraft',
+      },
+      {
+        system: 'T-80',
+        category: 'armour',
+      },
+      {
+        system: 'anti-tank and anti-aircraft weapons',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'worldtribune-yeltsin-assad-meet-1999',
+        locator:
+          "paragraph 'Syria has expressed interest in purchasing Russia's SU-27 jet fighters, T-80 tanks and anti-tank and anti-aircraft weapons'",
+      },
+      {
+        source: 'ap-archive-assad-arrives-moscow-1999',
+        locator:
+          'AP text (Interfax: possible purchase of Su-27 fighters, T-80 tanks, anti-tank and anti-aircraft weapons)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'status',
+        value: 'agreed',
+        sources: [
+          {
+            source: 'worldtribune-assad-renew-military-ties-1999',
+            locator:
+              "paragraph 'Last year ... Sergeyev reached an accord with the Syrians to supply ... Su-27 planes, T-80 tanks and air defense systems based on S-300 ... estimated at $2 billion'",
+          },
+        ],
+        note: 'Tass-quoted diplomatic sources (April 1999) claimed a 1998 accord worth about $2bn (also MiG-21/23/29 upgrades); by July 1999 the same outlet and AP describe only Syrian interest, and no deal was announced after the July visit.',
+      },
+    ],
+  },
+  {
+    id: 'arms-2005-ru-sy-agreed-strelets',
+    date: '2005',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'Strelets (vehicle-mounted Igla-S launcher)',
+        category: 'air-defence',
+      },
+    ],
+    sources: [
+      {
+        source: 'gazeta-strelets-syria-2005',
+        locator: 'paragraph 1 (16 Feb 2005: Defence Ministry official confirms Strelets for Damascus)',
+      },
+      {
+        source: 'vedomosti-opasny-pokupatel-2005',
+        locator: "paragraphs 1–3 (MoD: sale of Strelets 'being discussed'; no Igla MANPADS)",
+      },
+      {
+        source: 'pravda-strelets-to-be-sold-to-syria-2005',
+        locator: "paragraphs 1–3 (Sergei Ivanov: 'We will supply the Strelets to Syria')",
+      },
+      {
+        source: 'spacewar-putin-seeks-appease-israel-2005',
+        locator: 'paragraphs 1–3 (Putin, 28 April 2005)',
+      },
+      {
+        source: 'rusk-nvo-tunguska-strelets-2006',
+        locator: 'paragraph 2 (Interfax-AVN source, Feb 2006: Strelets contract being implemented)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'status',
+        value: 'requested',
+        sources: [
+          {
+            source: 'aviaport-strelets-contract-not-signed-2007',
+            locator:
+              "paragraphs 1–4 (Chemezov, Bangalore, 23 Jan 2007: contract not yet signed; Syria wants Igla, 'we do not give them')",
+          },
+        ],
+        note: "Russian leaders announced the sale in 2005 and an industry source said in 2006 it was being implemented, but Rosoboronexport's head said in January 2007 no contract had been signed.",
+      },
+    ],
+    note: 'Putin said the missiles could not be shoulder-fired and that Russian military could inspect them at storage sites.',
+  },
+  {
+    id: 'arms-2005-ru-sy-refused-iskander-e',
+    date: '2005',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'Iskander-E',
+        category: 'missiles',
+      },
+    ],
+    sources: [
+      {
+        source: 'questia-israeli-protests-fail-block-arms-2005',
+        locator: 'paragraph 4 (Putin told Katsav he had vetoed a contract to sell Iskander missiles to Damascus)',
+      },
+      {
+        source: 'pravda-strelets-to-be-sold-to-syria-2005',
+        locator: "final paragraph (Moscow decided against exporting 'serious enough missile weapons' to Syria)",
+      },
+      {
+        source: 'jpost-russia-halts-mig31-sale-2009',
+        locator: 'paragraph 1 (Kommersant source: 2005 Iskander-E deal annulled after Israeli pressure)',
+      },
+      {
+        source: 'wp-pl-sharon-putin-iskander',
+        locator: 'paragraphs 3–4 (Kommersant on Iskander-E plans; Defence Minister Ivanov denied talks)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Sources differ on whether a contract was ever signed: a Kommersant source (2009) says a 2005 contract was 'officially cancelled'; Sergei Ivanov denied any talks. All agree no Iskander was supplied.",
+  },
+  {
+    id: 'arms-2007-ru-sy-agreed-bastion-p',
+    date: '2007',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'Bastion-P coastal defence system',
+        category: 'missiles',
+        quantity: 2,
+      },
+      {
+        system: 'P-800 Yakhont (SS-N-26) anti-ship missile',
+        category: 'missiles',
+        quantity: 72,
+      },
+    ],
+    valueUsd: 300000000,
+    priceBasis:
+      "as reported by RT/Interfax ('unofficial estimates') and AFP ('at least $300 million'), December 2011; current US$",
+    sources: [
+      {
+        source: 'rt-done-deal-cruise-missiles-syria-2011',
+        locator: 'paragraphs 1–5 (contract signed 2007; at least two Bastion with 36 Yakhont each; ~$300m)',
+      },
+      {
+        source: 'country1news-hurriyet-yakhont-2010',
+        locator: "paragraphs 1–3 (Serdyukov, Washington, Sept 2010: 'we will fulfill the contract', signed 2007)",
+      },
+      {
+        source: 'upi-russia-confirms-syria-missile-deal-2011',
+        locator: "paragraphs 1–3 (Serdyukov, Vladivostok, 26 Feb 2011: 'The contract is in progress')",
+      },
+      {
+        source: 'cnn-sipri-syria-weapons-increase-2012',
+        locator: 'SIPRI quotation (2 Bastion-P)',
+      },
+      {
+        source: 'defencepk-afp-russia-delivers-yakhont-2011',
+        locator:
+          "AFP text (contract 'reportedly worth at least $300 million' signed 2007; 'Reports said Russia intended to deliver 72 of the missiles')",
+      },
+    ],
+    confidence: 'verified',
+    note: "Delivery was reported by Interfax in December 2011, after this slice; quantity 72 missiles is 'reports said' (AFP) / 36 per system (RT). US and Israeli objections in 2010–11.",
+  },
+  {
+    id: 'arms-2007-ru-sy-agreed-mig-29m-m2',
+    date: '2007',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'MiG-29M/M2',
+        category: 'aircraft',
+        quantity: 12,
+      },
+    ],
+    sources: [
+      {
+        source: 'elaph-russia-admits-mig31-contract-2009',
+        locator: 'paragraph 1 (Fyodorov: contract signed two years earlier, being implemented)',
+      },
+      {
+        source: 'jpost-russia-confirms-mig-jet-sale-2009',
+        locator: 'paragraphs 1 and 4 (MiG-29M contract being implemented; DIA: MiG-29M/M2 contracts)',
+      },
+      {
+        source: 'rbc-kommersant-syria-contracts-delayed-2013',
+        locator: 'paragraphs 2–4 (2007 contract for 12 MiG-29M/M2)',
+      },
+      {
+        source: 'reuters-cast-russia-arms-syria-2012',
+        locator: 'paragraph on 12 MiG-29 fighters',
+      },
+      {
+        source: 'cnn-sipri-syria-weapons-increase-2012',
+        locator: 'SIPRI quotation (planned delivery of 24 MiG-29M2)',
+      },
+      {
+        source: 'dailycaller-ap-syria-arms-surge-2012',
+        locator: 'paragraph on outstanding orders for 25 MiG-29',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'items[0].quantity',
+        value: 24,
+        sources: [
+          {
+            source: 'cnn-sipri-syria-weapons-increase-2012',
+            locator: 'SIPRI quotation',
+          },
+        ],
+        note: 'SIPRI (March 2012) gives 24 MiG-29M2.',
+      },
+      {
+        field: 'items[0].quantity',
+        value: 25,
+        sources: [
+          {
+            source: 'dailycaller-ap-syria-arms-surge-2012',
+            locator: 'Wezeman quotation',
+          },
+        ],
+        note: 'SIPRI researcher Wezeman (AP) gives 25 MiG-29.',
+      },
+    ],
+    note: 'No aircraft delivered before 2011; Kommersant (2013) reports delays over French navigation technology and Syrian payments.',
+  },
+  {
+    id: 'arms-2007-ru-sy-agreed-mig-31e',
+    date: '2007',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'MiG-31E',
+        category: 'aircraft',
+        quantity: 8,
+      },
+    ],
+    valueUsd: {
+      min: 400000000,
+      max: 500000000,
+    },
+    priceBasis: 'as reported by Kommersant (via AFP and Elaph), May 2009; current US$',
+    sources: [
+      {
+        source: 'defencepk-afp-russia-freezes-mig31-2009',
+        locator: 'AFP text (contract inked early 2007; 8 aircraft; $400–500m; work halted at Sokol plant)',
+      },
+      {
+        source: 'elaph-russia-admits-mig31-contract-2009',
+        locator:
+          'paragraphs 1–3 (Fyodorov, Sept 2009: two contracts signed two years earlier, MiG-31 not yet in force)',
+      },
+      {
+        source: 'maghress-kommersant-mig31-frozen-2009',
+        locator: 'whole item (signed in Damascus early 2007; frozen)',
+      },
+      {
+        source: 'arabianaerospace-syrian-mig-deal-2009',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'jpost-russia-confirms-mig-jet-sale-2009',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'status',
+        value: 'requested',
+        sources: [
+          {
+            source: 'maghress-kommersant-mig31-frozen-2009',
+            locator: 'final sentences (MiG spokesman via Interfax: no contract for MiG-31E was signed)',
+          },
+          {
+            source: 'jpost-russia-confirms-mig-jet-sale-2009',
+            locator: "paragraph 3 (Rosoboronexport in 2007: 'Russia has no plans to deliver fighter jets to Syria')",
+          },
+        ],
+        note: 'Russian arms-export officials denied the contract, while UAC head Fyodorov confirmed it in September 2009.',
+      },
+    ],
+    note: "Kommersant (20 May 2009) reported the contract frozen, citing either Israeli pressure or Syria's inability to pay; never entered into force.",
+  },
+  {
+    id: 'arms-2007-ru-sy-agreed-pantsir-s1',
+    date: '2007',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'Pantsir-S1(E)',
+        category: 'air-defence',
+        quantity: 36,
+      },
+    ],
+    valueUsd: 730000000,
+    priceBasis:
+      "as reported by Jane's Defence Weekly (via AFP, 2007) and Izvestia; current US$; Jane's figure was for about 50 systems",
+    sources: [
+      {
+        source: 'defencetalk-janes-pantsyr-syria-iran-2007',
+        locator: 'paragraphs 1–3 (some 50 systems for ~$730m, 10 for Iran)',
+      },
+      {
+        source: 'dailyalert-syrian-military-delegation-moscow-2008',
+        locator: 'whole item (Syria bought 36 Pantsir S1E)',
+      },
+      {
+        source: 'cnn-sipri-syria-weapons-increase-2012',
+        locator: 'SIPRI quotation (estimated 36 Pantsir-S1 among 2007–11 supplies)',
+      },
+      {
+        source: 'stalkerzone-izvestia-pantsir-syria',
+        locator: 'final paragraph (contract signed 2008; 36–50 systems; about $730m)',
+      },
+      {
+        source: 'jpost-report-russia-sells-syria-anti-aircraft',
+        locator: 'whole item (first batch; 50 sets for ~$900m, other sources 34–36)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'date',
+        value: '2008',
+        sources: [
+          {
+            source: 'stalkerzone-izvestia-pantsir-syria',
+            locator: 'final paragraph',
+          },
+        ],
+        note: "Izvestia dates the contract to 2008; Jane's reported the deal already in 2007.",
+      },
+      {
+        field: 'items[0].quantity',
+        value: 50,
+        sources: [
+          {
+            source: 'defencetalk-janes-pantsyr-syria-iran-2007',
+            locator: 'paragraph 1',
+          },
+          {
+            source: 'jpost-report-russia-sells-syria-anti-aircraft',
+            locator: 'whole item',
+          },
+        ],
+        note: "50 may include about 10 systems destined for Iran (Jane's).",
+      },
+      {
+        field: 'valueUsd',
+        value: 900000000,
+        sources: [
+          {
+            source: 'jpost-report-russia-sells-syria-anti-aircraft',
+            locator: 'whole item (Nezavisimaya Gazeta / TASS)',
+          },
+        ],
+        note: 'Different estimates of a contract whose terms were never published.',
+      },
+    ],
+    note: 'SIPRI counts an estimated 36 delivered in 2007–11; an Israeli report (2008) says Russia had missed delivery schedules.',
+  },
+  {
+    id: 'arms-2010-ru-sy-delivered-buk-m2e',
+    date: '2010',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'Buk-M2E',
+        category: 'air-defence',
+        quantity: 2,
+      },
+    ],
+    sources: [
+      {
+        source: 'reuters-cast-russia-arms-syria-2012',
+        locator: "paragraph 'Buk-M2E, which Moscow began delivering in 2010'",
+      },
+      {
+        source: 'cnn-sipri-syria-weapons-increase-2012',
+        locator: 'SIPRI quotation (estimated 2 Buk-M2E in 2007–11)',
+      },
+      {
+        source: 'jpost-russia-fuels-syrian-arms-increase-2012',
+        locator: 'paragraph 2 (deliveries continued in 2011)',
+      },
+    ],
+    confidence: 'reported',
+    note: "Start of deliveries in 2010 rests on CAST (via Reuters); the quantity 2 is SIPRI's estimate for 2007–11. Contract date not found.",
+  },
+];

@@ -18,6 +18,17 @@ export { armsDeals, events, people, sources, tenures, visits };
 /** The bundled dataset: Syria and the USSR/Russia, 1918 to today. */
 export const dataset: Dataset = { sources, people, tenures, visits, armsDeals, events };
 
+export type { ArmsCount, Bin, DisputedRecord, VisitCount } from './counts.js';
+export {
+  countArmsDeals,
+  countVisits,
+  dealsPerYear,
+  disputedRecords,
+  eventsBetween,
+  periodOf,
+  visitsPerDecade,
+  visitsPerYear,
+} from './counts.js';
 export type { Cell } from './csv.js';
 export { csvCell, toCsv } from './csv.js';
 export type { DateInterval, DateParts } from './dates.js';

@@ -2178,4 +2178,65 @@ export const people: Person[] = [
     confidence: 'verified',
     note: 'No Arabic spelling found in the sources consulted; Arabic-language charts show the English name.',
   },
+  {
+    id: 'sergey-lavrov',
+    name: {
+      en: 'Sergey Lavrov',
+      ar: 'سيرغي لافروف',
+      ru: 'Сергей Лавров',
+    },
+    sources: [
+      {
+        source: 'asharq-now-moscow-damascus-2025',
+        locator: "Arabic summary: 'سيرغي لافروف'",
+      },
+      {
+        source: 'rbc-sharaa-vtoroy-vizit-2026',
+        locator: "photo caption 'Сергей Лавров'",
+      },
+      {
+        source: 'toledoblade-framework-2013',
+        locator: 'Russian Foreign Minister Sergey Lavrov',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'vitaly-churkin',
+    name: {
+      en: 'Vitaly Churkin',
+      ar: 'فيتالي تشوركين',
+    },
+    sources: [
+      {
+        source: 'sauress-anaween-unsc-veto-2011',
+        locator: "'المندوب الروسي في مجلس الأمن فيتالي تشوركين'",
+      },
+      {
+        source: 'voltairenet-spv-2011-10-04',
+        locator: "photo caption 'Vitaly I. Churkin vetoes a Security Council resolution'",
+      },
+    ],
+    confidence: 'verified',
+    note: 'Russian Permanent Representative to the UN. No Russian spelling seen in the sources read.',
+  },
+  {
+    id: 'valery-asapov',
+    name: {
+      en: 'Valery Asapov',
+      ar: 'فاليري أسابوف',
+    },
+    sources: [
+      {
+        source: 'djazairess-elkhabar-asapov-2017',
+        locator: "'الجنرال فاليري أسابوف'",
+      },
+      {
+        source: 'southafricatoday-asapov-killed-2017',
+        locator: "'Lt. Gen. Valery Asapov'",
+      },
+    ],
+    confidence: 'verified',
+    note: "Lieutenant-general; commander of Russia's 5th Army (Middle East Press). No Russian spelling seen in the sources read; no birth date found.",
+  },
 ];
