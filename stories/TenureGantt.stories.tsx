@@ -22,8 +22,17 @@ const chartRoot = (svg: Element) => svg.closest('figure') as HTMLElement;
 const svgOf = (figure: HTMLElement) => figure.querySelector('svg') as unknown as HTMLElement;
 const marks = (root: HTMLElement) => root.querySelectorAll('[data-mark]');
 
-/** Every tenure from the Arab Kingdom of 1918 to today, filling the page width. */
+/** Every tenure from the Arab Kingdom of 1918 to today, filling the page width, with the turning points marked. */
 export const FullCentury: Story = {
+  args: {
+    markers: [
+      'event-1944-07-22-diplomatic-relations',
+      'event-1958-02-22-united-arab-republic',
+      'event-1980-10-08-treaty-friendship',
+      'event-2015-09-30-russian-military-intervention',
+      'event-2024-12-08-fall-of-assad-government',
+    ],
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const chart = canvas.getByRole('img', { name: 'Who ruled in Damascus and Moscow' });
@@ -35,9 +44,15 @@ export const FullCentury: Story = {
 
 /** The Cold War: 1955 to 1991, with the bars cut at the edges of the period. */
 export const ColdWar: Story = {
-  args: { domain: ['1955', '1991'], title: 'Damascus and Moscow in the Cold War', subtitle: '1955–1991' },
+  args: {
+    domain: ['1955', '1991'],
+    title: 'Damascus and Moscow in the Cold War',
+    subtitle: '1955–1991',
+    markers: ['event-1967-06-05-six-day-war', 'event-1973-10-06-october-war', 'event-1980-10-08-treaty-friendship'],
+  },
   play: async ({ canvasElement }) => {
     const figure = canvasElement.querySelector('figure') as HTMLElement;
+    await expect(figure.querySelectorAll('[data-marker]')).toHaveLength(3);
     const inPeriod = dataset.tenures.filter((t) => t.start < '1992' && (t.end === null || t.end >= '1955'));
     await expect(marks(figure).length).toBe(inPeriod.length);
     await expect(within(svgOf(figure)).getByText('Leonid Brezhnev')).toBeVisible();

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { guardRecords, warnDropped } from '../src/charts/kit/guard';
 import { fitText, stackLabels, textWidth } from '../src/charts/kit/labels';
 import { formatDuration, formatYear } from '../src/charts/kit/locale';
-import { placeMarkers } from '../src/charts/kit/markers';
+import { placeMarkers, shorten } from '../src/charts/kit/markers';
 import { messages } from '../src/charts/kit/messages';
 import { sourceCredits } from '../src/charts/kit/sourceLine';
 import { textOn, themes } from '../src/charts/kit/theme';
@@ -112,6 +112,12 @@ describe('placeMarkers', () => {
   it('labels in the locale and runs labels leftward in Arabic', () => {
     const { markers } = placeMarkers(['t'], events, x, { left: 0, right: 1000 }, 'ar', 11);
     expect(markers[0]).toMatchObject({ label: 'معاهدة', side: 'left' });
+  });
+  it('shortens long titles at a word, with an ellipsis', () => {
+    const long = 'Fall of the Assad government; Russian Foreign Ministry announces departure';
+    const short = shorten(long, 200, 11);
+    expect(short).toBe('Fall of the Assad government…');
+    expect(shorten('Treaty', 150, 11)).toBe('Treaty');
   });
   it('turns a label back where it would leave the plot', () => {
     const { markers } = placeMarkers(['i'], events, x, { left: 0, right: 900 }, 'en', 11);

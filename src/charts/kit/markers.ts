@@ -3,6 +3,18 @@ import type { Event } from '../../data/types.js';
 import { stackLabels, textWidth } from './labels.js';
 import { type Locale, localize } from './locale.js';
 
+/** Cuts a label at a word to fit `space` pixels, with an ellipsis; the full title stays in the data table and CSV. */
+export function shorten(label: string, space: number, fontSize: number): string {
+  if (textWidth(label, fontSize) <= space) return label;
+  const words = label.split(' ');
+  while (words.length > 1) {
+    words.pop();
+    const text = `${words.join(' ').replace(/[,;:–-]$/, '')}…`;
+    if (textWidth(text, fontSize) <= space) return text;
+  }
+  return `${label.slice(0, Math.max(1, Math.floor(space / (fontSize * 0.6)) - 1))}…`;
+}
+
 /** Events to mark on a time axis: event ids from `data.events`, or events themselves. */
 export type MarkerInput = readonly (string | Event)[];
 
@@ -45,7 +57,7 @@ export function placeMarkers(
     }
     const at = x(interval.start);
     if (!(at >= plot.left && at <= plot.right)) continue; // outside the period shown
-    const label = localize(event.title, locale);
+    const label = shorten(localize(event.title, locale), Math.max(80, (plot.right - plot.left) * 0.35), fontSize);
     const width = textWidth(label, fontSize) + 4;
     // Labels run in reading direction, and turn back where the plot ends.
     let side: 'left' | 'right' = rtl ? 'left' : 'right';
