@@ -162,6 +162,13 @@ const cases: [string, Break, { collection: string; id: string; field: string; me
     { collection: 'tenures', id: 't1', field: 'end', message: /"1970" is before start "1971-03-14"/ },
   ],
   [
+    'a total over a period that ends before it starts',
+    (d) => {
+      d.armsDeals[0].end = '1960';
+    },
+    { collection: 'armsDeals', id: 'd1', field: 'end', message: /"1960" is before date "1972-07"/ },
+  ],
+  [
     'died before born',
     (d) => {
       d.people[0].died = '1920';

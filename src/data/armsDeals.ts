@@ -3,6 +3,54 @@ import type { ArmsDeal } from './types.js';
 /** Arms requests, refusals, agreements and deliveries between the USSR/Russia (and Czechoslovakia) and Syria, oldest first. */
 export const armsDeals: ArmsDeal[] = [
   {
+    id: 'arms-1985-su-sy-delivered-cumulative-1955-1985',
+    date: '1955',
+    end: '1985',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'military assistance (all types, cumulative 1955–1985)',
+        category: 'other',
+      },
+    ],
+    valueUsd: 19000,
+    priceBasis:
+      "as printed by the article (citing Ma'oz 1988, pp. 58–59) for the whole of 1955–1985; currency year not stated",
+    sources: [
+      {
+        source: 'inside-arabia-damascus-moscow-2',
+        locator: "fn. 1 (Ma'oz, Sphinx of Damascus, pp. 58–59)",
+      },
+      {
+        source: 'maoz-1988-sphinx',
+        locator: "pp. 58–59, as cited in the article's fn. 1",
+      },
+      {
+        source: 'country-data-syria-foreign-influences-armed-forces',
+        locator:
+          'paragraph 2 (East European aid small-scale until 1966; Soviet aid grew substantially after the June 1967 war)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'valueUsd',
+        value: 26000000000,
+        sources: [
+          {
+            source: 'studfiles-okorokov-secret-wars-p32',
+            locator:
+              'note 116 (more than US$26 billion of military goods delivered from 1956 to the fall of the USSR, citing Zolotarev 2000, p. 206)',
+          },
+        ],
+        note: "US$19,000 for thirty years cannot be right: the same article puts a single 1972 deal at US$700 million, and Russian sources give more than US$26 billion for 1956–1991 (a longer period). The printed figure has probably lost a 'million' or 'billion'; no source giving a total for exactly 1955–1985 was found.",
+      },
+    ],
+    note: "The article also says Soviet military support to the Baathists was 'limited' before 1970; the Library of Congress study says East European aid was small-scale until 1966 and grew substantially after June 1967.",
+  },
+  {
     id: 'arms-1956-su-sy-agreed-first-direct',
     date: '1956',
     supplier: 'SU',
@@ -52,6 +100,81 @@ export const armsDeals: ArmsDeal[] = [
     ],
     confidence: 'reported',
     note: 'At the end of 1956 Syria asked Moscow to deploy two squadrons and their pilots on Syrian territory; Moscow responded negatively.',
+  },
+  {
+    id: 'arms-1957-07-su-sy-delivered-cumulative',
+    date: '1956',
+    end: '1957-07',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'Soviet arms (unspecified)',
+        category: 'other',
+      },
+    ],
+    valueUsd: 120000000,
+    priceBasis:
+      'as reported by an Israeli Foreign Office spokesman (JTA, 12 Aug 1957): cumulative value of Soviet arms received up to the end of July 1957, priced one-third below world market, current US$ of 1957',
+    sources: [
+      {
+        source: 'jta-1957-08-12-zhukov-to-visit-syria',
+        locator: 'paragraph 2',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Bonnie Saunders (quoted by 1957timecapsule) puts Soviet military aid in 1956 at about $60 million — a different period, not necessarily a contradiction. The total runs from the first Soviet deliveries (1956, see arms-1956-su-sy-agreed-first-direct) to July 1957.',
+  },
+  {
+    id: 'arms-1991-su-sy-delivered-cumulative-1956-1991',
+    date: '1956',
+    end: '1991',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'tactical and operational-tactical missile systems',
+        category: 'missiles',
+        quantity: 65,
+      },
+      {
+        system: 'tanks',
+        category: 'armour',
+        quantity: 5000,
+      },
+      {
+        system: 'combat aircraft',
+        category: 'aircraft',
+        quantity: 1200,
+      },
+      {
+        system: 'artillery pieces and mortars',
+        category: 'other',
+        quantity: 4200,
+      },
+      {
+        system: 'warships and boats',
+        category: 'naval',
+        quantity: 70,
+      },
+      {
+        system: 'anti-aircraft missile systems',
+        category: 'air-defence',
+      },
+    ],
+    valueUsd: 26000000000,
+    priceBasis:
+      "as reported by a Russian MFA text (rokkit.ru): 'more than $26 billion' for 1956-1991; price basis not stated",
+    sources: [
+      {
+        source: 'rokkit-russian-syrian-relations-mfa',
+        locator: "paragraph 'Until 1991, Syria was one of the main buyers…'",
+      },
+    ],
+    confidence: 'reported',
+    note: "Cumulative total of Soviet deliveries from the first contract (1956) to 1991, not a single deal; figures are 'about'/'more than' approximations (5,000 tanks 'about', 1,200 aircraft 'more than', 70 vessels 'about').",
   },
   {
     id: 'arms-1956-02-cs-sy-agreed',
@@ -254,30 +377,6 @@ export const armsDeals: ArmsDeal[] = [
     ],
     confidence: 'verified',
     note: "Month from the Wikipedia mirror only; Time confirms MiG-17s flying over Syria by late August 1957. No aircraft count found beyond 'two squadrons'.",
-  },
-  {
-    id: 'arms-1957-07-su-sy-delivered-cumulative',
-    date: '1957-07',
-    supplier: 'SU',
-    recipient: 'SY',
-    status: 'delivered',
-    items: [
-      {
-        system: 'Soviet arms (unspecified)',
-        category: 'other',
-      },
-    ],
-    valueUsd: 120000000,
-    priceBasis:
-      'as reported by an Israeli Foreign Office spokesman (JTA, 12 Aug 1957): cumulative value of Soviet arms received up to the end of July 1957, priced one-third below world market, current US$ of 1957',
-    sources: [
-      {
-        source: 'jta-1957-08-12-zhukov-to-visit-syria',
-        locator: 'paragraph 2',
-      },
-    ],
-    confidence: 'reported',
-    note: 'Bonnie Saunders (quoted by 1957timecapsule) puts Soviet military aid in 1956 at about $60 million — a different period, not necessarily a contradiction.',
   },
   {
     id: 'arms-1967-05-su-sy-refused',
@@ -686,53 +785,6 @@ export const armsDeals: ArmsDeal[] = [
     note: 'First deployment outside the Warsaw Pact; range about 70-75 miles. Both reports are JTA (one publisher), quoting independent US and Israeli officials.',
   },
   {
-    id: 'arms-1985-su-sy-delivered-cumulative-1955-1985',
-    date: '1985',
-    supplier: 'SU',
-    recipient: 'SY',
-    status: 'delivered',
-    items: [
-      {
-        system: 'military assistance (all types, cumulative 1955–1985)',
-        category: 'other',
-      },
-    ],
-    valueUsd: 19000,
-    priceBasis:
-      "as printed by the article (citing Ma'oz 1988, pp. 58–59) for the whole of 1955–1985; currency year not stated",
-    sources: [
-      {
-        source: 'inside-arabia-damascus-moscow-2',
-        locator: "fn. 1 (Ma'oz, Sphinx of Damascus, pp. 58–59)",
-      },
-      {
-        source: 'maoz-1988-sphinx',
-        locator: "pp. 58–59, as cited in the article's fn. 1",
-      },
-      {
-        source: 'country-data-syria-foreign-influences-armed-forces',
-        locator:
-          'paragraph 2 (East European aid small-scale until 1966; Soviet aid grew substantially after the June 1967 war)',
-      },
-    ],
-    confidence: 'disputed',
-    conflicts: [
-      {
-        field: 'valueUsd',
-        value: 26000000000,
-        sources: [
-          {
-            source: 'studfiles-okorokov-secret-wars-p32',
-            locator:
-              'note 116 (more than US$26 billion of military goods delivered from 1956 to the fall of the USSR, citing Zolotarev 2000, p. 206)',
-          },
-        ],
-        note: "US$19,000 for thirty years cannot be right: the same article puts a single 1972 deal at US$700 million, and Russian sources give more than US$26 billion for 1956–1991 (a longer period). The printed figure has probably lost a 'million' or 'billion'; no source giving a total for exactly 1955–1985 was found.",
-      },
-    ],
-    note: "The article also says Soviet military support to the Baathists was 'limited' before 1970; the Library of Congress study says East European aid was small-scale until 1966 and grew substantially after June 1967.",
-  },
-  {
     id: 'arms-1988-su-sy-refused',
     date: '1988',
     supplier: 'SU',
@@ -777,55 +829,6 @@ export const armsDeals: ArmsDeal[] = [
     ],
     confidence: 'reported',
     note: 'Only airdatanews dates the first delivery (1989, up to 40 aircraft in service later); the July 1987 report speaks of an expected delivery. A spun copy of a CIA text seen in search suggested earlier MiG deliveries from July 1986 but was too garbled to use.',
-  },
-  {
-    id: 'arms-1991-su-sy-delivered-cumulative-1956-1991',
-    date: '1991',
-    supplier: 'SU',
-    recipient: 'SY',
-    status: 'delivered',
-    items: [
-      {
-        system: 'tactical and operational-tactical missile systems',
-        category: 'missiles',
-        quantity: 65,
-      },
-      {
-        system: 'tanks',
-        category: 'armour',
-        quantity: 5000,
-      },
-      {
-        system: 'combat aircraft',
-        category: 'aircraft',
-        quantity: 1200,
-      },
-      {
-        system: 'artillery pieces and mortars',
-        category: 'other',
-        quantity: 4200,
-      },
-      {
-        system: 'warships and boats',
-        category: 'naval',
-        quantity: 70,
-      },
-      {
-        system: 'anti-aircraft missile systems',
-        category: 'air-defence',
-      },
-    ],
-    valueUsd: 26000000000,
-    priceBasis:
-      "as reported by a Russian MFA text (rokkit.ru): 'more than $26 billion' for 1956-1991; price basis not stated",
-    sources: [
-      {
-        source: 'rokkit-russian-syrian-relations-mfa',
-        locator: "paragraph 'Until 1991, Syria was one of the main buyers…'",
-      },
-    ],
-    confidence: 'reported',
-    note: "Cumulative total of Soviet deliveries from the first contract (1956) to 1991, not a single deal; figures are 'about'/'more than' approximations (5,000 tanks 'about', 1,200 aircraft 'more than', 70 vessels 'about').",
   },
   {
     id: 'arms-1992-ru-sy-agreed-t-72a',

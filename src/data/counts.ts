@@ -90,11 +90,13 @@ const addQuantity = (a: Quantity, b: Quantity | undefined): Quantity => {
 
 /**
  * Arms deals counted per period, status and weapon category, oldest first.
- * A deal with items in two categories counts in both.
+ * A deal with items in two categories counts in both. Totals over a period
+ * (records with `end`) are left out: they are not deals of one year.
  */
 export function countArmsDeals(deals: readonly ArmsDeal[], bin: Bin = 1): ArmsCount[] {
   const cells = new Map<string, ArmsCount>();
   for (const deal of deals) {
+    if (deal.end !== undefined) continue;
     const period = periodOf(deal.date, bin);
     if (period === null) continue;
     const seen = new Set<string>();

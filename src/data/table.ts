@@ -135,7 +135,8 @@ export const columns: { [K in CollectionName]: Column<Row<K>>[] } = {
   ],
   armsDeals: [
     id('deal'),
-    date('date', 'When the deal reached this status', (r) => r.date),
+    date('date', 'When the deal reached this status; for a total over a period, its first date', (r) => r.date),
+    date('end', 'For a total over a period only: its last date', (r) => r.end),
     text('supplier', 'Supplying polity', (r) => r.supplier),
     text('recipient', 'Receiving polity', (r) => r.recipient),
     text('status', 'requested, refused, agreed or delivered', (r) => r.status),

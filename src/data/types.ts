@@ -202,8 +202,14 @@ export interface ArmsItem {
 export interface ArmsDeal extends Provenance {
   /** Stable identifier. */
   id: string;
-  /** When the deal reached this status. */
+  /** When the deal reached this status; for a total over a period, the period's first date. */
   date: PartialDate;
+  /**
+   * Only for totals over a period that sources give as one figure (e.g. all
+   * deliveries 1956–1991): the period's last date. Charts of single deals
+   * should leave such totals out or spread them, never pile them on one year.
+   */
+  end?: PartialDate;
   /** The supplying polity. */
   supplier: Polity;
   /** The receiving polity. */

@@ -51,7 +51,7 @@ const FIELDS: Record<CollectionName, string[]> = {
   people: ['id', 'name', 'born', 'died', 'note'],
   tenures: ['id', 'personId', 'polity', 'office', 'title', 'start', 'end', 'acting', 'note'],
   visits: ['id', 'start', 'end', 'from', 'to', 'city', 'visitors', 'level', 'purpose', 'outcome', 'note'],
-  armsDeals: ['id', 'date', 'supplier', 'recipient', 'status', 'items', 'valueUsd', 'priceBasis', 'note'],
+  armsDeals: ['id', 'date', 'end', 'supplier', 'recipient', 'status', 'items', 'valueUsd', 'priceBasis', 'note'],
   events: ['id', 'start', 'end', 'kind', 'title', 'summary', 'people', 'related', 'note'],
 };
 const POLITY = /^[A-Z][A-Z0-9]{1,5}$/;
@@ -239,7 +239,8 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
             else if (!isObject(v) || !isText(v.name)) report(`visitors[${i}]`, 'is neither a person id nor { name }');
           });
       } else if (name === 'armsDeals') {
-        date('date', true);
+        if (record.end === undefined) date('date', true);
+        else order('date', 'end');
         polity('supplier');
         polity('recipient');
         oneOf('status', STATUSES);
