@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { TenureGantt } from '../src/charts/gantt/TenureGantt';
 import { dataset, type Tenure } from '../src/data/index';
 
@@ -20,7 +20,7 @@ type Story = StoryObj<typeof meta>;
 
 const chartRoot = (svg: Element) => svg.closest('figure') as HTMLElement;
 const svgOf = (figure: HTMLElement) => figure.querySelector('svg') as unknown as HTMLElement;
-const marks = (root: HTMLElement) => root.querySelectorAll('[data-mark]');
+const marks = (root: HTMLElement) => root.querySelectorAll('.dm-bars rect');
 
 /** Every tenure from the Arab Kingdom of 1918 to today, filling the page width, with the turning points marked. */
 export const FullCentury: Story = {
@@ -87,11 +87,10 @@ export const Arabic: Story = {
     const figure = canvasElement.querySelector('figure') as HTMLElement;
     await expect(figure).toHaveAttribute('dir', 'rtl');
     await expect(within(svgOf(figure)).getAllByText('حافظ الأسد')[0]).toBeVisible();
-    // Time runs right to left: Faisal's 1918 bar sits right of Putin's.
-    const x = (id: string) => Number(figure.querySelector(`[data-mark="${id}"]`)?.getAttribute('x'));
-    const first = dataset.tenures.find((t) => t.personId === 'faisal-i') as Tenure;
-    const putin = dataset.tenures.find((t) => t.personId === 'vladimir-putin' && t.end === null) as Tenure;
-    await expect(x(first.id)).toBeGreaterThan(x(putin.id));
+    // Time runs right to left: the 1920 tick sits right of the 2020 tick.
+    const tickX = (label: string) =>
+      (within(svgOf(figure)).getByText(label).closest('g') as SVGGElement).transform.baseVal[0].matrix.e;
+    await expect(tickX('١٩٢٠')).toBeGreaterThan(tickX('٢٠٢٠'));
   },
 };
 
@@ -190,8 +189,10 @@ export const CustomDataset: Story = {
   play: async ({ canvasElement, args }) => {
     const figure = canvasElement.querySelector('figure') as HTMLElement;
     await expect(within(figure).getByText('Ruritania: Head of state')).toBeVisible();
-    const bar = figure.querySelector('[data-mark="rt-1"]') as SVGElement;
-    bar.focus();
+    (figure.querySelector('.dm-marks') as SVGGElement).focus();
+    await waitFor(() =>
+      expect(figure.querySelector('.dm-live')).toHaveTextContent(/^King Rudolf, Head of state, Ruritania/),
+    );
     await userEvent.keyboard('{Enter}');
     await expect(args.onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'rt-1' }));
   },
@@ -202,8 +203,10 @@ export const Highlight: Story = {
   args: { highlight: 'hafez-al-assad', domain: ['1963', '2000'] },
   play: async ({ canvasElement }) => {
     const figure = canvasElement.querySelector('figure') as HTMLElement;
-    const own = [...marks(figure)].filter((m) => m.getAttribute('data-mark')?.includes('hafez-al-assad'));
-    await expect(own.length).toBeGreaterThan(0);
-    for (const m of own) await expect(m.getAttribute('opacity')).toBeNull();
+    const faded = [...marks(figure)].filter((m) => m.getAttribute('opacity') === '0.25');
+    await expect(faded.length).toBeGreaterThan(0);
+    await expect(faded.length).toBeLessThan(marks(figure).length);
+    const label = within(svgOf(figure)).getAllByText('Hafez al-Assad')[0];
+    await expect(label.getAttribute('opacity')).toBeNull();
   },
 };

@@ -1,15 +1,5 @@
 import { PatternLines } from '@visx/pattern';
-import {
-  type KeyboardEvent,
-  type PointerEvent,
-  type FocusEvent as ReactFocusEvent,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useState,
-} from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { dateInterval } from '../../data/dates.js';
 import { collectionToCsv } from '../../data/table.js';
 import type { Event, Office, Person, Polity, Source, Tenure } from '../../data/types.js';
@@ -18,9 +8,12 @@ import { ChartSvg } from '../kit/ChartSvg.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
+import { FocusRing } from '../kit/FocusRing.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
+import { LiveRegion } from '../kit/LiveRegion.js';
 import { directionOf, formatDuration, formatPartialDate, type Locale, localize } from '../kit/locale.js';
 import { type MarkerInput, placeMarkers } from '../kit/markers.js';
+import { markHandlers } from '../kit/markNavigation.js';
 import { messages, polityName } from '../kit/messages.js';
 import { sourceCredits } from '../kit/sourceLine.js';
 import { TimeAxis, tickCount } from '../kit/TimeAxis.js';
@@ -83,6 +76,13 @@ const FONT_SIZE = 11;
 const TABLE_ROWS = 1000;
 const DAY = 86_400_000;
 const LOCALES: readonly Locale[] = ['en', 'ar', 'ru'];
+
+const barBox = (bar: GanttBar) => ({
+  x: bar.outer.left,
+  y: bar.y,
+  width: Math.max(1, bar.outer.width),
+  height: bar.height,
+});
 
 const startOfToday = (today?: Date) => {
   const t = today && Number.isFinite(today.getTime()) ? today.getTime() : Date.now();
@@ -296,16 +296,11 @@ export function TenureGantt({
           {lanesOfBars.map(({ lane, from, to, c }) => (
             // One fill per lane instead of one per bar: a dense chart is mostly attributes.
             <g key={lane} fill={fills[c]}>
-              {layout.bars.slice(from, to).map((bar, k) => {
+              {layout.bars.slice(from, to).map((bar) => {
                 const t = bar.tenure;
                 return (
-                  // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: graphics-symbol is the ARIA Graphics role for a data mark; it is focusable so keyboard readers reach every tenure.
                   <rect
                     key={t.id}
-                    data-mark={t.id}
-                    tabIndex={from + k === 0 ? 0 : undefined}
-                    role="graphics-symbol"
-                    aria-label={describe(t)}
                     x={bar.outer.left}
                     y={bar.y}
                     width={bar.outer.width || 1}
@@ -364,67 +359,45 @@ export function TenureGantt({
         </g>
       </>
     );
-  }, [layout, highlighted, polityGroups, id, rtl, describe]);
+  }, [layout, highlighted, polityGroups, id, rtl]);
 
-  const barAt = (target: EventTarget | null) => {
-    const el = (target as Element | null)?.closest?.('[data-mark]');
-    const index = layout?.indexOf.get(el?.getAttribute('data-mark') ?? '');
-    return layout && index !== undefined ? { el: el as SVGElement, bar: layout.bars[index], index } : null;
-  };
-  const showAt = (el: Element, bar: GanttBar) => {
-    const r = el.getBoundingClientRect();
-    store.show({ datum: bar, x: r.left + r.width / 2, y: r.top });
-  };
-  const handlers = {
-    onPointerMove: (e: PointerEvent<SVGGElement>) => {
-      const hit = barAt(e.target);
-      if (hit) store.show({ datum: hit.bar, x: e.clientX, y: e.clientY });
-      else store.hide();
-    },
-    onPointerLeave: () => store.hide(),
-    onFocus: (e: ReactFocusEvent<SVGGElement>) => {
-      const hit = barAt(e.target);
-      if (hit) showAt(hit.el, hit.bar);
-    },
-    onBlur: () => store.hide(),
-    onClick: (e: { target: EventTarget }) => {
-      const hit = barAt(e.target);
-      if (hit) onSelect?.(hit.bar.tenure);
-    },
-    onKeyDown: (e: KeyboardEvent<SVGGElement>) => {
-      const hit = barAt(e.target);
-      if (!hit || !layout) return;
-      const count = layout.bars.length;
-      const step: Record<string, number> = {
-        ArrowRight: rtl ? -1 : 1,
-        ArrowLeft: rtl ? 1 : -1,
-        ArrowDown: 1,
-        ArrowUp: -1,
-      };
-      let next: number | null = null;
-      if (e.key in step) next = (hit.index + step[e.key] + count) % count;
-      else if (e.key === 'Home') next = 0;
-      else if (e.key === 'End') next = count - 1;
-      else if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        onSelect?.(hit.bar.tenure);
-        return;
-      } else if (e.key === 'Escape') {
-        store.hide();
-        return;
+  const handlers = useMemo(() => {
+    if (!layout) return {};
+    const bars = layout.bars;
+    // Rows in reading order, to move up and down between them.
+    const rowOf: number[] = [];
+    const rows: { from: number; to: number }[] = [];
+    bars.forEach((bar, i) => {
+      const prev = bars[i - 1];
+      if (!prev || prev.lane !== bar.lane || prev.row !== bar.row) rows.push({ from: i, to: i + 1 });
+      else rows[rows.length - 1].to = i + 1;
+      rowOf.push(rows.length - 1);
+    });
+    const centre = (bar: GanttBar) => bar.outer.left + bar.outer.width / 2;
+    const step = (index: number, key: string) => {
+      const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+      const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+      if (key === forward) return Math.min(bars.length - 1, index + 1);
+      if (key === back) return Math.max(0, index - 1);
+      if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
+      const row = rows[rowOf[index] + (key === 'ArrowDown' ? 1 : -1)];
+      if (!row) return null;
+      // The bar in the next row nearest in time to this one.
+      let best = row.from;
+      for (let i = row.from; i < row.to; i++) {
+        if (Math.abs(centre(bars[i]) - centre(bars[index])) < Math.abs(centre(bars[best]) - centre(bars[index])))
+          best = i;
       }
-      if (next === null) return;
-      e.preventDefault();
-      // Roving tab stop: one bar in the tab order, arrows move it.
-      const target = hit.el.ownerSVGElement?.querySelectorAll<SVGElement>('[data-mark]')[next];
-      if (!target) return;
-      // Marks other than the current one carry no tabindex, keeping the markup small;
-      // script focus needs one, so the old mark gets -1 and the new one 0.
-      hit.el.setAttribute('tabindex', '-1');
-      target.setAttribute('tabindex', '0');
-      target.focus();
-    },
-  };
+      return best;
+    };
+    return markHandlers<GanttBar>({
+      store,
+      marks: bars,
+      box: barBox,
+      step,
+      onSelect: onSelect && ((bar) => onSelect(bar.tenure)),
+    });
+  }, [layout, rtl, store, onSelect]);
 
   const renderTip = (bar: GanttBar) => {
     const t = bar.tenure;
@@ -515,7 +488,17 @@ export function TenureGantt({
       csv={csv}
       recordCount={shown.length}
       table={table}
-      tooltip={layout ? <Tooltip store={store} render={renderTip} /> : null}
+      tooltip={
+        layout ? (
+          <>
+            <Tooltip store={store} render={renderTip} />
+            <LiveRegion
+              store={store}
+              label={(bar, i) => `${describe(bar.tenure)}. ${words.position(i + 1, layout.bars.length)}`}
+            />
+          </>
+        ) : null
+      }
     >
       {layout ? (
         <ChartSvg id={id} width={width} height={layout.height} title={heading} description={desc ?? ''}>
@@ -542,8 +525,16 @@ export function TenureGantt({
               </text>
             ))}
           </g>
-          <g className="dm-marks" {...handlers}>
+          {/* biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: one tab stop for all marks, a graphics object whose arrow keys move between them (see markHandlers). */}
+          <g
+            className="dm-marks"
+            tabIndex={0}
+            role="graphics-object"
+            aria-label={words.keyboardHint(layout.bars.length, words.tenures)}
+            {...handlers}
+          >
             {marks}
+            <FocusRing store={store} box={barBox} />
           </g>
           <EventMarkers
             markers={layout.markers}

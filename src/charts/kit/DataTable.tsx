@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { visuallyHidden as clipped } from './visuallyHidden.js';
 
 /** One column of a {@link DataTable}. */
 export interface DataTableColumn<Row> {
@@ -34,19 +35,6 @@ export interface DataTableProps<Row> {
   className?: string;
 }
 
-// The standard clip pattern: off screen for sighted users, read by screen readers.
-const hidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;
-
 /**
  * An accessible table of records: every chart ships one as its text
  * alternative, and it doubles as a plain fact-check table.
@@ -64,7 +52,7 @@ export function DataTable<Row>({
   className,
 }: DataTableProps<Row>) {
   return (
-    <table className={className} dir={dir} lang={lang} style={visuallyHidden ? hidden : undefined}>
+    <table className={className} dir={dir} lang={lang} style={visuallyHidden ? clipped : undefined}>
       <caption>
         {caption}
         {rows.length > maxRows ? ` (${truncated(maxRows, rows.length)})` : null}

@@ -11,10 +11,16 @@ export interface Messages {
   /** Shown under the empty state when records were dropped as invalid. */
   dropped: (count: number) => string;
   inOffice: string;
+  /** Accessible name of a chart's marks, telling keyboard readers how to move. */
+  keyboardHint: (count: number, what: string) => string;
+  /** Where the keyboard cursor is: "3 of 127". */
+  position: (index: number, count: number) => string;
   /** Caption note of a data table cut short. */
   tableTruncated: (shown: number, total: number) => string;
   acting: string;
   disputed: string;
+  /** What a Gantt's marks are, for the keyboard hint. */
+  tenures: string;
   andMore: (count: number) => string;
   years: (count: number) => string;
   months: (count: number) => string;
@@ -43,9 +49,12 @@ const en: Messages = {
   noRecords: 'No records to show.',
   dropped: (n) => `${n} record${n === 1 ? ' was' : 's were'} left out as invalid.`,
   inOffice: 'in office',
+  keyboardHint: (n, what) => `${n} ${what}. Arrow keys move from one to the next, Enter selects.`,
+  position: (i, n) => `${i} of ${n}`,
   tableTruncated: (shown, total) => `the first ${shown} of ${total} rows; the CSV download has them all`,
   acting: 'acting',
   disputed: 'disputed',
+  tenures: 'tenures',
   andMore: (n) => `and ${n} more`,
   years: (n) => `${n} year${n === 1 ? '' : 's'}`,
   months: (n) => `${n} month${n === 1 ? '' : 's'}`,
@@ -68,9 +77,12 @@ const ar: Messages = {
   noRecords: 'لا توجد سجلات للعرض.',
   dropped: (n) => `استُبعد ${arabic(n)} من السجلات لعدم صلاحيتها.`,
   inOffice: 'في المنصب',
+  keyboardHint: (n, what) => `${arabic(n)} ${what}. تنقّل بينها بمفاتيح الأسهم، واضغط Enter للاختيار.`,
+  position: (i, n) => `${arabic(i)} من ${arabic(n)}`,
   tableTruncated: (shown, total) => `أول ${arabic(shown)} من ${arabic(total)} صفًا؛ ملف CSV يضمّها كلها`,
   acting: 'بالوكالة',
   disputed: 'موضع خلاف',
+  tenures: 'فترات حكم',
   andMore: (n) => `و${arabic(n)} غيرها`,
   years: (n) => arabicCount(n, ['سنة', 'سنتان', 'سنوات', 'سنة']),
   months: (n) => arabicCount(n, ['شهر', 'شهران', 'أشهر', 'شهرًا']),
@@ -99,9 +111,12 @@ const ru: Messages = {
   noRecords: 'Нет записей для показа.',
   dropped: (n) => `Исключено как некорректные: ${n}.`,
   inOffice: 'в должности',
+  keyboardHint: (n, what) => `${what}: ${n}. Стрелки переходят от одного к другому, Enter выбирает.`,
+  position: (i, n) => `${i} из ${n}`,
   tableTruncated: (shown, total) => `первые ${shown} из ${total} строк; все они в файле CSV`,
   acting: 'и. о.',
   disputed: 'спорно',
+  tenures: 'Сроков у власти',
   andMore: (n) => `и ещё ${n}`,
   years: (n) => `${n} ${plural('ru', n, { one: 'год', few: 'года', many: 'лет', other: 'года' })}`,
   months: (n) => `${n} ${plural('ru', n, { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' })}`,

@@ -1,13 +1,20 @@
-/** Where a tooltip points, in viewport coordinates, and what it is about. */
+/** The mark the reader is on, where its tooltip points (viewport coordinates), and how they got there. */
 export interface TooltipState<T> {
   datum: T;
-  /** Viewport x of the anchor (pointer, or the focused mark's centre). */
+  /** Position of the mark in the chart's reading order. */
+  index: number;
+  /** Viewport x of the anchor (pointer, or the mark's centre). */
   x: number;
-  /** Viewport y of the anchor (pointer, or the focused mark's top). */
+  /** Viewport y of the anchor (pointer, or the mark's top). */
   y: number;
+  /** Pointer hover, or keyboard focus (which is also announced to screen readers). */
+  via: 'pointer' | 'keyboard';
 }
 
-/** A tiny store, so moving a tooltip re-renders the tooltip alone and never the marks. */
+/**
+ * A tiny store for the active mark, so moving the pointer or the keyboard
+ * cursor re-renders the tooltip, focus ring and announcement, never the marks.
+ */
 export interface TooltipStore<T> {
   get: () => TooltipState<T> | null;
   show: (state: TooltipState<T>) => void;

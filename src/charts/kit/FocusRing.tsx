@@ -1,0 +1,26 @@
+import { useSyncExternalStore } from 'react';
+import type { Box } from './markNavigation.js';
+import { themeVar } from './theme.js';
+import type { TooltipStore } from './tooltipStore.js';
+
+const nothing = () => null;
+
+/** An outline around the active mark: where the keyboard cursor, or the pointer, is. */
+export function FocusRing<T>({ store, box }: { store: TooltipStore<T>; box: (mark: T) => Box }) {
+  const state = useSyncExternalStore(store.subscribe, store.get, nothing);
+  if (!state) return null;
+  const b = box(state.datum);
+  return (
+    <rect
+      className="dm-focus-ring"
+      x={b.x - 2}
+      y={b.y - 2}
+      width={b.width + 4}
+      height={b.height + 4}
+      fill="none"
+      stroke={themeVar('accent')}
+      strokeWidth={state.via === 'keyboard' ? 2 : 1}
+      pointerEvents="none"
+    />
+  );
+}

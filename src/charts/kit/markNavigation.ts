@@ -1,0 +1,107 @@
+import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
+import type { TooltipStore } from './tooltipStore.js';
+
+/** A mark's box in SVG coordinates. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What keyboard and pointer navigation need to know about a chart's marks. */
+export interface MarkNavigation<T> {
+  store: TooltipStore<T>;
+  /** Marks in reading order. */
+  marks: readonly T[];
+  box: (mark: T) => Box;
+  /** The mark a keyboard key leads to from `index`, or null to ignore the key. */
+  step: (index: number, key: string) => number | null;
+  onSelect?: (mark: T) => void;
+}
+
+/** Pointer position in SVG coordinates (screen CTM where the browser has one, else the box offset). */
+export function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): { x: number; y: number } {
+  const ctm = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
+  if (ctm) {
+    const inverse = ctm.inverse();
+    return {
+      x: inverse.a * clientX + inverse.c * clientY + inverse.e,
+      y: inverse.b * clientX + inverse.d * clientY + inverse.f,
+    };
+  }
+  const r = svg.getBoundingClientRect();
+  return { x: clientX - r.left, y: clientY - r.top };
+}
+
+/** The index of the mark under a point, allowing a few pixels around slim marks; the last drawn wins. */
+export function hitTest(boxes: readonly Box[], x: number, y: number, slack = 2): number {
+  for (let i = boxes.length - 1; i >= 0; i--) {
+    const b = boxes[i];
+    if (y >= b.y && y <= b.y + b.height && x >= b.x - slack && x <= b.x + b.width + slack) return i;
+  }
+  return -1;
+}
+
+/**
+ * One tab stop for all of a chart's marks: arrow keys move a cursor from
+ * mark to mark (announced, outlined and shown in the tooltip), Enter or
+ * Space selects, Escape closes the tooltip. The pointer finds marks by
+ * geometry, so marks need no event handlers or attributes of their own.
+ */
+export function markHandlers<T>({ store, marks, box, step, onSelect }: MarkNavigation<T>) {
+  const svgOf = (el: Element) => (el instanceof SVGSVGElement ? el : (el as SVGElement).ownerSVGElement);
+  const activate = (el: Element, index: number, via: 'pointer' | 'keyboard', at?: { x: number; y: number }) => {
+    const mark = marks[index];
+    const svg = svgOf(el);
+    if (!mark || !svg) return;
+    let anchor = at;
+    if (!anchor) {
+      const b = box(mark);
+      const r = svg.getBoundingClientRect();
+      anchor = { x: r.left + b.x + b.width / 2, y: r.top + b.y };
+    }
+    store.show({ datum: mark, index, x: anchor.x, y: anchor.y, via });
+  };
+  const indexAt = (el: Element, clientX: number, clientY: number) => {
+    const svg = svgOf(el);
+    if (!svg) return -1;
+    const p = svgPoint(svg, clientX, clientY);
+    return hitTest(marks.map(box), p.x, p.y);
+  };
+  return {
+    onPointerMove: (e: PointerEvent<SVGElement>) => {
+      const index = indexAt(e.currentTarget, e.clientX, e.clientY);
+      if (index >= 0) activate(e.currentTarget, index, 'pointer', { x: e.clientX, y: e.clientY });
+      else if (store.get()?.via === 'pointer') store.hide();
+    },
+    onPointerLeave: () => {
+      if (store.get()?.via === 'pointer') store.hide();
+    },
+    onClick: (e: MouseEvent<SVGElement>) => {
+      const index = indexAt(e.currentTarget, e.clientX, e.clientY);
+      if (index >= 0) onSelect?.(marks[index]);
+    },
+    onFocus: (e: FocusEvent<SVGElement>) => {
+      const current = store.get();
+      activate(e.currentTarget, current && current.index < marks.length ? current.index : 0, 'keyboard');
+    },
+    onBlur: () => store.hide(),
+    onKeyDown: (e: KeyboardEvent<SVGElement>) => {
+      const index = store.get()?.index ?? 0;
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        if (marks[index]) onSelect?.(marks[index]);
+        return;
+      }
+      if (e.key === 'Escape') {
+        store.hide();
+        return;
+      }
+      const next = e.key === 'Home' ? 0 : e.key === 'End' ? marks.length - 1 : step(index, e.key);
+      if (next === null || next < 0 || next >= marks.length) return;
+      e.preventDefault();
+      activate(e.currentTarget, next, 'keyboard');
+    },
+  };
+}
