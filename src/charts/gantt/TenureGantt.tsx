@@ -24,7 +24,14 @@ import { createTooltipStore } from '../kit/tooltipStore.js';
 import { useChartWidth } from '../kit/useChartWidth.js';
 import { checkTenure } from './checkTenure.js';
 import { describeGantt } from './describe.js';
-import { type GanttBar, type GanttLayout, ganttFrame, ganttLayout, markerRowCount } from './layout.js';
+import {
+  type GanttBar,
+  type GanttLaneSpec,
+  type GanttLayout,
+  ganttFrame,
+  ganttLayout,
+  markerRowCount,
+} from './layout.js';
 
 /** The records a {@link TenureGantt} draws: pass the bundled `dataset`, or your own of the same shape. */
 export interface TenureGanttData {
@@ -169,18 +176,26 @@ export function TenureGantt({
       return name;
     };
     const groupOrder: string[] = ['SY', 'SU+RU'];
+    // One lane description per country and office, shared by all its tenures.
+    const lanes = new Map<string, Map<string, GanttLaneSpec>>();
     const laneOf = (t: Tenure) => {
-      const group = polityGroups[t.polity] ?? t.polity;
-      if (!groupOrder.includes(group)) groupOrder.push(group);
-      const officeIndex = OFFICE_ORDER.indexOf(t.office);
-      const office = words.offices[t.office as Office] ?? t.office;
-      return {
-        key: `${group}|${t.office}`,
-        group,
-        office: t.office,
-        label: `${countryName(group)}: ${office}`,
-        order: groupOrder.indexOf(group) * 10 + (officeIndex === -1 ? 9 : officeIndex),
-      };
+      let byOffice = lanes.get(t.polity);
+      if (!byOffice) lanes.set(t.polity, (byOffice = new Map()));
+      let spec = byOffice.get(t.office);
+      if (!spec) {
+        const group = polityGroups[t.polity] ?? t.polity;
+        if (!groupOrder.includes(group)) groupOrder.push(group);
+        const officeIndex = OFFICE_ORDER.indexOf(t.office);
+        spec = {
+          key: `${group}|${t.office}`,
+          group,
+          office: t.office,
+          label: `${countryName(group)}: ${words.offices[t.office as Office] ?? t.office}`,
+          order: groupOrder.indexOf(group) * 10 + (officeIndex === -1 ? 9 : officeIndex),
+        };
+        byOffice.set(t.office, spec);
+      }
+      return spec;
     };
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
@@ -224,8 +239,7 @@ export function TenureGantt({
       fontSize: FONT_SIZE,
     });
     const groups = [...new Set(result.lanes.map((l) => l.group))];
-    const indexOf = new Map(result.bars.map((b, i) => [b.tenure.id, i]));
-    return { ...result, scale, period, markers: placed.markers, groups, nameOf, indexOf };
+    return { ...result, scale, period, markers: placed.markers, groups, nameOf };
   }, [
     shown,
     people,
@@ -401,8 +415,8 @@ export function TenureGantt({
 
   const renderTip = (bar: GanttBar) => {
     const t = bar.tenure;
-    const start = dateInterval(t.start)?.start ?? 0;
-    const end = t.end == null ? todayMs : (dateInterval(t.end)?.end ?? start);
+    const start = bar.from;
+    const end = bar.to;
     const byId = new Map((sources ?? []).map((s) => [s.id, s]));
     return (
       <div>
@@ -455,7 +469,7 @@ export function TenureGantt({
     let longest: { tenure: Tenure; ms: number } | undefined;
     for (const bar of layout.bars) {
       const t = bar.tenure;
-      const ms = (t.end == null ? todayMs : (dateInterval(t.end)?.end ?? 0)) - (dateInterval(t.start)?.start ?? 0);
+      const ms = bar.to - bar.from;
       if (!longest || ms > longest.ms) longest = { tenure: t, ms };
     }
     desc = describeGantt(

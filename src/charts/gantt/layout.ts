@@ -14,6 +14,10 @@ export interface GanttBar {
   tenure: Tenure;
   /** Key of the lane it sits in. */
   lane: string;
+  /** Start of the earliest day the tenure may have begun, UTC ms. */
+  from: number;
+  /** End of the latest day it may have lasted (today when ongoing), UTC ms. */
+  to: number;
   /** Row within the lane (tenures that overlap in one lane take separate rows). */
   row: number;
   y: number;
@@ -132,61 +136,70 @@ export function assignRows(spans: readonly { from: number; to: number }[]): numb
 export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const { tenures, name, lane, width, domain, today, x, rtl, plot, labelMode, markerRows = 0, fontSize = 11 } = input;
 
-  // 1. Time spans, keeping only what overlaps the period shown.
-  type Item = {
-    tenure: Tenure;
-    spec: GanttLaneSpec;
-    from: number;
-    to: number;
-    sureFrom: number;
-    sureTo: number;
-    fuzzyStart: boolean;
-    fuzzyEnd: boolean;
-    ongoing: boolean;
-  };
-  const items: Item[] = [];
+  // 1. Time spans, keeping only what overlaps the period shown. Bars are
+  // made here and filled in below: one object per tenure, nothing else.
+  type Draft = GanttBar & { spec: GanttLaneSpec; sureFrom: number; sureTo: number };
+  const drafts: Draft[] = [];
   for (const tenure of tenures) {
     const start = dateInterval(tenure.start);
     const end = tenure.end == null ? null : dateInterval(tenure.end);
     if (!start || (tenure.end != null && !end)) continue;
-    const ongoing = tenure.end == null;
+    const ongoing = end === null;
     const from = start.start;
-    const to = ongoing ? Math.max(today, start.end) : (end as { end: number }).end;
-    const fuzzyStart = start.precision !== 'day';
-    const fuzzyEnd = !ongoing && (end as { precision: string }).precision !== 'day';
-    let sureFrom = fuzzyStart ? start.end : start.start;
-    let sureTo = ongoing ? to : fuzzyEnd ? (end as { start: number }).start : to;
-    if (sureFrom > sureTo) sureFrom = sureTo = (from + to) / 2;
+    const to = end === null ? Math.max(today, start.end) : end.end;
     if (to <= domain[0] || from >= domain[1]) continue;
-    items.push({ tenure, spec: lane(tenure), from, to, sureFrom, sureTo, fuzzyStart, fuzzyEnd, ongoing });
+    const fuzzyStart = start.precision !== 'day';
+    const fuzzyEnd = end !== null && end.precision !== 'day';
+    let sureFrom = fuzzyStart ? start.end : start.start;
+    let sureTo = fuzzyEnd && end ? end.start : to;
+    if (sureFrom > sureTo) sureFrom = sureTo = (from + to) / 2;
+    const spec = lane(tenure);
+    drafts.push({
+      tenure,
+      spec,
+      sureFrom,
+      sureTo,
+      from,
+      to,
+      lane: spec.key,
+      row: 0,
+      y: 0,
+      height: 0,
+      outer: { left: 0, width: 0 },
+      solid: { left: 0, width: 0 },
+      fuzzyStart,
+      fuzzyEnd,
+      ongoing,
+      cutStart: from < domain[0],
+      cutEnd: to > domain[1],
+      label: null,
+    });
   }
 
-  // 2. Lanes in order, rows within lanes.
-  const byLane = new Map<string, Item[]>();
-  for (const item of items) {
-    const mine = byLane.get(item.spec.key);
-    if (mine) mine.push(item);
-    else byLane.set(item.spec.key, [item]);
+  // 2. Lanes in order; rows within lanes. Bars share a row when their sure
+  // parts do not overlap, allowing a one-day handover (the successor sworn in
+  // on the predecessor's last day). Each row lists its bars in time order.
+  const byLane = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const mine = byLane.get(d.lane);
+    if (mine) mine.push(d);
+    else byLane.set(d.lane, [d]);
   }
   const laneSpecs = [...byLane.values()].map((mine) => mine[0].spec).sort((a, b) => a.order - b.order);
-  const rowsOf = new Map<Item, number>();
-  const rowCount = new Map<string, number>();
+  const rowsOfLane = new Map<string, Draft[][]>();
   for (const spec of laneSpecs) {
-    const mine = byLane.get(spec.key) ?? [];
-    // Bars share a row when their sure parts do not overlap, allowing a
-    // one-day handover (the successor sworn in on the predecessor's last day).
-    const rows = assignRows(mine.map((i) => ({ from: i.sureFrom + DAY, to: i.sureTo })));
-    mine.forEach((item, k) => {
-      rowsOf.set(item, rows[k]);
+    const mine = (byLane.get(spec.key) ?? []).sort((a, b) => a.from - b.from || a.to - b.to);
+    const assigned = assignRows(mine.map((d) => ({ from: d.sureFrom + DAY, to: d.sureTo })));
+    const rows: Draft[][] = [];
+    mine.forEach((d, k) => {
+      d.row = assigned[k];
+      (rows[d.row] ??= []).push(d);
     });
-    rowCount.set(
-      spec.key,
-      rows.reduce((n, r) => Math.max(n, r + 1), 1),
-    );
+    rowsOfLane.set(spec.key, rows.length ? rows : [[]]);
   }
 
   // 3. Vertical rhythm: fixed height shares its space among rows; otherwise rows take 22 px.
-  const totalRows = laneSpecs.reduce((n, s) => n + (rowCount.get(s.key) ?? 1), 0);
+  const totalRows = laneSpecs.reduce((n, s) => n + (rowsOfLane.get(s.key)?.length ?? 1), 0);
   const labelLine = labelMode === 'above' ? fontSize + 6 : 0;
   const markerBand = markerRows * (fontSize + 5);
   const top = markerBand + 6;
@@ -195,66 +208,53 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const rowHeight = input.height && totalRows ? Math.max(12, Math.min(40, (input.height - overhead) / totalRows)) : 22;
   const barHeight = Math.max(8, rowHeight - 6);
 
+  // 4. Lanes and bars in pixels, clipped to the plot, in reading order:
+  // lane, row, then time (right to left in RTL).
+  const clamp = (v: number) => Math.max(plot.left, Math.min(plot.right, v));
+  const place = (span: Span, a: number, b: number) => {
+    const xa = x(a);
+    const xb = x(b);
+    const l = clamp(xa < xb ? xa : xb);
+    const r = clamp(xa < xb ? xb : xa);
+    // Tenths of a pixel: sharper than any screen, and a fraction of the markup.
+    span.left = Math.round(l * 10) / 10;
+    span.width = Math.round((r - l) * 10) / 10;
+  };
   const lanes: GanttLane[] = [];
+  const ordered: GanttBar[] = [];
+  const rowsInOrder: Draft[][] = [];
   let y = top;
   for (const spec of laneSpecs) {
-    const rows = rowCount.get(spec.key) ?? 1;
-    const labelY = labelMode === 'above' ? y + fontSize : y + rowHeight / 2 + fontSize * 0.35;
-    const laneTop = y + labelLine;
+    const rows = rowsOfLane.get(spec.key) ?? [[]];
+    const laneY = y + labelLine;
     lanes.push({
       key: spec.key,
       group: spec.group,
       office: spec.office,
       label: spec.label,
-      y: laneTop,
-      rows,
+      y: laneY,
+      rows: rows.length,
       labelX: labelMode === 'above' ? (rtl ? plot.right : plot.left) : rtl ? plot.right + 8 : plot.left - 8,
-      labelY,
+      labelY: labelMode === 'above' ? y + fontSize : y + rowHeight / 2 + fontSize * 0.35,
       labelAnchor: labelMode === 'above' ? (rtl ? 'end' : 'start') : rtl ? 'start' : 'end',
     });
-    y = laneTop + rows * rowHeight + laneGap;
+    rows.forEach((row, r) => {
+      if (rtl) row.reverse();
+      for (const d of row) {
+        d.y = laneY + r * rowHeight + (rowHeight - barHeight) / 2;
+        d.height = barHeight;
+        place(d.outer, d.from, d.to);
+        place(d.solid, d.sureFrom, d.sureTo);
+        ordered.push(d);
+      }
+      rowsInOrder.push(row);
+    });
+    y = laneY + rows.length * rowHeight + laneGap;
   }
   const bottom = y - laneGap;
-  const laneTop = new Map(lanes.map((l) => [l.key, l.y]));
-
-  // 4. Bars in pixels, clipped to the plot.
-  const clamp = (v: number) => Math.max(plot.left, Math.min(plot.right, v));
-  const span = (a: number, b: number): Span => {
-    const l = clamp(Math.min(x(a), x(b)));
-    const r = clamp(Math.max(x(a), x(b)));
-    // Tenths of a pixel: sharper than any screen, and a fraction of the markup.
-    return { left: Math.round(l * 10) / 10, width: Math.round((r - l) * 10) / 10 };
-  };
-  const bars: GanttBar[] = items.map((item) => {
-    const row = rowsOf.get(item) ?? 0;
-    return {
-      tenure: item.tenure,
-      lane: item.spec.key,
-      row,
-      y: (laneTop.get(item.spec.key) ?? top) + row * rowHeight + (rowHeight - barHeight) / 2,
-      height: barHeight,
-      outer: span(item.from, item.to),
-      solid: span(item.sureFrom, item.sureTo),
-      fuzzyStart: item.fuzzyStart,
-      fuzzyEnd: item.fuzzyEnd,
-      ongoing: item.ongoing,
-      cutStart: item.from < domain[0],
-      cutEnd: item.to > domain[1],
-      label: null,
-    };
-  });
 
   // 5. Names: inside when they fit, else after the bar's end up to the next bar, else left out.
-  const byRow = new Map<string, GanttBar[]>();
-  for (const bar of bars) {
-    const key = `${bar.lane}|${bar.row}`;
-    const row = byRow.get(key);
-    if (row) row.push(bar);
-    else byRow.set(key, [bar]);
-  }
-  for (const row of byRow.values()) {
-    // In reading order of time: left to right, or right to left in RTL.
-    row.sort((a, b) => (rtl ? b.outer.left - a.outer.left : a.outer.left - b.outer.left));
+  for (const row of rowsInOrder) {
     row.forEach((bar, i) => {
       const next = row[i + 1];
       const arrow = bar.ongoing ? 8 : 0;
@@ -281,11 +281,6 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     });
   }
 
-  // Reading order: lane, row, then time, so keyboard focus walks the chart as it reads.
-  const ordered: GanttBar[] = [];
-  for (const lane of lanes) {
-    for (let r = 0; r < lane.rows; r++) ordered.push(...(byRow.get(`${lane.key}|${r}`) ?? []));
-  }
   const height = input.height ?? bottom + AXIS_HEIGHT;
   return { width, height, plot: { left: plot.left, right: plot.right, top, bottom }, lanes, bars: ordered, labelMode };
 }
