@@ -214,8 +214,8 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const place = (span: Span, a: number, b: number) => {
     const xa = x(a);
     const xb = x(b);
-    const l = clamp(xa < xb ? xa : xb);
-    const r = clamp(xa < xb ? xb : xa);
+    const l = clamp(Math.min(xa, xb));
+    const r = clamp(Math.max(xa, xb));
     // Tenths of a pixel: sharper than any screen, and a fraction of the markup.
     span.left = Math.round(l * 10) / 10;
     span.width = Math.round((r - l) * 10) / 10;
