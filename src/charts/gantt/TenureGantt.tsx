@@ -180,7 +180,10 @@ export function TenureGantt({
     const lanes = new Map<string, Map<string, GanttLaneSpec>>();
     const laneOf = (t: Tenure) => {
       let byOffice = lanes.get(t.polity);
-      if (!byOffice) lanes.set(t.polity, (byOffice = new Map()));
+      if (!byOffice) {
+        byOffice = new Map();
+        lanes.set(t.polity, byOffice);
+      }
       let spec = byOffice.get(t.office);
       if (!spec) {
         const group = polityGroups[t.polity] ?? t.polity;

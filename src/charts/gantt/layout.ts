@@ -193,7 +193,8 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     const rows: Draft[][] = [];
     mine.forEach((d, k) => {
       d.row = assigned[k];
-      (rows[d.row] ??= []).push(d);
+      if (rows[d.row]) rows[d.row].push(d);
+      else rows[d.row] = [d];
     });
     rowsOfLane.set(spec.key, rows.length ? rows : [[]]);
   }
