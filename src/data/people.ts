@@ -2198,13 +2198,24 @@ export const people: Person[] = [
         source: 'toledoblade-framework-2013',
         locator: 'Russian Foreign Minister Sergey Lavrov',
       },
+      {
+        source: 'aljazeera-encyclopedia-lavrov',
+        locator: 'section المولد والنشأة (born 21 March 1950 in Moscow)',
+      },
+      {
+        source: 'smi24-lavrov-75',
+        locator: 'para. 1 (Сергей Викторович Лавров родился 21 марта 1950 года)',
+      },
     ],
     confidence: 'verified',
+    born: '1950-03-21',
+    note: 'Full Russian name Сергей Викторович Лавров.',
   },
   {
     id: 'vitaly-churkin',
     name: {
       en: 'Vitaly Churkin',
+      ru: 'Виталий Чуркин',
       ar: 'فيتالي تشوركين',
     },
     sources: [
@@ -2216,14 +2227,26 @@ export const people: Person[] = [
         source: 'voltairenet-spv-2011-10-04',
         locator: "photo caption 'Vitaly I. Churkin vetoes a Security Council resolution'",
       },
+      {
+        source: 'rg-ru-2017-umer-postpred-churkin',
+        locator:
+          'headline and text: died in New York on 20 February 2017, a day before turning 65; born 1952 in Moscow',
+      },
+      {
+        source: 'ria-2017-guterres-churkin',
+        locator: 'text: born 21 February 1952 in Moscow; died on Monday in New York on the eve of his 65th birthday',
+      },
     ],
     confidence: 'verified',
     note: 'Russian Permanent Representative to the UN. No Russian spelling seen in the sources read.',
+    born: '1952-02-21',
+    died: '2017-02-20',
   },
   {
     id: 'valery-asapov',
     name: {
       en: 'Valery Asapov',
+      ru: 'Валерий Асапов',
       ar: 'فاليري أسابوف',
     },
     sources: [
@@ -2235,8 +2258,764 @@ export const people: Person[] = [
         source: 'southafricatoday-asapov-killed-2017',
         locator: "'Lt. Gen. Valery Asapov'",
       },
+      {
+        source: 'tvzvezda-2017-asapov',
+        locator:
+          'text: Lieutenant-General Valery Asapov, senior of the Russian military advisers, mortally wounded near Deir ez-Zor',
+      },
+      {
+        source: 'meduza-2017-asapov',
+        locator: 'text, citing the Russian defence ministry via TASS',
+      },
     ],
     confidence: 'verified',
     note: "Lieutenant-general; commander of Russia's 5th Army (Middle East Press). No Russian spelling seen in the sources read; no birth date found.",
+  },
+  {
+    id: 'mustafa-tlass',
+    name: {
+      en: 'Mustafa Tlass',
+      ar: 'مصطفى طلاس',
+      ru: 'Мустафа Тлас',
+    },
+    born: '1932-05-11',
+    died: '2017-06-27',
+    sources: [
+      {
+        source: 'wikisum-mustafa-tlass',
+        locator: 'lead (Arabic مصطفى عبد القادر طلاس; 11 May 1932 – 27 June 2017)',
+      },
+      {
+        source: 'encyclopedia-com-tlas-mustafa',
+        locator: 'para. 1 (born May 1932 at Rastan)',
+      },
+      {
+        source: 'nessma-tlass-death-2017',
+        locator: 'paras. 1 and 4 (died Tuesday 27 June 2017 in Paris; born 1932 in Rastan)',
+      },
+      {
+        source: 'reuters-tlass-dies-2017',
+        locator: 'dateline 27 June 2017 (died in Paris on Tuesday aged 85)',
+      },
+      {
+        source: 'kommersant-tlas-died-2017',
+        locator: 'paras. 1–2 (Russian spelling Мустафа Тлас; died aged 85)',
+      },
+      {
+        source: 'snacksyrian-tlass',
+        locator: 'para. 1 (born 11 May 1933; died 27 June 2017)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Snack Syrian gives the birth year as 1933 (11 May 1933); Wikisum, Encyclopedia.com and Nessma give 1932. Full Arabic name مصطفى عبد القادر طلاس.',
+  },
+  {
+    id: 'walid-muallem',
+    name: {
+      en: 'Walid al-Muallem',
+      ar: 'وليد المعلم',
+      ru: 'Валид Муаллем',
+    },
+    born: '1941',
+    died: '2020-11-16',
+    sources: [
+      {
+        source: 'indiemaj-muallem-death',
+        locator: 'paras. 1 and 3 (died Monday 16 November 2020; born in Damascus in 1941)',
+      },
+      {
+        source: 'attounisia-muallem-death',
+        locator: 'para. 1 (death announced on 16 November 2020, aged 79)',
+      },
+      {
+        source: 'capital-ua-muallem-death',
+        locator: 'last para. (Валид Муаллем родился 17 июля 1941 года в Дамаске)',
+      },
+      {
+        source: 'gazeta-muallem-death',
+        locator: 'para. 1 (Russian spelling Валид Муаллем)',
+      },
+      {
+        source: 'urdupoint-muallem-factbox',
+        locator: 'factbox (born January 13, 1941; died November 16, 2020)',
+      },
+      {
+        source: 'ycnews-muallem-death',
+        locator: 'para. 4 (born in Damascus in July 1941)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Birth year 1941 is agreed; the full birth date conflicts: 17 July 1941 (Capital.ua), 13 January 1941 (UrduPoint/Sputnik factbox), July 1941 (YCNews). Recorded at year precision only.',
+  },
+  {
+    id: 'farouk-al-sharaa',
+    name: {
+      en: 'Farouk al-Sharaa',
+      ar: 'فاروق الشرع',
+      ru: 'Фарук Шараа',
+    },
+    born: '1938-12-10',
+    sources: [
+      {
+        source: 'wikipedia-ar-farouk-al-sharaa',
+        locator: 'lead (10 ديسمبر 1938; born in Daraa)',
+      },
+      {
+        source: 'ajnet-encyclopedia-farouk-al-sharaa',
+        locator: 'section المولد والنشأة (born 10 December 1938 in Daraa)',
+      },
+      {
+        source: 'rin-syria-government-reshuffle-2006',
+        locator: 'para. 2 (Russian spelling Фарук Шараа, citing RIA Novosti)',
+      },
+      {
+        source: 'verify-sy-sharaa-death-rumour-2024',
+        locator: 'whole item (July 2024 report of his death found to be unconfirmed; family denial)',
+      },
+      {
+        source: '963media-sharaa',
+        locator: 'para. 1 (says the Syrian presidency mourned him at about 83; undated, unconfirmed)',
+      },
+    ],
+    confidence: 'verified',
+    note: "No death date recorded: a July 2024 death report was denied (Verify-Sy, citing a family member's denial); a 963media item claims the presidency mourned him at about 83 but is undated and not corroborated by anything read.",
+  },
+  {
+    id: 'faisal-mekdad',
+    name: {
+      en: 'Faisal Mekdad',
+      ar: 'فيصل المقداد',
+      ru: 'Фейсал Микдад',
+    },
+    born: '1954',
+    sources: [
+      {
+        source: 'al-ain-mekdad-2020',
+        locator: 'para. 4 (born 1954 in Ghasm, Daraa governorate)',
+      },
+      {
+        source: 'marefa-faisal-mekdad',
+        locator: 'infobox (وُلِد 1954، غصم)',
+      },
+      {
+        source: 'wafarin-feisal-mikdad',
+        locator: 'lead (Фе́йсал аль-Микда́д, род. 5 февраля 1954)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The Russian Wikipedia mirror gives 5 February 1954; only the year is confirmed by a second source. Russian also printed as Фейсал аль-Микдад.',
+  },
+  {
+    id: 'sergei-shoigu',
+    name: {
+      en: 'Sergei Shoigu',
+      ar: 'سيرغي شويغو',
+      ru: 'Сергей Шойгу',
+    },
+    born: '1955-05-21',
+    sources: [
+      {
+        source: 'aljazeera-encyclopedia-shoigu',
+        locator: 'section المولد والنشأة (born 21 May 1955; Arabic سيرغي كوجوغيتوفيتش شويغو)',
+      },
+      {
+        source: 'mirtesen-shoigu-biography',
+        locator: 'header (Дата рождения: 21 мая 1955 года; Чадан)',
+      },
+      {
+        source: 'kurir-shoigu-66',
+        locator: 'para. 2 (born 21 May 1955 in Chadan, citing RBC)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'eduard-shevardnadze',
+    name: {
+      en: 'Eduard Shevardnadze',
+      ar: 'إدوارد شيفاردنادزه',
+      ru: 'Эдуард Шеварднадзе',
+    },
+    born: '1928-01-25',
+    died: '2014-07-07',
+    sources: [
+      {
+        source: 'alhayat-shevardnadze-death',
+        locator: 'para. 1 (Arabic spelling ادوارد شيفاردنادزه; died aged 86)',
+      },
+      {
+        source: 'glavcom-shevardnadze-died-2014',
+        locator: 'dateline 7 July 2014 (died today in Tbilisi; born 25 January 1928)',
+      },
+      {
+        source: 'euroradio-shevardnadze-dies-2014',
+        locator: 'paras. 1–2 (died on July 7; born January 25, 1928)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Other Arabic pages read spell the name شيفردنادزه or شيفرنادزه.',
+  },
+  {
+    id: 'andrei-grechko',
+    name: {
+      en: 'Andrei Grechko',
+      ar: 'أندريه أنتونوفيتش جريتشكو',
+      ru: 'Андрей Антонович Гречко',
+    },
+    born: '1903-10-17',
+    died: '1976-04-26',
+    sources: [
+      {
+        source: 'rus-team-grechko',
+        locator: 'para. 2 (Андрей Гречко родился 17 октября 1903 года)',
+      },
+      {
+        source: 'vit-vladimir-grechko',
+        locator: 'para. 1 (died suddenly at his dacha on April 26, 1976; born October 1903)',
+      },
+      {
+        source: 'wikipedia-en-andrei-grechko',
+        locator: 'infobox (Birth Date 1903-10-04 [Old Style]; term as Defence Minister ended 26 April 1976)',
+      },
+      {
+        source: 'copts-united-sadat-grechko-1972',
+        locator: 'para. 2 (Arabic surname المارشال "جريتشكو")',
+      },
+      {
+        source: 'ww2facts-ar-grechko',
+        locator: 'heading (full Arabic name أندريه أنتونوفيتش جريتشكو; born 1903)',
+      },
+    ],
+    confidence: 'verified',
+    note: "17 October 1903 is New Style; English Wikipedia's infobox gives the Old Style date 4 October 1903. The full Arabic name comes from a machine-translated page; the genuine Arabic news page read prints only the surname جريتشكو.",
+  },
+  {
+    id: 'pavel-kutakhov',
+    name: {
+      en: 'Pavel Kutakhov',
+      ru: 'Павел Степанович Кутахов',
+    },
+    born: '1914-08-16',
+    died: '1984-12-03',
+    sources: [
+      {
+        source: 'wiki-org-ru-kutakhov',
+        locator: 'infobox (3 августа (16 августа) 1914 – 3 декабря 1984)',
+      },
+      {
+        source: 'cyclowiki-kutakhov',
+        locator: 'infobox (16 августа 1914 года – 3 декабря 1984 года)',
+      },
+      {
+        source: 'amr001-kutakhov',
+        locator: 'para. 2 (16 августа 1914 года (3 августа по старому стилю) родился)',
+      },
+      {
+        source: 'vslovar-bes-kutakhov',
+        locator: 'entry (1914-84)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'No Arabic spelling found in the sources read. One Arabic search returned no page naming him.',
+  },
+  {
+    id: 'heydar-aliyev',
+    name: {
+      en: 'Heydar Aliyev',
+      ar: 'حيدر علييف',
+      ru: 'Гейдар Алиев',
+    },
+    born: '1923-05-10',
+    died: '2003-12-12',
+    sources: [
+      {
+        source: 'wikipedia-ar-heydar-aliyev',
+        locator: 'infobox (الميلاد 10 مايو 1923؛ الوفاة 13 ديسمبر 2003، كليفلاند)',
+      },
+      {
+        source: 'wrgat-heydar-aliyev',
+        locator: 'section حيدر علييف (10 مايو 1923 – 12 ديسمبر 2003)',
+      },
+      {
+        source: 'report-az-aliyev-94th-anniversary',
+        locator: 'para. 3 (born May 10, 1923; died December 12, 2003 at the Cleveland Clinic)',
+      },
+      {
+        source: 'wikireading-aliyev',
+        locator: 'heading (АЛИЕВ Гейдар Алиевич (10.05.1923))',
+      },
+      {
+        source: 'fdnj-aliyev',
+        locator: 'para. 1 (Гейдар Алиев … Родился 10 мая 1923 года)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Arabic Wikipedia's infobox gives 13 December 2003; Report.az and wrgat.com give 12 December 2003 (he died at the Cleveland Clinic, USA).",
+  },
+  {
+    id: 'hikmat-al-shihabi',
+    name: {
+      en: 'Hikmat al-Shihabi',
+      ar: 'حكمت الشهابي',
+    },
+    born: '1931',
+    died: '2013-03-05',
+    sources: [
+      {
+        source: 'aljaml-shihabi-death-2013',
+        locator: "dated 06-03-2013, para. 1–2 (Syria mourned him 'yesterday'; born 1931 in al-Bab)",
+      },
+      {
+        source: 'syriantelegraph-shihabi-death',
+        locator: 'para. 2 (born in al-Bab, Aleppo countryside, in 1931; died aged 82)',
+      },
+      {
+        source: 'xcv-fr-hikmat-al-shihabi',
+        locator: 'lead (8 janvier 1931 – 5 mars 2013)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'No Russian spelling found in the sources read. The French Wikipedia mirror is internally inconsistent on the birth date (lead 8 January 1931, infobox 1 July 1931); recorded at year precision. One Russian search found no page naming him.',
+  },
+  {
+    id: 'igor-sergeyev',
+    name: {
+      en: 'Igor Sergeyev',
+      ru: 'Игорь Дмитриевич Сергеев',
+    },
+    born: '1938-04-20',
+    died: '2006-11-10',
+    sources: [
+      {
+        source: 'rosbalt-sergeyev-died-2006',
+        locator: 'dated 10 November 2006 (died today; born 20 April 1938)',
+      },
+      {
+        source: 'rbc-sergeyev-died-2006',
+        locator: 'para. 1 (born 20 April 1938)',
+      },
+      {
+        source: 'piglix-igor-sergeyev',
+        locator: 'infobox (20 April 1938 — 10 November 2006)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'No Arabic spelling found in the sources read. Two Arabic searches returned no page naming him.',
+  },
+  {
+    id: 'gennady-seleznyov',
+    name: {
+      en: 'Gennady Seleznyov',
+      ar: 'غينادي سيليزنيف',
+      ru: 'Геннадий Николаевич Селезнёв',
+    },
+    born: '1947-11-06',
+    died: '2015-07-19',
+    sources: [
+      {
+        source: 'aif-seleznyov',
+        locator: 'dossier (Геннадий Николаевич Селезнёв родился 6 ноября 1947 года; died Sunday evening)',
+      },
+      {
+        source: 'ug-seleznyov-obituary',
+        locator: 'para. 1 (6 ноября 1947 года – 19 июля 2015 года)',
+      },
+      {
+        source: 'interfax-seleznyov-died-2015',
+        locator: 'dateline 19 July (died late on Sunday in Moscow)',
+      },
+      {
+        source: 'wikipedia-en-gennadiy-seleznyov',
+        locator: 'lead (6 November 1947 – 19 July 2015)',
+      },
+      {
+        source: 'arabictrader-seleznyov-death',
+        locator: 'para. 1 (Arabic spelling غينادي سيليزنيف)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The Arabic spelling comes from a forum repost of a news report.',
+  },
+  {
+    id: 'akram-al-hourani',
+    name: {
+      en: 'Akram al-Hourani',
+      ar: 'أكرم الحوراني',
+      ru: 'Акрам аль-Хаурани',
+    },
+    died: '1996-02',
+    sources: [
+      {
+        source: 'copts-united-hourani-death',
+        locator: "paras. 1–2 (died in exile 23 February 1996; born in Hama 'عام 1912' and 'عام 1911'; died in Amman)",
+      },
+      {
+        source: 'akramhowrani-com-biography',
+        locator: 'last para. (died in Amman on February 24, 1996)',
+      },
+      {
+        source: 'britannica-akram-al-hawrani',
+        locator: 'lead (born 1910, Hamah; died 1996, Amman)',
+      },
+      {
+        source: 'wiki-org-ru-khaurani',
+        locator: 'lead (Акрам аль-Хаурани; 1912 (по другим данным — 1911 или 1910) — 1996)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Birth year disputed (1910 Britannica; 1911 or 1912 in the Arabic and Russian pages), so no birth date is recorded. Day of death disputed: 23 February 1996 (copts-united.com) vs 24 February 1996 (akramhowrani.com).',
+  },
+  {
+    id: 'anwar-sadat',
+    name: {
+      en: 'Anwar Sadat',
+      ar: 'محمد أنور السادات',
+      ru: 'Анвар ас-Садат',
+    },
+    born: '1918-12-25',
+    died: '1981-10-06',
+    sources: [
+      {
+        source: 'elbadil-sadat-profile',
+        locator: 'para. 1 (born 25 December 1918 in Mit Abu al-Kum; killed 6 October 1981)',
+      },
+      {
+        source: 'bibalex-sadat',
+        locator: 'para. 1 (ولد محمد أنور السادات في ٢٥ ديسمبر ١٩١٨)',
+      },
+      {
+        source: 'wikipedia-ru-anwar-sadat',
+        locator: 'infobox (Анвар ас-Садат; president 15 October 1970 – 6 October 1981)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Russian Wikipedia's article title is 'Садат, Анвар'.",
+  },
+  {
+    id: 'dmitri-shepilov',
+    name: {
+      en: 'Dmitri Shepilov',
+      ar: 'ديمتري شيبيلوف',
+      ru: 'Дмитрий Трофимович Шепилов',
+    },
+    born: '1905-11-05',
+    died: '1995-08-18',
+    sources: [
+      {
+        source: 'wikipedia-ru-shepilov',
+        locator: 'infobox (Рождение 23 октября (5 ноября) 1905; Смерть 18 августа 1995)',
+      },
+      {
+        source: 'kontinentusa-shepilov',
+        locator: 'para. 4 (Дмитрий Шепилов (1905-1995))',
+      },
+      {
+        source: 'istifaga-shepilov',
+        locator: 'heading/para. 1 (Arabic spelling ديمتري شيبيلوف)',
+      },
+    ],
+    confidence: 'verified',
+    note: '5 November 1905 is New Style (23 October Old Style). The Arabic page that prints the name is unreliable on biographical facts (wrong birthplace); used for the spelling only.',
+  },
+  {
+    id: 'nikolai-novikov',
+    name: {
+      en: 'Nikolai Novikov',
+      ar: 'نيكولاي نوفيكوف',
+      ru: 'Николай Васильевич Новиков',
+    },
+    born: '1903',
+    died: '1989',
+    sources: [
+      {
+        source: 'sciup-novikov-biography',
+        locator: 'abstract (Николая Васильевича Новикова (1903-1989))',
+      },
+      {
+        source: 'yaneuch-novikov',
+        locator: 'paras. 1–2 (ambassador Николай Васильевич Новиков; dates 1903 – 1989)',
+      },
+      {
+        source: 'novikov-memoir-phmdvy-mission-syria-2',
+        locator: "chapter 'Миссия в Сирию' (his own account of the 1944 mission to Damascus)",
+      },
+      {
+        source: 'syria-press-syrian-russian-relations',
+        locator: 'para. 1 (Arabic spelling نيكولاي نوفيكوف; 1944 visit to Damascus)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The Syria Press page wrongly calls him Soviet foreign minister; it is used for the Arabic spelling only.',
+  },
+  {
+    id: 'ali-abdullah-ayyoub',
+    name: {
+      en: 'Ali Abdullah Ayyoub',
+      ar: 'علي عبد الله أيوب',
+      ru: 'Али Абдулла Айюб',
+    },
+    born: '1952-04-28',
+    sources: [
+      {
+        source: 'elbalad-ayyoub-2018',
+        locator: 'para. 4 (ولد أيوب في مدينة اللاذقية بتاريخ 28 أبريل 1952)',
+      },
+      {
+        source: 'wikipedia-pt-ayyoub-proxy',
+        locator: 'infobox (Nascimento 28 de abril de 1952, Lataquia)',
+      },
+      {
+        source: 'elaph-new-defence-minister-2018',
+        locator: 'para. 5 (born 1952 in Latakia, per the Syrian defence ministry website)',
+      },
+      {
+        source: 'alsouria-ayyoub-sanctions',
+        locator: 'section من هو أيوب (born April 1954; also cites US Treasury: born 1952)',
+      },
+      {
+        source: 'gordonua-new-defence-minister-2018',
+        locator: 'para. 2 (Russian spelling Али Абдулла Айюб)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Al-Souria.net gives April 1954 in its profile while citing the US Treasury's 1952.",
+  },
+  {
+    id: 'fahd-jassem-al-freij',
+    name: {
+      en: 'Fahd Jassem al-Freij',
+      ar: 'فهد جاسم الفريج',
+      ru: 'Фахед Аль-Фрейдж',
+    },
+    born: '1950-01-01',
+    sources: [
+      {
+        source: 'aljazeera-encyclopedia-fahd-al-freij',
+        locator: 'section المولد والنشأة (born 1 January 1950 in al-Rahjan, Hama)',
+      },
+      {
+        source: 'aawsat-freij-2012',
+        locator: 'para. 1 (SANA biography: born 1 January 1950; an FSA officer claims 1947)',
+      },
+      {
+        source: 'wiki-li-de-freij',
+        locator: 'lead (* 1. Januar 1950 in Rahdschan bei Hama)',
+      },
+      {
+        source: 'eadaily-freij-homs-2016',
+        locator: "para. 2 (Russian spelling 'министр обороны Фахед Аль-Фрейдж')",
+      },
+    ],
+    confidence: 'verified',
+    note: "A Free Syrian Army source quoted by Asharq Al-Awsat claims he was born in 1947 and the date was falsified. Other Russian forms seen: 'Фахда Джасема аль-Фрейджа' (genitive, Gordon).",
+  },
+  {
+    id: 'asaad-al-shaibani',
+    name: {
+      en: 'Asaad al-Shaibani',
+      ar: 'أسعد حسن الشيباني',
+      ru: 'Асад Хасан аш-Шибани',
+    },
+    born: '1987',
+    sources: [
+      {
+        source: 'blinx-shaibani-2024',
+        locator: 'last para. (born 1987 in al-Hasakah governorate)',
+      },
+      {
+        source: 'tesaaworld-shaibani',
+        locator: 'para. 1 (born 1987 in al-Hasakah)',
+      },
+      {
+        source: 'ru24-shibani-2024',
+        locator: 'headline (Асад Хасан аш-Шибани, citing RIA Novosti/SANA)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'mikhail-bogdanov',
+    name: {
+      en: 'Mikhail Bogdanov',
+      ar: 'ميخائيل بوغدانوف',
+      ru: 'Михаил Богданов',
+    },
+    born: '1952',
+    sources: [
+      {
+        source: 'daily8-bogdanov',
+        locator: 'section المولد والنشأة (born 2 March 1952 in Moscow)',
+      },
+      {
+        source: 'yemeniwindows-bogdanov-2025',
+        locator: 'para. 2 (من مواليد عام 1952)',
+      },
+      {
+        source: 'bfm-bogdanov-2012',
+        locator: 'para. 1 (Russian spelling Михаил Богданов)',
+      },
+      {
+        source: 'amic-bogdanov-dismissed-2025',
+        locator: 'para. 2 (decree text: Богданова Михаила Леонидовича)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Day and month (2 March) from one source only. Full Russian name Михаил Леонидович Богданов (genitive 'Богданова Михаила Леонидовича' in the decree text quoted by Amitel).",
+  },
+  {
+    id: 'alexander-novak',
+    name: {
+      en: 'Alexander Novak',
+      ar: 'ألكسندر نوفاك',
+      ru: 'Александр Валентинович Новак',
+    },
+    born: '1971-08-23',
+    sources: [
+      {
+        source: 'news-mail-novak',
+        locator: 'section Дата и место рождения (born 23 August 1971 in Avdeevka)',
+      },
+      {
+        source: 'ria24-novak-2020',
+        locator: 'last para. (Александр Новак родился 23 августа 1971 года)',
+      },
+      {
+        source: 'shorouknews-novak-2025',
+        locator: 'para. 1 (Arabic spelling ألكسندر نوفاك)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'yuri-borisov',
+    name: {
+      en: 'Yuri Borisov',
+      ar: 'يوري بوريسوف',
+      ru: 'Юрий Иванович Борисов',
+    },
+    born: '1956-12-31',
+    sources: [
+      {
+        source: 'alsouria-borisov',
+        locator: 'section من هو بوريسوف (born 31 December 1956 in Vyshny Volochyok)',
+      },
+      {
+        source: '5tv-borisov-roscosmos',
+        locator: 'section Образование (Юрий Иванович родился 31 декабря 1956 года)',
+      },
+      {
+        source: 'vedomosti-borisov',
+        locator: 'para. 2 (born 31 December 1956)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'alexander-lavrentiev',
+    name: {
+      en: 'Alexander Lavrentiev',
+      ar: 'ألكسندر لافرنتييف',
+      ru: 'Александр Лаврентьев',
+    },
+    sources: [
+      {
+        source: 'shorouk-lavrentiev-assad',
+        locator: 'para. 1 (Arabic spelling; special envoy of the Russian president to Syria)',
+      },
+      {
+        source: 'rg-lavrentiev-2015',
+        locator: 'para. 1 (Russian spelling; presidential special envoy for Syria)',
+      },
+      {
+        source: 'ria-lavrentiev-sochi-2018',
+        locator: 'para. 1 (special presidential representative for Syria)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'No birth date found in the sources read.',
+  },
+  {
+    id: 'viktor-kulikov',
+    name: {
+      en: 'Viktor Kulikov',
+      ru: 'Виктор Георгиевич Куликов',
+    },
+    born: '1921-07-05',
+    died: '2013-05-28',
+    sources: [
+      {
+        source: 'megabook-kulikov',
+        locator: 'lead (5 июля 1921 – 28 мая 2013, Москва)',
+      },
+      {
+        source: 'asfera-kulikov-died-2013',
+        locator: 'paras. 1 and 3 (died in the night of 28 May; born 5 July 1921, citing RIA Novosti)',
+      },
+      {
+        source: 'epitafii-kulikov',
+        locator: 'header (родился 5 июля 1921, умер 27 мая 2013)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'No Arabic spelling found in the sources read. epitafii.ru gives 27 May 2013 as the date of death. One Arabic search returned no page naming him.',
+  },
+  {
+    id: 'alexander-pokryshkin',
+    name: {
+      en: 'Alexander Pokryshkin',
+      ar: 'ألكسندر إيفانوفيتش بوكريشكين',
+      ru: 'Александр Иванович Покрышкин',
+    },
+    born: '1913-03-06',
+    died: '1985-11-13',
+    sources: [
+      {
+        source: 'idemvmuzei-pokryshkin',
+        locator: 'facts box (Date of birth 06 March 1913; Date of death 13 November 1985)',
+      },
+      {
+        source: 'alafdal-pokryshkin',
+        locator: 'para. 1 (Arabic name; born 6 March 1913, died 13 November 1985)',
+      },
+      {
+        source: 'm24-pokryshkin-100',
+        locator: 'para. 1 (born on 6 March; item of 6 March 2013)',
+      },
+      {
+        source: 'placenote-pokryshkin',
+        locator: "lead ('6 [19] марта 1913 года … 13 ноября 1985 года')",
+      },
+      {
+        source: 'russiangiant-pokryshkin',
+        locator: 'para. 1 (родился 19 марта 1913 года)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Birth day conflicts: 6 March 1913 (idemvmuzei, M24, Arabic forum) vs 19 March 1913 (russiangiant.ru); placenote.info prints '6 [19] марта', i.e. an Old/New Style ambiguity. The Arabic spelling comes from a forum post.",
+  },
+  {
+    id: 'sergei-shmatko',
+    name: {
+      en: 'Sergei Shmatko',
+      ru: 'Сергей Иванович Шматко',
+    },
+    born: '1966-09-26',
+    died: '2021-11-07',
+    sources: [
+      {
+        source: 'neftegaz-shmatko-died-2021',
+        locator: 'last para. (С. Шматко родился 26 сентября 1966 г. в Ставрополе); dateline 8 Nov',
+      },
+      {
+        source: 'novostienergetiki-shmatko-2021',
+        locator: 'para. 1 (died 7 November aged 55)',
+      },
+      {
+        source: 'wikizero-de-shmatko',
+        locator: 'lead (* 26. September 1966 in Stawropol; † 7. November 2021)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'No Arabic spelling found in the sources read. Two Arabic searches returned no page naming him.',
   },
 ];

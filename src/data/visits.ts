@@ -8,12 +8,7 @@ export const visits: Visit[] = [
     from: 'SU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Nikolai Novikov',
-        role: 'Soviet envoy to Egypt, negotiator',
-      },
-    ],
+    visitors: ['nikolai-novikov'],
     level: 'delegation',
     purpose: "Confidential talks, at Syria's invitation, on establishing Soviet–Syrian diplomatic relations.",
     outcome:
@@ -45,12 +40,7 @@ export const visits: Visit[] = [
     from: 'SU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Dmitri Shepilov',
-        role: 'Soviet Foreign Minister',
-      },
-    ],
+    visitors: ['dmitri-shepilov'],
     level: 'minister',
     purpose: 'Part of the first Middle East tour by a Soviet foreign minister (Egypt, Syria, Lebanon, Greece).',
     outcome:
@@ -228,13 +218,7 @@ export const visits: Visit[] = [
     from: 'UAR',
     to: 'SU',
     city: 'Moscow',
-    visitors: [
-      'gamal-abdel-nasser',
-      {
-        name: 'Akram al-Hourani',
-        role: 'Vice-President of the UAR (Syrian)',
-      },
-    ],
+    visitors: ['gamal-abdel-nasser', 'akram-al-hourani'],
     level: 'head-of-state',
     purpose:
       'First official visit by Nasser, as UAR president, to the USSR (postponed from 1956); talks on Israel, Arab unity and the communist parties.',
@@ -320,12 +304,7 @@ export const visits: Visit[] = [
     from: 'UAR',
     to: 'SU',
     city: 'Moscow',
-    visitors: [
-      {
-        name: 'Anwar Sadat',
-        role: 'head of the UAR parliamentary delegation',
-      },
-    ],
+    visitors: ['anwar-sadat'],
     level: 'delegation',
     purpose: 'Parliamentary visit; received by Khrushchev on 3 May 1961.',
     outcome: "Sadat thanked the USSR for its help, including support 'in 1957 when there was a threat to Syria'.",
@@ -440,12 +419,7 @@ export const visits: Visit[] = [
     from: 'SU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Andrei Grechko',
-        role: 'Marshal, Soviet Minister of Defence',
-      },
-    ],
+    visitors: ['andrei-grechko'],
     level: 'military',
     purpose:
       'Talks with Defence Minister Mustafa Tlass, President Hafez al-Assad and Prime Minister Abd al-Rahman Khulayfawi.',
@@ -488,12 +462,7 @@ export const visits: Visit[] = [
     from: 'SU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Pavel Kutakhov',
-        role: 'Marshal, Commander-in-Chief of the Soviet Air Force',
-      },
-    ],
+    visitors: ['pavel-kutakhov'],
     level: 'military',
     purpose: 'To assess the needs of the Syrian armed forces.',
     outcome: 'Followed by large Soviet deliveries of aircraft and air-defence equipment before the October war.',
@@ -521,12 +490,7 @@ export const visits: Visit[] = [
     from: 'SU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Viktor Kulikov',
-        role: 'Marshal, Chief of the General Staff of the Soviet Armed Forces',
-      },
-    ],
+    visitors: ['viktor-kulikov'],
     level: 'military',
     purpose: 'A fresh assessment of Syrian military needs.',
     sources: [
@@ -819,12 +783,7 @@ export const visits: Visit[] = [
     from: 'SY',
     to: 'SU',
     city: 'Moscow',
-    visitors: [
-      {
-        name: 'Mustafa Tlass',
-        role: 'Minister of Defence',
-      },
-    ],
+    visitors: ['mustafa-tlass'],
     level: 'minister',
     purpose: 'To ask for arms.',
     outcome: 'Returned empty-handed, according to the article.',
@@ -932,12 +891,7 @@ export const visits: Visit[] = [
     from: 'SU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Geidar (Heydar) Aliyev',
-        role: 'First Deputy Premier of the USSR, Politburo member',
-      },
-    ],
+    visitors: ['heydar-aliyev'],
     level: 'minister',
     purpose:
       'Three-day visit, the highest-ranking Soviet official in Syria since 1980; talks with Foreign Minister Khaddam and two rounds with President Assad.',
@@ -1000,13 +954,7 @@ export const visits: Visit[] = [
     from: 'SY',
     to: 'SU',
     city: 'Moscow',
-    visitors: [
-      'abdul-halim-khaddam',
-      {
-        name: 'Hikmat al-Shihabi',
-        role: 'Chief of the General Staff',
-      },
-    ],
+    visitors: ['abdul-halim-khaddam', 'hikmat-al-shihabi'],
     level: 'minister',
     purpose:
       "Working visit at the Soviet government's invitation, six weeks after the US air strikes on Libya, coinciding with Libya's Abdessalam Jalloud; greeted by Shevardnadze.",
@@ -1086,12 +1034,7 @@ export const visits: Visit[] = [
     from: 'SY',
     to: 'SU',
     city: 'Moscow',
-    visitors: [
-      {
-        name: 'Mustafa Tlass',
-        role: 'Minister of Defence',
-      },
-    ],
+    visitors: ['mustafa-tlass'],
     level: 'minister',
     purpose: 'To buy more weapons.',
     outcome: "Rebuffed by the Soviets, a refusal believed partly due to Syria's estimated $15 billion arms debt.",
@@ -1109,12 +1052,7 @@ export const visits: Visit[] = [
     from: 'SU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Eduard Shevardnadze',
-        role: 'Minister of Foreign Affairs of the USSR',
-      },
-    ],
+    visitors: ['eduard-shevardnadze'],
     level: 'minister',
     purpose:
       "First stop of a 10-day Middle East tour (then Jordan, Egypt, Iraq, Iran) launching a Soviet peace initiative; issues included Syria's unpaid arms purchases and differences over an international conference.",
@@ -1186,12 +1124,7 @@ export const visits: Visit[] = [
     from: 'SY',
     to: 'RU',
     city: 'Moscow',
-    visitors: [
-      {
-        name: 'Farouk al-Sharaa',
-        role: 'Foreign Minister of Syria',
-      },
-    ],
+    visitors: ['farouk-al-sharaa'],
     level: 'minister',
     purpose: 'Talks on the stalled Middle East peace process.',
     outcome:
@@ -1211,12 +1144,7 @@ export const visits: Visit[] = [
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Igor Sergeyev',
-        role: 'Minister of Defence of Russia',
-      },
-    ],
+    visitors: ['igor-sergeyev'],
     level: 'minister',
     purpose: 'To discuss prospects for bilateral military(-technical) cooperation.',
     sources: [
@@ -1239,12 +1167,7 @@ export const visits: Visit[] = [
     from: 'SY',
     to: 'RU',
     city: 'Moscow',
-    visitors: [
-      {
-        name: 'Farouk al-Sharaa',
-        role: 'Foreign Minister of Syria',
-      },
-    ],
+    visitors: ['farouk-al-sharaa'],
     level: 'minister',
     purpose:
       'Visit during that of a Syrian military delegation, with strengthening military cooperation at the top of the talks.',
@@ -1300,12 +1223,7 @@ export const visits: Visit[] = [
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Gennady Seleznyov',
-        role: 'Chairman of the State Duma',
-      },
-    ],
+    visitors: ['gennady-seleznyov'],
     level: 'delegation',
     purpose: 'To represent Russia at the state funeral of Hafez al-Assad.',
     sources: [
@@ -1323,12 +1241,7 @@ export const visits: Visit[] = [
     from: 'SY',
     to: 'RU',
     city: 'Moscow',
-    visitors: [
-      {
-        name: 'Mustafa Tlass',
-        role: 'Minister of Defence and Deputy Prime Minister of Syria',
-      },
-    ],
+    visitors: ['mustafa-tlass'],
     level: 'minister',
     purpose: 'Talks on the Middle East situation and bilateral relations amid rumours of an arms deal.',
     outcome:
@@ -1436,12 +1349,7 @@ export const visits: Visit[] = [
     from: 'SY',
     to: 'RU',
     city: 'Moscow',
-    visitors: [
-      {
-        name: 'Walid Muallem',
-        role: 'Foreign Minister of Syria',
-      },
-    ],
+    visitors: ['walid-muallem'],
     level: 'minister',
     purpose: 'Carried a message from Bashar al-Assad to President Putin.',
     sources: [
@@ -1458,12 +1366,7 @@ export const visits: Visit[] = [
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Sergey Lavrov',
-        role: 'Foreign Minister of Russia',
-      },
-    ],
+    visitors: ['sergey-lavrov'],
     level: 'minister',
     purpose:
       'Regional tour after the 2006 Lebanon war: talks with Bashar al-Assad on a comprehensive Middle East settlement; arrived from Beirut the same day (a Thursday).',
@@ -1517,12 +1420,7 @@ export const visits: Visit[] = [
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Sergey Lavrov',
-        role: 'Foreign Minister of Russia',
-      },
-    ],
+    visitors: ['sergey-lavrov'],
     level: 'minister',
     purpose:
       'Talks with Walid Muallem (Wednesday evening) and Bashar al-Assad (Thursday) on the Middle East, Lebanon and bilateral relations ahead of the Damascus Arab summit of 29–30 March.',
@@ -1610,12 +1508,7 @@ export const visits: Visit[] = [
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      {
-        name: 'Sergey Lavrov',
-        role: 'Foreign Minister of Russia',
-      },
-    ],
+    visitors: ['sergey-lavrov'],
     level: 'minister',
     purpose:
       "Attended the 36th OIC foreign ministers' meeting in Damascus and discussed with Bashar al-Assad a Moscow conference on the Middle East; also met Hamas leader Khaled Meshaal.",
@@ -1671,17 +1564,7 @@ export const visits: Visit[] = [
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
-    visitors: [
-      'dmitry-medvedev',
-      {
-        name: 'Sergey Lavrov',
-        role: 'Foreign Minister of Russia',
-      },
-      {
-        name: 'Sergei Shmatko',
-        role: 'Minister of Energy of Russia',
-      },
-    ],
+    visitors: ['dmitry-medvedev', 'sergey-lavrov', 'sergei-shmatko'],
     level: 'head-of-state',
     purpose:
       'First visit by a Russian head of state to Syria, to revive the Soviet-era partnership (economy, military-technical cooperation, Middle East settlement).',
