@@ -103,6 +103,21 @@ describe('TenureGantt in the browser', () => {
     expect(onSelect.mock.calls.map(([t]) => t.personId)).toEqual(['georgy-malenkov', 'joseph-stalin']);
   });
 
+  it('keeps its layout when props written inline are equal in content', () => {
+    const seen = vi.fn((_layout: unknown) => null);
+    const ui = (domain: [string, string]) => (
+      <TenureGantt data={soviet} width={800} today={today} domain={domain}>
+        {seen}
+      </TenureGantt>
+    );
+    const { rerender } = render(ui(['1950', '1991']));
+    rerender(ui(['1950', '1991']));
+    rerender(ui(['1960', '1991']));
+    const layouts = seen.mock.calls.map(([layout]) => layout);
+    expect(layouts[1]).toBe(layouts[0]);
+    expect(layouts[2]).not.toBe(layouts[1]);
+  });
+
   it('hydrates server markup without a mismatch', () => {
     const ui = <TenureGantt data={dataset} today={today} title="Rulers" />;
     const host = document.createElement('div');

@@ -22,6 +22,7 @@ import { onPaletteVar, paletteVar, themeVar } from '../kit/theme.js';
 import { type Domain, resolveDomain, timeScale } from '../kit/timeScale.js';
 import { createTooltipStore } from '../kit/tooltipStore.js';
 import { useChartWidth } from '../kit/useChartWidth.js';
+import { useStable } from '../kit/useStable.js';
 import { checkTenure } from './checkTenure.js';
 import { describeGantt } from './describe.js';
 import {
@@ -111,14 +112,14 @@ export function TenureGantt({
   data,
   width: fixedWidth,
   height,
-  domain,
-  markers,
-  highlight,
+  domain: domainProp,
+  markers: markersProp,
+  highlight: highlightProp,
   onSelect,
-  polities,
-  offices,
-  polityGroups = DEFAULT_GROUPS,
-  polityNames,
+  polities: politiesProp,
+  offices: officesProp,
+  polityGroups: polityGroupsProp = DEFAULT_GROUPS,
+  polityNames: polityNamesProp,
   today,
   description,
   children,
@@ -127,6 +128,14 @@ export function TenureGantt({
   ...frame
 }: TenureGanttProps) {
   const locale: Locale = LOCALES.includes(askedLocale) ? askedLocale : 'en';
+  // Inline arrays and objects are new on every render; compare them by content.
+  const domain = useStable(domainProp);
+  const markers = useStable(markersProp);
+  const highlight = useStable(highlightProp);
+  const polities = useStable(politiesProp);
+  const offices = useStable(officesProp);
+  const polityGroups = useStable(polityGroupsProp);
+  const polityNames = useStable(polityNamesProp);
   const words = messages[locale];
   const rtl = directionOf(locale) === 'rtl';
   const id = useId().replace(/:/g, '');
