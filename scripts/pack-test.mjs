@@ -32,7 +32,7 @@ const esm = `
 import assert from 'node:assert/strict';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { DataTable, formatPartialDate } from 'damascus-moscow';
+import { DataTable, formatPartialDate, TenureGantt } from 'damascus-moscow';
 import { dataset, tenures, people, validateDataset, rulersOn } from 'damascus-moscow/data';
 assert.equal(validateDataset(dataset).length, 0, 'bundled dataset is valid');
 assert.ok(tenures.length > 50 && people.length > 40, 'tenures and people are there');
@@ -43,7 +43,11 @@ const html = renderToStaticMarkup(createElement(DataTable, {
 }));
 assert.equal((html.match(/<tr>/g) ?? []).length, tenures.length + 1, 'one row per tenure');
 assert.match(html, /<caption>Tenures<\\/caption>/);
-console.log('ESM ok: ' + tenures.length + ' tenures, ' + html.length + ' bytes of server-rendered HTML');
+const chart = renderToStaticMarkup(createElement(TenureGantt, { data: dataset, title: 'Rulers', markers: ['event-1980-10-08-treaty-friendship'] }));
+assert.match(chart, /<svg xmlns="http://www.w3.org/2000/svg" role="img"/, 'the chart renders an SVG on the server');
+assert.equal((chart.match(/<g class="dm-bars">(.*?)</g><g class="dm-bar-details"/)?.[1].match(/<rect /g) ?? []).length, tenures.length, 'one bar per tenure');
+assert.ok(!/NaN/.test(chart), 'no NaN in the markup');
+console.log('ESM ok: ' + tenures.length + ' tenures, TenureGantt server-rendered to ' + chart.length + ' bytes');
 `;
 const cjs = `
 const assert = require('node:assert/strict');
@@ -57,6 +61,8 @@ const html = renderToStaticMarkup(createElement(main.DataTable, {
   caption: 'People', rows: data.people, rowKey: (p) => p.id, columns: [{ header: 'Name', cell: (p) => p.name.ru ?? p.name.en }],
 }));
 assert.match(html, /Сталин/, 'Russian names render');
+const gantt = renderToStaticMarkup(createElement(main.TenureGantt, { data: data.dataset, locale: 'ar', width: 360 }));
+assert.match(gantt, /dir="rtl"/, 'Arabic lays out right to left');
 const csv = require('node:fs').readFileSync(require.resolve('damascus-moscow/data/tenures.csv'), 'utf8');
 assert.equal(csv.split('\\n')[0].split(',')[0], 'id');
 console.log('CJS ok: ' + data.people.length + ' people, data/tenures.csv readable');
