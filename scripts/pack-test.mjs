@@ -44,8 +44,9 @@ const html = renderToStaticMarkup(createElement(DataTable, {
 assert.equal((html.match(/<tr>/g) ?? []).length, tenures.length + 1, 'one row per tenure');
 assert.match(html, /<caption>Tenures<\\/caption>/);
 const chart = renderToStaticMarkup(createElement(TenureGantt, { data: dataset, title: 'Rulers', markers: ['event-1980-10-08-treaty-friendship'] }));
-assert.match(chart, /<svg xmlns="http://www.w3.org/2000/svg" role="img"/, 'the chart renders an SVG on the server');
-assert.equal((chart.match(/<g class="dm-bars">(.*?)</g><g class="dm-bar-details"/)?.[1].match(/<rect /g) ?? []).length, tenures.length, 'one bar per tenure');
+assert.ok(chart.includes('<svg xmlns="http://www.w3.org/2000/svg" role="img"'), 'the chart renders an SVG on the server');
+const bars = chart.split('<g class="dm-bars">')[1].split('<g class="dm-bar-details"')[0];
+assert.equal(bars.split('<rect ').length - 1, tenures.length, 'one bar per tenure');
 assert.ok(!/NaN/.test(chart), 'no NaN in the markup');
 console.log('ESM ok: ' + tenures.length + ' tenures, TenureGantt server-rendered to ' + chart.length + ' bytes');
 `;

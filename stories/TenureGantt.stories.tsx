@@ -37,7 +37,10 @@ export const FullCentury: Story = {
     const canvas = within(canvasElement);
     const chart = canvas.getByRole('img', { name: 'Who ruled in Damascus and Moscow' });
     await expect(marks(chartRoot(chart)).length).toBe(dataset.tenures.length);
-    await expect(canvas.getByText(/Get the data/)).toHaveAttribute('download', 'tenure-gantt.csv');
+    const link = canvas.getByText(/Get the data/);
+    await userEvent.hover(link);
+    await expect(link).toHaveAttribute('download', 'tenure-gantt.csv');
+    await expect(link.getAttribute('href')).toMatch(/^blob:/);
     await expect(within(chart as unknown as HTMLElement).getAllByText('Hafez al-Assad')[0]).toBeVisible();
   },
 };

@@ -118,6 +118,27 @@ describe('TenureGantt in the browser', () => {
     expect(layouts[2]).not.toBe(layouts[1]);
   });
 
+  it('downloads exactly the records shown as CSV, built when the reader asks', async () => {
+    let file: Blob | undefined;
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => ((file = b), 'blob:test') }));
+    const { container } = render(
+      <TenureGantt data={dataset} polities={['SU']} offices={['party-leader']} today={today} />,
+    );
+    const link = container.querySelector('a.dm-download') as HTMLAnchorElement;
+    expect(file).toBeUndefined();
+    fireEvent.click(link);
+    expect(link.getAttribute('href')).toBe('blob:test');
+    expect(link.getAttribute('download')).toBe('tenure-gantt.csv');
+    const text = await (file as Blob).text();
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines).toHaveLength(soviet.tenures.length + 1);
+    expect(lines[0].startsWith('id,')).toBe(true);
+    vi.unstubAllGlobals();
+  });
+
   it('hydrates server markup without a mismatch', () => {
     const ui = <TenureGantt data={dataset} today={today} title="Rulers" />;
     const host = document.createElement('div');

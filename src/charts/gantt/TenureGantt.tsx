@@ -512,7 +512,6 @@ export function TenureGantt({
       plotRef={ref}
       credits={credits}
       csv={csv}
-      recordCount={shown.length}
       table={table}
       tooltip={
         layout ? (

@@ -1,6 +1,4 @@
-import type { HTMLAttributes, MouseEvent, ReactNode, Ref } from 'react';
-import { useMemo } from 'react';
-import { csvDataHref, INLINE_CSV_RECORDS } from './download.js';
+import type { HTMLAttributes, ReactNode, Ref } from 'react';
 import { directionOf, type Locale } from './locale.js';
 import { messages } from './messages.js';
 import type { SourceCredit } from './sourceLine.js';
@@ -38,8 +36,6 @@ export interface ChartFrameProps extends FrameProps, Omit<HTMLAttributes<HTMLEle
   credits: readonly SourceCredit[];
   /** The CSV of the records shown, built only when needed. */
   csv: () => string;
-  /** Number of records shown; decides whether the CSV is inlined. */
-  recordCount: number;
   /** The SVG. */
   children: ReactNode;
   /** The visually hidden data table. */
@@ -68,7 +64,6 @@ export function ChartFrame({
   plotRef,
   credits,
   csv,
-  recordCount,
   children,
   table,
   tooltip,
@@ -79,12 +74,15 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const words = messages[locale] ?? messages.en;
   const custom = typeof theme === 'object' ? themeStyle(theme) : undefined;
-  const inline = download && recordCount <= INLINE_CSV_RECORDS;
-  const href = useMemo(() => (inline ? csvDataHref(csv()) : undefined), [inline, csv]);
-  const onDownload = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (inline) return;
-    // Large tables: build the file on demand instead of inlining megabytes.
-    event.currentTarget.href = URL.createObjectURL(new Blob([`\uFEFF${csv()}`], { type: 'text/csv' }));
+  // The file is built when the reader asks for it: inlined in the page, even the
+  // sourced tenures alone would add 100 kB to every server-rendered story.
+  const prepare = (event: { currentTarget: HTMLAnchorElement }) => {
+    const link = event.currentTarget;
+    if (link.href.startsWith('blob:') || typeof URL.createObjectURL !== 'function') return;
+    // A byte-order mark so Excel reads Arabic and Cyrillic as UTF-8.
+    link.href = URL.createObjectURL(new Blob([`\uFEFF${csv()}`], { type: 'text/csv;charset=utf-8' }));
+    // Set here, not in the markup: without script the link must not save the page itself.
+    link.download = `${chart}.csv`;
   };
   const shown = credits.slice(0, maxSources);
   const more = credits.length - shown.length;
@@ -138,7 +136,7 @@ export function ChartFrame({
             {byline ? <span>{byline}</span> : null}
             {byline && download ? ' · ' : null}
             {download ? (
-              <a href={href ?? '#'} download={`${chart}.csv`} onClick={onDownload}>
+              <a href="#download" className="dm-download" onClick={prepare} onFocus={prepare} onPointerEnter={prepare}>
                 {words.getData} (CSV)
               </a>
             ) : null}
