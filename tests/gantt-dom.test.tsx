@@ -120,7 +120,11 @@ describe('TenureGantt in the browser', () => {
 
   it('downloads exactly the records shown as CSV, built when the reader asks', async () => {
     let file: Blob | undefined;
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => ((file = b), 'blob:test') }));
+    const createObjectURL = (b: Blob) => {
+      file = b;
+      return 'blob:test';
+    };
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL }));
     const { container } = render(
       <TenureGantt data={dataset} polities={['SU']} offices={['party-leader']} today={today} />,
     );
