@@ -213,3 +213,59 @@ export const Highlight: Story = {
     await expect(label.getAttribute('opacity')).toBeNull();
   },
 };
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Filling its parent in a flex row and in a grid cell: the chart takes the cell's width and never grows by itself. */
+export const InFlexAndGrid: Story = {
+  args: { title: 'In a flex row and a grid cell', subtitle: undefined, byline: undefined, domain: ['1945', null] },
+  render: (args) => (
+    <div>
+      <div style={{ display: 'flex', gap: 16 }}>
+        <div data-testid="flex-cell" style={{ flex: 1 }}>
+          <TenureGantt {...args} />
+        </div>
+        <div style={{ width: 120 }}>A sidebar</div>
+      </div>
+      <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 16, marginTop: 16 }}>
+        <div data-testid="grid-cell">
+          <TenureGantt {...args} />
+        </div>
+        <div>Another column</div>
+      </div>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const widthOf = (cell: HTMLElement) => Number(cell.querySelector('svg')?.getAttribute('width'));
+    const cells = [canvas.getByTestId('flex-cell'), canvas.getByTestId('grid-cell')];
+    await waitFor(() => {
+      for (const cell of cells) expect(Math.abs(widthOf(cell) - cell.clientWidth)).toBeLessThanOrEqual(1);
+    });
+    const settled = cells.map(widthOf);
+    await pause(600);
+    await expect(cells.map(widthOf)).toEqual(settled);
+  },
+};
+
+/** On a phone, the tooltip of a bar at the right edge turns back inside the screen. */
+export const TooltipAtTheEdge: Story = {
+  args: { width: 360, domain: ['1990', null], subtitle: undefined, byline: undefined },
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    const group = figure.querySelector('.dm-marks') as SVGGElement;
+    group.focus();
+    await userEvent.keyboard('{End}');
+    const tip = await waitFor(() => {
+      const el = document.querySelector('.dm-tooltip') as HTMLElement;
+      expect(el).toBeVisible();
+      return el;
+    });
+    await waitFor(() => {
+      const r = tip.getBoundingClientRect();
+      expect(r.left).toBeGreaterThanOrEqual(0);
+      expect(r.right).toBeLessThanOrEqual(window.innerWidth);
+      expect(r.top).toBeGreaterThanOrEqual(0);
+    });
+  },
+};

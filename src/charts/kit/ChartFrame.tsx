@@ -112,7 +112,8 @@ export function ChartFrame({
         {tooltip}
       </div>
       {table}
-      <footer style={{ marginTop: 6 }}>
+      {/* Not <footer>: outside sectioning content it is a page landmark, and a story may hold many charts. */}
+      <div className="dm-footer" style={{ marginTop: 6 }}>
         {credits.length ? (
           <p style={small}>
             {words.sources}:{' '}
@@ -143,7 +144,7 @@ export function ChartFrame({
             ) : null}
           </p>
         ) : null}
-      </footer>
+      </div>
     </figure>
   );
 }
