@@ -668,6 +668,77 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-1961-10-ussr-recognises-syrian-arab-republic',
+    start: '1961-10',
+    kind: 'diplomatic',
+    title: {
+      en: 'USSR recognises the seceded Syrian Arab Republic',
+      ar: 'الاتحاد السوفيتي يعترف بالجمهورية العربية السورية بعد الانفصال',
+      ru: 'СССР признаёт Сирийскую Арабскую Республику после выхода из ОАР',
+    },
+    summary:
+      'The Kuzbari government quietly accepted Soviet recognition three days before the US recognised Syria on 10 October 1961, although as late as 5 October no communist state was among the recognising countries listed by Nasser.',
+    people: ['maamun-al-kuzbari'],
+    sources: [
+      {
+        source: 'time-syria-welcome-1961',
+        locator:
+          "paragraph 1 ('Three days earlier, the new regime, coolly and without publicity, accepted Soviet recognition')",
+      },
+      {
+        source: 'frus-1961-63-v17-d229',
+        locator: 'paragraph 3 (US recognised the Syrian Arab Republic on 10 October 1961)',
+      },
+      {
+        source: 'paperspast-1961-10-07-independence-of-syria-accepted',
+        locator:
+          "paragraphs 3–4 (Nasser's list of recognising states on 5 October: Jordan, Nationalist China, Turkey, Guatemala, Iran)",
+      },
+      {
+        source: 'frus-1961-63-v17-d117',
+        locator: 'point on recognition (1 October: no communist or neutralist country had recognised)',
+      },
+    ],
+    confidence: 'reported',
+    note: "Only Time states the Soviet recognition; the day (about 7 October) follows from 'three days' before the US note of 10 October and is therefore not given. Time also reports that Khalid Bakdash wired congratulations from Moscow.",
+  },
+  {
+    id: 'event-1962-08-19-cultural-cooperation-agreement',
+    start: '1962-08-19',
+    kind: 'agreement',
+    title: {
+      en: 'Soviet–Syrian agreement on cultural cooperation',
+      ar: 'اتفاقية التعاون الثقافي السوفيتية السورية',
+      ru: 'Советско-сирийское соглашение о культурном сотрудничестве',
+    },
+    summary: 'A new cultural cooperation agreement replaced that of 20 August 1956.',
+    sources: [
+      {
+        source: 'gse-soviet-syrian-agreements',
+        locator: 'paragraph 3',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'event-1962-12-27-air-transport-agreement',
+    start: '1962-12-27',
+    kind: 'agreement',
+    title: {
+      en: 'Soviet–Syrian air transport agreement',
+      ar: 'اتفاقية النقل الجوي السوفيتية السورية',
+      ru: 'Советско-сирийское соглашение о воздушном сообщении',
+    },
+    summary: 'The USSR and Syria concluded an agreement on air transportation.',
+    sources: [
+      {
+        source: 'gse-soviet-syrian-agreements',
+        locator: 'paragraph 3',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'event-1963-03-08-baath-coup',
     start: '1963-03-08',
     kind: 'coup',
@@ -690,6 +761,44 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-1964-08-26-protocol-economic-technical-cooperation',
+    start: '1964-08-26',
+    kind: 'economic',
+    title: {
+      en: 'Complementary protocol to the 1957 economic and technical cooperation agreement',
+      ar: 'بروتوكول ملحق باتفاقية التعاون الاقتصادي والفني لعام 1957',
+      ru: 'Дополнительный протокол к соглашению об экономическом и техническом сотрудничестве 1957 года',
+    },
+    summary:
+      'A second complementary protocol (after that of 7 September 1960) was signed to the Soviet–Syrian economic and technical cooperation agreement of 28 October 1957.',
+    sources: [
+      {
+        source: 'gse-soviet-syrian-agreements',
+        locator: 'paragraph 2',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'event-1965-11-04-long-term-trade-payments-agreements',
+    start: '1965-11-04',
+    kind: 'economic',
+    title: {
+      en: 'Soviet–Syrian long-term trade and payments agreements',
+      ar: 'اتفاقيتا التجارة الطويلة الأجل والمدفوعات بين الاتحاد السوفيتي وسوريا',
+      ru: 'Советско-сирийские соглашения о долгосрочной торговле и о платежах',
+    },
+    summary:
+      'The two countries concluded an agreement on long-term trade and an agreement on payments on the same day.',
+    sources: [
+      {
+        source: 'gse-soviet-syrian-agreements',
+        locator: 'paragraph 3',
+      },
+    ],
+    confidence: 'reported',
   },
   {
     id: 'event-1966-syrian-communists-enter-government',
@@ -729,6 +838,31 @@ export const events: Event[] = [
         note: "The article implies the communists' return followed the March 1963 coup; the Google Books source says the Baathists of 1963 distrusted the communists and that Bakdash stayed in exile until 1966. The portfolio ('transport') was not confirmed.",
       },
     ],
+  },
+  {
+    id: 'event-1966-03-08-soviet-press-endorses-neo-baath-regime',
+    start: '1966-03-08',
+    kind: 'diplomatic',
+    title: {
+      en: "Soviet press endorses Syria's new neo-Baath regime",
+      ar: 'الصحافة السوفيتية تؤيد نظام البعث الجديد في سوريا',
+      ru: 'Советская пресса одобряет новый режим партии Баас в Сирии',
+    },
+    summary:
+      "After the 23 February 1966 coup, Krasnaya Zvezda and Izvestiya published Atassi's statement that Syria's main objective was socialism; Soviet debate over the coup ended on the eve of the prime minister's 19 April Moscow visit, and Moscow decided to resume large-scale aid to the new regime.",
+    people: ['nureddin-al-atassi', 'yusuf-zuayyin'],
+    sources: [
+      {
+        source: 'taylorfrancis-kass-syrian-coup-1966',
+        locator: 'chapter abstract',
+      },
+      {
+        source: 'jta-soviet-envoy-eshkol-syria-aid-1966',
+        locator: "paragraph 2 ('the Soviet Union’s decision to resume large-scale aid to the new Syrian regime')",
+      },
+    ],
+    confidence: 'reported',
+    note: 'The date of 8 March rests on Kass alone; JTA independently reports the Soviet decision to back the new regime with aid.',
   },
   {
     id: 'event-1966-04-22-euphrates-dam-credit-protocol',
@@ -875,6 +1009,42 @@ export const events: Event[] = [
     ],
     confidence: 'reported',
     note: "No catalogue record of the Syrian stamp was found; only Lenin's birth date (hence the 1970 centenary) was checked.",
+  },
+  {
+    id: 'event-1970-09-18-soviet-role-syrian-incursion-jordan',
+    start: '1970-09-18',
+    end: '1970-09-23',
+    kind: 'diplomatic',
+    title: {
+      en: 'Moscow and the Syrian incursion into Jordan (Black September)',
+      ar: 'موسكو والتدخل السوري في الأردن (أيلول الأسود)',
+      ru: 'Москва и вторжение сирийских войск в Иорданию («Чёрный сентябрь»)',
+    },
+    summary:
+      'When Syrian armour entered northern Jordan on 18 September 1970, the US asked the USSR to restrain Syria; Moscow warned that any foreign intervention in Jordan was inadmissible and the Syrian tanks withdrew, though US officials judged Soviet influence on Damascus only marginal.',
+    people: ['nureddin-al-atassi', 'salah-jadid'],
+    sources: [
+      {
+        source: 'jta-1970-09-23-israel-watch-syrian-thrust-jordan',
+        locator: "State Department section (Rogers' request 'last Friday' to the Soviet Union to intervene with Syria)",
+      },
+      {
+        source: 'folha-1970-blindados-sirios-saem-da-jordania',
+        locator:
+          'paragraphs 1–3 (Soviet warning to the US, Israel, Syria and Iraq; Syrian armour leaves, apparently heeding Moscow)',
+      },
+      {
+        source: 'jta-1970-09-25-specters-us-soviet-collision-fade',
+        locator:
+          "paragraphs 2–3 (State Department ranks Soviet influence last and 'marginal'; other sources say fear of Israeli action induced Moscow to press Syria to pull out)",
+      },
+      {
+        source: 'friendlywiki-syrian-invasion-of-jordan',
+        locator: 'infobox (18–23 September 1970) and lead',
+      },
+    ],
+    confidence: 'verified',
+    note: "The sources agree on the US request and the withdrawal, but weigh Moscow's role differently: Folha links the pull-out to the Soviet message; State Department sources (JTA, 25 Sept.) rank Jordanian resistance, fear of Israel and US diplomacy ahead of Soviet influence.",
   },
   {
     id: 'event-1970-11-13-corrective-movement',
@@ -1687,6 +1857,30 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "The day is derived from 'Thursday' of the week of the 26 October Aqaba signing, i.e. 27 October 1994.",
+  },
+  {
+    id: 'event-1998-02-23-russia-syria-commission-agreements',
+    start: '1998-02-23',
+    kind: 'agreement',
+    title: {
+      en: 'Russian–Syrian agreements on energy, tourism, investment and double taxation',
+      ar: 'اتفاقيات روسية سورية في الطاقة والسياحة والاستثمار وتجنب الازدواج الضريبي',
+      ru: 'Российско-сирийские соглашения об энергетике, туризме, инвестициях и избежании двойного налогообложения',
+    },
+    summary:
+      'At a session of the joint intergovernmental commission in Damascus, the two sides signed agreements on energy cooperation, tourism, investment and avoidance of double taxation.',
+    sources: [
+      {
+        source: 'jamestown-monitor-1998-russian-syrian-talks',
+        locator: 'paragraph 1',
+      },
+      {
+        source: 'alhayat-stepashin-to-damascus-1998',
+        locator: 'whole item (commission session announced for the visit)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Only Jamestown reports the signing and its date; Al-Hayat confirms the commission session was scheduled.',
   },
   {
     id: 'event-1999-03-29-us-sanctions-russian-firms-syria-atgm',

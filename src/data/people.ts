@@ -2272,6 +2272,27 @@ export const people: Person[] = [
     note: "Lieutenant-general; commander of Russia's 5th Army (Middle East Press). No Russian spelling seen in the sources read; no birth date found.",
   },
   {
+    id: 'yusuf-zuayyin',
+    name: {
+      en: 'Yusuf Zuayyin',
+      ar: 'يوسف زعين',
+    },
+    born: '1931',
+    died: '2016-01-10',
+    sources: [
+      {
+        source: 'zxc-de-yusuf-zuayyin',
+        locator: 'lead (Arabic spelling; born 1931 in Abu Kamal; died 10 January 2016 in Stockholm; PM twice 1965–68)',
+      },
+      {
+        source: 'deirezzor24-yusuf-zuayyin-dies',
+        locator: 'whole item (born 1931; PM 1966–1968; died in Sweden)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Birth year agreed by both sources; exact death date only in the Wikipedia mirror. No Russian spelling found in the sources read.',
+  },
+  {
     id: 'mustafa-tlass',
     name: {
       en: 'Mustafa Tlass',

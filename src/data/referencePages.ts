@@ -295,6 +295,24 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'alhayat-stepashin-to-damascus-1998',
+    kind: 'article',
+    title:
+      '(no headline in tool output; Al-Hayat item via Sauress announcing that Justice Minister Sergei Stepashin would arrive in Damascus on 20 February with a Yeltsin message)',
+    publisher: 'Al-Hayat (via Sauress)',
+    url: 'https://sauress.com/alhayat/30945634',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'alhayat-yeltsin-message-stepashin-1998',
+    kind: 'article',
+    title:
+      "(no headline in tool output; Al-Hayat item via Sauress on the content of Yeltsin's message delivered by Stepashin in Damascus)",
+    publisher: 'Al-Hayat (via Sauress)',
+    url: 'https://sauress.com/alhayat/30947256',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'aljadeed-bashar-al-assad-birthday',
     kind: 'web',
     title: 'غداً عيد ميلاد الرئيس السوري بشار الأسد فكم أصبح يبلغ من العمر؟',
@@ -415,6 +433,15 @@ export const referencePages: Source[] = [
     publisher: 'Al Rasheed Media (alrasheedmedia.com)',
     url: 'https://alrasheedmedia.com/2023/02/09/473641',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'alriyadh-igor-ivanov-damascus-2005',
+    kind: 'article',
+    title:
+      '(no headline in tool output; Al-Riyadh item via Sauress on Security Council Secretary Igor Ivanov delivering a Putin message to Bashar al-Assad)',
+    publisher: 'Al-Riyadh (via Sauress)',
+    url: 'https://sauress.com/alriyadh/108657',
+    accessed: '2026-11-27',
   },
   {
     id: 'alsouria-ayyoub-sanctions',
@@ -1751,6 +1778,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'deirezzor24-yusuf-zuayyin-dies',
+    kind: 'web',
+    title:
+      'Dr. Yusuf Zu’ayyin from the city of Albu Kamal, a former prime minister of Syria, has passed away in Sweden',
+    publisher: 'Deir Ezzor 24',
+    url: 'https://deirezzor24.net/en/dr-yusuf-zuayyin-from-the-city-of-albu-kamal-a-former-prime-minister-of-syria-has-passed-away-in-sweden/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'digibron-rd-1976-06-02-kosygin',
     kind: 'web',
     title: 'Kosygin contra westerse invasie',
@@ -2102,6 +2138,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'folha-1970-blindados-sirios-saem-da-jordania',
+    kind: 'article',
+    title: '1970: Blindados sírios que apoiavam guerrilheiros saem da Jordânia',
+    publisher: 'Folha de S.Paulo',
+    url: 'https://www1.folha.uol.com.br/banco-de-dados/2020/09/1970-blindados-sirios-que-apoiavam-guerrilheiros-saem-da-jordania.shtml',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'frawiki-sami-al-hinnawi',
     kind: 'web',
     title: 'Sami al-Hinnawi',
@@ -2135,6 +2179,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'friendlywiki-syrian-invasion-of-jordan',
+    kind: 'web',
+    title: 'Syrian invasion of Jordan',
+    publisher: 'Wikipedia mirror (friendlywiki.com)',
+    url: 'https://friendlywiki.com/article/index.php?title=Syrian_invasion_of_Jordan',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'frus-1946-v07-d604',
     kind: 'document',
     title: '890D.01/2–2646: Telegram — The Secretary of State to the Ambassador in France (Caffery)',
@@ -2164,6 +2216,23 @@ export const referencePages: Source[] = [
     title: '363. Editorial Note',
     publisher: 'Office of the Historian, U.S. Department of State (FRUS 1955–57, vol. XXIV)',
     url: 'https://history.state.gov./historicaldocuments/frus1955-57v24/d363',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'frus-1961-63-v17-d117',
+    kind: 'document',
+    title: '117. Circular Telegram From the Department of State to Certain Near Eastern and European Posts',
+    publisher: 'Office of the Historian, U.S. Department of State',
+    url: 'https://history.state.gov/historicaldocuments/frus1961-63v17/d117',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'frus-1961-63-v17-d229',
+    kind: 'document',
+    title:
+      '229. Memorandum From the Assistant Secretary of State for Near Eastern and South Asian Affairs (Talbot) to Secretary of State Rusk',
+    publisher: 'Office of the Historian, U.S. Department of State',
+    url: 'https://history.state.gov/historicaldocuments/frus1961-63v17/d229',
     accessed: '2026-11-27',
   },
   {
@@ -2735,6 +2804,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'jamestown-monitor-1998-russian-syrian-talks',
+    kind: 'article',
+    title: 'RUSSIAN-SYRIAN TALKS.',
+    publisher: 'Jamestown Foundation (Monitor, Volume 4, Issue 39)',
+    url: 'https://jamestown.org/?p=48160',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'jamestown-moscow-offers-support-damascus-1997',
     kind: 'web',
     title: 'MOSCOW OFFERS SUPPORT TO DAMASCUS.',
@@ -2873,6 +2950,22 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'jta-1970-09-23-israel-watch-syrian-thrust-jordan',
+    kind: 'article',
+    title: 'Israel Keeps Watch on Syrian Thrust into Jordan, Considers Intervention',
+    publisher: 'Jewish Telegraphic Agency',
+    url: 'http://www.jta.org/archive/israel-keeps-watch-on-syrian-thrust-into-jordan-considers-intervention',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'jta-1970-09-25-specters-us-soviet-collision-fade',
+    kind: 'article',
+    title: 'Specters of U.s.-soviet Collision, Israeli Thrust into Jordan Fade As Hussein Gains',
+    publisher: 'Jewish Telegraphic Agency',
+    url: 'http://www.jta.org/1970/09/25/archive/specters-of-u-s-soviet-collision-israeli-thrust-into-jordan-fade-as-hussein-gains',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'jta-1972-report-egypt-ousting-soviet-advisors',
     kind: 'web',
     title: '(no headline in tool output; URL slug: report-egypt-ousting-soviet-advisors)',
@@ -2954,6 +3047,24 @@ export const referencePages: Source[] = [
       '(no headline in tool output; JTA archive item, URL slug moscow-announces-cooperation-pact-with-syria-will-send-experts)',
     publisher: 'Jewish Telegraphic Agency',
     url: 'http://www.jta.org/archive/moscow-announces-cooperation-pact-with-syria-will-send-experts',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'jta-new-soviet-government-assures-arab-countries',
+    kind: 'article',
+    title:
+      '(no headline in tool output; JTA archive item, URL slug: new-soviet-government-assures-arab-countries-of-continued-friendship)',
+    publisher: 'Jewish Telegraphic Agency',
+    url: 'http://www.jta.org/archive/new-soviet-government-assures-arab-countries-of-continued-friendship',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'jta-soviet-envoy-eshkol-syria-aid-1966',
+    kind: 'article',
+    title:
+      '(no headline in tool output; JTA archive item, URL slug: soviet-envoy-in-israel-holds-important-conference-with-eshkol)',
+    publisher: 'Jewish Telegraphic Agency',
+    url: 'http://www.jta.org/archive/soviet-envoy-in-israel-holds-important-conference-with-eshkol',
     accessed: '2026-11-27',
   },
   {
@@ -4084,6 +4195,14 @@ export const referencePages: Source[] = [
     title: 'Comment On Nasser’s Soviet Visit',
     publisher: 'Press (Christchurch), via Papers Past',
     url: 'https://paperspast.natlib.govt.nz/newspapers/CHP19580402.2.136',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'paperspast-1961-10-07-independence-of-syria-accepted',
+    kind: 'article',
+    title: 'Independence Of Syria Accepted By Nasser',
+    publisher: 'Press (Christchurch), via Papers Past',
+    url: 'https://paperspast.natlib.govt.nz/newspapers/CHP19611007.2.116',
     accessed: '2026-11-27',
   },
   {
@@ -5433,6 +5552,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'taylorfrancis-kass-syrian-coup-1966',
+    kind: 'web',
+    title: 'The Syrian Coup d’Etat of February 1966: A Turning Point? (chapter 2, by Ilana Kass)',
+    publisher: 'Taylor & Francis',
+    url: 'https://www.taylorfrancis.com/books/9780429306976/chapters/10.4324/9780429306976-2',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'taylorfrancis-soviet-middle-east-asad-june-1985',
     kind: 'article',
     title:
@@ -5725,6 +5852,14 @@ export const referencePages: Source[] = [
     title: 'SYRIA: Open House',
     publisher: 'Time',
     url: 'https://time.com/archive/6805021/syria-open-house/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'time-syria-welcome-1961',
+    kind: 'web',
+    title: '(no headline in tool output; Time archive item, URL slug: syria-welcome)',
+    publisher: 'Time',
+    url: 'https://time.com/archive/6810443/syria-welcome',
     accessed: '2026-11-27',
   },
   {
@@ -7366,6 +7501,14 @@ export const referencePages: Source[] = [
     publisher: 'de.zxc.wiki (English translation of German Wikipedia)',
     url: 'https://de.zxc.wiki/wiki/Tadsch_ad-Din_al-Hasani',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'zxc-de-yusuf-zuayyin',
+    kind: 'web',
+    title: 'Yusuf Zuayyin',
+    publisher: 'Wikipedia mirror (English rendering of German Wikipedia, de.zxc.wiki)',
+    url: 'https://de.zxc.wiki/wiki/Yusuf_Zuayyin',
+    accessed: '2026-11-27',
   },
   {
     id: 'zxc-wiki-de-ahmed-al-chatib',

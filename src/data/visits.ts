@@ -317,6 +317,57 @@ export const visits: Visit[] = [
     confidence: 'reported',
   },
   {
+    id: 'visit-1964-sy-su-military-delegation',
+    start: '1964',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Syrian military delegation',
+        role: 'military officials',
+      },
+    ],
+    level: 'military',
+    purpose: 'Negotiating for Soviet arms.',
+    sources: [
+      {
+        source: 'jta-new-soviet-government-assures-arab-countries',
+        locator: "paragraph 2 ('A Syrian military delegation is now in Moscow negotiating for Soviet arms')",
+      },
+    ],
+    confidence: 'reported',
+    note: "The JTA item is undated in the tool output; it reports the delegation in Moscow in the same week that Soviet envoys in Cairo, Baghdad, Damascus and Beirut gave assurances after Khrushchev's ouster (which occurred in October 1964). Outcome not reported.",
+  },
+  {
+    id: 'visit-1966-04-19-sy-su-yusuf-zuayyin',
+    start: '1966-04-19',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['yusuf-zuayyin'],
+    level: 'head-of-government',
+    purpose: 'First visit to Moscow by the prime minister of the neo-Baath regime that took power on 23 February 1966.',
+    outcome:
+      'Kosygin gave a Kremlin dinner for him, avoiding mention of Israel; the USSR decided to resume large-scale aid to the new regime; the Euphrates dam credit protocol was signed on 22 April 1966 (recorded separately).',
+    sources: [
+      {
+        source: 'taylorfrancis-kass-syrian-coup-1966',
+        locator: "chapter abstract ('the Syrian prime minister’s arrival in Moscow on April 19, 1966')",
+      },
+      {
+        source: 'jta-soviet-envoy-eshkol-syria-aid-1966',
+        locator: 'paragraphs 2–3 (Soviet decision to resume large-scale aid; Kremlin dinner given by Kosygin)',
+      },
+      {
+        source: 'gse-soviet-syrian-agreements',
+        locator: 'paragraph 3 (protocol of 22 April 1966 on credit for the Euphrates complex)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Kass names only 'the Syrian prime minister' (Zuayyin was PM from the February 1966 coup); JTA wrongly calls him 'Syrian President Yousuf Zain'. The JTA item is undated but refers to Kosygin's 'forthcoming' visit to Egypt (May 1966). End date not found. The GSE does not state where the 22 April protocol was signed.",
+  },
+  {
     id: 'visit-1967-05-sy-su-salah-jadid',
     start: '1967-05',
     from: 'SY',
@@ -1139,6 +1190,61 @@ export const visits: Visit[] = [
     note: 'Year from the Monitor volume (Volume 3, 1997). Yeltsin spoke to al-Sharaa by telephone, not in person.',
   },
   {
+    id: 'visit-1998-02-ru-sy-gennady-seleznyov',
+    start: '1998-02',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['gennady-seleznyov'],
+    level: 'delegation',
+    purpose:
+      'Russian parliamentary delegation led by State Duma speaker Seleznyov held two days of talks with Syrian leaders; a meeting with Hafez al-Assad was expected.',
+    sources: [
+      {
+        source: 'jamestown-monitor-1998-russian-syrian-talks',
+        locator: 'last paragraph (Itar-Tass, 25 February)',
+      },
+    ],
+    confidence: 'reported',
+    note: "Began the day after Stepashin's visit ended; the Assad meeting was only announced, not confirmed.",
+  },
+  {
+    id: 'visit-1998-02-ru-sy-sergei-stepashin',
+    start: '1998-02',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      'sergei-stepashin',
+      {
+        name: 'Viktor Mikhailov',
+        role: 'Minister of Atomic Energy of Russia',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      'Led the Russian side at a session of the Russian–Syrian intergovernmental commission on trade, economic, scientific and technical cooperation, carrying a message from Yeltsin to Hafez al-Assad; Russian ministry sources had said reviving military-technical cooperation was the main aim.',
+    outcome:
+      "Met Hafez al-Assad (22 February) and handed over Yeltsin's message calling relations with Syria a priority; agreements on energy, tourism, investment and avoidance of double taxation were signed on 23 February; no progress on arms sales was reported.",
+    sources: [
+      {
+        source: 'jamestown-monitor-1998-russian-syrian-talks',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'alhayat-stepashin-to-damascus-1998',
+        locator:
+          "whole item (arrival announced for 20 February; resumption of military-technical cooperation the 'main aim')",
+      },
+      {
+        source: 'alhayat-yeltsin-message-stepashin-1998',
+        locator: "whole item (content of Yeltsin's message delivered in Damascus)",
+      },
+    ],
+    confidence: 'verified',
+    note: "Year from the Monitor volume (Volume 4, 1998) and Stepashin's tenure as Justice Minister; Al-Hayat announced arrival on 20 February, Jamestown says the delegation travelled 'over the weekend'. Sergei Stepashin is the same person as id sergei-stepashin (later PM), given here as {name, role} because his role at the time was Justice Minister.",
+  },
+  {
     id: 'visit-1998-11-ru-sy-igor-sergeyev',
     start: '1998-11',
     from: 'RU',
@@ -1300,6 +1406,32 @@ export const visits: Visit[] = [
       },
     ],
     note: 'Title vice-president: Khaddam was Syrian Vice-President; AFP says Putin spoke on a Wednesday.',
+  },
+  {
+    id: 'visit-2005-ru-sy-igor-ivanov',
+    start: '2005',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      {
+        name: 'Igor Ivanov',
+        role: 'Secretary of the Security Council of Russia',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      "Delivered an oral message from Putin to Bashar al-Assad expressing satisfaction with the implementation of the agreements reached during Assad's January 2005 Moscow visit.",
+    outcome:
+      'Met Bashar al-Assad and FM Farouk al-Sharaa; said Syria was cooperating actively in implementing UNSC resolution 1636 on the Hariri investigation.',
+    sources: [
+      {
+        source: 'alriyadh-igor-ivanov-damascus-2005',
+        locator: 'whole item',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Month not printed; the item refers to resolution 1636 (31 October 2005), says Russia then held the Security Council presidency and that a Lavrov visit was expected, so the visit falls in late 2005.',
   },
   {
     id: 'visit-2005-01-24-sy-ru-bashar-al-assad',
