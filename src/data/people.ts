@@ -2278,7 +2278,7 @@ export const people: Person[] = [
       ar: 'يوسف زعين',
     },
     born: '1931',
-    died: '2016-01-10',
+    died: '2016-01',
     sources: [
       {
         source: 'zxc-de-yusuf-zuayyin',
@@ -2288,9 +2288,50 @@ export const people: Person[] = [
         source: 'deirezzor24-yusuf-zuayyin-dies',
         locator: 'whole item (born 1931; PM 1966–1968; died in Sweden)',
       },
+      {
+        source: 'damapedia-yusuf-zuayyin',
+        locator: 'lead (25 January 1931 – 25 January 2016)',
+      },
+      {
+        source: 'algardenia-2016-yusuf-zuayyin',
+        locator: 'text: died today, Monday 11/1/2016, in Stockholm',
+      },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
     note: 'Birth year agreed by both sources; exact death date only in the Wikipedia mirror. No Russian spelling found in the sources read.',
+    conflicts: [
+      {
+        field: 'died',
+        value: '2016-01-10',
+        sources: [
+          {
+            source: 'zxc-de-yusuf-zuayyin',
+            locator: 'lead',
+          },
+        ],
+      },
+      {
+        field: 'died',
+        value: '2016-01-11',
+        sources: [
+          {
+            source: 'algardenia-2016-yusuf-zuayyin',
+            locator: 'text (dated 11 January 2016)',
+          },
+        ],
+      },
+      {
+        field: 'died',
+        value: '2016-01-25',
+        sources: [
+          {
+            source: 'damapedia-yusuf-zuayyin',
+            locator: 'lead',
+          },
+        ],
+        note: 'Damapedia gives 25 January for both his birth and his death.',
+      },
+    ],
   },
   {
     id: 'mustafa-tlass',

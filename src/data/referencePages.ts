@@ -279,6 +279,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'algardenia-2016-yusuf-zuayyin',
+    kind: 'web',
+    title: 'يوسف زعيّن رئيس وزراء سوريا الأسبق في ذمة الله',
+    publisher: 'Al-Gardenia',
+    url: 'https://www.algardenia.com/2014-04-04-19-52-20/qosqsah/21220-2016-01-11-19-52-41.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'alhayat-assad-to-visit-moscow-1999',
     kind: 'web',
     title: '(no headline in tool output) Damascus announces President Hafez al-Assad will visit Moscow next Monday',
@@ -1700,6 +1708,14 @@ export const referencePages: Source[] = [
     publisher: 'Damapedia (Encyclopedia of Damascus)',
     url: 'https://damapedia.com/2021/10/04/نور-الدين-الأتاسي/',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'damapedia-yusuf-zuayyin',
+    kind: 'web',
+    title: 'يوسف زعين',
+    publisher: 'Damapedia (Encyclopedia of Damascus)',
+    url: 'https://damapedia.com/%d9%8a%d9%88%d8%b3%d9%81-%d8%a7%d9%84%d8%b2%d8%b9%d9%8a%d9%91%d9%86',
+    accessed: '2026-11-27',
   },
   {
     id: 'datana-kiwix-1963-syrian-coup',
