@@ -206,6 +206,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'alalam-2017-putin-stops-at-base',
+    kind: 'web',
+    title: "Russia's Putin stops at Russian military base in Syria",
+    publisher: 'Al-Alam (AP)',
+    url: 'https://en.alalam.ir/news/3212091',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'alamianews-parliament-tartus-port-2019',
     kind: 'web',
     title: 'Syrian Parliament Approves Deal With Russia on Tartus Port Expansion',
@@ -399,6 +407,14 @@ export const referencePages: Source[] = [
       '(no headline in tool output; Al-Manar English report that three draft resolutions on the alleged Douma chemical attack failed)',
     publisher: 'Al-Manar English',
     url: 'https://english.almanar.com.lb/481325',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'almasdarnews-2020-assad-thanks-russia',
+    kind: 'web',
+    title: 'Syrian President thanks Russia for assistance in war against terrorism and political support',
+    publisher: 'Al-Masdar News',
+    url: 'https://www.almasdarnews.com/article/syrian-president-thanks-russia-for-assistance-in-war-against-terrorism-and-political-support/',
     accessed: '2026-11-27',
   },
   {
@@ -967,6 +983,14 @@ export const referencePages: Source[] = [
     title: 'Syria and Russia Establish Diplomatic Relations Close Bond Begins',
     publisher: 'beingblacktoday.com (timeline)',
     url: 'https://beingblacktoday.com/Timeline/TimeCapsuleDetails.aspx?DetailsViewID=620',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'bellenews-2015-assad-meets-putin',
+    kind: 'web',
+    title: 'Bashar al-Assad meets Vladimir Putin in Moscow',
+    publisher: 'Belle News',
+    url: 'https://bellenews.com/2015/10/21/world/europe-news/bashar-al-assad-meets-vladimir-putin-in-moscow',
     accessed: '2026-11-27',
   },
   {
@@ -1541,6 +1565,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'dailysabah-2015-assad-meets-putin-moscow',
+    kind: 'web',
+    title: "Syria's Assad meets with Putin in Moscow",
+    publisher: 'Daily Sabah',
+    url: 'https://www.dailysabah.com/syrian-crisis/2015/10/21/syrias-assad-meets-with-putin-in-moscow',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'dailysabah-idlib-demilitarized-zone-2018',
     kind: 'web',
     title:
@@ -1833,6 +1865,14 @@ export const referencePages: Source[] = [
     title: '(no headline in tool output) Medvedev article in Syrian daily al-Watan ahead of visit',
     publisher: 'Djazairess (Djazair News)',
     url: 'https://djazairess.com/djazairnews/14217',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'dunyanews-2023-assad-arrives-moscow',
+    kind: 'web',
+    title: 'Syrian President Bashar Al Assad arrives in Moscow - statement',
+    publisher: 'Dunya News (Reuters)',
+    url: 'https://dunyanews.tv/en/World/707034-Syrian-President-Bashar-Al-Assad-arrives-in-Moscow---statement',
     accessed: '2026-11-27',
   },
   {
@@ -2455,6 +2495,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'haaretz-2018-putin-meets-assad-sochi',
+    kind: 'web',
+    title: "Putin Meets Assad, Says 'Foreign Armed Forces Will Start Leaving Syria'",
+    publisher: 'Haaretz',
+    url: 'https://www.haaretz.com/middle-east-news/syria/2018-05-17/ty-article/putin-meets-assad-says-foreign-armed-forces-to-leave-syria/0000017f-eff3-d8a1-a5ff-fffb72c80000',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'haaretz-medvedev-hamas-shalit-2010',
     kind: 'web',
     title: 'Medvedev to Hamas: Work Quickly for Shalit Deal',
@@ -2468,6 +2516,15 @@ export const referencePages: Source[] = [
     title: 'הרכבת האווירית והימית הסובייטית במלחמת יום הכיפורים',
     publisher: 'Hamichlol (Hebrew encyclopedia, Wikipedia-derived)',
     url: 'https://hamichlol.org.il/%D7%94%D7%A8%D7%9B%D7%91%D7%AA_%D7%94%D7%90%D7%95%D7%95%D7%99%D7%A8%D7%99%D7%AA_%D7%95%D7%94%D7%99%D7%9E%D7%99%D7%AA_%D7%94%D7%A1%D7%95%D7%91%D7%99%D7%99%D7%98%D7%99%D7%AA_%D7%91%D7%9E%D7%9C%D7%97%D7%9E%D7%AA_%D7%99%D7%95%D7%9D_%D7%94%D7%9B%D7%99%D7%A4%D7%95%D7%A8%D7%99%D7%9D',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'haqqin-2025-novak-damascus',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Haqqin.az, 9 September 2025: Russian delegation led by Novak arrives in Damascus)',
+    publisher: 'Haqqin.az',
+    url: 'https://haqqin.az/news/359591',
     accessed: '2026-11-27',
   },
   {
@@ -3708,6 +3765,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'masrawy-2026-russian-delegation-damascus',
+    kind: 'web',
+    title: 'وزيرا الخارجية والدفاع السوريين يبحثان مع وفد روسي رفيع المستوى الوجود العسكري الروسي',
+    publisher: 'Masrawy',
+    url: 'https://www.masrawy.com/news/news_publicaffairs/details/2026/2/4/2937497/%D9%88%D8%B2%D9%8A%D8%B1%D8%A7-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D9%88%D8%A7%D9%84%D8%AF%D9%81%D8%A7%D8%B9-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D9%8A%D9%86-%D9%8A%D8%A8%D8%AD%D8%AB%D8%A7%D9%86-%D9%85%D8%B9-%D9%88%D9%81%D8%AF-%D8%B1%D9%88%D8%B3%D9%8A-%D8%B1%D9%81%D9%8A%D8%B9-%D8%A7%D9%84%D9%85%D8%B3%D8%AA%D9%88%D9%89-%D8%A7%D9%84%D9%88%D8%AC%D9%88%D8%AF-%D8%A7%D9%84%D8%B9%D8%B3%D9%83%D8%B1%D9%8A-%D8%A7%D9%84%D8%B1%D9%88%D8%B3%D9%8A-',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'mawsoati-hashim-al-atassi',
     kind: 'web',
     title: 'هاشم الأتاسي',
@@ -3778,6 +3843,14 @@ export const referencePages: Source[] = [
     title: 'Безоговорочное признание Советским Союзом укрепит нашу независимость и сделает её непоколебимой',
     publisher: 'Посольство Российской Федерации в Ливанской Республике',
     url: 'https://lebanon.mid.ru/ru/press-centre/news/bezogovorochnoe_priznanie_sovetskim_soyuzom_ukrepit_nashu_nezavisimost_i_sdelaet_eye_nepokolebimoy/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'middle-east-online-2025-shibani-lavrov',
+    kind: 'web',
+    title: 'Lavrov says he hopes Sharaa will attend Russia-Arab summit in October',
+    publisher: 'Middle East Online',
+    url: 'https://www.middle-east-online.com/en/lavrov-says-he-hopes-sharaa-will-attend-russia-arab-summit-october',
     accessed: '2026-11-27',
   },
   {
@@ -3853,6 +3926,22 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'moscowtimes-2024-putin-meets-assad',
+    kind: 'web',
+    title: 'Putin Meets With Syrian President Assad in Moscow',
+    publisher: 'The Moscow Times',
+    url: 'https://www.themoscowtimes.com/2024/07/25/putin-meets-with-syrian-president-assad-in-moscow-a85817',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'moscowtimes-2026-putin-meets-syrian-president',
+    kind: 'web',
+    title: 'Putin Meets With Syrian President at Kremlin Amid Uncertainty Over Russian Bases',
+    publisher: 'The Moscow Times',
+    url: 'https://www.themoscowtimes.com/2026/01/28/putin-meets-with-syrian-president-at-kremlin-amid-uncertainty-over-russian-bases-a91806',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'moscowtimes-russia-pulling-forces-qamishli-2026',
     kind: 'web',
     title:
@@ -3879,6 +3968,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'nationalpost-2021-putin-meets-assad',
+    kind: 'web',
+    title: "Russia's Putin meets Syria's Assad in Moscow",
+    publisher: 'National Post (Reuters)',
+    url: 'https://nationalpost.com/pmn/news-pmn/russias-putin-meets-syrias-assad-in-moscow',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'ndtv-russia-china-veto-icc-2014',
     kind: 'web',
     title: 'Russia, China Veto UN Move to Refer Syria to International Criminal Court',
@@ -3900,6 +3997,14 @@ export const referencePages: Source[] = [
     title: 'وفاة وزير الدفاع السوري السابق مصطفى طلاس',
     publisher: 'Nessma TV',
     url: 'https://www.nessma.tv/ar/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1-%D8%B9%D8%A7%D9%84%D9%85%D9%8A%D8%A9/actu/%D9%88%D9%81%D8%A7%D8%A9-%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AF%D9%81%D8%A7%D8%B9-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A-%D8%A7%D9%84%D8%B3%D8%A7%D8%A8%D9%82-%D9%85%D8%B5%D8%B7%D9%81%D9%89-%D8%B7%D9%84%D8%A7%D8%B3-5756/41733',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'newarab-2025-novak-damascus',
+    kind: 'web',
+    title: 'Syria leader to visit Moscow next month: Russian deputy PM',
+    publisher: 'The New Arab',
+    url: 'https://www.newarab.com/news/syria-leader-visit-moscow-next-month-russian-deputy-pm?amp=1',
     accessed: '2026-11-27',
   },
   {
@@ -4007,6 +4112,14 @@ export const referencePages: Source[] = [
     title: 'Russia confirms Assad’s resignation, calls for peaceful transition',
     publisher: 'North Press Agency',
     url: 'https://npasyria.com/en/?p=119402',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'nyhetsbanken-2018-assad-meets-putin-sochi',
+    kind: 'web',
+    title: 'Assad meets Putin in Sochi on future peace talks',
+    publisher: 'Nyhetsbanken',
+    url: 'http://nyhetsbanken.info/2018/05/18/assad-meets-putin-in-sochi-on-future-peace-talks.html',
     accessed: '2026-11-27',
   },
   {
@@ -4691,6 +4804,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'reuters-2017-putin-hosts-assad',
+    kind: 'web',
+    title: "Russia's Putin hosts Syria's Assad for talks - Kremlin",
+    publisher: 'Reuters',
+    url: 'https://www.reuters.com/article/mideast-crisis-putin-assad/russias-putin-hosts-syrias-assad-for-talks-kremlin-idUSL8N1NR0E7',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'reuters-cast-russia-arms-syria-2012',
     kind: 'web',
     title:
@@ -4713,6 +4834,14 @@ export const referencePages: Source[] = [
     title: '(no headline in tool output; Reuters report dated 2013-09-14 from Geneva on the US–Russian agreement)',
     publisher: 'Reuters',
     url: 'http://uk.reuters.com/article/syria-crisis-talks-agreement-idUKL5N0HA06P20130914',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'rferl-2020-putin-visits-damascus',
+    kind: 'web',
+    title: 'Putin Visits Damascus For Talks With Syrian President Assad',
+    publisher: 'Radio Free Europe/Radio Liberty',
+    url: 'https://rferl.org/amp/putin-visits-damascus-talks-syrian-president-assad/30364618.html',
     accessed: '2026-11-27',
   },
   {
@@ -5077,6 +5206,14 @@ export const referencePages: Source[] = [
     publisher: 'Syrian Future Movement (sfuturem.org)',
     url: 'https://sfuturem.org/en/2025/09/state-symbols-and-flags-in-syria-34-saeed-ishaq',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'shafaq-2025-putin-sharaa-joint-committee',
+    kind: 'web',
+    title: 'Putin, al-Sharaa agree to resume the Russian-Syrian joint committee soon',
+    publisher: 'Shafaq News',
+    url: 'https://www.shafaq.com/en/World/Putin-al-Sharaa-agree-to-resume-the-Russian-Syrian-joint-committee-soon',
+    accessed: '2026-11-27',
   },
   {
     id: 'shorouk-lavrentiev-assad',
@@ -5454,6 +5591,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'syriatimes-2020-putin-damascus',
+    kind: 'web',
+    title:
+      'President Putin arrives in Damascus and meets President Assad at the Headquarters of the Russian armed forces command Center in Damascus',
+    publisher: 'Syria Times',
+    url: 'http://syriatimes.sy/index.php/news/local/46029-president-putin-arrives-in-damascus-and-meets-president-assad-at-the-headquarters-of-the-russian-forces-assembly-in-damascus',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'syrmh-ali-rida-al-rikabi',
     kind: 'web',
     title: 'علي رضا الركابي 1866 – 1942',
@@ -5500,6 +5646,58 @@ export const referencePages: Source[] = [
     publisher: 'syrmh.com (Syrian history site)',
     url: 'https://syrmh.com/2019/08/25/سعيد-إسحق-الذي-حكم-سورية-24-ساعة',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'tass-2017-putin-assad-sochi',
+    kind: 'web',
+    title: 'Putin and Assad meet in Sochi',
+    publisher: 'TASS',
+    url: 'http://tass.com/politics/976568',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-2023-assad-moscow-new-stage',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TASS, 15 March 2023: Assad says his Moscow visit opens a new stage in relations)',
+    publisher: 'TASS',
+    url: 'https://tass.com/politics/1589271',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-2025-bogdanov-delegation-arrives',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TASS, 28 January 2025: Russian delegation led by Bogdanov and Lavrentyev arrives in Damascus)',
+    publisher: 'TASS',
+    url: 'https://tass.com/politics/1905275',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-2025-bogdanov-talks-sharaa',
+    kind: 'web',
+    title: '(no headline in tool output; TASS, 29 January 2025: Bogdanov on three hours of talks with al-Sharaa)',
+    publisher: 'TASS',
+    url: 'https://tass.com/politics/1905581',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-2025-sharaa-arrives-moscow',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TASS, 15 October 2025: al-Sharaa arrives in Russia on his first working visit)',
+    publisher: 'TASS',
+    url: 'https://tass.com/world/2030033',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-2026-putin-sharaa-handshake',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TASS, 28 January 2026: Putin greets al-Sharaa on his working visit; the Russian delegation)',
+    publisher: 'TASS',
+    url: 'https://tass.com/politics/2078027',
+    accessed: '2026-11-27',
   },
   {
     id: 'tass-astana-ceasefire-mechanism-2017',
@@ -5738,6 +5936,14 @@ export const referencePages: Source[] = [
     title: '(no headline in tool output; URL slug: assad-visit-shows-russia-resurgent-in-middle-east-1.568921)',
     publisher: 'The National (Abu Dhabi)',
     url: 'https://www.thenationalnews.com/world/mena/assad-visit-shows-russia-resurgent-in-middle-east-1.568921',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'thenational-2025-shibani-first-russia-visit',
+    kind: 'web',
+    title: "Syria's foreign minister to make first official Russia visit since downfall of Assad",
+    publisher: 'The National',
+    url: 'https://www.thenationalnews.com/news/mena/2025/07/31/syrias-foreign-minister-to-make-first-official-russia-visit-since-downfall-of-assad/',
     accessed: '2026-11-27',
   },
   {
@@ -6280,6 +6486,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'upi-2024-putin-assad-meeting',
+    kind: 'web',
+    title: "Putin, Assad meet in Moscow, discuss Middle East 'escalation'",
+    publisher: 'UPI',
+    url: 'https://www.upi.com/Top_News/World-News/2024/07/25/Putin-Assad-meeting-Moscow/5881721911503/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'upi-russia-confirms-syria-missile-deal-2011',
     kind: 'web',
     title: 'Russia confirms Syria missile deal is on',
@@ -6437,6 +6651,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'voltairenet-2021-putin-receives-assad',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Voltaire Network item on Putin receiving Assad at the Kremlin, September 2021)',
+    publisher: 'Voltaire Network',
+    url: 'https://www.voltairenet.org/article214042.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'voltairenet-7th-8th-veto-2019',
     kind: 'web',
     title: '(no headline in tool output; Voltaire Network item on the 20 December 2019 double veto)',
@@ -6552,6 +6775,14 @@ export const referencePages: Source[] = [
     title: 'Russia carriers seen docking in Syria by 2013',
     publisher: 'World Tribune (reposted by watchmanbiblestudy.com)',
     url: 'https://www.watchmanbiblestudy.com/News/2010/08/03%20Russia%20carriers%20seen%20docking%20in%20Syria%20by%202013.htm',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'watsupeurope-2020-lavrov-damascus',
+    kind: 'web',
+    title: 'Syria: Lavrov pays visit to Assad in Damascus',
+    publisher: 'Watsup Europe (Ruptly)',
+    url: 'https://watsupeurope.com/news/syria-lavrov-pays-visit-to-assad-in-damascus/',
     accessed: '2026-11-27',
   },
   {

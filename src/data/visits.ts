@@ -1752,4 +1752,368 @@ export const visits: Visit[] = [
     ],
     note: "The 'first' claim is worded differently: AFP (Daily News Egypt) says first ever Russian or Soviet head of state; Djazairess says first Russian president since the 1991 collapse; Blitz says first of post-communist Russia; Argumenty Nedeli/Medvedev: first Russian leader. No source found of an earlier Soviet head-of-state visit.",
   },
+  {
+    id: 'visit-2015-10-20-sy-ru-bashar-al-assad',
+    start: '2015-10-20',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['bashar-al-assad'],
+    level: 'head-of-state',
+    purpose: 'Working visit, unannounced, three weeks into the Russian air campaign; his first trip abroad since 2011.',
+    outcome:
+      'Putin pledged continued military support and called for a political process; the visit was made public on 21 October after Assad had returned to Damascus.',
+    sources: [
+      {
+        source: 'dailysabah-2015-assad-meets-putin-moscow',
+        locator:
+          "paragraphs 1–3 (Peskov: 'yesterday evening… a working visit to Moscow'; back in Damascus on Wednesday)",
+      },
+      {
+        source: 'bellenews-2015-assad-meets-putin',
+        locator: "text: 'The visit happened on October 20, but was not announced until October 21'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2017-11-20-sy-ru-bashar-al-assad',
+    start: '2017-11-20',
+    from: 'SY',
+    to: 'RU',
+    city: 'Sochi',
+    visitors: ['bashar-al-assad'],
+    level: 'head-of-state',
+    purpose: 'Working visit before the Russia–Iran–Turkey summit in Sochi and the Geneva talks.',
+    outcome:
+      "Putin said the military operation was coming to an end and the political process came next; Assad met Russia's defence and General Staff leadership.",
+    sources: [
+      {
+        source: 'tass-2017-putin-assad-sochi',
+        locator: "Kremlin statement: 'On November 20, talks took place… who made a working visit to Russia'",
+      },
+      {
+        source: 'reuters-2017-putin-hosts-assad',
+        locator: 'text: talks in Sochi on Monday (20 November)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2017-12-11-ru-sy-vladimir-putin',
+    start: '2017-12-11',
+    from: 'RU',
+    to: 'SY',
+    city: 'Hmeimim air base (Latakia)',
+    visitors: ['vladimir-putin', 'sergei-shoigu'],
+    level: 'head-of-state',
+    purpose: "A stop on the way to Egypt and Turkey; Putin's first trip to Syria.",
+    outcome:
+      'Met by Assad at the base, Putin ordered the withdrawal of a significant part of the Russian contingent, keeping Hmeimim and Tartus.',
+    sources: [
+      {
+        source: 'pravdareport-putin-hmeymim-2017',
+        locator:
+          'text: landed on Hmeymim in the morning of December 11; met by Assad and Shoigu; ordered the withdrawal',
+      },
+      {
+        source: 'alalam-2017-putin-stops-at-base',
+        locator: "AP text: stopover en route to Egypt; 'Putin's first trip to Syria'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2018-05-17-sy-ru-bashar-al-assad',
+    start: '2018-05-17',
+    from: 'SY',
+    to: 'RU',
+    city: 'Sochi',
+    visitors: ['bashar-al-assad'],
+    level: 'head-of-state',
+    purpose: "Talks on the political process after the government's military gains.",
+    outcome:
+      'Putin said foreign armed forces would start leaving Syria; Assad said he would send a delegation to the UN on a constitutional committee.',
+    sources: [
+      {
+        source: 'haaretz-2018-putin-meets-assad-sochi',
+        locator: 'text and photo caption: Sochi, Thursday, May 17, 2018',
+      },
+      {
+        source: 'nyhetsbanken-2018-assad-meets-putin-sochi',
+        locator: "text: Peskov on the delegation to the UN; 'foreign armed forces will start leaving'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2020-01-07-ru-sy-vladimir-putin',
+    start: '2020-01-07',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['vladimir-putin'],
+    level: 'head-of-state',
+    purpose: 'Orthodox Christmas with the Russian forces; his first visit to Damascus.',
+    outcome:
+      "Met Assad at the Russian forces' headquarters, heard a military briefing on Idlib and the north, and toured the Umayyad Mosque and the Mariamite Cathedral.",
+    sources: [
+      {
+        source: 'syriatimes-2020-putin-damascus',
+        locator: "text: 'On January 7, Russian President Vladimir Putin arrived in Damascus'",
+      },
+      {
+        source: 'rferl-2020-putin-visits-damascus',
+        locator: "text: 'It was Putin's first visit to Damascus and only his second visit to Syria'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2020-09-06-ru-sy-yuri-borisov',
+    start: '2020-09-06',
+    end: '2020-09-07',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['yuri-borisov', 'sergey-lavrov', 'mikhail-bogdanov'],
+    level: 'minister',
+    purpose: 'Government delegation on economic cooperation, sanctions and the constitutional committee.',
+    outcome: "Assad received Borisov and Lavrov on 7 September; Lavrov's first visit to Syria since February 2012.",
+    sources: [
+      {
+        source: 'watsupeurope-2020-lavrov-damascus',
+        locator: "text: Borisov's delegation arrived on Sunday; Lavrov met Assad on Monday, first visit since 2012",
+      },
+      {
+        source: 'almasdarnews-2020-assad-thanks-russia',
+        locator: "text: 'This is Lavrov's first visit to Syria since February 2012'",
+      },
+    ],
+    confidence: 'verified',
+    note: 'Borisov was a deputy prime minister and Lavrov foreign minister: recorded at minister level.',
+  },
+  {
+    id: 'visit-2021-09-13-sy-ru-bashar-al-assad',
+    start: '2021-09-13',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['bashar-al-assad'],
+    level: 'head-of-state',
+    purpose: 'Unannounced visit after his re-election in May 2021.',
+    outcome:
+      "Putin said foreign forces in Syria without a UN mandate or Damascus's consent were the main obstacle to its consolidation.",
+    sources: [
+      {
+        source: 'nationalpost-2021-putin-meets-assad',
+        locator: 'Reuters text: met in Moscow on Monday (13 September), the Kremlin said',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '2021-09-14',
+        sources: [
+          {
+            source: 'voltairenet-2021-putin-receives-assad',
+            locator: "text: 'Receiving Syrian President Bashar al-Assad at the Kremlin on 14 September 2021'",
+          },
+        ],
+        note: 'The Kremlin announced the Monday-evening meeting on Tuesday 14 September.',
+      },
+    ],
+  },
+  {
+    id: 'visit-2023-03-14-sy-ru-bashar-al-assad',
+    start: '2023-03-14',
+    end: '2023-03-15',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['bashar-al-assad'],
+    level: 'head-of-state',
+    purpose: 'Official visit with a large ministerial delegation, a month after the February earthquake.',
+    outcome:
+      "Talks with Putin on 15 March; Assad said the visit opened a new stage in relations and voiced support for Russia's war in Ukraine.",
+    sources: [
+      {
+        source: 'dunyanews-2023-assad-arrives-moscow',
+        locator: 'Reuters text: arrived in Moscow on Tuesday (14 March)',
+      },
+      {
+        source: 'tass-2023-assad-moscow-new-stage',
+        locator: 'text: talks on Wednesday 15 March; met at Vnukovo by Bogdanov',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2024-07-24-sy-ru-bashar-al-assad',
+    start: '2024-07-24',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['bashar-al-assad'],
+    level: 'head-of-state',
+    purpose: 'Talks on the escalation in the Middle East and a possible meeting with Erdogan.',
+    outcome: 'Kremlin meeting late on 24 July, announced the next morning; his last visit as president.',
+    sources: [
+      {
+        source: 'moscowtimes-2024-putin-meets-assad',
+        locator: "text: 'The meeting, held late Wednesday' (24 July)",
+      },
+      {
+        source: 'upi-2024-putin-assad-meeting',
+        locator: 'text: Kremlin announcement on Thursday 25 July',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2025-01-28-ru-sy-mikhail-bogdanov',
+    start: '2025-01-28',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['mikhail-bogdanov', 'alexander-lavrentiev'],
+    level: 'minister',
+    purpose: 'The first Russian official visit to Damascus after the fall of Assad.',
+    outcome: 'About three hours of talks with Ahmed al-Sharaa, described by Bogdanov as mostly constructive.',
+    sources: [
+      {
+        source: 'tass-2025-bogdanov-delegation-arrives',
+        locator: 'text: delegation led by Bogdanov and Lavrentyev arrived; first visit since December 2024',
+      },
+      {
+        source: 'tass-2025-bogdanov-talks-sharaa',
+        locator: 'text: talks lasted around three hours',
+      },
+    ],
+    confidence: 'verified',
+    note: "Bogdanov was deputy foreign minister and the president's envoy, recorded at minister level.",
+  },
+  {
+    id: 'visit-2025-07-31-sy-ru-asaad-al-shaibani',
+    start: '2025-07-31',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['asaad-al-shaibani'],
+    level: 'minister',
+    purpose: "The first official visit to Moscow by a member of Syria's new government.",
+    outcome:
+      'Talks with Lavrov on reviewing the agreements of the Assad era; Lavrov hoped al-Sharaa would attend the Russia–Arab summit in October.',
+    sources: [
+      {
+        source: 'middle-east-online-2025-shibani-lavrov',
+        locator: 'dateline Thursday 31/07/2025',
+      },
+      {
+        source: 'thenational-2025-shibani-first-russia-visit',
+        locator: 'text: first official visit to Moscow by a member of the new government',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2025-09-09-ru-sy-alexander-novak',
+    start: '2025-09-09',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['alexander-novak'],
+    level: 'minister',
+    purpose: 'A large government delegation on the economy, security, defence and politics.',
+    outcome: "Novak announced al-Sharaa's coming visit to Moscow and offered Russia as a mediator with Israel.",
+    sources: [
+      {
+        source: 'newarab-2025-novak-damascus',
+        locator: 'text: Novak in Damascus on Tuesday (9 September)',
+      },
+      {
+        source: 'haqqin-2025-novak-damascus',
+        locator: 'text: delegation with Faizullin, Yevkurov and Vershinin',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Novak was a deputy prime minister; recorded at minister level.',
+  },
+  {
+    id: 'visit-2025-10-15-sy-ru-ahmed-al-sharaa',
+    start: '2025-10-15',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['ahmed-al-sharaa', 'asaad-al-shaibani'],
+    level: 'head-of-state',
+    purpose: 'His first working visit to Russia, kept although the Russia–Arab summit was postponed.',
+    outcome:
+      'Two and a half hours with Putin; al-Sharaa said Syria respects all past agreements and wants to redefine relations; the joint commission is to resume.',
+    sources: [
+      {
+        source: 'tass-2025-sharaa-arrives-moscow',
+        locator: 'text: arrived on his first working visit; Peskov on the bases',
+      },
+      {
+        source: 'shafaq-2025-putin-sharaa-joint-committee',
+        locator: 'text: Putin received al-Sharaa on Wednesday (15 October)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2026-01-28-sy-ru-ahmed-al-sharaa',
+    start: '2026-01-28',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['ahmed-al-sharaa'],
+    level: 'head-of-state',
+    purpose: 'Second working visit, on relations and the Middle East, as Russia sought to keep its bases.',
+    outcome:
+      'Talks and a working breakfast with a large Russian delegation including Lavrov, Novak and Defence Minister Belousov.',
+    sources: [
+      {
+        source: 'tass-2026-putin-sharaa-handshake',
+        locator: 'text: working visit; the Russian delegation',
+      },
+      {
+        source: 'moscowtimes-2026-putin-meets-syrian-president',
+        locator: 'text: talks at the Kremlin on Wednesday (28 January)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2026-02-04-ru-sy-russian-government-delegation',
+    start: '2026-02-04',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      {
+        name: 'Irek Faizullin',
+        role: 'Construction Minister',
+      },
+      {
+        name: 'Igor Levitin',
+        role: 'Aide to the President',
+      },
+      {
+        name: 'Yunus-Bek Yevkurov',
+        role: 'Deputy Defence Minister',
+      },
+    ],
+    level: 'minister',
+    purpose: "Talks with Syria's foreign and defence ministers on the Russian military presence and cooperation.",
+    sources: [
+      {
+        source: 'masrawy-2026-russian-delegation-damascus',
+        locator: 'text citing SANA, 4 February 2026',
+      },
+    ],
+    confidence: 'reported',
+  },
 ];
