@@ -1304,4 +1304,65 @@ export const armsDeals: ArmsDeal[] = [
     confidence: 'reported',
     note: "Start of deliveries in 2010 rests on CAST (via Reuters); the quantity 2 is SIPRI's estimate for 2007–11. Contract date not found.",
   },
+  {
+    id: 'arms-2018-10-01-ru-sy-delivered-s-300',
+    date: '2018-10-01',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'S-300 surface-to-air missile system (launchers)',
+        category: 'air-defence',
+        quantity: 4,
+      },
+    ],
+    sources: [
+      {
+        source: 'ummnews-2018-xinhua-s300-delivered',
+        locator:
+          "Xinhua, 2 Oct: Shoigu: 'We have completed the delivery of S-300 systems. This includes 49 pieces of equipment… and four launchers'",
+      },
+      {
+        source: 'channelnewsasia-2018-s300-delivered',
+        locator: "Reuters: Shoigu on Tuesday (2 October): 'The work was finished a day ago'",
+      },
+      {
+        source: 'sputnik-2018-s300-deliveries-footage',
+        locator:
+          'text: 49 units delivered after the downing of the Il-20; three months of training for the Syrian army',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Sent after Syrian air defences shot down a Russian Il-20 during an Israeli raid on 17 September 2018; 49 pieces of equipment in all (radars, detection systems, control vehicles, four launchers).',
+  },
+  {
+    id: 'arms-2020-05-30-ru-sy-delivered-mig-29',
+    date: '2020-05-30',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'MiG-29 (modernised)',
+        category: 'aircraft',
+      },
+    ],
+    sources: [
+      {
+        source: 'almasdarnews-2020-syria-receives-mig-29',
+        locator: 'text citing SANA on Saturday (30 May): the next batch handed over at Hmeimim',
+      },
+      {
+        source: 'syriatimes-2020-second-batch-mig-29',
+        locator: 'text: the second batch; Syrian pilots fly them from 1 June 2020',
+      },
+      {
+        source: 'militaryleak-2020-second-batch-mig-29',
+        locator: "text: the Russian embassy in Damascus on 3 June on the 'second batch'",
+      },
+    ],
+    confidence: 'verified',
+    note: "The 'second batch'; no source read gives the number of aircraft in it.",
+  },
 ];

@@ -418,6 +418,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'almasdarnews-2020-syria-receives-mig-29',
+    kind: 'web',
+    title: 'Syrian military receives advanced MiG-29 jets from Russia',
+    publisher: 'Al-Masdar News',
+    url: 'https://www.almasdarnews.com/article/syrian-military-receives-advanced-mig-29-jets-from-russia/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'almasryalyoum-luay-al-atassi-death',
     kind: 'web',
     title: 'زي النهاردة.. وفاة الرئيس السوري الأسبق لؤي الأتاسي 24 نوفمبر 2003',
@@ -1306,6 +1314,14 @@ export const referencePages: Source[] = [
     title: 'Ahmed al-Sharaa Bans Russian, Iranian, and Israeli Goods from Entering Syria',
     publisher: 'Channel 8',
     url: 'https://channel8.com/english/29239',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'channelnewsasia-2018-s300-delivered',
+    kind: 'web',
+    title: 'Russia completes delivery of S-300 system to Syria',
+    publisher: 'CNA (Reuters)',
+    url: 'https://www.channelnewsasia.com/news/world/russia-completes-delivery-of-s-300-system-to-syria-10784732',
     accessed: '2026-11-27',
   },
   {
@@ -3862,6 +3878,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'militaryleak-2020-second-batch-mig-29',
+    kind: 'web',
+    title: 'Russia delivers second batch of MiG-29s to Syria',
+    publisher: 'MilitaryLeak',
+    url: 'https://militaryleak.com/2020/06/05/russia-delivers-second-batch-of-mig-29s-to-syria',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'millercenter-carter-signing-camp-david',
     kind: 'web',
     title: 'President Carter Signing the Camp David Accords',
@@ -5363,6 +5387,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'sputnik-2018-s300-deliveries-footage',
+    kind: 'web',
+    title: 'WATCH Footage of Russian S-300 Missile Systems Being Delivered to Syria',
+    publisher: 'Sputnik',
+    url: 'https://sputniknews.com/middleeast/201810031068540236-s300-syria-deliveries/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'sputnik-duma-approves-mishustin-2024',
     kind: 'web',
     title: 'Russian Parliament Approves Mishustin as Prime Minister',
@@ -5597,6 +5629,14 @@ export const referencePages: Source[] = [
       'President Putin arrives in Damascus and meets President Assad at the Headquarters of the Russian armed forces command Center in Damascus',
     publisher: 'Syria Times',
     url: 'http://syriatimes.sy/index.php/news/local/46029-president-putin-arrives-in-damascus-and-meets-president-assad-at-the-headquarters-of-the-russian-forces-assembly-in-damascus',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'syriatimes-2020-second-batch-mig-29',
+    kind: 'web',
+    title: 'Syria receives second batch of advanced Russian /MiG 29/ jet fighters',
+    publisher: 'Syria Times',
+    url: 'http://syriatimes.sy/index.php/news/local/48827-syria-receives-second-batch-of-advanced-russian-mig-29-jet-fighters',
     accessed: '2026-11-27',
   },
   {
@@ -6258,6 +6298,14 @@ export const referencePages: Source[] = [
     title: '(no headline in tool output; Uchitelskaya Gazeta obituary of its former editor Gennady Seleznyov)',
     publisher: 'Uchitelskaya Gazeta (ug.ru)',
     url: 'https://ug.ru/%e2%80%8bi-ya-bolshe-ne-budu-nikogda-nikogda-ushel-iz-zhizni-byvshij-glavnyj-redaktor-uchitelskoj-gazety',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'ummnews-2018-xinhua-s300-delivered',
+    kind: 'web',
+    title: 'Russia completes delivery of S-300 missile systems to Syria',
+    publisher: 'Ummnews (Xinhua)',
+    url: 'http://ummnews.net/node1?page=8471',
     accessed: '2026-11-27',
   },
   {
