@@ -1305,6 +1305,40 @@ export const armsDeals: ArmsDeal[] = [
     note: "Start of deliveries in 2010 rests on CAST (via Reuters); the quantity 2 is SIPRI's estimate for 2007–11. Contract date not found.",
   },
   {
+    id: 'arms-2011-12-ru-sy-agreed-yak-130',
+    date: '2011-12',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'Yak-130 combat trainer',
+        category: 'aircraft',
+        quantity: 36,
+      },
+    ],
+    valueUsd: 550000000,
+    priceBasis:
+      'contract value as reported by Kommersant (23 January 2012), citing a source close to Rosoboronexport; current US$',
+    sources: [
+      {
+        source: 'defenceweb-2012-syria-buying-yak-130',
+        locator: 'text: 36 Yak-130 for US$550 million, signed in late December, per Kommersant',
+      },
+      {
+        source: 'worldtribune-2012-syria-buys-yak-130',
+        locator: 'text: 36 aircraft, a $550 million contract signed in late December',
+      },
+      {
+        source: 'theflyingmen-2014-yak-130-syria',
+        locator:
+          'text: contract of December 2011; US$100 million advance paid in June 2013; deliveries planned 9 in 2014, 12 in 2015, 15 in 2016 (Kommersant, 5 May 2014)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Delivery waited for an advance payment; no source read confirms that any aircraft were delivered.',
+  },
+  {
     id: 'arms-2018-10-01-ru-sy-delivered-s-300',
     date: '2018-10-01',
     supplier: 'RU',

@@ -12,6 +12,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: '1tv-2012-lavrov-fradkov-assad',
+    kind: 'web',
+    title: 'Б.Асад готов направить в Москву официальную правительственную делегацию на межсирийскую встречу',
+    publisher: 'Первый канал',
+    url: 'http://1tv.ru/news/social/198502',
+    accessed: '2026-11-27',
+  },
+  {
     id: '3rabica-nasuhi-al-bukhari',
     kind: 'web',
     title: 'نصوحي البخاري',
@@ -1823,6 +1831,14 @@ export const referencePages: Source[] = [
       "(title not shown in tool output; URL slug: syria-is-to-send-iran-air-defence-systems-from-russia) AFP report quoting Jane's Defence Weekly",
     publisher: 'DefenceTalk (AFP)',
     url: 'https://defencetalk.com/syria-is-to-send-iran-air-defence-systems-from-russia-11546',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'defenceweb-2012-syria-buying-yak-130',
+    kind: 'web',
+    title: 'Syria buying Yak-130s',
+    publisher: 'defenceWeb',
+    url: 'https://www.defenceweb.co.za/aerospace/aerospace-aerospace/syria-buying-yak-130s/',
     accessed: '2026-11-27',
   },
   {
@@ -3786,6 +3802,15 @@ export const referencePages: Source[] = [
     title: 'وزيرا الخارجية والدفاع السوريين يبحثان مع وفد روسي رفيع المستوى الوجود العسكري الروسي',
     publisher: 'Masrawy',
     url: 'https://www.masrawy.com/news/news_publicaffairs/details/2026/2/4/2937497/%D9%88%D8%B2%D9%8A%D8%B1%D8%A7-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D9%88%D8%A7%D9%84%D8%AF%D9%81%D8%A7%D8%B9-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A%D9%8A%D9%86-%D9%8A%D8%A8%D8%AD%D8%AB%D8%A7%D9%86-%D9%85%D8%B9-%D9%88%D9%81%D8%AF-%D8%B1%D9%88%D8%B3%D9%8A-%D8%B1%D9%81%D9%8A%D8%B9-%D8%A7%D9%84%D9%85%D8%B3%D8%AA%D9%88%D9%89-%D8%A7%D9%84%D9%88%D8%AC%D9%88%D8%AF-%D8%A7%D9%84%D8%B9%D8%B3%D9%83%D8%B1%D9%8A-%D8%A7%D9%84%D8%B1%D9%88%D8%B3%D9%8A-',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'masress-2012-lavrov-fradkov-to-damascus',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Al-Ahram Al-Arabi via Masress: Lavrov and Fradkov to visit Damascus on 7 February)',
+    publisher: 'Masress (Al-Ahram Al-Arabi)',
+    url: 'https://www.masress.com/ahramarabi/2056',
     accessed: '2026-11-27',
   },
   {
@@ -5915,6 +5940,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'theflyingmen-2014-yak-130-syria',
+    kind: 'web',
+    title: "La Syrie devrait recevoir ses premiers Yak-130 vers la fin de l'année 2014",
+    publisher: 'The Flying Men (blog)',
+    url: 'http://theflyingmen.over-blog.com/2014/05/la-syrie-devrait-recevoir-ses-premiers-yak-130-vers-la-fin-de-l-annee-2014.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'thefreedictionary-bse-faisal-i',
     kind: 'web',
     title: 'Faisal I',
@@ -7546,6 +7579,14 @@ export const referencePages: Source[] = [
     publisher: 'WorldAtlas',
     url: 'https://www.worldatlas.com/articles/prime-ministers-of-syria.html',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'worldtribune-2012-syria-buys-yak-130',
+    kind: 'web',
+    title: 'Syria buys 36 Russian Yak-130 jets',
+    publisher: 'World Tribune',
+    url: 'https://www.worldtribune.com/archives/syria-buys-36-russian-yak-130-jets/',
+    accessed: '2026-11-27',
   },
   {
     id: 'worldtribune-assad-cancels-moscow-visit-1999',

@@ -1753,6 +1753,30 @@ export const visits: Visit[] = [
     note: "The 'first' claim is worded differently: AFP (Daily News Egypt) says first ever Russian or Soviet head of state; Djazairess says first Russian president since the 1991 collapse; Blitz says first of post-communist Russia; Argumenty Nedeli/Medvedev: first Russian leader. No source found of an earlier Soviet head-of-state visit.",
   },
   {
+    id: 'visit-2012-02-07-ru-sy-sergey-lavrov',
+    start: '2012-02-07',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['sergey-lavrov', 'mikhail-fradkov'],
+    level: 'minister',
+    purpose: "Sent by President Medvedev three days after Russia's second veto, to meet Assad.",
+    outcome:
+      'Moscow said Assad was ready to send a government delegation to an intra-Syrian meeting; Lavrov called the trip timely and useful.',
+    sources: [
+      {
+        source: 'masress-2012-lavrov-fradkov-to-damascus',
+        locator: "text: Lavrov: 'we will visit Damascus on 7 February… to meet President Bashar al-Assad'",
+      },
+      {
+        source: '1tv-2012-lavrov-fradkov-assad',
+        locator: "8 February 2012: the Foreign Ministry on the outcome of Lavrov's and Fradkov's talks with Assad",
+      },
+    ],
+    confidence: 'verified',
+    note: 'Fradkov was head of the Foreign Intelligence Service.',
+  },
+  {
     id: 'visit-2015-10-20-sy-ru-bashar-al-assad',
     start: '2015-10-20',
     from: 'SY',
