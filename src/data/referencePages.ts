@@ -1941,6 +1941,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'egypttoday-2017-shoigu-talks-assad',
+    kind: 'web',
+    title: 'Russian defense minister holds talks with Assad',
+    publisher: 'Egypt Today (TASS)',
+    url: 'https://egypttoday.com/Article/1/22439/Russian-defense-minister-holds-talks-with-Assad',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'ekathimerini-1958-02-22',
     kind: 'article',
     title: 'February 22, 1958',
@@ -4025,6 +4033,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'ndtv-2013-russia-asks-syria-hand-over-cw',
+    kind: 'web',
+    title: 'Russia asks Syria to hand over chemical weapons',
+    publisher: 'NDTV (AFP)',
+    url: 'https://ndtv.com/world-news/russia-asks-syria-to-hand-over-chemical-weapons-534107',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'ndtv-russia-china-veto-icc-2014',
     kind: 'web',
     title: 'Russia, China Veto UN Move to Refer Syria to International Criminal Court',
@@ -4883,6 +4899,14 @@ export const referencePages: Source[] = [
     title: '(no headline in tool output; Reuters report dated 2013-09-14 from Geneva on the US–Russian agreement)',
     publisher: 'Reuters',
     url: 'http://uk.reuters.com/article/syria-crisis-talks-agreement-idUKL5N0HA06P20130914',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'rferl-2013-russia-urges-syria-cw-control',
+    kind: 'web',
+    title: 'Russia Urges Syria To Put Chemical Weapons Under International Control',
+    publisher: 'Radio Free Europe/Radio Liberty',
+    url: 'https://rferl.org/amp/lavrov-syria-attack-terror-lavrov-warning/25099919.html',
     accessed: '2026-11-27',
   },
   {
@@ -7715,6 +7739,14 @@ export const referencePages: Source[] = [
     title: 'Russia, Turkey adopt memorandum on northern Syria situation after Putin-Erdogan talks',
     publisher: 'Xinhua',
     url: 'http://www.xinhuanet.com/english/2019-10/23/c_138494545.htm',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'yahoo-2017-reuters-shoigu-assad-damascus',
+    kind: 'web',
+    title: "Russian defense minister, Syria's Assad meet in Damascus: agencies",
+    publisher: 'Yahoo News (Reuters)',
+    url: 'https://au.news.yahoo.com/a/37063955/russian-defense-minister-syrias-assad-meet-in-damascus-agencies/',
     accessed: '2026-11-27',
   },
   {

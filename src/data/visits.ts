@@ -1777,6 +1777,29 @@ export const visits: Visit[] = [
     note: 'Fradkov was head of the Foreign Intelligence Service.',
   },
   {
+    id: 'visit-2013-09-09-sy-ru-walid-muallem',
+    start: '2013-09-09',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['walid-muallem'],
+    level: 'minister',
+    purpose: 'Talks with Lavrov as the United States weighed strikes after the Ghouta chemical attack.',
+    outcome:
+      'Lavrov proposed that Syria put its chemical weapons under international control to avert strikes; Muallem welcomed it. It led to the US–Russian framework of 14 September.',
+    sources: [
+      {
+        source: 'ndtv-2013-russia-asks-syria-hand-over-cw',
+        locator: 'text: after talks with Muallem in Moscow on Monday (9 September)',
+      },
+      {
+        source: 'rferl-2013-russia-urges-syria-cw-control',
+        locator: 'text: Lavrov said on September 9 he had conveyed the proposal to Muallem during talks in Moscow',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
     id: 'visit-2015-10-20-sy-ru-bashar-al-assad',
     start: '2015-10-20',
     from: 'SY',
@@ -1799,6 +1822,30 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'visit-2017-09-12-ru-sy-sergei-shoigu',
+    start: '2017-09-12',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['sergei-shoigu'],
+    level: 'minister',
+    purpose: "Working visit on Putin's instruction, days after the siege of Deir ez-Zor was broken.",
+    outcome:
+      'Talks with Assad on military-technical cooperation, the Deir ez-Zor offensive, de-escalation zones and humanitarian aid.',
+    sources: [
+      {
+        source: 'egypttoday-2017-shoigu-talks-assad',
+        locator: 'TASS, quoting the Foreign Ministry: working visit to Damascus on September 12',
+      },
+      {
+        source: 'yahoo-2017-reuters-shoigu-assad-damascus',
+        locator: 'Reuters: met Assad in Damascus on Tuesday (12 September)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Shoigu was defence minister.',
   },
   {
     id: 'visit-2017-11-20-sy-ru-bashar-al-assad',
