@@ -1339,6 +1339,52 @@ export const armsDeals: ArmsDeal[] = [
     note: 'Delivery waited for an advance payment; no source read confirms that any aircraft were delivered.',
   },
   {
+    id: 'arms-2013-09-04-ru-sy-refused-s-300',
+    date: '2013-09-04',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'S-300 surface-to-air missile system',
+        category: 'air-defence',
+      },
+    ],
+    sources: [
+      {
+        source: 'spacewar-2013-russia-suspends-s300',
+        locator:
+          "AFP, 4 Sept 2013: Putin: 'We have delivered separate components but the whole delivery has not been completed and for the moment we have suspended it'",
+      },
+      {
+        source: 'inn-2013-putin-syria-no-s300',
+        locator:
+          "text: Putin in June 2013: the contract 'has not yet been realized'; 'we do not want to disturb the balance in the region'",
+      },
+      {
+        source: 'vijesti-2013-delayed-s300',
+        locator:
+          'text: delivery postponed to 2014 despite an advance payment; a US$1 billion contract signed in 2011 (Vedomosti)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'date',
+        value: '2012-06',
+        sources: [
+          {
+            source: 'alert5-2012-syria-s300-suspended',
+            locator:
+              "text: an NPO Almaz annual report showed a US$105 million S-300 contract whose deliveries 'have now been suspended'",
+          },
+        ],
+        note: "Reported suspended a year before Putin said so; the contract's value is also disputed: US$105 million (NPO Almaz report) or one billion dollars signed in 2011 (Vedomosti, via Vijesti).",
+      },
+    ],
+    note: 'Recorded as a refusal: Moscow halted an agreed delivery under Western and Israeli pressure. The contract itself (about 2010–2011) is not recorded separately, its date and value being uncertain.',
+  },
+  {
     id: 'arms-2018-10-01-ru-sy-delivered-s-300',
     date: '2018-10-01',
     supplier: 'RU',

@@ -279,6 +279,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'alert5-2012-syria-s300-suspended',
+    kind: 'web',
+    title: 'Syria ordered S-300, delivery suspended',
+    publisher: 'Alert5',
+    url: 'http://alert5.com/2012/06/28/syria-ordered-s-300-delivery-suspended/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'aletihad-zubkov',
     kind: 'web',
     title: 'زوبكوف: أوراق السباق نحو الكريملين!',
@@ -2754,6 +2762,14 @@ export const referencePages: Source[] = [
     publisher: 'Infoplease',
     url: 'https://www.infoplease.com/people/who2-biography/bashar-al-assad',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'inn-2013-putin-syria-no-s300',
+    kind: 'web',
+    title: "Putin: Syria Doesn't Yet Have S-300",
+    publisher: 'Israel National News',
+    url: 'http://www.israelnationalnews.com/News/News.aspx/168625',
+    accessed: '2026-11-27',
   },
   {
     id: 'innfrad-nasser-damascus-secret-visit',
@@ -5396,6 +5412,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'spacewar-2013-russia-suspends-s300',
+    kind: 'web',
+    title: 'Russia suspends Syria S-300 missile deliveries: Putin',
+    publisher: 'SpaceWar (AFP)',
+    url: 'https://spacewar.com/reports/Russia_suspends_Syria_S-300_missile_deliveries_Putin_999.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'spacewar-putin-promises-israel-no-missiles-2005',
     kind: 'web',
     title: 'Putin promises Israel not to sell missiles to Syria: report',
@@ -6728,6 +6752,14 @@ export const referencePages: Source[] = [
     title: 'Stamp celebrating Lenin published',
     publisher: 'Việt Nam News',
     url: 'https://vietnamnews.vn/life-style/715679/stamp-celebrating-lenin-published.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'vijesti-2013-delayed-s300',
+    kind: 'web',
+    title: 'Delayed delivery of Russian missiles to Syria',
+    publisher: 'Vijesti',
+    url: 'https://en.vijesti.me/world-a/globus/267715/delayed-delivery-of-Russian-missiles-to-Syria',
     accessed: '2026-11-27',
   },
   {
