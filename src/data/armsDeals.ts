@@ -172,9 +172,14 @@ export const armsDeals: ArmsDeal[] = [
         source: 'rokkit-russian-syrian-relations-mfa',
         locator: "paragraph 'Until 1991, Syria was one of the main buyers…'",
       },
+      {
+        source: 'receive-news-2025-russia-main-arms-supplier-syria',
+        locator:
+          "paragraph quoting 'a recent BBC report' ('Between 1956 and 1991, Syria gained some 5,000 tanks, 1,200 fighter jets, 70 ships … worth more than $26 billion, according to Russian estimates')",
+      },
     ],
-    confidence: 'reported',
-    note: "Cumulative total of Soviet deliveries from the first contract (1956) to 1991, not a single deal; figures are 'about'/'more than' approximations (5,000 tanks 'about', 1,200 aircraft 'more than', 70 vessels 'about').",
+    confidence: 'verified',
+    note: "Cumulative total of Soviet deliveries from the first contract (1956) to 1991, not a single deal. The figures are approximations ('about' 5,000 tanks, 'more than' 1,200 aircraft, 'about' 70 vessels). The BBC, as quoted by receive.news, gives the same totals (5,000 tanks, 1,200 jets, 70 ships, more than $26 billion) 'according to Russian estimates', so both sources go back to the same Russian official figure.",
   },
   {
     id: 'arms-1956-02-cs-sy-agreed',
@@ -885,7 +890,21 @@ export const armsDeals: ArmsDeal[] = [
           'final paragraph (sanctions on Tula Design Bureau, Volsk Mechanical Plant, Central Research Institute)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'status',
+        value: 'agreed',
+        sources: [
+          {
+            source: 'ap-archive-assad-arrives-moscow-1999',
+            locator:
+              "AP Archive text (5 Jul 1999): sanctions on three Russian companies; 'The contract apparently never went through'",
+          },
+        ],
+        note: "AP says the US threatened to cancel $50m of aid 'if the deal was completed' and that the contract 'apparently never went through', because Assad cancelled his planned spring 1999 trip when Moscow would not promise to finalise delivery. The US State Department (Rubin, 2 April 1999) and Arms Control Today say ATGMs had been transferred.",
+      },
+    ],
     note: "Date is that of the US determination (29 March 1999) that the transfer had taken place; the transfer date itself is not given. The systems are not named in these sources; in 2006 Israeli troops found Kornet casings marked 'Customer: Ministry of Defence of Syria. Supplier: KBP, Tula' in Lebanon (see 2006 event). A World Tribune/AP report of July 1999 says the contract 'apparently never went through' — this conflicts with the US determination.",
   },
   {

@@ -4860,6 +4860,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'receive-news-2025-russia-main-arms-supplier-syria',
+    kind: 'web',
+    title:
+      '(no headline in tool output; URL slug: for-generations-russia-is-the-main-supplier-of-weapons-to-syria-which-can-be-ended)',
+    publisher: 'receive.news (quotes a BBC report)',
+    url: 'https://receive.news/01/27/2025/for-generations-russia-is-the-main-supplier-of-weapons-to-syria-which-can-be-ended',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'rense-afp-putin-vows-restore-ties-syria-2003',
     kind: 'web',
     title: 'Putin Vows To Restore Soviet-Era Ties With Syria',
@@ -5004,6 +5013,15 @@ export const referencePages: Source[] = [
     publisher: 'Radio Free Europe/Radio Liberty',
     url: 'https://www.rferl.org/a/1082379.html',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'rg-2008-08-22-asad-medvedev',
+    kind: 'web',
+    title:
+      '(no headline in tool output; URL slug: asad-medvedev) Rossiyskaya Gazeta, 22 August 2008, on the Medvedev–Assad talks in Sochi',
+    publisher: 'Российская газета',
+    url: 'https://rg.ru/2008/08/22/asad-medvedev.html',
+    accessed: '2026-11-27',
   },
   {
     id: 'rg-duma-approves-medvedev-2018',
@@ -6855,6 +6873,14 @@ export const referencePages: Source[] = [
     title: 'Госдума ратифицировала соглашение о расширении территории пункта МТО ВМФ РФ в Тартусе',
     publisher: 'VPK.name (TsAMTO)',
     url: 'https://vpk.name/news/201897_gosduma_ratificirovala_soglashenie_o_rasshirenii_territorii_punkta_mto_vmf_rf_v_tartuse.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'vremya-2010-05-12-po-pryamoy-ulitse-v-damask',
+    kind: 'web',
+    title: 'По Прямой улице в Дамаск',
+    publisher: 'Время новостей (N°79, 12 May 2010)',
+    url: 'http://vremya.ru/print/253515.html',
     accessed: '2026-11-27',
   },
   {

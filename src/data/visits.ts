@@ -591,8 +591,13 @@ export const visits: Visit[] = [
         source: 'andrew-mitrokhin-world-going-our-way-p38',
         locator: 'same paragraph',
       },
+      {
+        source: 'jta-1974-us-uneasy-soviet-rearming-syria-migs',
+        locator:
+          "paragraphs 3–5 (joint statement released 'as Assad flew home after a five-day visit to the Soviet capital'; new arms deal signed by Assad in Moscow, per Al-Anwar; before Kissinger's end-of-month trip)",
+      },
     ],
-    confidence: 'reported',
+    confidence: 'verified',
     note: 'Distinct from the October 1974 visit covered by the seed article.',
   },
   {
@@ -1618,6 +1623,11 @@ export const visits: Visit[] = [
         source: 'inside-arabia-damascus-moscow-2',
         locator: "unfootnoted paragraph on August 2008 ('landed in Russia for a meeting with Vladimir Putin')",
       },
+      {
+        source: 'rg-2008-08-22-asad-medvedev',
+        locator:
+          "paragraphs 1–2 ('Вчера президент Дмитрий Медведев встретился со своим сирийским коллегой Башаром Асадом'; talks in Sochi)",
+      },
     ],
     confidence: 'disputed',
     conflicts: [
@@ -1735,6 +1745,10 @@ export const visits: Visit[] = [
         source: 'antara-medvedev-meets-hamas-2010',
         locator: 'final paragraph (left Syria for Turkey on Tuesday afternoon)',
       },
+      {
+        source: 'vremya-2010-05-12-po-pryamoy-ulitse-v-damask',
+        locator: "paragraphs 1–3 (talks began Monday evening [10 May] and continued 'yesterday' [11 May])",
+      },
     ],
     confidence: 'disputed',
     conflicts: [
@@ -1750,7 +1764,7 @@ export const visits: Visit[] = [
         note: 'A pre-visit Italian report expected talks on 11 and 12 May; Kremlin, ANTARA and others show Medvedev left for Turkey on the afternoon of 11 May.',
       },
     ],
-    note: "The 'first' claim is worded differently: AFP (Daily News Egypt) says first ever Russian or Soviet head of state; Djazairess says first Russian president since the 1991 collapse; Blitz says first of post-communist Russia; Argumenty Nedeli/Medvedev: first Russian leader. No source found of an earlier Soviet head-of-state visit.",
+    note: "The 'first' claim is worded differently: AFP (Daily News Egypt) says first ever Russian or Soviet head of state, and Vremya Novostei (12 May 2010) says no top-level leaders had come from Moscow to Damascus before. Djazairess says first Russian president since the 1991 collapse; Blitz says first of post-communist Russia; Argumenty Nedeli/Medvedev say first Russian leader. Only the post-1991 wording is right: Soviet head of state Nikolai Podgorny went to Damascus in June/July 1967 (see visit-1967-06-su-sy-nikolai-podgorny), and Soviet Premier Kosygin (head of government) went in June 1976.",
   },
   {
     id: 'visit-2012-02-07-ru-sy-sergey-lavrov',
