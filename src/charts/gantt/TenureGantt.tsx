@@ -550,6 +550,14 @@ export function TenureGantt({
               </text>
             ))}
           </g>
+          {/* Behind the bars, so a rule never crosses a name. */}
+          <EventMarkers
+            markers={layout.markers}
+            top={0}
+            bottom={layout.plot.bottom}
+            rowHeight={FONT_SIZE + 5}
+            fontSize={FONT_SIZE}
+          />
           {/* biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: one tab stop for all marks, a graphics object whose arrow keys move between them (see markHandlers). */}
           <g
             className="dm-marks"
@@ -561,13 +569,6 @@ export function TenureGantt({
             {marks}
             <FocusRing store={store} box={barBox} />
           </g>
-          <EventMarkers
-            markers={layout.markers}
-            top={0}
-            bottom={layout.plot.bottom}
-            rowHeight={FONT_SIZE + 5}
-            fontSize={FONT_SIZE}
-          />
           <TimeAxis
             scale={layout.scale}
             top={layout.plot.bottom + 4}
