@@ -1294,6 +1294,102 @@ export const armsDeals: ArmsDeal[] = [
     note: 'SIPRI counts an estimated 36 delivered in 2007–11; an Israeli report (2008) says Russia had missed delivery schedules.',
   },
   {
+    id: 'arms-2010-ru-sy-agreed-s-300',
+    date: '2010',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'S-300PMU-2 surface-to-air missile system (battalions)',
+        category: 'air-defence',
+        quantity: 4,
+      },
+    ],
+    valueUsd: 900000000,
+    priceBasis: "as reported by 'foreign media' via Interfax-AVN (November 2014); current US$",
+    sources: [
+      {
+        source: 'vpk-interfax-s300-favorit-2018',
+        locator:
+          "Interfax-AVN, 23 April 2018 (contract for four S-300PMU-2 battalions signed in 2010, later annulled at Israel's request; ~$400m advance returned)",
+      },
+      {
+        source: 'blitz-kommersant-s300-2018',
+        locator: 'final paragraph (2010 contract for four S-300PMU-2 battalions, interrupted by the 2011 war)',
+      },
+      {
+        source: 'news2-interfax-avn-s300-2014',
+        locator:
+          'whole item (contract exists, hardware built and partly delivered; four battalions for $900m per foreign media)',
+      },
+      {
+        source: '7or-kommersant-s300-ne-postavleny-2013',
+        locator: 'item of 31.05.2013 (Kommersant: contract signed in 2010)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'date',
+        value: '2011',
+        sources: [
+          {
+            source: 'alahed-s300-mid-2014',
+            locator: 'paragraph 3 (Vedomosti: Syria ordered four S-300 systems in 2011)',
+          },
+          {
+            source: 'atlasinfo-s300-fabriques-pas-livres',
+            locator: "paragraph 2 ('conclu en 2011')",
+          },
+        ],
+        note: 'Vedomosti dates the contract to 2011; Kommersant and Interfax-AVN to 2010.',
+      },
+      {
+        field: 'valueUsd',
+        value: 1000000000,
+        sources: [
+          {
+            source: 'alahed-s300-mid-2014',
+            locator: 'paragraph 3 ($1 billion; deposit of several hundred million)',
+          },
+          {
+            source: 'atlasinfo-s300-fabriques-pas-livres',
+            locator: "paragraph 2 ('pour un milliard de dollars')",
+          },
+          {
+            source: 'inn-syria-paid-1-billion-s300-2018',
+            locator: 'paragraphs 1–3 (Kan: Syria paid $1 billion into Russian banks years ago)',
+          },
+        ],
+        note: "Vedomosti and Israel's Kan give $1 billion.",
+      },
+      {
+        field: 'valueUsd',
+        value: 105000000,
+        sources: [
+          {
+            source: 'alert5-2012-syria-s300-suspended',
+            locator: 'paragraph 1 (NPO Almaz annual report: $105 million contract)',
+          },
+        ],
+        note: 'Perhaps only the Almaz share of the contract; the source does not say.',
+      },
+      {
+        field: 'items[0].quantity',
+        value: 6,
+        sources: [
+          {
+            source: '7or-kommersant-s300-ne-postavleny-2013',
+            locator: 'paragraph 2 (Kommersant: six complexes, delivery planned for Q2 2014)',
+          },
+        ],
+        note: 'Kommersant in 2013 spoke of six complexes; other reports say four battalions.',
+      },
+    ],
+    note: 'Status of this contract: suspended in 2013 (see arms-2013-06-04-ru-sy-refused-s-300). Interfax-AVN (2018) says it was later annulled and the ~$400m advance returned; Kan (2018) says the money stayed frozen in Russian banks.',
+  },
+  {
     id: 'arms-2010-ru-sy-delivered-buk-m2e',
     date: '2010',
     supplier: 'RU',
@@ -1338,8 +1434,32 @@ export const armsDeals: ArmsDeal[] = [
     ],
     valueUsd: 550000000,
     priceBasis:
-      'contract value as reported by Kommersant (23 January 2012), citing a source close to Rosoboronexport; current US$',
+      'contract value as reported by Kommersant on 23 January 2012, citing a source close to Rosoboronexport; current US$ of 2011',
     sources: [
+      {
+        source: 'defenceweb-2012-syria-buying-yak-130',
+        locator: 'paragraphs 1–2 (36 aircraft, US$550m, signed late December)',
+      },
+      {
+        source: 'jpost-russia-sells-combat-aircraft-2012',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'ansa-russia-siria-yak-130-2012',
+        locator: 'ANSA, Moscow, 23 Jan',
+      },
+      {
+        source: 'jetjournal-syrien-kauft-jak-130',
+        locator: 'whole item',
+      },
+      {
+        source: 'freebeacon-russia-36-jets-syria-2014',
+        locator: 'Defense News quotation (first 9 by end of year, 12 in 2015, 15 in 2016; ~US$100m advance paid)',
+      },
+      {
+        source: 'zeit-dpa-zwoelf-mig-2015',
+        locator: 'last sentence (Kommersant, Sept 2015: 36 Yak-130 now ready for handover)',
+      },
       {
         source: 'defenceweb-2012-syria-buying-yak-130',
         locator: 'text: 36 Yak-130 for US$550 million, signed in late December, per Kommersant',
@@ -1355,11 +1475,142 @@ export const armsDeals: ArmsDeal[] = [
       },
     ],
     confidence: 'verified',
-    note: 'Delivery waited for an advance payment; no source read confirms that any aircraft were delivered.',
+    note: "Kommersant's sources put the price at about US$15.3m an aircraft. In 2014 Kommersant reported a delivery schedule of 9 (2014), 12 (2015) and 15 (2016) and a US$100m advance; in September 2015 it said the aircraft were ready for handover. No source read confirms that any were delivered. Delivery waited for an advance payment; no source read confirms that any aircraft were delivered.",
   },
   {
-    id: 'arms-2013-09-04-ru-sy-refused-s-300',
-    date: '2013-09-04',
+    id: 'arms-2011-12-ru-sy-delivered-bastion-yakhont',
+    date: '2011-12',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'Bastion mobile coastal defence system',
+        category: 'missiles',
+      },
+      {
+        system: 'P-800 Yakhont (SS-N-26) supersonic anti-ship cruise missile',
+        category: 'missiles',
+      },
+    ],
+    valueUsd: 300000000,
+    priceBasis:
+      "contract value as reported by RT ('unofficial estimates') and AFP ('reportedly worth at least $300 million'), citing Interfax, December 2011; current US$ of 2007 (contract year)",
+    sources: [
+      {
+        source: 'worldtribune-russia-delivers-cruise-missiles-2011',
+        locator: 'paragraphs 1–5 (Interfax: first Yakhont delivered as part of Bastion; 72 ordered; ~$300m)',
+      },
+      {
+        source: 'rt-done-deal-cruise-missiles-syria-2011',
+        locator:
+          'paragraphs 1–5 (Bastion with Yakhont supplied; training still needed; two systems with 36 missiles each expected)',
+      },
+      {
+        source: 'defencepk-afp-russia-delivers-yakhont-2011',
+        locator: 'AFP text (delivered, date not disclosed; 72 missiles in all)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Delivery was reported by Interfax in early December 2011 (the WorldTribune item mentions a 1 December statement); no source gives the shipment date or how many missiles had arrived. The 2007 contract is recorded as arms-2007-ru-sy-agreed-bastion-p. WorldTribune also says Russia supplied Iskander-E in November 2011; that claim is not recorded, because no second source was found.',
+  },
+  {
+    id: 'arms-2012-06-ru-sy-refused-mi-25-repair',
+    date: '2012-06',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'Mi-25 attack helicopters (Syrian-owned, overhauled in Russia)',
+        category: 'aircraft',
+        quantity: 3,
+      },
+      {
+        system: 'air-defence systems (Pechora-2M missiles per Vedomosti)',
+        category: 'air-defence',
+      },
+    ],
+    sources: [
+      {
+        source: 'rferl-russia-confirms-ship-helicopters-2012',
+        locator: 'paragraphs 1–6 (Alaed turned back 19 June; Lavrov: three repaired helicopters, 2008 repair contract)',
+      },
+      {
+        source: 'asdnews-russia-admits-repair-choppers-2012',
+        locator: 'paragraphs 1–4 (Alaed sailed 11 June with Mi-25s, property of the Syrian side)',
+      },
+      {
+        source: 'abc-helicopters-unloaded-2012',
+        locator: 'paragraphs 1–4 (offloaded at Baltiysk; Russia to freeze arms deliveries)',
+      },
+      {
+        source: 'alwatannews-vedomosti-alaed-2012',
+        locator: 'whole item (three Mi-25 and Pechora-2M; helicopters returned to the repair plant)',
+      },
+      {
+        source: 'ennahar-mi25-contract-2009',
+        locator: 'whole item (Dzirkaln: repaired under a contract signed in 2009; to be sent by sea)',
+      },
+    ],
+    confidence: 'verified',
+    note: "'refused' is the nearest allowed status: the return of three overhauled Syrian helicopters failed after the British insurer withdrew cover from MV Alaed off Scotland (19 June 2012). By July the helicopters had been unloaded at Baltiysk to await 'other decisions', and Russia said it would freeze new deliveries while the conflict escalated. Lavrov dated the repair contract to 2008; FSVTS deputy head Dzirkaln (Ennahar/Interfax) dated it to 2009.",
+  },
+  {
+    id: 'arms-2013-05-31-ru-sy-agreed-mig-29m-m2',
+    date: '2013-05-31',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'MiG-29M/M2',
+        category: 'aircraft',
+        quantity: 12,
+      },
+    ],
+    sources: [
+      {
+        source: 'alalam-russia-set-sell-mig-2013',
+        locator: "Fri May 31, 2013 (Korotkov: Syrian delegation in Moscow; 'more than 10')",
+      },
+      {
+        source: 'tass-mig29-old-contract-2013',
+        locator: 'Itar-Tass, May 31 (at least ten under the old contract; details being negotiated in Moscow)',
+      },
+      {
+        source: 'moraisvinna-mig29-adiada-2014',
+        locator:
+          'whole item (Kommersant, Feb 2014: 12 MiG-29M/M2 under the 2007 contract; delivery postponed to 2016–2017)',
+      },
+      {
+        source: 'zeit-dpa-zwoelf-mig-2015',
+        locator: 'paragraph 1 (Kommersant, Sept 2015: 12 by 2017, nine in 2016, three in 2017)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'date',
+        value: '2007',
+        sources: [
+          {
+            source: 'tass-mig29-old-contract-2013',
+            locator: "paragraphs 1–3 ('This contract was concluded long ago'; no new deals)",
+          },
+          {
+            source: 'moraisvinna-mig29-adiada-2014',
+            locator: "paragraph 2 ('Este é um contrato de 2007')",
+          },
+        ],
+        note: "MiG's Korotkov spoke of a new contract being signed; a defence-industry source (Itar-Tass) and Kommersant said it was the old 2007 contract (see arms-2007-ru-sy-agreed-mig-29m-m2).",
+      },
+    ],
+    note: "Korotkov and Itar-Tass gave 'at least ten'; Kommersant later gave twelve. No source read confirms delivery of the MiG-29M/M2.",
+  },
+  {
+    id: 'arms-2013-06-04-ru-sy-refused-s-300',
+    date: '2013-06-04',
     supplier: 'RU',
     recipient: 'SY',
     status: 'refused',
@@ -1371,37 +1622,206 @@ export const armsDeals: ArmsDeal[] = [
     ],
     sources: [
       {
+        source: 'alriyadh-putin-s300-not-delivered-2013',
+        locator:
+          "paragraph 1 (Putin, Tuesday, after the Russia–EU summit: contract signed years ago, not yet implemented; 'we do not want to upset the balance')",
+      },
+      {
+        source: 'hudaelsrari-ap-putin-s300-2013',
+        locator: "AP text (Russia hasn't yet fulfilled it)",
+      },
+      {
+        source: 'atlasinfo-s300-fabriques-pas-livres',
+        locator: "paragraph 3 ('Le 4 juin dernier, le président russe Vladimir Poutine avait affirmé …')",
+      },
+      {
+        source: 'alahed-s300-mid-2014',
+        locator: 'paragraphs 1–5 (Vedomosti: delivery postponed to mid-2014)',
+      },
+      {
+        source: 'gfaclaims-putin-asad-s300-2018',
+        locator: "final paragraph (Shoigu, Sept 2018: deliveries suspended in 2013 at Israel's request)",
+      },
+      {
         source: 'spacewar-2013-russia-suspends-s300',
         locator:
           "AFP, 4 Sept 2013: Putin: 'We have delivered separate components but the whole delivery has not been completed and for the moment we have suspended it'",
       },
       {
+        source: 'alert5-2012-syria-s300-suspended',
+        locator: 'an NPO Almaz annual report: a US$105 million contract, deliveries suspended (June 2012)',
+      },
+      {
         source: 'inn-2013-putin-syria-no-s300',
-        locator:
-          "text: Putin in June 2013: the contract 'has not yet been realized'; 'we do not want to disturb the balance in the region'",
+        locator: "Putin in June 2013: the contract 'has not yet been realized'",
       },
       {
         source: 'vijesti-2013-delayed-s300',
         locator:
-          'text: delivery postponed to 2014 despite an advance payment; a US$1 billion contract signed in 2011 (Vedomosti)',
+          'delivery postponed to 2014 despite an advance payment; a US$1 billion contract signed in 2011 (Vedomosti)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Putin's 4 June 2013 statement that the S-300s had not been delivered. Manual-s300-2013.json records his later statement (September 2013) that delivery of components was suspended. Interfax-AVN (November 2014) said the hardware had been built and partly delivered. In April 2018 Kommersant reported that Russia would hand over S-300s free of charge; the delivery came in October 2018. On 4 September 2013 Putin said some components had been delivered and the rest suspended; an NPO Almaz report had shown the deliveries suspended already in June 2012.",
+  },
+  {
+    id: 'arms-2016-ru-sy-delivered-su-24m2',
+    date: '2016',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'Su-24M2 bomber',
+        category: 'aircraft',
+        quantity: 2,
+      },
+    ],
+    sources: [
+      {
+        source: 'rentv-su-24m2-2016',
+        locator: 'whole item (Al-Masdar: two delivered, eight more expected; MoD did not comment)',
+      },
+      {
+        source: 'ukdj-su-24m2-2016',
+        locator: 'paragraphs 1–2 (AMN: two delivered, eight more to follow)',
+      },
+      {
+        source: 'jejaktapak-rusia-bantah-su24-2017',
+        locator: 'final paragraphs (a 2016 report said Syria received two)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'All reports go back to Al-Masdar News; Russia never confirmed. On 14 April 2017 the FSVTS spokeswoman denied reports that ten Su-24M2 had been delivered in April 2017 (Jejak Tapak).',
+  },
+  {
+    id: 'arms-2016-ru-sy-delivered-t-90',
+    date: '2016',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'T-90 main battle tank',
+        category: 'armour',
+      },
+    ],
+    sources: [
+      {
+        source: 'topwar-pt-t90-manbij',
+        locator: 'paragraph 2 (AMN: the Syrian army began receiving T-90s in 2016)',
+      },
+      {
+        source: 'rambler-siriyskie-poteryali-oruzhie',
+        locator:
+          'paragraphs 3–4 (T-90s supplied; Ambassador Kinshchak: part of deliveries free of charge or on preferential terms)',
       },
     ],
     confidence: 'disputed',
     conflicts: [
       {
         field: 'date',
-        value: '2012-06',
+        value: '2015',
         sources: [
           {
-            source: 'alert5-2012-syria-s300-suspended',
-            locator:
-              "text: an NPO Almaz annual report showed a US$105 million S-300 contract whose deliveries 'have now been suspended'",
+            source: 'topwar-it-t90-captured',
+            locator: 'final paragraph (Lenta.ru: the T-90 came to the Syrian army in 2015)',
           },
         ],
-        note: "Reported suspended a year before Putin said so; the contract's value is also disputed: US$105 million (NPO Almaz report) or one billion dollars signed in 2011 (Vedomosti, via Vijesti).",
+        note: 'The sources disagree on the year the first T-90s reached the Syrian army.',
       },
     ],
-    note: 'Recorded as a refusal: Moscow halted an agreed delivery under Western and Israeli pressure. The contract itself (about 2010–2011) is not recorded separately, its date and value being uncertain.',
+    note: 'No source gives the quantity or the terms. Later reports of ships carrying T-90s (avia-pro; Star, April 2020) are unconfirmed and not recorded.',
+  },
+  {
+    id: 'arms-2016-10-ru-sy-agreed-pantsir-s1',
+    date: '2016-10',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'Pantsir-S1 air-defence missile-gun system',
+        category: 'air-defence',
+        quantity: 10,
+      },
+    ],
+    sources: [
+      {
+        source: 'stalkerzone-izvestia-pantsir-syria',
+        locator:
+          "paragraphs 1–4 (remaining Pantsirs, stored since 2013, to be sent without immediate payment; 'not less than about 10 units')",
+      },
+      {
+        source: 'southfront-de-pantsir-2016',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'presstv-fr-pantsir-tartous-2016',
+        locator: 'paragraphs 1–2 (item of 11 October 2016)',
+      },
+    ],
+    confidence: 'reported',
+    note: "All three pages repeat one Izvestia report, so they count as a single source. The decision was to hand over the rest of the 2008 contract (36–50 systems, about US$730m by estimates), which had been only partly delivered for financial reasons. The quantity is the source's 'not less than about 10'. See arms-2007-ru-sy-agreed-pantsir-s1.",
+  },
+  {
+    id: 'arms-2017-ru-sy-delivered-t-62m-bmp-1',
+    date: '2017',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'T-62M tank (ex-Russian stocks)',
+        category: 'armour',
+      },
+      {
+        system: 'BMP-1 infantry fighting vehicle',
+        category: 'armour',
+      },
+    ],
+    sources: [
+      {
+        source: 'shephard-russia-increases-tank-mix',
+        locator: 'paragraphs 1–3 (deliveries especially since early 2017; large batch of T-62M and BMP-1P)',
+      },
+      {
+        source: 'southfront-t62-bmp1-syrian-express',
+        locator: 'paragraphs 1–2 (photos of T-62, BMP-1 handed over at Tartus)',
+      },
+      {
+        source: 'alafdal-t62-brdm-tartus',
+        locator: 'whole item (T-62 and BRDM-1K delivered to Tartus in August, via Al-Masdar)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Based on photographs and social media; neither government published figures. No quantities are given.',
+  },
+  {
+    id: 'arms-2018-04-ru-sy-delivered-pantsir-s1',
+    date: '2018-04',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'Pantsir-S1 (additional batch)',
+        category: 'air-defence',
+      },
+    ],
+    sources: [
+      {
+        source: 'uawire-additional-pantsir-2018',
+        locator:
+          'paragraphs 1–2 (Kommersant: additional Pantsirs delivered to Tartus last week; recipient unspecified)',
+      },
+      {
+        source: 'muraselon-kommersant-pantsir-2018',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Both pages rest on one Kommersant report. That report did not say whether the systems were for the Russian forces or for the Syrian army.',
   },
   {
     id: 'arms-2018-10-01-ru-sy-delivered-s-300',
@@ -1411,12 +1831,29 @@ export const armsDeals: ArmsDeal[] = [
     status: 'delivered',
     items: [
       {
-        system: 'S-300 surface-to-air missile system (launchers)',
+        system: 'S-300 surface-to-air missile system (S-300PM per the TASS source)',
         category: 'air-defence',
         quantity: 4,
       },
     ],
     sources: [
+      {
+        source: 'gfaclaims-zavershila-s300-2018',
+        locator:
+          'paragraphs 1–4 (Shoigu: 49 pieces of equipment incl. four launchers; finished Monday 1 October; Lavrov said on 28 September deliveries had begun)',
+      },
+      {
+        source: 'glavnoe24-peredala-s300-2018',
+        locator: "paragraphs 1–2 (Shoigu's report to the Security Council)",
+      },
+      {
+        source: 'gfaclaims-putin-asad-s300-2018',
+        locator: 'paragraphs 1–3 (Putin told Assad on 24 September Russia would supply S-300)',
+      },
+      {
+        source: 'inn-syria-paid-1-billion-s300-2018',
+        locator: 'paragraphs 1–4',
+      },
       {
         source: 'ummnews-2018-xinhua-s300-delivered',
         locator:
@@ -1432,8 +1869,22 @@ export const armsDeals: ArmsDeal[] = [
           'text: 49 units delivered after the downing of the Il-20; three months of training for the Syrian army',
       },
     ],
-    confidence: 'verified',
-    note: 'Sent after Syrian air defences shot down a Russian Il-20 during an Israeli raid on 17 September 2018; 49 pieces of equipment in all (radars, detection systems, control vehicles, four launchers).',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'items[0].quantity',
+        value: 24,
+        sources: [
+          {
+            source: 'glavnoe24-s300-besplatno-2018',
+            locator:
+              'paragraphs 1–4 (TASS military-diplomatic source: three S-300PM battalions of eight launchers each, over 100 missiles per battalion, free of charge, ex-VKS stock overhauled)',
+          },
+        ],
+        note: 'Shoigu spoke of four launchers among 49 pieces; the TASS source speaks of three battalions with eight launchers each.',
+      },
+    ],
+    note: "Given free of charge after the Il-20 was shot down on 17/18 September 2018. Syrian crews were to be trained for three months. 'S-300PM-2' is not named in the sources read; TASS's source says S-300PM. Sent after Syrian air defences shot down a Russian Il-20 during an Israeli raid on 17 September 2018; 49 pieces of equipment in all (radars, detection systems, control vehicles, four launchers).",
   },
   {
     id: 'arms-2020-05-30-ru-sy-delivered-mig-29',
@@ -1443,11 +1894,23 @@ export const armsDeals: ArmsDeal[] = [
     status: 'delivered',
     items: [
       {
-        system: 'MiG-29 (modernised)',
+        system: 'MiG-29 (modernised), second batch',
         category: 'aircraft',
       },
     ],
     sources: [
+      {
+        source: 'almasdarnews-2020-syria-receives-mig-29',
+        locator: 'SANA military source, Saturday (30 May)',
+      },
+      {
+        source: 'syrializm-second-batch-mig29-2020',
+        locator: 'item of 31 May 2020 (on Saturday; second batch)',
+      },
+      {
+        source: 'defaiya-second-batch-mig29-2020',
+        locator: 'SANA/TASS, 02.06.2020 (ceremony at Hmeimim; flights from 1 June)',
+      },
       {
         source: 'almasdarnews-2020-syria-receives-mig-29',
         locator: 'text citing SANA on Saturday (30 May): the next batch handed over at Hmeimim',
@@ -1462,6 +1925,6 @@ export const armsDeals: ArmsDeal[] = [
       },
     ],
     confidence: 'verified',
-    note: "The 'second batch'; no source read gives the number of aircraft in it.",
+    note: "The sources read give no number. UAWire (citing Israel's Channel 12) reported the handover of six MiG-29s, probably the earlier batch; that item is undated in the tool output and so is not recorded separately. The 'second batch'; no source read gives the number of aircraft in it.",
   },
 ];

@@ -2272,6 +2272,30 @@ export const people: Person[] = [
     note: "Lieutenant-general; commander of Russia's 5th Army (Middle East Press). No Russian spelling seen in the sources read; no birth date found.",
   },
   {
+    id: 'murhaf-abu-qasra',
+    name: {
+      en: 'Murhaf Abu Qasra',
+      ar: 'مرهف أبو قصرة',
+      ru: 'Мурхаф Абу Касра',
+    },
+    sources: [
+      {
+        source: 'eremnews-abu-qasra-moscow-2025',
+        locator: 'paragraph 1 (Arabic spelling)',
+      },
+      {
+        source: 'gazeta-abu-kasra-evkurov-2025',
+        locator: 'paragraph 1 (Russian spelling)',
+      },
+      {
+        source: 'tass-abu-qasra-belousov-jul-2025',
+        locator: 'paragraph 1 (defence minister of the transitional government)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Defence Minister of Syria's transitional government from 2025. No birth date in the sources read.",
+  },
+  {
     id: 'yusuf-zuayyin',
     name: {
       en: 'Yusuf Zuayyin',

@@ -36,6 +36,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: '7or-kommersant-s300-ne-postavleny-2013',
+    kind: 'web',
+    title: 'В России опровергли поставки ракет С-300 в Сирию',
+    publisher: '7or.am',
+    url: 'https://blog.7or.am/ru/news/view/52680',
+    accessed: '2026-11-27',
+  },
+  {
     id: '963media-sharaa',
     kind: 'web',
     title:
@@ -58,6 +66,14 @@ export const referencePages: Source[] = [
     title: 'العماد فهد جاسم الفريج.. من رئيس أركان مجرّد الصلاحيات إلى وزير دفاع',
     publisher: 'Asharq Al-Awsat',
     url: 'http://archive.aawsat.com/details.asp?section=4&issueno=12287&article=687096&feature=',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'abc-helicopters-unloaded-2012',
+    kind: 'web',
+    title: 'Syria-Bound Helicopters Unloaded at Russian Port',
+    publisher: 'ABC News',
+    url: 'https://abcnews.go.com/blogs/headlines/2012/07/syria-bound-helicopters-unloaded-at-russian-port/',
     accessed: '2026-11-27',
   },
   {
@@ -141,6 +157,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'actualno-putin-asad-sochi-2018',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Actualno (BGNES) report on the Putin–Assad meeting in Sochi, published on 18 May)',
+    publisher: 'Actualno',
+    url: 'https://www.actualno.com/asia/putin-zavoalirano-poiska-sasht-da-napusne-sirija-news_675208.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'aenciclopedia-choukri-al-kouatli',
     kind: 'web',
     title: 'Choukri al-Kouatli',
@@ -154,6 +179,14 @@ export const referencePages: Source[] = [
     title: 'Espulsi circa 20000 consiglieri militari e tecnici sovietici',
     publisher: 'Agenzia Calendario',
     url: 'https://agenziacalendario.com/calendario/presentanew.php?dataora=2022-07-18+08%3A29%3A41',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'ahram-putin-hosts-syria-fm-2014',
+    kind: 'web',
+    title: 'Putin hosts Syria foreign minister',
+    publisher: 'Ahram Online (AFP)',
+    url: 'https://english.ahram.org.eg/NewsContent/2/8/116534/World/Region/Putin-hosts-Syria-foreign-minister.aspx',
     accessed: '2026-11-27',
   },
   {
@@ -214,11 +247,36 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'alafdal-t62-brdm-tartus',
+    kind: 'web',
+    title:
+      '(no headline in tool output; forum post: the Russian army delivered a large batch of T-62 tanks and BRDM-1K vehicles to Tartus in August, citing Al-Masdar)',
+    publisher: 'army.alafdal.net forum',
+    url: 'https://army.alafdal.net/t122584n-topic',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'alahed-s300-mid-2014',
+    kind: 'web',
+    title: 'Russian S-300 To Syria Mid of 2014',
+    publisher: 'Al-Ahed News',
+    url: 'https://english.alahedlb.info/23995/515',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'alalam-2017-putin-stops-at-base',
     kind: 'web',
     title: "Russia's Putin stops at Russian military base in Syria",
     publisher: 'Al-Alam (AP)',
     url: 'https://en.alalam.ir/news/3212091',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'alalam-russia-set-sell-mig-2013',
+    kind: 'web',
+    title: 'Russia set to sell MiG fighter jets to Syria',
+    publisher: 'Al-Alam',
+    url: 'https://en.alalam.ir/news/1479763',
     accessed: '2026-11-27',
   },
   {
@@ -282,7 +340,7 @@ export const referencePages: Source[] = [
     id: 'alert5-2012-syria-s300-suspended',
     kind: 'web',
     title: 'Syria ordered S-300, delivery suspended',
-    publisher: 'Alert5',
+    publisher: 'Alert 5',
     url: 'http://alert5.com/2012/06/28/syria-ordered-s-300-delivery-suspended/',
     accessed: '2026-11-27',
   },
@@ -417,12 +475,38 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'almanar-ar-wafd-rusi-dimashq-2026',
+    kind: 'web',
+    title: 'وفد روسي رفيع المستوى يزور دمشق',
+    publisher: 'Al-Manar',
+    url: 'https://www.almanar.com.lb/article/532912/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'almanar-putin-damascus-2020',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Al-Manar English item of 7 January 2020 citing SANA: Putin arrived in Damascus on Tuesday)',
+    publisher: 'Al-Manar English',
+    url: 'http://english.almanar.com.lb/908866',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'almanar-three-drafts-douma-2018',
     kind: 'web',
     title:
       '(no headline in tool output; Al-Manar English report that three draft resolutions on the alleged Douma chemical attack failed)',
     publisher: 'Al-Manar English',
     url: 'https://english.almanar.com.lb/481325',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'almasdar-borisov-oil-fields-2019',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Al-Masdar News item of 17 December 2019: Borisov discussed oil with Assad during a two-day visit begun Monday)',
+    publisher: 'Al-Masdar News',
+    url: 'https://www.almasdarnews.com/article/russia-will-help-syria-regain-control-over-its-oil-fields-deputy-pm/',
     accessed: '2026-11-27',
   },
   {
@@ -436,7 +520,8 @@ export const referencePages: Source[] = [
   {
     id: 'almasdarnews-2020-syria-receives-mig-29',
     kind: 'web',
-    title: 'Syrian military receives advanced MiG-29 jets from Russia',
+    title:
+      '(no headline in tool output; Al-Masdar News item of 30 May 2020 citing SANA: Syria received the next batch of modernized MiG-29)',
     publisher: 'Al-Masdar News',
     url: 'https://www.almasdarnews.com/article/syrian-military-receives-advanced-mig-29-jets-from-russia/',
     accessed: '2026-11-27',
@@ -492,6 +577,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'alriyadh-putin-s300-not-delivered-2013',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Al-Riyadh item via Sauress: Putin said on Tuesday after the Russia–EU summit that Russia had not yet delivered S-300s to Syria)',
+    publisher: 'Al-Riyadh (via Sauress)',
+    url: 'https://sauress.com/alriyadh/841040',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'alsouria-ayyoub-sanctions',
     kind: 'web',
     title: 'صديق الروس..أمريكا تضيف وزير دفاع نظام الأسد إلى قائمة عقوباتها',
@@ -540,6 +634,24 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'alwatannews-vedomosti-alaed-2012',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Al-Watan (Bahrain) item citing Vedomosti: Alaed failed to carry three Mi-25 and Pechora-2M missiles; helicopters returned to the plant)',
+    publisher: 'Al-Watan (Bahrain)',
+    url: 'https://alwatannews.net/ampArticle/25571',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'alyaum-lavrov-qadri-jamil-2013',
+    kind: 'web',
+    title:
+      "(no headline in tool output; Al-Yaum report via Sauress: Lavrov met Syrian Deputy PM Qadri Jamil 'yesterday' in Moscow)",
+    publisher: 'Al-Yaum (via Sauress)',
+    url: 'https://www.sauress.com/alyaum/89179',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'amic-bogdanov-dismissed-2025',
     kind: 'web',
     title:
@@ -566,12 +678,30 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'anews-russian-syrian-fms-moscow-2024',
+    kind: 'web',
+    title:
+      '(no headline in tool output; A News item of 24 May 2024: Lavrov met Mekdad, in Moscow on a private trip, on Thursday)',
+    publisher: 'A News',
+    url: 'https://www.anews.com.tr/world/2024/05/24/russian-syrian-foreign-ministers-discuss-middle-east-situation-in-moscow',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'ankahaber-putin-tartus-onay-2017',
     kind: 'web',
     title:
       '(no headline in tool output; ANKA report that Putin signed the law ratifying the Tartus agreement after the Duma (21 Dec) and Federation Council (26 Dec))',
     publisher: 'ANKA Haber Ajansı',
     url: 'https://ankahaber.com.tr/dunya/putin-tartus-ussunun-genisletilmesi-anlasmasina-onay-verdi-h39838.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'ansa-russia-siria-yak-130-2012',
+    kind: 'web',
+    title:
+      '(no headline in tool output; ANSA item of 23 January 2012: Moscow and Damascus signed a deal for 36 Yak-130, per Kommersant)',
+    publisher: 'ANSA (via laprovinciaunicatv.it)',
+    url: 'https://www.laprovinciaunicatv.it/stories/ansa/russia-siria-accordo-vendita-36-yak-130-o_263213_11',
     accessed: '2026-11-27',
   },
   {
@@ -597,6 +727,14 @@ export const referencePages: Source[] = [
     title: 'Militants kill 2 soldiers in attack on Russian air base in Syria',
     publisher: 'Associated Press',
     url: 'https://uat.apnews.com/article/syrian-hmeimim-russian-base-attack-2b61871338c51ec233d61df00f759a29',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'ap-putin-urges-fight-is-backs-assad-2015',
+    kind: 'web',
+    title: "Putin urges all to fight IS group, backs Syria's Assad",
+    publisher: 'Associated Press',
+    url: 'http://customwire.ap.org/dynamic/stories/E/EU_RUSSIA_SYRIA?SITE=VANOV&SECTION=HOME&TEMPLATE=DEFAULT',
     accessed: '2026-11-27',
   },
   {
@@ -664,6 +802,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'arabicpost-putin-hmeimim-2017',
+    kind: 'web',
+    title:
+      "(no headline in tool output; Arabic Post item of 11 December 2017 on Putin's surprise visit to Hmeimim and meeting with Assad)",
+    publisher: 'Arabic Post',
+    url: 'https://arabicpost.live/archive/2017/12/11/%D8%B4%D8%A7%D9%87%D8%AF-%D8%AC%D9%86%D8%AF%D9%8A-%D8%B1%D9%88%D8%B3%D9%8A-%D9%8A%D9%85%D9%86%D8%B9-%D8%A8%D8%B4%D8%A7%D8%B1-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D9%85%D9%86-%D9%85%D8%B1%D8%A7%D9%81',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'arabictrader-seleznyov-death',
     kind: 'web',
     title: "(no headline in tool output; forum repost of a Le Figaro report on Seleznyov's death)",
@@ -677,6 +824,14 @@ export const referencePages: Source[] = [
     title: 'US, Russia resolutions on chemical weapons use in Douma vetoed',
     publisher: 'Arab News',
     url: 'http://arabnews.com/node/1282416/middle-east',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'arabweekly-assad-seeks-russian-help-2020',
+    kind: 'web',
+    title: 'Assad seeks Russian help in face of US sanctions',
+    publisher: 'The Arab Weekly (Reuters)',
+    url: 'https://thearabweekly.com/assad-seeks-russian-help-face-us-sanctions',
     accessed: '2026-11-27',
   },
   {
@@ -840,6 +995,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'artsakhpress-putin-assad-kremlin-2021',
+    kind: 'web',
+    title: 'Putin holds meeting with Syria’s Assad at Kremlin',
+    publisher: 'Artsakhpress (TASS)',
+    url: 'https://www.artsakhpress.am/eng/news/150181/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'arwiki-rykov',
     kind: 'web',
     title: 'أليكسي ريكوف',
@@ -854,6 +1017,14 @@ export const referencePages: Source[] = [
     publisher: 'Asbarez (Reuters)',
     url: 'http://asbarez.com/39922/duma-approves-stepahsin-as-russian-prime-minister/',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'asdnews-russia-admits-repair-choppers-2012',
+    kind: 'web',
+    title: 'Russia admits repair of Syria attack choppers',
+    publisher: 'ASD News (AFP)',
+    url: 'http://www.asdnews.com/news-43441/russia_admits_repair_of_syria_attack_choppers.htm',
+    accessed: '2026-11-27',
   },
   {
     id: 'asfera-kulikov-died-2013',
@@ -921,6 +1092,23 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'atlasinfo-delegation-syrienne-moscou-2012',
+    kind: 'web',
+    title: 'Une délégation syrienne attendue samedi à Moscou',
+    publisher: 'Atlasinfo',
+    url: 'https://atlasinfo.fr/une-delegation-syrienne-attendue-samedi-a-moscou_a32784.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'atlasinfo-s300-fabriques-pas-livres',
+    kind: 'web',
+    title:
+      "(no headline in tool output; Atlasinfo item 'Les missiles russes S-300 pour la Syrie fabriqués mais pas livrés')",
+    publisher: 'Atlasinfo',
+    url: 'https://atlasinfo.fr/les-missiles-russes-s-300-pour-la-syrie-fabriques-mais-pas-livres_a44833.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'attounisia-muallem-death',
     kind: 'web',
     title: 'وفاة وزير الخارجية السّوري وليد المعلم',
@@ -953,12 +1141,29 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'azernews-fm-meeting-moscow-2023',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Azernews item of 10 May 2023: the meeting of the foreign ministers of Türkiye, Russia, Iran and Syria has begun in Moscow)',
+    publisher: 'Azernews (Trend)',
+    url: 'https://www.azernews.az/region/209696.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'babel-syria-demands-extradite-assad-2025',
     kind: 'web',
     title:
       "(no headline in tool output; Babel.ua item citing Reuters that Syria's new government demands Russia extradite Assad; talks on January 28)",
     publisher: 'Babel.ua',
     url: 'https://babel.ua/en/news/114936-reuters-syria-s-new-government-demands-russia-extradite-bashar-assad',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'baladi-assad-moscow-2023',
+    kind: 'web',
+    title: 'الخارجية الأميركية: الأسد وبوتين في عزلة دولية',
+    publisher: 'Baladi News',
+    url: 'https://baladi-news.com/ar/articles/91777/الخارجية-الأميركية-الأسد-وبوتين-في-عزلة-دولية',
     accessed: '2026-11-27',
   },
   {
@@ -999,6 +1204,14 @@ export const referencePages: Source[] = [
     title: 'Syrian parliament backs Bashar',
     publisher: 'BBC News',
     url: 'http://news.bbc.co.uk/2/hi/middle_east/828516.stm',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'bd24live-diplomats-meet-moscow-2023',
+    kind: 'web',
+    title: 'Top Russian, Syrian, Turkish, Iranian diplomats meet in Moscow',
+    publisher: 'bd24live (TASS)',
+    url: 'https://www.bd24live.com/top-russian-syrian-turkish-iranian-diplomats-meet-in-moscow/',
     accessed: '2026-11-27',
   },
   {
@@ -1084,6 +1297,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'bigasia-putin-vstretilsya-asad-2024',
+    kind: 'web',
+    title: 'Владимир Путин встретился с Башаром Асадом',
+    publisher: 'Большая Азия',
+    url: 'https://bigasia.ru/vladimir-putin-vstretilsya-s-basharom-asadom',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'biojizn-mikhail-vladimirsky',
     kind: 'web',
     title: 'Михаил Федорович Владимирский',
@@ -1097,6 +1318,15 @@ export const referencePages: Source[] = [
     title: 'تخفى بأسماء مستعارة.. من هو وزير خارجية سوريا الجديد؟',
     publisher: 'Blinx',
     url: 'https://blinx.com/politics/2024-12-21-%D8%AA%D8%AD%D9%81%D9%89-%D8%A8%D8%A7%D8%B3%D9%85%D8%A7-%D9%85%D8%B3%D8%AA%D8%B9%D8%A7%D8%B1%D8%A9-%D9%85%D9%86-%D9%87%D9%88-%D9%88%D8%B2%D9%8A%D8%B1-%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%B3%D9%88%D8%B1%D9%8A%D8%A7-%D8%A7%D9%84%D8%AC%D8%AF%D9%8A%D8%AF',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'blitz-kommersant-s300-2018',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Blitz.bg item citing Kommersant: Syria will receive S-300 free of charge; 2010 contract for four S-300PMU-2 battalions)',
+    publisher: 'Blitz.bg',
+    url: 'https://blitz.bg/svyat/kommersant-siriya-shche-poluchi-zrk-s-300-bezvzmezdno_news595446.html',
     accessed: '2026-11-27',
   },
   {
@@ -1389,6 +1619,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'cityroma-assad-arrives-moscow-2023',
+    kind: 'web',
+    title: 'Syrian President Assad arrives in Moscow for talks with Russia’s Putin',
+    publisher: 'CityRoma',
+    url: 'https://cityroma.com/syrian-president-assad-arrives-in-moscow-for-talks-with-russias-putin/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'clateway-muhammad-ali-bey-al-abid',
     kind: 'web',
     title: 'Muhammad Ali Bey al-Abid',
@@ -1411,6 +1649,15 @@ export const referencePages: Source[] = [
     publisher: 'clever-geek (English translation of Russian Wikipedia)',
     url: 'https://clever-geek.imtqy.com/articles/633540/index.html',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'cna-russia-diplomat-first-visit-2025',
+    kind: 'web',
+    title:
+      "(no headline in tool output; CNA (AFP) report of 28 January 2025 on the first Russian delegation to Syria since Assad's fall)",
+    publisher: 'CNA',
+    url: 'https://www.channelnewsasia.com/world/russia-diplomat-first-visit-syria-bashar-assad-fall-4901431?cid=cna_flip_070214',
+    accessed: '2026-11-27',
   },
   {
     id: 'cnn-2000-06-10-assad-dead',
@@ -1461,6 +1708,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'coronaviruslive-rbc-shoigu-asad-2022',
+    kind: 'web',
+    title: 'Шойгу встретился с президентом Сирии Асадом',
+    publisher: 'coronavirus-live.ru (RBC copy)',
+    url: 'https://coronavirus-live.ru/2022/02/15/shojgu-vstretilsya-s-prezidentom-sirii-asadom',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'country-data-syria-army-1987',
     kind: 'web',
     title: '(no headline in tool output; Library of Congress country-study text on the Syrian army, 1987)',
@@ -1490,6 +1745,24 @@ export const referencePages: Source[] = [
     title: 'Russia to supply Syria with cruise missiles',
     publisher: 'country1news blog (reposting Hürriyet Daily News)',
     url: 'http://country1news.blogspot.com/2010/09/russia-to-supply-syria-with-cruise.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'cri-fil-lavrov-zarif-muallem-2017',
+    kind: 'web',
+    title:
+      '(no headline in tool output; CRI Filipino item of 15 April 2017: the three foreign ministers met in Moscow on Friday 14 April 2017)',
+    publisher: 'China Radio International (Filipino)',
+    url: 'https://filipino.cri.cn/301/2017/04/15/106s149040.htm',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'cri-it-trilaterale-mosca-2016',
+    kind: 'web',
+    title:
+      '(no headline in tool output; CRI Italian item of 29 October 2016: trilateral talks of Lavrov, Zarif and Muallem in Moscow on 28 October)',
+    publisher: 'China Radio International (Italian)',
+    url: 'http://italian.cri.cn/1781/2016/10/29/541s282479.htm',
     accessed: '2026-11-27',
   },
   {
@@ -1538,6 +1811,22 @@ export const referencePages: Source[] = [
     title: 'Stronger Syrian-Soviet ties aired in visit to Damascus',
     publisher: 'The Christian Science Monitor (News In Brief)',
     url: 'https://csmonitor.com/1984/0314/031444.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'cumhuriyet-putin-meets-assad-moscow-2024',
+    kind: 'web',
+    title: "Putin meets Syria's Assad in Moscow",
+    publisher: 'Cumhuriyet Daily',
+    url: 'https://cumhuriyetdaily.com/world/putin-meets-syrias-assad-in-moscow-2136099',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'cyberlego-reuters-assad-flies-sochi-2018',
+    kind: 'web',
+    title: 'Syria’s Assad flies to Russia for talks with Putin: Kremlin',
+    publisher: 'cyberlego.net (Reuters copy)',
+    url: 'https://www.cyberlego.net/blog/2018/05/18/syrias-assad-flies-to-russia-for-talks-with-putin-kremlin/',
     accessed: '2026-11-27',
   },
   {
@@ -1605,12 +1894,30 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'dailysabah-akar-syrian-counterpart-2022',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Daily Sabah item of 28 December 2022: Akar met Syrian counterpart Ali Mahmud Abbas in Moscow)',
+    publisher: 'Daily Sabah',
+    url: 'https://www.dailysabah.com/politics/diplomacy/akar-holds-meeting-with-syrian-counterpart-for-1st-time-in-russia',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'dailysabah-idlib-demilitarized-zone-2018',
     kind: 'web',
     title:
       '(no headline in tool output; Daily Sabah report dated 2018-09-17 on the Erdoğan–Putin Idlib agreement in Sochi)',
     publisher: 'Daily Sabah',
     url: 'https://www.dailysabah.com/diplomacy/2018/09/17/erdogan-putin-agree-on-demilitarized-zone-in-syrias-idlib',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'dailystorm-bort-shoigu-2019',
+    kind: 'web',
+    title:
+      "(no headline in tool output; Daily Storm item: Shoigu visited Syria on 19 March on Putin's instruction and met Assad)",
+    publisher: 'Daily Storm',
+    url: 'https://dailystorm.ru/news/bort-shoygu-nad-siriey-soprovodili-istrebiteli-su-35-s-bazy-hmeymim-video',
     accessed: '2026-11-27',
   },
   {
@@ -1815,6 +2122,22 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'debka-russian-dep-pm-damascus-2019',
+    kind: 'web',
+    title: 'Russian Dep PM arrives in Damascus to discuss Tartous',
+    publisher: 'DEBKAfile',
+    url: 'https://www.debka.com/mivzak/russian-dep-pm-arrives-in-damascus-to-discuss-tartous/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'defaiya-second-batch-mig29-2020',
+    kind: 'web',
+    title: 'Syria Receives Second Batch of MiG-29 Fighter Jets',
+    publisher: 'Defaiya (SANA/TASS)',
+    url: 'http://defaiya.com/news/Regional%20News/Syria/2020/06/02/syria-receives-second-batch-of-mig-29-fighter-jets',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'defencepk-afp-russia-delivers-yakhont-2011',
     kind: 'web',
     title:
@@ -1908,6 +2231,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'dogma-sana-moallem-putin-2014',
+    kind: 'web',
+    title:
+      'Al-Moallem meet President Putin: “Russia affirmed determination to cooperate with Syria to defeat terrorism and its masters”',
+    publisher: 'dogmaandgeopolitics (SANA copy)',
+    url: 'https://dogmaandgeopolitics.wordpress.com/2014/11/27/al-moallem-meet-president-putin-russia-affirmed-determination-to-cooperate-with-syria-to-defeat-terrorism-and-its-masters/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'dunyanews-2023-assad-arrives-moscow',
     kind: 'web',
     title: 'Syrian President Bashar Al Assad arrives in Moscow - statement',
@@ -1941,11 +2273,28 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'eagle-putin-visits-syria-2020',
+    kind: 'web',
+    title: 'Putin visits Syria, hold talks with Assad as Trump battles Iran',
+    publisher: 'Eagle Online',
+    url: 'https://eagle.co.ug/2020/01/07/putin-visits-syria-hold-talks-with-assad-as-trump-battles-iran.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'eastday-resolution-1559',
     kind: 'web',
     title: '(no headline in tool output) Background: UN Security Council Resolution 1559',
     publisher: 'Eastday (Shanghai)',
     url: 'http://english.eastday.com/eastday/englishedition/node20665/node20669/node22813/node52587/node52600/node52601/node52603/userobject1ai923584.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'eaworldview-assad-hosts-russians-2019',
+    kind: 'web',
+    title:
+      "(no headline in tool output; EA WorldView 'Syria Daily' of April 2019: Assad met Borisov, Lavrentiev and Vershinin on Friday and Saturday)",
+    publisher: 'EA WorldView',
+    url: 'https://eaworldview.com/2019/04/syria-daily-economic-crisis-assad-hosts-russians/',
     accessed: '2026-11-27',
   },
   {
@@ -2049,6 +2398,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'elbalad-putin-syrian-ministers-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Elbalad item of 24 December 2025: the Syrian foreign and defence ministers met Putin on Tuesday)',
+    publisher: 'Sada El Balad',
+    url: 'https://www.elbalad.news/6811457',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'elmin-gkchp-ar',
     kind: 'web',
     title: 'وقت gkchp. لجنة الدولة لحالة الطوارئ في الاتحاد السوفياتي (GKCHP)',
@@ -2071,6 +2429,14 @@ export const referencePages: Source[] = [
     publisher: 'en-academic (Wikipedia copy)',
     url: 'https://en-academic.com/dic.nsf/enwiki/133608',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'enabbaladi-mekdad-moscow-2020',
+    kind: 'web',
+    title: 'بعد طهران.. موسكو ثاني محطات المقداد بعد توليه حقيبة الخارجية',
+    publisher: 'Enab Baladi',
+    url: 'https://www.enabbaladi.net/439468/?amp=1',
+    accessed: '2026-11-27',
   },
   {
     id: 'encyclopedia-com-committee-operational-management',
@@ -2105,6 +2471,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'ennahar-mi25-contract-2009',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Ennahar via Djazairess: Interfax-AVN source on the three Mi-25; Dzirkaln says repaired under a 2009 contract)',
+    publisher: 'Ennahar (via Djazairess)',
+    url: 'https://djazairess.com/ennahar/119231',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'enwikipedia-net-vasili-kuznetsov',
     kind: 'web',
     title: 'Vasili Kuznetsov (politician)',
@@ -2118,6 +2493,15 @@ export const referencePages: Source[] = [
     title: 'Виктор Куликов: биография и некролог',
     publisher: 'epitafii.ru',
     url: 'https://epitafii.ru/necrolog/viktor-kulikov/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'eremnews-abu-qasra-moscow-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Erem News item: Abu Qasra arrived in Moscow on Thursday as al-Shaibani met Lavrov)',
+    publisher: 'Erem News',
+    url: 'https://eremnews-fe-app-production.azurewebsites.net/news/arab-world/d8kagi5',
     accessed: '2026-11-27',
   },
   {
@@ -2201,6 +2585,22 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'fakti-lavrov-mikdad-2022',
+    kind: 'web',
+    title: '(no headline in tool output; Fakti.bg item citing TASS: Lavrov–Mikdad talks in Moscow on 23 August)',
+    publisher: 'Fakti.bg',
+    url: 'https://fakti.bg/amp/world/705449-lavrov-se-sreshta-sas-siriiskia-vanshen-ministar',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'famagusta-defense-ministers-moscow-2022',
+    kind: 'web',
+    title: 'Russian, Syrian, Turkish defense ministers discuss Syrian crisis during talks in Moscow',
+    publisher: 'Famagusta Gazette',
+    url: 'https://famagusta-gazette.com/2022/12/29/russian-syrian-turkish-defense-ministers-discuss-syrian-crisis-during-talks-in-moscow/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'famousdaily-ivashko-resigns',
     kind: 'web',
     title: 'USSR Collapse: Communist Party Secretary resigns',
@@ -2258,6 +2658,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'freebeacon-russia-36-jets-syria-2014',
+    kind: 'web',
+    title: 'Russia Set to Send 36 Jets to Syrian Government',
+    publisher: 'Washington Free Beacon',
+    url: 'http://freebeacon.com/national-security/russia-set-to-send-36-jets-to-syrian-government/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'freenews-putin-shoigu-withdrawal-2016',
     kind: 'web',
     title:
@@ -2272,6 +2680,14 @@ export const referencePages: Source[] = [
     title: 'The UN security Council endorsed the Russia and Turkey resolution on Syria',
     publisher: 'freenews-en.tk',
     url: 'http://freenews-en.tk/2016/12/31/the-un-security-council-endorsed-the-russia-and-turkey-resolution-on-syria/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'freshsyria-mikdad-arrives-moscow-2022',
+    kind: 'web',
+    title: 'Faisal al-Mikdad arrives in Moscow to discuss the Syrian file with Lavrov',
+    publisher: 'Fresh Syria',
+    url: 'https://freshsyria.net/?p=99868',
     accessed: '2026-11-27',
   },
   {
@@ -2358,11 +2774,28 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'gazeta-abu-kasra-evkurov-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Gazeta.ru item of 16 November 2025: Abu Qasra received in Damascus the Russian delegation led by Yevkurov)',
+    publisher: 'Газета.Ru',
+    url: 'https://www.gazeta.ru/army/news/2025/11/16/27197330.shtml',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'gazeta-bessrochnoe-soglashenie-aviabaza-2016',
     kind: 'web',
     title: 'Россия заключила бессрочное соглашение на размещение авиабазы в Сирии',
     publisher: 'Gazeta.Ru',
     url: 'http://www.gazeta.ru/army/news/8120633.shtml',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'gazeta-evkurov-damask-2026',
+    kind: 'web',
+    title: 'В Дамаск прибыла российская делегация во главе с замминистра обороны Евкуровым',
+    publisher: 'Газета.Ru',
+    url: 'https://www.gazeta.ru/politics/news/2026/02/04/27777751.shtml',
     accessed: '2026-11-27',
   },
   {
@@ -2372,6 +2805,15 @@ export const referencePages: Source[] = [
     publisher: 'Gazeta.Ru',
     url: 'https://m.gazeta.ru/tags/person/sergei_kirienko.shtml',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'gazeta-lavrov-shaibani-peregovory-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Gazeta.ru item of 24 December 2025: Lavrov–al-Shaibani talks began; Putin received al-Shaibani and Abu Qasra on the evening of 23 December)',
+    publisher: 'Газета.Ru',
+    url: 'https://www.gazeta.ru/politics/news/2025/12/24/27489427.shtml',
+    accessed: '2026-11-27',
   },
   {
     id: 'gazeta-muallem-death',
@@ -2399,11 +2841,43 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'gfaclaims-putin-asad-s300-2018',
+    kind: 'web',
+    title: 'Путин обсудил с Асадом поставки С-300 в Сирию',
+    publisher: 'gfaclaims.com (RIA Novosti copy)',
+    url: 'http://gfaclaims.com/mir/267516-putin-obsudil-s-asadom-postavki-s-300-v-siriyu.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'gfaclaims-zavershila-s300-2018',
+    kind: 'web',
+    title: 'Россия завершила поставки С-300 в Сирию',
+    publisher: 'gfaclaims.com (Interfax copy)',
+    url: 'http://gfaclaims.com/mir/268245-rossiya-zavershila-postavki-s-300-v-siriyu.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'glavcom-shevardnadze-died-2014',
     kind: 'web',
     title: 'Умер экс-президент Грузии Шеварднадзе',
     publisher: 'Glavcom.ua (citing Interfax)',
     url: 'https://glavcom.ua/amp/news/184746-umer-eks-prezident-gruzii-shevardnadze.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'glavnoe24-peredala-s300-2018',
+    kind: 'web',
+    title: 'Россия передала Сирии комплексы С-300',
+    publisher: 'Главное24',
+    url: 'https://glavnoe24.ru/topics/4946/amp',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'glavnoe24-s300-besplatno-2018',
+    kind: 'web',
+    title: 'Россия поставила С-300 Сирии бесплатно',
+    publisher: 'Главное24',
+    url: 'http://glavnoe24.ru/topics/5155/',
     accessed: '2026-11-27',
   },
   {
@@ -2570,7 +3044,7 @@ export const referencePages: Source[] = [
     id: 'haqqin-2025-novak-damascus',
     kind: 'web',
     title:
-      '(no headline in tool output; Haqqin.az, 9 September 2025: Russian delegation led by Novak arrives in Damascus)',
+      '(no headline in tool output; Haqqin.az item of 9 September 2025: a Russian delegation headed by Novak arrived in Damascus)',
     publisher: 'Haqqin.az',
     url: 'https://haqqin.az/news/359591',
     accessed: '2026-11-27',
@@ -2640,6 +3114,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'hudaelsrari-ap-putin-s300-2013',
+    kind: 'web',
+    title:
+      "(no headline in tool output; blog copy of an AP report of June 2013: Putin says Russia hasn't sent S-300 air defence missiles to Syria)",
+    publisher: 'blog (AP copy)',
+    url: 'https://hudaelsrari.blogspot.com/2013/06/putin-says-russia-hasnt-sent-s-300-air.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'hungaricana-kulfoldi-hirek-1956-03',
     kind: 'document',
     title: 'Külföldi Hírek, 1956. március 21-25.',
@@ -2648,11 +3131,27 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'hurriyet-defense-ministers-moscow-2023',
+    kind: 'web',
+    title: 'Defense ministers of Syria, Türkiye, Iran, Russia met in Moscow',
+    publisher: 'Hürriyet Daily News',
+    url: 'https://www.hurriyetdailynews.com/defense-ministers-of-syria-turkiye-iran-russia-met-in-moscow-182656',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'hurriyet-putin-sharaa-phone-call-2025',
     kind: 'web',
     title: "Putin, Syria's new leader held phone call: Kremlin",
     publisher: 'Hürriyet Daily News',
     url: 'https://www.hurriyetdailynews.com/putin-syrias-new-leader-held-phone-call-kremlin-205747',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'ibtimes-assad-visits-putin-moscow-2015',
+    kind: 'web',
+    title: '(no headline in tool output; IBTimes UK report that Assad visited Putin in Moscow on 20 October 2015)',
+    publisher: 'International Business Times UK',
+    url: 'https://www.ibtimes.co.uk/syria-bashar-al-assad-visits-vladimir-putin-moscow-discuss-anti-terror-strategy-1524977',
     accessed: '2026-11-27',
   },
   {
@@ -2764,11 +3263,27 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'informkz-xinhua-lavrov-assad-2012',
+    kind: 'web',
+    title: 'Syrian president meets Russian FM amid violence surge',
+    publisher: 'Kazinform (Xinhua)',
+    url: 'https://en.inform.kz/news/syrian-president-meets-russian-fm-amid-violence-surge_a2439225/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'inn-2013-putin-syria-no-s300',
     kind: 'web',
     title: "Putin: Syria Doesn't Yet Have S-300",
     publisher: 'Israel National News',
     url: 'http://www.israelnationalnews.com/News/News.aspx/168625',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'inn-syria-paid-1-billion-s300-2018',
+    kind: 'web',
+    title: 'Report: Syria paid Russia $1 billion for S-300 missiles',
+    publisher: 'Arutz Sheva / Israel National News',
+    url: 'https://www.israelnationalnews.com/News/News.aspx/252561',
     accessed: '2026-11-27',
   },
   {
@@ -2812,6 +3327,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'interfax-putin-prilotel-hmeimim-2017',
+    kind: 'web',
+    title: 'Владимир Путин прилетел на авиабазу "Хмеймим" в Сирии',
+    publisher: 'Interfax',
+    url: 'http://www.interfax.ru/russia/591298',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'interfax-russian-government-resigns-2024',
     kind: 'web',
     title: 'Russian government resigns',
@@ -2825,6 +3348,31 @@ export const referencePages: Source[] = [
     title: 'Ушел из жизни Геннадий Селезнев',
     publisher: 'Interfax',
     url: 'http://www.interfax.ru/russia/454691',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'interfax-shoigu-damask-poslanie-2019',
+    kind: 'web',
+    title: 'Шойгу приехал в Дамаск и передал Асаду послание от Путина',
+    publisher: 'Interfax',
+    url: 'http://www.interfax.ru/world/654895',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'interia-putin-syryjczycy-zwyciestwo-2015',
+    kind: 'web',
+    title: "(no headline in tool output; Interia report on Putin's meeting with Walid al-Muallem in Moscow, citing AP)",
+    publisher: 'Interia',
+    url: 'https://wydarzenia.interia.pl/zagranica/news-putin-jestesmy-przekonani-ze-syryjczycy-odniosa-zwyciestwo,nId,1843766',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'interpretermag-russian-american-initiative-2013',
+    kind: 'web',
+    title:
+      '(no headline in tool output; The Interpreter tag page: on July 25 Lavrov met a Syrian delegation headed by Qadri Jamil)',
+    publisher: 'The Interpreter',
+    url: 'https://interpretermag.com/tag/russian-american-initiative',
     accessed: '2026-11-27',
   },
   {
@@ -2849,6 +3397,15 @@ export const referencePages: Source[] = [
     title: 'Vetoed United Nations Security Council resolutions on Syria',
     publisher: 'IPFS Wikipedia mirror (Wikipedia mirror)',
     url: 'https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.dweb.link/wiki/Vetoed_UN_resolutions_on_Syria.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'iranproject-shoigu-meets-assad-2016',
+    kind: 'web',
+    title:
+      '(no headline in tool output; The Iran Project item: Shoigu met Assad in Damascus and inspected Khmeimim, per Russian Defence Ministry statement released on Saturday)',
+    publisher: 'The Iran Project',
+    url: 'https://theiranproject.com/en/news/219200/russian-defense-minister-meets-syria痴-assad-inspects-khmeimim-airbase',
     accessed: '2026-11-27',
   },
   {
@@ -2982,6 +3539,22 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'jejaktapak-rusia-bantah-su24-2017',
+    kind: 'web',
+    title: '(no headline in tool output; Jejak Tapak item of 17 April 2017: Russia denies sending 10 Su-24 to Syria)',
+    publisher: 'Jejak Tapak',
+    url: 'https://jejaktapak.com/2017/04/17/rusia-bantah-telah-kirim-10-su-24-ke-suriah',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'jetjournal-syrien-kauft-jak-130',
+    kind: 'web',
+    title: "(no headline in tool output; Jetjournal archive item 'Syrien kauft Jak-130' citing Kommersant)",
+    publisher: 'Jetjournal',
+    url: 'https://www.jetjournal.net/jetjournal-archiv?view=article&id=6276:syrien-kauft-jak-130&catid=50',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'jewish-glv-muallem-moscow-2006',
     kind: 'web',
     title: 'Путину вручат послание от президента Сирии',
@@ -3043,6 +3616,14 @@ export const referencePages: Source[] = [
     title: 'Russia reportedly halts sale of MiG-31s to Syria',
     publisher: 'The Jerusalem Post',
     url: 'https://www.jpost.com/International/Russia-reportedly-halts-sale-of-MiG-31s-to-Syria',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'jpost-russia-sells-combat-aircraft-2012',
+    kind: 'web',
+    title: 'Russia sells dozens of combat aircraft to Damascus',
+    publisher: 'The Jerusalem Post',
+    url: 'https://www.jpost.com/middle-east/russia-sells-dozens-of-combat-aircraft-to-damascus',
     accessed: '2026-11-27',
   },
   {
@@ -3400,6 +3981,24 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'kommersant-evkurov-damask-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Kommersant item of 16 November 2025: Yevkurov arrived with a delegation in Damascus and met Abu Qasra)',
+    publisher: 'Коммерсантъ',
+    url: 'https://www.kommersant.ru/doc/8210082',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'kommersant-lavrov-shaibani-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Kommersant item of 24 December 2025 on the Lavrov–al-Shaibani meeting in Moscow)',
+    publisher: 'Коммерсантъ',
+    url: 'https://www.kommersant.ru/doc/8316199',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'kommersant-tlas-died-2017',
     kind: 'web',
     title: 'Умер бывший министр обороны Сирии',
@@ -3424,11 +4023,27 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'kp-yakutia-putin-asad-sochi-2017',
+    kind: 'web',
+    title: 'Встреча Путина и Асада состоялась в Сочи',
+    publisher: 'Комсомольская правда (Якутия)',
+    url: 'https://www.yakutia.kp.ru/online/news/2937686/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'kremlin-en-medvedev-met-mashal-2010',
     kind: 'web',
     title: 'Dmitry Medvedev met with Hamas leader Khaled Mashal',
     publisher: 'President of Russia (en.special.kremlin.ru)',
     url: 'http://en.special.kremlin.ru/catalog/keywords/82/events/7714',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'kremlin-meeting-moualem-2015',
+    kind: 'web',
+    title: 'Meeting with Syrian Foreign Minister Walid al-Moualem',
+    publisher: 'President of Russia (kremlin.ru)',
+    url: 'http://en.special.kremlin.ru/catalog/countries/SY/events/49781',
     accessed: '2026-11-27',
   },
   {
@@ -3496,6 +4111,14 @@ export const referencePages: Source[] = [
     title: "Putin holds first call with Syria's transitional president, pledges support and future cooperation",
     publisher: 'The Kyiv Independent',
     url: 'https://kyivindependent.com/putin-holds-first-call-with-syrias-transitional-president-pledges-support-and-future-cooperation/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'kyivindependent-sharaa-meets-putin-2025',
+    kind: 'web',
+    title: "Syria's al-Sharaa meets Putin during his first Russia visit",
+    publisher: 'The Kyiv Independent',
+    url: 'https://kyivindependent.com/syrias-al-sharaa-to-meet-putin-in-his-first-russia-visit',
     accessed: '2026-11-27',
   },
   {
@@ -3781,6 +4404,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'mamul-putin-asad-moskva-2024',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Mamul.am item on the Putin–Assad meeting published by the Kremlin on Thursday 25 July 2024)',
+    publisher: 'Mamul.am',
+    url: 'https://m.mamul.am/ru/news/298753/p6',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'mapolist-viktor-chernomyrdin',
     kind: 'web',
     title: 'Viktor Stepanovich Chernomyrdin',
@@ -3871,6 +4503,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'mehr-iran-russia-syria-turkey-security-2023',
+    kind: 'web',
+    title: 'Iran, Russia, Syria, Turkey discuss global, regional security',
+    publisher: 'Mehr News Agency',
+    url: 'https://en.mehrnews.com/news/199892/Iran-Russia-Syria-Turkey-discuss-global-regional-security',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'mehrnews-three-drafts-douma-2018',
     kind: 'web',
     title: '(no headline in tool output; Mehr News report that all three Douma drafts failed on 10 April 2018)',
@@ -3895,12 +4535,45 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'meo-lavrov-meets-assad-fanfare-2012',
+    kind: 'web',
+    title: 'Russia top diplomat meets Assad amid regime supporters’ fanfare',
+    publisher: 'Middle East Online (AFP)',
+    url: 'https://meo.news/node/645572',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'metronews-assad-travels-to-russia-2017',
+    kind: 'web',
+    title: 'Russian state TV: Assad travels to Russia, meets with Putin',
+    publisher: 'Metro News (AP)',
+    url: 'http://www.metronews.ca/news/world/2017/11/21/russian-state-tv-assad-travels-to-russia-meets-with-putin.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'mfd-gaidar',
     kind: 'web',
     title: 'Скончался Егор Гайдар',
     publisher: 'MFD-InfoCenter (mfd.ru)',
     url: 'http://mfd.ru/news/view/?id=1499489',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'mia-putin-surprise-christmas-damascus-2020',
+    kind: 'web',
+    title: 'Putin makes surprise Christmas trip to Damascus to visit al-Assad',
+    publisher: 'MIA (dpa)',
+    url: 'https://mia.mk/putin-makes-surprise-christmas-trip-to-damascus-to-visit-al-assad/?lang=en',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'microsyria-freij-moscow-2016',
+    kind: 'web',
+    title:
+      "(no headline in tool output; Micro Syria tag page with item 'وزير دفاع النظام السوري يصل موسكو' on Freij meeting Shoigu in Moscow on Thursday)",
+    publisher: 'Micro Syria',
+    url: 'https://microsyria.com/tag/اللاذقية/page/112',
+    accessed: '2026-11-27',
   },
   {
     id: 'mid-lebanon-unconditional-recognition',
@@ -3951,6 +4624,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'mirras-ria-putin-vstretilsya-asad-2024',
+    kind: 'web',
+    title: 'Путин встретился с Асадом',
+    publisher: 'mir-ras.store (RIA Novosti copy)',
+    url: 'https://mir-ras.store/pytin-vstretilsia-s-asadom/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'mirror-chromiummoun824-list-of-presidents-of-syria',
     kind: 'web',
     title: 'List of presidents of Syria',
@@ -3981,6 +4662,15 @@ export const referencePages: Source[] = [
     publisher: 'Syrian Ministry of Defence (mod.gov.sy)',
     url: 'http://www.mod.gov.sy/index.php?node=554&cat=958',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'moraisvinna-mig29-adiada-2014',
+    kind: 'web',
+    title:
+      '(no headline in tool output; blog item of February 2014: Russia postponed delivery of 12 MiG-29M/M2 to Syria, per Kommersant/RIA Novosti)',
+    publisher: 'blog (moraisvinna)',
+    url: 'http://moraisvinna.blogspot.com/2014/02/russia-adia-entrega-de-mig-29mm2.html',
+    accessed: '2026-11-27',
   },
   {
     id: 'moscow-times-assad-praises-russia-debt-deal-2005',
@@ -4041,6 +4731,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'muraselon-kommersant-pantsir-2018',
+    kind: 'web',
+    title: 'Russia sends new air-defense system to Syria – Kommersant',
+    publisher: 'Muraselon',
+    url: 'https://en.muraselon.com/2018/04/russia-sends-new-air-defense-system-to-syria-kommersant/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'nationalpost-2021-putin-meets-assad',
     kind: 'web',
     title: "Russia's Putin meets Syria's Assad in Moscow",
@@ -4089,6 +4787,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'newpan-assad-talks-crisis-putin-2015',
+    kind: 'web',
+    title: 'Syria’s Assad talks crisis with Putin on surprise visit to Moscow',
+    publisher: 'PanARMENIAN / newpan.vk.am',
+    url: 'https://newpan.vk.am/en/199263',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'news-mail-novak',
     kind: 'web',
     title: "(no headline in tool output; news.mail.ru person card 'Основная информация об Александре Новаке')",
@@ -4105,12 +4811,39 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'news2-interfax-avn-s300-2014',
+    kind: 'web',
+    title:
+      '(no headline in tool output; News2.ru repost of an Interfax-AVN report of 6 November [2014] on the S-300 contract with Syria)',
+    publisher: 'News2.ru (Interfax-AVN copy)',
+    url: 'https://news2.ru/story/430096',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'news4u-putin-ratified-air-group-2016',
     kind: 'web',
     title:
       '(no headline in tool output; report that Putin signed the law ratifying the Russia–Syria air-group agreement; states the text was published on 14 January 2016)',
     publisher: 'news-4-u.ru',
     url: 'http://en.news-4-u.ru/putin-ratified-the-agreement-on-the-permanent-deployment-of-russian-air-group-in-syria.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'newsfront-de-shoigu-assad-2020',
+    kind: 'web',
+    title:
+      "(no headline in tool output; News Front (German) item of 23 March 2020: Shoigu flew to Damascus on Putin's behalf and held talks with Assad)",
+    publisher: 'News Front (German)',
+    url: 'https://de.news-front.su/2020/03/23/sergej-shoigu-hat-verhandlungen-mit-baschar-al-assad-gefuhrt',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'newsfront-russia-iran-syria-fms-2016',
+    kind: 'web',
+    title:
+      '(no headline in tool output; News Front item of 28 October 2016: Russia, Iran, Syria foreign ministers to discuss negotiation process)',
+    publisher: 'News Front',
+    url: 'https://en.news-front.info/2016/10/28/russia-iran-syria-foreign-ministers-to-discuss-negotiation-process-on-syria/',
     accessed: '2026-11-27',
   },
   {
@@ -4138,6 +4871,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'newsweek-assad-meets-putin-first-foreign-visit-2015',
+    kind: 'web',
+    title: 'Assad Meets Putin In First Foreign Visit Since The Start of Syrian War',
+    publisher: 'Newsweek',
+    url: 'https://www.newsweek.com/assad-meets-putin-first-foreign-visit-since-start-syrian-war-335165',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'nigeriatoday-putin-ceasefire-2016',
     kind: 'web',
     title: 'Putin announces Syria ceasefire deal between government rebels',
@@ -4151,6 +4892,15 @@ export const referencePages: Source[] = [
     title: 'SC: Syria - Humanitarian',
     publisher: "Norway's Mission to the UN",
     url: 'https://www.norway.no/en/missions/UN/statements/security-council/2022/sc-syria-after-penholder-draft-vote/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'noticiabrasil-putin-assad-2023',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Sputnik Brasil report of 15 March 2023 on the Putin–Assad talks and the Russian participants)',
+    publisher: 'Sputnik Brasil (noticiabrasil.net.br)',
+    url: 'https://noticiabrasil.net.br/amp/20230315/putin-a-assad-esforcos-significativos-foram-feitos-para-combater-o-terrorismo-internacional-28057621.html',
     accessed: '2026-11-27',
   },
   {
@@ -4432,6 +5182,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'peopledaily-ar-assad-sochi-2017',
+    kind: 'web',
+    title:
+      "(no headline in tool output; Arabic People's Daily item of 21 November 2017 citing SANA on Assad's meeting with Putin in Sochi)",
+    publisher: "People's Daily (Arabic)",
+    url: 'http://arabic.peopledaily.com.cn/n3/2017/1121/c31662-9295332.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'perceptiode-ru-al-khatib-bahij',
     kind: 'web',
     title: 'Al-Khatib, Bahij (Аль-Хатиб, Бахидж)',
@@ -4632,6 +5391,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'politicit-assad-surprise-visit-moscow-2015',
+    kind: 'web',
+    title: "Syria's Assad makes surprise visit to Moscow",
+    publisher: 'Politicit',
+    url: 'http://www.politicit.com/syrias-assad-makes-surprise-visit-to-moscow/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'politico-chernenko-named-1984',
     kind: 'web',
     title: 'Soviet Communist Party names new leader, Feb. 13, 1984',
@@ -4654,6 +5421,15 @@ export const referencePages: Source[] = [
     publisher: 'Polskie Radio',
     url: 'https://polskieradio.pl/39/1240/artykul/1595071,faruk-i-ostatni-krol-egiptu',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'portalkultura-putin-prikazal-vyvodit-2017',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Kultura item of 11.12.2017: Putin, arriving in the morning at Hmeimim, ordered the withdrawal)',
+    publisher: 'Культура (portal-kultura.ru)',
+    url: 'https://portal-kultura.ru/articles/news/176958-putin-prikazal-vyvodit-voyska-iz-sirii/',
+    accessed: '2026-11-27',
   },
   {
     id: 'portnews-mishustin-appointed',
@@ -4702,6 +5478,15 @@ export const referencePages: Source[] = [
       '(no headline in tool output; Press Shia report that the Congress was hosted in Sochi on January 29 and 30, 2018)',
     publisher: 'Press Shia',
     url: 'http://en.pressshia.com/33825/un-envoy-hails-sochi-final-statement-on-syria/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'presstv-fr-pantsir-tartous-2016',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Press TV French item of 11 October 2016: Russia to deliver 36 to 50 Pantsir systems, per Izvestia)',
+    publisher: 'Press TV (French)',
+    url: 'https://french.presstv.ir/Detail/2016/10/11/488629/Tartous-base-navale-russe',
     accessed: '2026-11-27',
   },
   {
@@ -4777,6 +5562,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'rambler-siriyskie-poteryali-oruzhie',
+    kind: 'web',
+    title: 'Сирийские военные потеряли поставленное Россией оружие',
+    publisher: 'Рамблер',
+    url: 'https://news.rambler.ru/weapon/38444955-siriyskie-voennye-poteryali-postavlennoe-rossiey-oruzhie',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'raseef22-durubi-assassination',
     kind: 'web',
     title: 'الكل يعرف تاريخ اغتيال رئيس حكومته إلا السوريين',
@@ -4807,6 +5600,14 @@ export const referencePages: Source[] = [
       "(no headline in tool output; RBC article dated 2026-01-28 on al-Sharaa's second visit to Moscow; photo caption names Сергей Лавров)",
     publisher: 'RBC',
     url: 'https://www.rbc.ru/politics/28/01/2026/697a2ac79a7947f9845db00c',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'rbc-shoigu-asad-2022',
+    kind: 'web',
+    title: 'Шойгу встретился с президентом Сирии Асадом',
+    publisher: 'РБК',
+    url: 'https://rbc.ru/rbcfreenews/620bde639a7947a31f8123ae?ysclid=m151frpbqd407211307',
     accessed: '2026-11-27',
   },
   {
@@ -4877,12 +5678,29 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'rentv-su-24m2-2016',
+    kind: 'web',
+    title: 'СМИ сообщили, что Россия передала Сирии бомбардировщики Су-24М2',
+    publisher: 'РЕН ТВ',
+    url: 'https://amp.ren.tv/news/v-mire/114862-smi-soobshchili-chto-rossiia-peredala-sirii-bombardirovshchiki-su-24m2',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'report-az-aliyev-94th-anniversary',
     kind: 'web',
     title:
       "(no headline in tool output; Report.az item of 10 May 2017 on the 94th anniversary of Heydar Aliyev's birth)",
     publisher: 'Report.az',
     url: 'https://report.az/en/multimedia/azerbaijani-people-pay-tribute-to-the-nationwide-leader-heydar-aliyev-photo-report/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'reportaz-sharaa-posetit-moskvu-2025',
+    kind: 'web',
+    title:
+      "(no headline in tool output; Report.az item of 9 September 2025: Novak in Damascus announced al-Sharaa's visit to Moscow)",
+    publisher: 'Report.az',
+    url: 'https://report.az/ru/drugie-strany/prezident-sirii-ahmed-ash-sharaa-posetit-moskvu',
     accessed: '2026-11-27',
   },
   {
@@ -4916,6 +5734,15 @@ export const referencePages: Source[] = [
     title: 'Veteran Syrian defence minister Tlass dies in Paris at 85',
     publisher: 'Reuters',
     url: 'https://uk.reuters.com/article/uk-mideast-crisis-syria-tlass-idUKKBN19I2L2',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'reuters-uk-assad-meets-shoigu-2016',
+    kind: 'web',
+    title:
+      "(no headline in tool output; Reuters report, Amman, 18 June 2016: Assad met Russia's defence minister during a visit to Damascus)",
+    publisher: 'Reuters',
+    url: 'http://uk.reuters.com/article/mideast-crisis-syria-russia-idUKL8N19A0L0',
     accessed: '2026-11-27',
   },
   {
@@ -4981,6 +5808,14 @@ export const referencePages: Source[] = [
     publisher: 'Radio Free Europe/Radio Liberty',
     url: 'https://www.rferl.org/a/1052864.html',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'rferl-russia-confirms-ship-helicopters-2012',
+    kind: 'web',
+    title: 'Russia Confirms Ship Was Carrying Helicopters To Syria',
+    publisher: 'RFE/RL',
+    url: 'https://rferl.org/amp/russia-syria-ship-helicopters/24621663.html',
+    accessed: '2026-11-27',
   },
   {
     id: 'rferl-russia-syria-agree-boost-cooperation-2005',
@@ -5073,6 +5908,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'ria-prezident-sirii-kreml-2026',
+    kind: 'web',
+    title: 'Президент Сирии приехал в Кремль на переговоры с Путиным',
+    publisher: 'РИА Новости',
+    url: 'https://ria.ru/20260128/kreml-2070803062.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'ria-putin-productive-work-2026',
     kind: 'web',
     title: 'Путин призвал все уровни власти перейти к продуктивной работе',
@@ -5081,11 +5924,35 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'ria-sharaa-prinyal-delegatsiyu-2025',
+    kind: 'web',
+    title: 'Президент Сирии на переходный период принял российскую делегацию в Дамаске',
+    publisher: 'РИА Новости',
+    url: 'https://ria.ru/20250909/damask-2040796695.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'ria24-novak-2020',
     kind: 'web',
     title: 'Комитет Госдумы по энергетике выступил за назначение Новака вице-премьером',
     publisher: 'ria24.today',
     url: 'https://ria24.today/news/komitet-gosdumy-po-energetike-vystupil-za/4880987',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'ria24-podrobnosti-vizita-asada-2021',
+    kind: 'web',
+    title: 'Появились подробности неожиданного визита Асада к Путину',
+    publisher: 'ria24.today',
+    url: 'https://ria24.today/news/poyavilis-podrobnosti-neozhidannogo-vizita/9893979',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'riafan-shoigu-asad-2022',
+    kind: 'web',
+    title: '(no headline in tool output; RIA FAN item, Damascus, 15 February: Shoigu held talks with Assad)',
+    publisher: 'РИА ФАН',
+    url: 'https://riafan.ru/22737365-shoigu_provel_peregovori_s_prezidentom_sirii_asadom',
     accessed: '2026-11-27',
   },
   {
@@ -5177,6 +6044,22 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'ru24-shoigu-asad-2016',
+    kind: 'web',
+    title: 'Сергей Шойгу встретился с президентом Сирии Башаром Асадом',
+    publisher: 'ru24.pro',
+    url: 'https://ru24.pro/pics/59860886',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'rudaw-first-russian-delegation-2025',
+    kind: 'web',
+    title: 'First Russian delegation in Damascus since Assad’s fall',
+    publisher: 'Rudaw',
+    url: 'https://rudaw.net/english/middleeast/syria/28012025-amp',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'rus-team-grechko',
     kind: 'web',
     title: 'Гречко Андрей Антонович',
@@ -5198,6 +6081,14 @@ export const referencePages: Source[] = [
     title: 'Syrian military delegation visited cruiser Petr Veliky in Tartus',
     publisher: 'RusNavy.com (RIA Novosti)',
     url: 'http://rusnavy.com/news/navy/index.php?ELEMENT_ID=9181&print=Y',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'russiainblogs-ria-muallem-to-visit-2013',
+    kind: 'web',
+    title: 'Syrian Foreign Minister to Visit Moscow Next Week',
+    publisher: 'russiainblogs (RIA Novosti copy)',
+    url: 'https://russiainblogs.blogspot.com/2013/09/syrian-foreign-minister-to-visit-moscow.html',
     accessed: '2026-11-27',
   },
   {
@@ -5323,6 +6214,30 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'shafaqna-defence-ministers-moscow-2022',
+    kind: 'web',
+    title: 'Turkey, Syria, Russia defence ministers hold talks in Moscow',
+    publisher: 'Shafaqna (Al Jazeera)',
+    url: 'https://en.shafaqna.com/289467/turkey-syria-russia-defence-ministers-hold-talks-in-moscow/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'shafaqna-quadripartite-fm-moscow-2023',
+    kind: 'web',
+    title: 'Quadripartite foreign ministerial meeting on Syria held in Moscow',
+    publisher: 'Shafaqna',
+    url: 'https://en.shafaqna.com/306141/quadripartite-foreign-ministerial-meeting-on-syria-held-in-moscow/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'shephard-russia-increases-tank-mix',
+    kind: 'web',
+    title: 'Russia increases tank mix for Syria',
+    publisher: 'Shephard Media',
+    url: 'https://www.shephardmedia.com/news/landwarfareintl/russia-increases-armour-mix-syria',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'shorouk-lavrentiev-assad',
     kind: 'web',
     title:
@@ -5413,6 +6328,22 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'sochinews-putin-asad-vyvod-2018',
+    kind: 'web',
+    title: 'На встрече с Асадом в Сочи Путин заявил о выводе войск из Сирии',
+    publisher: 'Sochi-News',
+    url: 'http://sochi-news.net/politics/2018/05/18/68621.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'sorokanews-putin-asad-kremlin-2021',
+    kind: 'web',
+    title: 'Владимир Путин встретился с Башаром Асадом в Кремле',
+    publisher: 'Sorokanews',
+    url: 'https://sorokanews.ru/2021/09/14/vladimir-putin-vstretilsya-s-basharom-asadom-v-kremle',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'sott-putin-signs-tartus-law-2017',
     kind: 'web',
     title:
@@ -5427,6 +6358,31 @@ export const referencePages: Source[] = [
     title: 'Russian Lieutenant-General Killed in Daesh Shelling in Syria – MoD',
     publisher: 'South Africa Today',
     url: 'https://southafricatoday.net/world-news/middle-east/russian-lieutenant-general-killed-in-daesh-shelling-in-syria-mod/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'southfront-de-pantsir-2016',
+    kind: 'web',
+    title: 'Russland vor Lieferung von Panzir-S1 Luftabwehrraketen-System an syrische Armee',
+    publisher: 'SouthFront (German)',
+    url: 'https://de.southfront.press/russland-vor-lieferung-von-panzir-s1-luftabwehrraketen-system-an-syrische-armee',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'southfront-russian-delegation-damascus-2020',
+    kind: 'web',
+    title:
+      '(no headline in tool output; SouthFront item: on September 6 a delegation headed by Yury Borisov arrived in Damascus)',
+    publisher: 'SouthFront',
+    url: 'https://www.southfront.press/high-level-russian-government-delegation-landed-in-syrias-damascus',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'southfront-t62-bmp1-syrian-express',
+    kind: 'web',
+    title: 'Syrian Army Received More Supplies of Russian Military Hardware on Syrian Express (Photo)',
+    publisher: 'SouthFront',
+    url: 'https://maps.southfront.press/syrian-army-received-more-supplies-of-russian-military-hardware-on-syrian-express-photo',
     accessed: '2026-11-27',
   },
   {
@@ -5486,6 +6442,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'sputnik-defense-ministers-cooperation-2025',
+    kind: 'web',
+    title: 'Russian, Syrian Defense Ministers Discuss Promising Areas of Cooperation',
+    publisher: 'Sputnik International',
+    url: 'https://sputnikglobe.com/20251028/russian-syrian-defense-ministers-discuss-promising-areas-of-cooperation-1123029911.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'sputnik-duma-approves-mishustin-2024',
     kind: 'web',
     title: 'Russian Parliament Approves Mishustin as Prime Minister',
@@ -5507,6 +6471,22 @@ export const referencePages: Source[] = [
     title: 'Russia will write off 73% of Syrian debt - Finance Minister Kudrin',
     publisher: 'RIA Novosti (sputniknews.com)',
     url: 'https://sputniknews.com/20050606/40480108.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'sputnik-lavrov-mekdad-moscow-2022',
+    kind: 'web',
+    title: 'Russian FM Sergei Lavrov and Syrian FM Mekdad Hold Press Conference After Talks in Moscow',
+    publisher: 'Sputnik',
+    url: 'https://sputniknews.com/20220221/russian-fm-sergei-lavrov-and-syrian-fm-mekdad-hold-press-conference-after-talks-in-moscow-1093226251.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'sputnik-muallem-lavrov-moscow-2018',
+    kind: 'web',
+    title: '(no headline in tool output; Sputnik item of 30 August 2018: Muallem met Lavrov during a visit to Moscow)',
+    publisher: 'Sputnik',
+    url: 'https://sputniknews.com/russia/201808301067588116-russia-syria-foreign-ministers-conference/',
     accessed: '2026-11-27',
   },
   {
@@ -5623,6 +6603,22 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'syrializm-second-batch-mig29-2020',
+    kind: 'web',
+    title: 'Russia hands over the Syrian army the second batch of advanced warplanes',
+    publisher: 'Syrializm',
+    url: 'http://new.syrializm.com/2020/05/31/russia-hands-over-the-syrian-army-the-second-batch-of-advanced-warplanes/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'syrianews-mekdad-to-russia-2022',
+    kind: 'web',
+    title: 'صحيفة: المقداد سيتوجه إلى روسيا للقاء لافروف الاسبوع المقبل',
+    publisher: 'Syria News (syria.news)',
+    url: 'https://syria.news/7595f3a4-16022212_m.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'syrianhistory-amin-al-hafez',
     kind: 'web',
     title: 'President Amin al-Hafez, the first head of state of Baathist Syria in 1963-1966',
@@ -5680,12 +6676,38 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'syrianobserver-abu-qasra-belousov-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Syrian Observer item of 29 October 2025: Abu Qasra met Belousov in Moscow on Tuesday)',
+    publisher: 'The Syrian Observer',
+    url: 'https://syrianobserver.com/foreign-actors/syrian-defence-minister-meets-russian-counterpart-in-moscow-for-military-talks.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'syrianobserver-damascus-seeks-russian-patrols-2025',
     kind: 'web',
     title:
       "(no headline in tool output; Syrian Observer item 'Damascus reportedly seeks return of Russian patrols to southern Syria', citing Kommersant)",
     publisher: 'The Syrian Observer',
     url: 'https://syrianobserver.com/foreign-actors/damascus-reportedly-seeks-return-of-russian-patrols-to-southern-syria.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'syrianobserver-delegation-moscow-dec-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Syrian Observer item of 23 December 2025: a senior Syrian delegation arrived in Moscow on Tuesday)',
+    publisher: 'The Syrian Observer',
+    url: 'https://syrianobserver.com/foreign-actors/high-level-syrian-delegation-in-moscow-for-talks-with-russian-officials.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'syrianobserver-fm-arrives-russia-2014',
+    kind: 'web',
+    title: 'Foreign Minister Arrives in Russia',
+    publisher: 'The Syrian Observer',
+    url: 'https://syrianobserver.com/news/31578/foreign_minister_arrives_in_russia.html',
     accessed: '2026-11-27',
   },
   {
@@ -5728,6 +6750,14 @@ export const referencePages: Source[] = [
     title: 'Syria receives second batch of advanced Russian /MiG 29/ jet fighters',
     publisher: 'Syria Times',
     url: 'http://syriatimes.sy/index.php/news/local/48827-syria-receives-second-batch-of-advanced-russian-mig-29-jet-fighters',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'syriatv-mekdad-arrives-moscow-2020',
+    kind: 'web',
+    title: 'بعد طهران.. المقداد يصل إلى موسكو في ثاني زيارة رسمية له',
+    publisher: 'Syria TV',
+    url: 'https://syria.tv/%D8%A8%D8%B9%D8%AF-%D8%B7%D9%87%D8%B1%D8%A7%D9%86-%D8%A7%D9%84%D9%85%D9%82%D8%AF%D8%A7%D8%AF-%D9%8A%D8%B5%D9%84-%D8%A5%D9%84%D9%89-%D9%85%D9%88%D8%B3%D9%83%D9%88-%D9%81%D9%8A-%D8%AB%D8%A7%D9%86%D9%8A-%D8%B2%D9%8A%D8%A7%D8%B1%D8%A9-%D8%B1%D8%B3%D9%85%D9%8A%D8%A9-%D9%84%D9%87',
     accessed: '2026-11-27',
   },
   {
@@ -5790,7 +6820,7 @@ export const referencePages: Source[] = [
     id: 'tass-2023-assad-moscow-new-stage',
     kind: 'web',
     title:
-      '(no headline in tool output; TASS, 15 March 2023: Assad says his Moscow visit opens a new stage in relations)',
+      '(no headline in tool output; TASS report of 15 March 2023: Assad says his visit heralds a new stage in relations)',
     publisher: 'TASS',
     url: 'https://tass.com/politics/1589271',
     accessed: '2026-11-27',
@@ -5799,7 +6829,7 @@ export const referencePages: Source[] = [
     id: 'tass-2025-bogdanov-delegation-arrives',
     kind: 'web',
     title:
-      '(no headline in tool output; TASS, 28 January 2025: Russian delegation led by Bogdanov and Lavrentyev arrives in Damascus)',
+      '(no headline in tool output; TASS report, Damascus, 28 January: a Russian delegation led by Bogdanov and Lavrentyev has arrived)',
     publisher: 'TASS',
     url: 'https://tass.com/politics/1905275',
     accessed: '2026-11-27',
@@ -5816,7 +6846,7 @@ export const referencePages: Source[] = [
     id: 'tass-2025-sharaa-arrives-moscow',
     kind: 'web',
     title:
-      '(no headline in tool output; TASS, 15 October 2025: al-Sharaa arrives in Russia on his first working visit)',
+      "(no headline in tool output; TASS report of 15 October 2025: Syria's interim President al-Sharaa has arrived in Russia)",
     publisher: 'TASS',
     url: 'https://tass.com/world/2030033',
     accessed: '2026-11-27',
@@ -5831,6 +6861,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'tass-abu-qasra-belousov-jul-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TASS report of 31 July 2025: Syrian defence minister Abu Qasra met Belousov; delegation led by al-Shaibani)',
+    publisher: 'TASS',
+    url: 'https://tass.com/world/1996685',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'tass-astana-ceasefire-mechanism-2017',
     kind: 'web',
     title: 'Russia, Iran, Turkey setting up ceasefire monitoring mechanism in Syria',
@@ -5839,11 +6878,28 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'tass-belousov-abu-qasra-oct-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TASS report of 28 October 2025: Belousov met Syrian defence minister Abu Qasra)',
+    publisher: 'TASS',
+    url: 'https://tass.com/defense/2036445',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'tass-cwc-effective-syria-oct14-2013',
     kind: 'web',
     title: 'CWC to become effective for Syria Oct 14',
     publisher: 'TASS',
     url: 'http://tass.com/middle-east-and-north-africa/700768',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-damascus-reconcile-idlib-2018',
+    kind: 'web',
+    title: 'Damascus making steps to reconcile with opposition in Idlib, says Lavrov',
+    publisher: 'TASS',
+    url: 'http://tass.com/politics/1019337',
     accessed: '2026-11-27',
   },
   {
@@ -5864,12 +6920,70 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'tass-lavrov-mekdad-gaza-2024',
+    kind: 'web',
+    title: '(no headline in tool output; TASS report of 18 January 2024: Lavrov and Mekdad met in Moscow)',
+    publisher: 'TASS',
+    url: 'https://tass.com/russia/1734433',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-lavrov-mekdad-private-trip-2024',
+    kind: 'web',
+    title: 'Top diplomats of Russia, Syria discuss situation in region amid Middle East conflict',
+    publisher: 'TASS',
+    url: 'https://tass.com/world/1792509/amp',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'tass-medvedev-acting-pm-2020',
     kind: 'web',
     title: 'Putin appoints Medvedev acting prime minister (decree of 15 January 2020)',
     publisher: 'TASS',
     url: 'https://tass.com/politics/1109183',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'tass-mig29-old-contract-2013',
+    kind: 'web',
+    title: 'Russia to supply MiG-29 fighter jets to Syria under old contract',
+    publisher: 'ITAR-TASS',
+    url: 'https://tass.com/archive/694231',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-no-press-conference-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TASS report of 15 October 2025: no press conference planned after the Putin–al-Sharaa meeting)',
+    publisher: 'TASS',
+    url: 'https://tass.com/politics/2030019',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-ru-putin-sharaa-rukopozhatie-2026',
+    kind: 'web',
+    title: 'Путин обменялся с аш-Шараа рукопожатием перед началом встречи',
+    publisher: 'ТАСС',
+    url: 'https://tass.ru/politika/26274777',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-ru-sharaa-prinyal-novaka-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TASS item of 9 September 2025: al-Sharaa received the Russian delegation led by Novak)',
+    publisher: 'ТАСС',
+    url: 'https://tass.ru/mezhdunarodnaya-panorama/25009203',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-ru-zakharova-lavrov-shaibani-2025',
+    kind: 'web',
+    title: 'Захарова подтвердила, что Лавров примет прибывшего в РФ главу МИД Сирии',
+    publisher: 'ТАСС',
+    url: 'https://tass.ru/politika/25997543',
+    accessed: '2026-11-27',
   },
   {
     id: 'tass-russian-draft-cross-border-2022',
@@ -5937,6 +7051,14 @@ export const referencePages: Source[] = [
     publisher: 'Simple English Wikipedia (techsciencenews copy)',
     url: 'https://techsciencenews.com/wikisearch/view_html.php?lang=simple&q=Mikhail_Gorbachev&sq=Facebook',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'tehrantimes-russian-fm-syria-2012',
+    kind: 'web',
+    title: 'Russian FM in Syria for talks with Assad',
+    publisher: 'Tehran Times',
+    url: 'https://tehrantimes.com/print/396559/Russian-FM-in-Syria-for-talks-with-Assad',
+    accessed: '2026-11-27',
   },
   {
     id: 'teknopedia-ar-izzat-al-nuss',
@@ -6083,6 +7205,14 @@ export const referencePages: Source[] = [
     title: "Syria's foreign minister to make first official Russia visit since downfall of Assad",
     publisher: 'The National',
     url: 'https://www.thenationalnews.com/news/mena/2025/07/31/syrias-foreign-minister-to-make-first-official-russia-visit-since-downfall-of-assad/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'thenational-putin-condemns-foreign-troops-2021',
+    kind: 'web',
+    title: 'Putin condemns foreign troops in Syria at impromptu meeting with Assad',
+    publisher: 'The National',
+    url: 'https://thenationalnews.com/world/2021/09/14/putin-condemns-foreign-troops-in-syria-at-impromptu-meeting-with-assad',
     accessed: '2026-11-27',
   },
   {
@@ -6241,11 +7371,47 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'tishreen-trilateral-moscow-2017',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Tishreen English item of 15 April 2017 on the tripartite meeting held in Moscow)',
+    publisher: 'Tishreen',
+    url: 'http://tishreen.news.sy/?p=84702',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'toledoblade-framework-2013',
     kind: 'web',
     title: 'US, Russia reach agreement on framework to secure Syria chemical weapons',
     publisher: 'The Blade (Associated Press)',
     url: 'http://www.toledoblade.com/World/2013/09/14/US-Russia-reach-agreement-on-framework-to-secure-Syria-chemical-weapons.print',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'topcor-fr-shoigu-kinzhal-2022',
+    kind: 'web',
+    title:
+      'Après Sergei Shoigu, des bombardiers à longue portée des Forces aérospatiales et des porteurs de "Daggers" sont arrivés en Syrie',
+    publisher: 'Topcor (French)',
+    url: 'https://fr.topcor.ru/24053-vsled-za-sergeem-shojgu-v-siriju-pribyli-dalnie-bombardirovschiki-vks-i-nositeli-kinzhalov.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'topwar-it-t90-captured',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Topwar (Italian) item citing Lenta.ru: the T-90 came to the Syrian army in 2015)',
+    publisher: 'Topwar (Italian)',
+    url: 'https://it.topwar.ru/130154-terroristy-zayavlyayut-o-zahvate-vtorogo-za-sutki-siriyskogo-tanka.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'topwar-pt-t90-manbij',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Topwar (Portuguese) item citing AMN: Syrian army began receiving T-90 tanks in 2016)',
+    publisher: 'Topwar (Portuguese)',
+    url: 'https://pt.topwar.ru/164827-zajavleno-o-pojavlenii-tankov-t-90-saa-v-rajone-manbidzha.html',
     accessed: '2026-11-27',
   },
   {
@@ -6300,6 +7466,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'trt-ar-putin-receives-shaibani-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TRT Arabi item of 31 July 2025: Putin received al-Shaibani and his delegation in the Kremlin)',
+    publisher: 'TRT Arabi',
+    url: 'https://trt.global/arabi/article/e3f692124e2f',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'trt-ru-lavrov-inventarizatsiya-2025',
     kind: 'web',
     title:
@@ -6309,11 +7484,29 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'trt-ru-putin-prinyal-delegatsiyu-2025',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TRT Russian item of 31 July 2025: Putin received the delegation led by al-Shaibani)',
+    publisher: 'TRT Russian',
+    url: 'https://trt.global/russian/article/76a608c38bea',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'trt-russia-china-veto-aleppo-2016',
     kind: 'web',
     title: 'Russia and China veto UN resolution demanding ceasefire in Aleppo',
     publisher: 'TRT World',
     url: 'https://trt.global/world/article/13086887',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'trthaber-tartus-49-yil-2019',
+    kind: 'web',
+    title:
+      '(no headline in tool output; TRT Haber item citing DHA: Borisov, after meeting Assad, expects Tartus port contract for 49 years within a week)',
+    publisher: 'TRT Haber',
+    url: 'https://trthaber.com/haber/dunya/rusya-suriyedeki-tartus-limanini-49-yilligina-kiraliyor-412605.html',
     accessed: '2026-11-27',
   },
   {
@@ -6343,6 +7536,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'turan-putin-asad-sochi-2018',
+    kind: 'web',
+    title: '(no headline in tool output; Turan item of 17 May 2018: Putin met Assad in Sochi on Thursday 17 May)',
+    publisher: 'Turan',
+    url: 'https://turan.az/ru/v-mire/putin-i-asad-vstretilis-v-soci',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'tvzvezda-2017-asapov',
     kind: 'web',
     title: 'Под Дейр-эз-Зором погиб генерал-лейтенант Валерий Асапов',
@@ -6357,6 +7558,14 @@ export const referencePages: Source[] = [
     publisher: 'Tyrants and Dictators',
     url: 'https://www.tyrantsanddictators.com/dictators/leonid-brezhnev.html',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'uawire-additional-pantsir-2018',
+    kind: 'web',
+    title: 'Media: Russia supplied additional anti-aircraft missile systems to Syria',
+    publisher: 'UAWire',
+    url: 'https://uawire.org/media-russia-supplied-additional-anti-aircraft-missile-systems-to-syria',
+    accessed: '2026-11-27',
   },
   {
     id: 'uawire-russia-begins-withdrawal-syria-2024',
@@ -6397,6 +7606,14 @@ export const referencePages: Source[] = [
     title: '(no headline in tool output; Uchitelskaya Gazeta obituary of its former editor Gennady Seleznyov)',
     publisher: 'Uchitelskaya Gazeta (ug.ru)',
     url: 'https://ug.ru/%e2%80%8bi-ya-bolshe-ne-budu-nikogda-nikogda-ushel-iz-zhizni-byvshij-glavnyj-redaktor-uchitelskoj-gazety',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'ukdj-su-24m2-2016',
+    kind: 'web',
+    title: 'Syrian Air Force received Su-24M2 bombers',
+    publisher: 'UK Defence Journal',
+    url: 'https://ukdefencejournal.org.uk/syrian-air-force-received-su-24m2-bombers/',
     accessed: '2026-11-27',
   },
   {
@@ -6673,6 +7890,23 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'urdupoint-borisov-assad-constructive-2021',
+    kind: 'web',
+    title: "Russian Deputy Prime Minister Borisov Calls Meeting With Syria's Assad 'Very Constructive'",
+    publisher: 'UrduPoint (Sputnik)',
+    url: 'https://www.urdupoint.com/en/world/russian-deputy-prime-minister-borisov-calls-m-1284244.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'urdupoint-lavrov-arrives-damascus-2020',
+    kind: 'web',
+    title:
+      '(no headline in tool output; UrduPoint/Sputnik item of 7 September 2020: Lavrov arrives in Damascus, first visit since February 2012)',
+    publisher: 'UrduPoint (Sputnik)',
+    url: 'https://www.urdupoint.com/en/world/lavrov-arrives-in-damascus-for-talks-with-ass-1022474.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'urdupoint-muallem-factbox',
     kind: 'web',
     title: 'FACTBOX - Syrian Foreign Minister Walid Muallem Dies Aged 79',
@@ -6706,11 +7940,35 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'vedomosti-evkurov-peregovory-2025',
+    kind: 'web',
+    title: 'Евкуров в ходе визита в Дамаск провел переговоры с министром обороны Сирии',
+    publisher: 'Ведомости',
+    url: 'https://www.vedomosti.ru/politics/news/2025/11/16/1155365-evkurov-peregovori',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'vedomosti-kak-novak-pozval-2025',
+    kind: 'web',
+    title: 'Как Москва общалась с новыми властями в Дамаске',
+    publisher: 'Ведомости',
+    url: 'https://www.vedomosti.ru/politics/articles/2025/09/09/1138010-kak-aleksandr-novak-pozval-vremennogo-prezidenta-sirii-v-moskvu',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'vedomosti-opasny-pokupatel-2005',
     kind: 'web',
     title: 'Опасный покупатель',
     publisher: 'Vedomosti',
     url: 'https://www.vedomosti.ru/newspaper/articles/2005/02/17/opasnyj-pokupatel',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'vedomosti-uchastniki-peregovorov-2026',
+    kind: 'web',
+    title: 'Кто принимает участие в переговорах с сирийским лидером аш-Шараа в Кремле',
+    publisher: 'Ведомости',
+    url: 'https://www.vedomosti.ru/politics/news/2026/01/28/1172383-uchastie-s-liderom',
     accessed: '2026-11-27',
   },
   {
@@ -6737,6 +7995,14 @@ export const referencePages: Source[] = [
       '(no headline in tool output; Vestnik Kavkaza item dated 9 Dec. 2024 quoting a Kremlin source to TASS on asylum for Assad)',
     publisher: 'Vestnik Kavkaza',
     url: 'https://en.vestikavkaza.ru/material/172199',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'vestikavkaza-belousov-abu-qasra-2025',
+    kind: 'web',
+    title: '(no headline in tool output; Vestnik Kavkaza item dated 2025-10-27: Belousov met Abu Qasra in Moscow)',
+    publisher: 'Vestnik Kavkaza',
+    url: 'https://en.vestikavkaza.ru/material/178458',
     accessed: '2026-11-27',
   },
   {
@@ -6832,6 +8098,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'voltairenet-putin-visits-damascus-2020',
+    kind: 'web',
+    title: 'Putin visits Damascus',
+    publisher: 'Voltaire Network',
+    url: 'https://www.voltairenet.org/article208831.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'voltairenet-spv-2011-10-04',
     kind: 'web',
     title:
@@ -6873,6 +8147,14 @@ export const referencePages: Source[] = [
     title: 'Госдума ратифицировала соглашение о расширении территории пункта МТО ВМФ РФ в Тартусе',
     publisher: 'VPK.name (TsAMTO)',
     url: 'https://vpk.name/news/201897_gosduma_ratificirovala_soglashenie_o_rasshirenii_territorii_punkta_mto_vmf_rf_v_tartuse.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'vpk-interfax-s300-favorit-2018',
+    kind: 'web',
+    title: 'Россия в ближайшее время может поставить Сирии С-300 - СМИ',
+    publisher: 'VPK.name (Interfax-AVN)',
+    url: 'https://vpk.name/news/213275_rossiya_v_blizhaishee_vremya_mozhet_postavit_sirii_s-300-smi.html',
     accessed: '2026-11-27',
   },
   {
@@ -6946,6 +8228,15 @@ export const referencePages: Source[] = [
     title: 'Syria: Lavrov pays visit to Assad in Damascus',
     publisher: 'Watsup Europe (Ruptly)',
     url: 'https://watsupeurope.com/news/syria-lavrov-pays-visit-to-assad-in-damascus/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'watsupeurope-lavrov-muallem-moscow-2019',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Ruptly/Watsup Europe item: Lavrov meets Muallem for talks in Moscow on Monday, December 23)',
+    publisher: 'Watsup Europe (Ruptly)',
+    url: 'http://watsupeurope.com/news/live-lavrov-and-muallem-meet-for-talks-in-moscow-protocol/',
     accessed: '2026-11-27',
   },
   {
@@ -7695,6 +8986,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'worldtribune-russia-delivers-cruise-missiles-2011',
+    kind: 'web',
+    title: 'Russia delivers advanced cruise missiles to Syria',
+    publisher: 'WorldTribune',
+    url: 'https://www.worldtribune.com/archives/russia-delivers-advanced-cruise-missiles-to-syria/',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'worldtribune-tartus-pyotr-veliky-2010',
     kind: 'web',
     title: '(no headline in tool output) World Tribune report of April 2010 on Pyotr Veliky at Tartous',
@@ -7732,6 +9031,15 @@ export const referencePages: Source[] = [
     title: 'Syria’s Assad Sees Georgia War as Opening Moscow Options',
     publisher: 'World Politics Review',
     url: 'https://www.worldpoliticsreview.com/syrias-assad-sees-georgia-war-as-opening-moscow-options/',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'wprost-rosja-syria-2019',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Wprost item of April 2019: weekend meetings of Assad with Deputy PM Borisov in Damascus)',
+    publisher: 'Wprost',
+    url: 'https://www.wprost.pl/gospodarka/10210392/rosja-zaciesni-wspolprace-z-syria.html?utm_source=Wprost.pl&utm_medium=feed&utm_campaign=rss',
     accessed: '2026-11-27',
   },
   {
@@ -7802,7 +9110,8 @@ export const referencePages: Source[] = [
   {
     id: 'yahoo-2017-reuters-shoigu-assad-damascus',
     kind: 'web',
-    title: "Russian defense minister, Syria's Assad meet in Damascus: agencies",
+    title:
+      '(no headline in tool output; Reuters report via Yahoo of 13 September 2017: Shoigu met Assad in Damascus on Tuesday)',
     publisher: 'Yahoo News (Reuters)',
     url: 'https://au.news.yahoo.com/a/37063955/russian-defense-minister-syrias-assad-meet-in-damascus-agencies/',
     accessed: '2026-11-27',
@@ -7873,11 +9182,28 @@ export const referencePages: Source[] = [
     accessed: '2026-11-26',
   },
   {
+    id: 'zeit-dpa-zwoelf-mig-2015',
+    kind: 'web',
+    title:
+      '(no headline in tool output; Die Zeit (dpa) item of 21 September 2015: Russia to deliver 12 MiG-29M/M2 by 2017, per Kommersant)',
+    publisher: 'Die Zeit (dpa)',
+    url: 'https://www.zeit.de/news/2015-09/21/konflikte-zeitungrussland-liefert-syrien-zwoelf-mig-kampfflieger-bis-2017-21132404',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'zerohedge-us-sanctions-russian-iranian-2018',
     kind: 'web',
     title: 'US Sanctions Russian, Iranian Companies To Disrupt Oil Shipments To Syria',
     publisher: 'ZeroHedge',
     url: 'https://www.zerohedge.com/news/2018-11-20/us-sanctions-russian-iranian-companies-disrupt-oil-shipments-syria',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'zondnews-shoigu-freij-2016',
+    kind: 'web',
+    title: 'Шойгу и министр обороны Сирии обсудили военное сотрудничество',
+    publisher: 'Zondnews',
+    url: 'http://zondnews.ru/SHoygu-i-ministr-oborony-Sirii-obsudili-voennoe-sotrudnichestvo/1040',
     accessed: '2026-11-27',
   },
   {

@@ -1774,10 +1774,27 @@ export const visits: Visit[] = [
     city: 'Damascus',
     visitors: ['sergey-lavrov', 'mikhail-fradkov'],
     level: 'minister',
-    purpose: "Sent by President Medvedev three days after Russia's second veto, to meet Assad.",
+    purpose:
+      "Sent on President Medvedev's instruction three days after Russia's second Security Council veto, to talk with Assad about ending the crisis.",
     outcome:
-      'Moscow said Assad was ready to send a government delegation to an intra-Syrian meeting; Lavrov called the trip timely and useful.',
+      'Moscow said afterwards that Assad was ready to send a government delegation to an intra-Syrian meeting; Lavrov called the trip timely and useful.',
     sources: [
+      {
+        source: 'informkz-xinhua-lavrov-assad-2012',
+        locator: 'paragraphs 1–2 (arrived Tuesday with Fradkov; crowds along the highway)',
+      },
+      {
+        source: 'tehrantimes-russian-fm-syria-2012',
+        locator: 'dateline 7 February 2012; paragraphs 1–3',
+      },
+      {
+        source: 'meo-lavrov-meets-assad-fanfare-2012',
+        locator: 'paragraphs 1–3 (AFP: talks on Tuesday, accompanied by Fradkov)',
+      },
+      {
+        source: '1tv-2012-lavrov-fradkov-assad',
+        locator: 'item of 8 February 2012 (Foreign Ministry on the results)',
+      },
       {
         source: 'masress-2012-lavrov-fradkov-to-damascus',
         locator: "text: Lavrov: 'we will visit Damascus on 7 February… to meet President Bashar al-Assad'",
@@ -1791,6 +1808,61 @@ export const visits: Visit[] = [
     note: 'Fradkov was head of the Foreign Intelligence Service.',
   },
   {
+    id: 'visit-2012-08-03-sy-ru-qadri-jamil',
+    start: '2012-08-03',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Qadri Jamil',
+        role: 'Deputy Prime Minister for Economic Affairs',
+      },
+    ],
+    level: 'minister',
+    purpose: 'Talks with Foreign Minister Lavrov on Russian economic assistance to Syria.',
+    outcome: 'No firm commitment was announced.',
+    sources: [
+      {
+        source: 'atlasinfo-delegation-syrienne-moscou-2012',
+        locator:
+          "final paragraphs ('M. Jamil s’était déjà entretenu avec le ministre russe des Affaires étrangères le 3 août à Moscou')",
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'visit-2013-07-25-sy-ru-qadri-jamil',
+    start: '2013-07-25',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Qadri Jamil',
+        role: 'Deputy Prime Minister for Economic Affairs',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      'Talks with Lavrov on a political settlement ahead of the proposed Geneva-2 conference and on a Russian loan.',
+    outcome:
+      'Lavrov said there was no military solution; Jamil said he expected agreement on a Russian loan by the end of the year.',
+    sources: [
+      {
+        source: 'interpretermag-russian-american-initiative-2013',
+        locator:
+          "item of 29 July 2013 ('On July 25 … Lavrov met with a Syrian government delegation headed by Qadri Jamil')",
+      },
+      {
+        source: 'alyaum-lavrov-qadri-jamil-2013',
+        locator: "whole item (Lavrov's remarks to Jamil in Moscow; loan expected by year end)",
+      },
+    ],
+    confidence: 'verified',
+    note: "The Interpreter calls Lavrov 'Prime Minister' in error. Jamil also visited Moscow at other times (e.g. a visit announced for 14 December 2012, syriadailynews), not recorded here.",
+  },
+  {
     id: 'visit-2013-09-09-sy-ru-walid-muallem',
     start: '2013-09-09',
     from: 'SY',
@@ -1798,10 +1870,13 @@ export const visits: Visit[] = [
     city: 'Moscow',
     visitors: ['walid-muallem'],
     level: 'minister',
-    purpose: 'Talks with Lavrov as the United States weighed strikes after the Ghouta chemical attack.',
-    outcome:
-      'Lavrov proposed that Syria put its chemical weapons under international control to avert strikes; Muallem welcomed it. It led to the US–Russian framework of 14 September.',
+    purpose:
+      "Talks with Lavrov on 'all aspects of the situation in and around Syria' as the United States weighed strikes.",
     sources: [
+      {
+        source: 'russiainblogs-ria-muallem-to-visit-2013',
+        locator: 'RIA Novosti text of 5 September 2013 (visit announced for Monday)',
+      },
       {
         source: 'ndtv-2013-russia-asks-syria-hand-over-cw',
         locator: 'text: after talks with Muallem in Moscow on Monday (9 September)',
@@ -1809,6 +1884,71 @@ export const visits: Visit[] = [
       {
         source: 'rferl-2013-russia-urges-syria-cw-control',
         locator: 'text: Lavrov said on September 9 he had conveyed the proposal to Muallem during talks in Moscow',
+      },
+    ],
+    confidence: 'verified',
+    note: 'This source only announces the visit for Monday 9 September; see manual-2013-2017.json for reports of the talks.',
+  },
+  {
+    id: 'visit-2014-11-26-sy-ru-walid-muallem',
+    start: '2014-11-26',
+    end: '2014-11-27',
+    from: 'SY',
+    to: 'RU',
+    city: 'Sochi',
+    visitors: [
+      'walid-muallem',
+      'faisal-mekdad',
+      {
+        name: 'Bouthaina Shaaban',
+        role: 'Presidential Political and Media Advisor',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      "Two-day working visit at Lavrov's invitation; Russia wanted to offer Moscow as a venue for intra-Syrian contacts.",
+    outcome:
+      "Putin received Muallem, his first meeting with a top Syrian envoy since the war began; Muallem said Putin affirmed Russia's determination to cooperate with Assad against terrorism.",
+    sources: [
+      {
+        source: 'ahram-putin-hosts-syria-fm-2014',
+        locator: 'AFP, Wednesday 26 Nov 2014, paragraphs 1–4',
+      },
+      {
+        source: 'syrianobserver-fm-arrives-russia-2014',
+        locator: 'whole item (arrived Wednesday in Sochi, two-day visit; delegation list)',
+      },
+      {
+        source: 'dogma-sana-moallem-putin-2014',
+        locator: 'SANA, Sochi, 27/11/2014 (Putin met al-Moallem on Wednesday)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2015-06-29-sy-ru-walid-muallem',
+    start: '2015-06-29',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['walid-muallem'],
+    level: 'minister',
+    purpose:
+      'Talks with Lavrov, then a meeting with Putin at the Kremlin on the situation in Syria and the fight against terrorism.',
+    outcome:
+      "Putin said Russia's policy of supporting Syria, its government and people was unchanged and urged regional states to unite against the Islamic State.",
+    sources: [
+      {
+        source: 'kremlin-meeting-moualem-2015',
+        locator: "heading 'June 29, 2015, The Kremlin, Moscow' and transcript",
+      },
+      {
+        source: 'ap-putin-urges-fight-is-backs-assad-2015',
+        locator: 'AP, Jun 29, paragraphs 1–4',
+      },
+      {
+        source: 'interia-putin-syryjczycy-zwyciestwo-2015',
+        locator: 'paragraph 1',
       },
     ],
     confidence: 'verified',
@@ -1821,10 +1961,31 @@ export const visits: Visit[] = [
     city: 'Moscow',
     visitors: ['bashar-al-assad'],
     level: 'head-of-state',
-    purpose: 'Working visit, unannounced, three weeks into the Russian air campaign; his first trip abroad since 2011.',
+    purpose:
+      'Unannounced working visit three weeks into the Russian air campaign — his first trip abroad since the war began in 2011.',
     outcome:
-      'Putin pledged continued military support and called for a political process; the visit was made public on 21 October after Assad had returned to Damascus.',
+      'Talks with Putin, joined by Russian military leaders (Lavrov and Shoigu attended); Putin pledged continued support and a political process; the visit was announced on 21 October after Assad had returned.',
     sources: [
+      {
+        source: 'bellenews-2015-assad-meets-putin',
+        locator: "paragraphs 1 and 6 ('The visit happened on October 20, but was not announced until October 21')",
+      },
+      {
+        source: 'newpan-assad-talks-crisis-putin-2015',
+        locator: "BBC text: Peskov, 'working visit … on Tuesday, October 20 evening'",
+      },
+      {
+        source: 'ibtimes-assad-visits-putin-moscow-2015',
+        locator: 'paragraphs 1–3 (20 October; requested by Russia; one-hour private talk)',
+      },
+      {
+        source: 'newsweek-assad-meets-putin-first-foreign-visit-2015',
+        locator: 'paragraphs 1–2 (Lavrov and Shoigu attended)',
+      },
+      {
+        source: 'politicit-assad-surprise-visit-moscow-2015',
+        locator: 'whole item',
+      },
       {
         source: 'dailysabah-2015-assad-meets-putin-moscow',
         locator:
@@ -1838,6 +1999,105 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-2016-01-28-sy-ru-fahd-jassem-al-freij',
+    start: '2016-01-28',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['fahd-jassem-al-freij'],
+    level: 'minister',
+    purpose: 'Surprise meeting with Defence Minister Shoigu on the eve of the Geneva peace talks.',
+    outcome:
+      'The ministers reviewed the results of the Russian air operation and agreed to expand military and military-technical cooperation.',
+    sources: [
+      {
+        source: 'zondnews-shoigu-freij-2016',
+        locator: 'item dated 28 Jan 2016 (RIA Novosti, Russian MoD)',
+      },
+      {
+        source: 'microsyria-freij-moscow-2016',
+        locator: "item 'وزير دفاع النظام السوري يصل موسكو' (met Shoigu on Thursday in Moscow)",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2016-06-18-ru-sy-sergei-shoigu',
+    start: '2016-06-18',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus; Hmeimim air base',
+    visitors: ['sergei-shoigu'],
+    level: 'minister',
+    purpose: "Unannounced visit on Putin's instruction.",
+    outcome:
+      'Met Assad on military-technical cooperation and the fight against insurgents, and inspected Hmeimim and its S-400 battery.',
+    sources: [
+      {
+        source: 'reuters-uk-assad-meets-shoigu-2016',
+        locator: 'Reuters, Amman, June 18 (state TV on Saturday; MoD confirmed)',
+      },
+      {
+        source: 'iranproject-shoigu-meets-assad-2016',
+        locator: 'paragraphs 1–4 (MoD statement released Saturday)',
+      },
+      {
+        source: 'ru24-shoigu-asad-2016',
+        locator: "whole item ('в минувшую субботу'; Hmeimim and S-400)",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2016-10-28-sy-ru-walid-muallem',
+    start: '2016-10-28',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['walid-muallem'],
+    level: 'minister',
+    purpose:
+      'Trilateral meeting of the Russian, Iranian and Syrian foreign ministers on the Syrian situation and counter-terrorism.',
+    outcome:
+      'Lavrov said the three would work against the terrorist groups; Russia and Iran agreed to widen economic aid to Syria.',
+    sources: [
+      {
+        source: 'cri-it-trilaterale-mosca-2016',
+        locator: "whole item ('Il 28 ottobre, a Mosca …')",
+      },
+      {
+        source: 'newsfront-russia-iran-syria-fms-2016',
+        locator: 'item of 28 October 2016 (trilateral meeting on Friday)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2017-04-13-sy-ru-walid-muallem',
+    start: '2017-04-13',
+    end: '2017-04-14',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['walid-muallem'],
+    level: 'minister',
+    purpose:
+      "Bilateral talks with Lavrov and a trilateral meeting with Iran's Zarif after the US missile strike on Shayrat.",
+    outcome:
+      'The three ministers called the US strike an aggression and demanded an impartial investigation of the Khan Sheikhoun chemical attack.',
+    sources: [
+      {
+        source: 'tishreen-trilateral-moscow-2017',
+        locator: "paragraphs 1–3 (bilateral meeting 'yesterday', then tripartite meeting)",
+      },
+      {
+        source: 'cri-fil-lavrov-zarif-muallem-2017',
+        locator: 'paragraph 1 (Friday, April 14, 2017)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
     id: 'visit-2017-09-12-ru-sy-sergei-shoigu',
     start: '2017-09-12',
     from: 'RU',
@@ -1845,10 +2105,17 @@ export const visits: Visit[] = [
     city: 'Damascus',
     visitors: ['sergei-shoigu'],
     level: 'minister',
-    purpose: "Working visit on Putin's instruction, days after the siege of Deir ez-Zor was broken.",
-    outcome:
-      'Talks with Assad on military-technical cooperation, the Deir ez-Zor offensive, de-escalation zones and humanitarian aid.',
+    purpose: "Working visit on Putin's instruction after the siege of Deir ez-Zor was broken.",
+    outcome: 'Talks with Assad on military-technical cooperation, de-escalation zones and humanitarian aid.',
     sources: [
+      {
+        source: 'egypttoday-2017-shoigu-talks-assad',
+        locator: "TASS quoting the Foreign Ministry: 'on September 12'",
+      },
+      {
+        source: 'yahoo-2017-reuters-shoigu-assad-damascus',
+        locator: 'Reuters: met Assad in Damascus on Tuesday',
+      },
       {
         source: 'egypttoday-2017-shoigu-talks-assad',
         locator: 'TASS, quoting the Foreign Ministry: working visit to Damascus on September 12',
@@ -1869,10 +2136,30 @@ export const visits: Visit[] = [
     city: 'Sochi',
     visitors: ['bashar-al-assad'],
     level: 'head-of-state',
-    purpose: 'Working visit before the Russia–Iran–Turkey summit in Sochi and the Geneva talks.',
+    purpose: 'Working visit on the end of the military operation and the political settlement.',
     outcome:
-      "Putin said the military operation was coming to an end and the political process came next; Assad met Russia's defence and General Staff leadership.",
+      'Putin said the military operation was coming to an end and introduced Assad to the Defence Ministry and General Staff leadership; the visit was made public on 21 November.',
     sources: [
+      {
+        source: 'tass-2017-putin-assad-sochi',
+        locator: "Kremlin statement: 'On November 20, talks took place …'",
+      },
+      {
+        source: 'reuters-2017-putin-hosts-assad',
+        locator: 'text (talks in Sochi on Monday)',
+      },
+      {
+        source: 'metronews-assad-travels-to-russia-2017',
+        locator: 'AP text (bilateral talks on Monday, then military chiefs; second trip since Oct 2015)',
+      },
+      {
+        source: 'kp-yakutia-putin-asad-sochi-2017',
+        locator: 'item of 21 November 2017',
+      },
+      {
+        source: 'peopledaily-ar-assad-sochi-2017',
+        locator: 'item of 21 November 2017 citing SANA',
+      },
       {
         source: 'tass-2017-putin-assad-sochi',
         locator: "Kremlin statement: 'On November 20, talks took place… who made a working visit to Russia'",
@@ -1890,12 +2177,24 @@ export const visits: Visit[] = [
     from: 'RU',
     to: 'SY',
     city: 'Hmeimim air base (Latakia)',
-    visitors: ['vladimir-putin', 'sergei-shoigu'],
+    visitors: ['vladimir-putin'],
     level: 'head-of-state',
-    purpose: "A stop on the way to Egypt and Turkey; Putin's first trip to Syria.",
+    purpose: "Unannounced stop at the Russian air base on the way to Egypt and Turkey — Putin's first visit to Syria.",
     outcome:
-      'Met by Assad at the base, Putin ordered the withdrawal of a significant part of the Russian contingent, keeping Hmeimim and Tartus.',
+      'Met by Assad, Shoigu and General Surovikin; Putin ordered a significant part of the Russian contingent home and met Assad.',
     sources: [
+      {
+        source: 'interfax-putin-prilotel-hmeimim-2017',
+        locator: 'item of 11 December (arrived Monday; met by Assad, Shoigu, Surovikin)',
+      },
+      {
+        source: 'portalkultura-putin-prikazal-vyvodit-2017',
+        locator: 'item of 11.12.2017',
+      },
+      {
+        source: 'arabicpost-putin-hmeimim-2017',
+        locator: 'paragraphs 1–5 (visit lasted only hours)',
+      },
       {
         source: 'pravdareport-putin-hmeymim-2017',
         locator:
@@ -1907,6 +2206,7 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
+    note: 'Shoigu was at the base to greet Putin; the sources do not say he flew with him.',
   },
   {
     id: 'visit-2018-05-17-sy-ru-bashar-al-assad',
@@ -1916,10 +2216,26 @@ export const visits: Visit[] = [
     city: 'Sochi',
     visitors: ['bashar-al-assad'],
     level: 'head-of-state',
-    purpose: "Talks on the political process after the government's military gains.",
+    purpose: "Working visit on the political process after the government's military gains.",
     outcome:
-      'Putin said foreign armed forces would start leaving Syria; Assad said he would send a delegation to the UN on a constitutional committee.',
+      'Assad said he would send a delegation to the UN on the constitutional committee; Putin said foreign armed forces should leave Syria.',
     sources: [
+      {
+        source: 'turan-putin-asad-sochi-2018',
+        locator: "whole item ('в четверг, 17 мая'; Peskov: working visit)",
+      },
+      {
+        source: 'sochinews-putin-asad-vyvod-2018',
+        locator: "paragraphs 1–3 ('Накануне, 17 мая')",
+      },
+      {
+        source: 'cyberlego-reuters-assad-flies-sochi-2018',
+        locator: "Reuters text (talks on Thursday at Putin's Black Sea residence)",
+      },
+      {
+        source: 'actualno-putin-asad-sochi-2018',
+        locator: 'paragraphs 1–3',
+      },
       {
         source: 'haaretz-2018-putin-meets-assad-sochi',
         locator: 'text and photo caption: Sochi, Thursday, May 17, 2018',
@@ -1932,6 +2248,131 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-2018-08-30-sy-ru-walid-muallem',
+    start: '2018-08-30',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['walid-muallem'],
+    level: 'minister',
+    purpose:
+      'Talks with Lavrov on Idlib, refugee return and the Geneva talks, within the framework of the intergovernmental commission.',
+    outcome:
+      "Lavrov warned the West 'not to play with fire' in Idlib and said Russia was ready to increase its contribution to reconstruction.",
+    sources: [
+      {
+        source: 'sputnik-muallem-lavrov-moscow-2018',
+        locator: 'item of 30 August 2018',
+      },
+      {
+        source: 'tass-damascus-reconcile-idlib-2018',
+        locator: 'TASS, Moscow, August 30 (Lavrov on Thursday after talks with Muallem)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2019-03-19-ru-sy-sergei-shoigu',
+    start: '2019-03-19',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['sergei-shoigu'],
+    level: 'minister',
+    purpose: "Working trip on Putin's instruction to deliver a message from Putin to Assad.",
+    outcome: 'Talks on counter-terrorism, regional security, post-conflict settlement and refugee return.',
+    sources: [
+      {
+        source: 'interfax-shoigu-damask-poslanie-2019',
+        locator: 'Interfax, 19 March (MoD statement)',
+      },
+      {
+        source: 'dailystorm-bort-shoigu-2019',
+        locator: "paragraphs 1–2 ('19 марта')",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2019-04-19-ru-sy-yuri-borisov',
+    start: '2019-04-19',
+    end: '2019-04-20',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      'yuri-borisov',
+      'alexander-lavrentiev',
+      {
+        name: 'Sergey Vershinin',
+        role: 'Deputy Foreign Minister',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      "Talks with Assad on trade, the political process and Russian use of Tartus port amid Syria's fuel crisis.",
+    outcome:
+      'Borisov said he expected a contract handing Tartus port to Russia for 49 years to be signed within a week.',
+    sources: [
+      {
+        source: 'eaworldview-assad-hosts-russians-2019',
+        locator: "photo caption 'Damascus, Syria, April 20, 2019' and paragraphs 1–3 ('on Friday and Saturday')",
+      },
+      {
+        source: 'wprost-rosja-syria-2019',
+        locator: 'paragraph 1 (weekend meetings in Damascus; Tartus for 49 years)',
+      },
+      {
+        source: 'trthaber-tartus-49-yil-2019',
+        locator: "paragraphs 1–2 (Borisov's statement after meeting Assad)",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2019-12-16-ru-sy-yuri-borisov',
+    start: '2019-12-16',
+    end: '2019-12-17',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['yuri-borisov'],
+    level: 'minister',
+    purpose:
+      'Two-day visit before the intergovernmental commission on the operation of Tartus port and Syrian farm exports to Russia.',
+    outcome:
+      'Borisov said he discussed oil with Assad and predicted all Syrian oil wells would return to the state; sanctions were named the main obstacle.',
+    sources: [
+      {
+        source: 'debka-russian-dep-pm-damascus-2019',
+        locator: 'item dated 2019-12-16 (Monday began a two-day visit)',
+      },
+      {
+        source: 'almasdar-borisov-oil-fields-2019',
+        locator: 'item dated 2019-12-17',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2019-12-23-sy-ru-walid-muallem',
+    start: '2019-12-23',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['walid-muallem'],
+    level: 'minister',
+    purpose:
+      'Talks with Lavrov and participation in the Russian–Syrian intergovernmental commission on 23–24 December.',
+    sources: [
+      {
+        source: 'watsupeurope-lavrov-muallem-moscow-2019',
+        locator: 'item dated 2019-12-23',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'visit-2020-01-07-ru-sy-vladimir-putin',
     start: '2020-01-07',
     from: 'RU',
@@ -1939,10 +2380,26 @@ export const visits: Visit[] = [
     city: 'Damascus',
     visitors: ['vladimir-putin'],
     level: 'head-of-state',
-    purpose: 'Orthodox Christmas with the Russian forces; his first visit to Damascus.',
+    purpose: 'Surprise visit on Orthodox Christmas to the Russian forces — his first visit to Damascus.',
     outcome:
-      "Met Assad at the Russian forces' headquarters, heard a military briefing on Idlib and the north, and toured the Umayyad Mosque and the Mariamite Cathedral.",
+      "Met Assad at the Russian forces' command centre, heard a military briefing, and toured the Umayyad Mosque and the Mariamite Cathedral with him.",
     sources: [
+      {
+        source: 'syriatimes-2020-putin-damascus',
+        locator: "paragraphs 1–7 ('On January 7 …')",
+      },
+      {
+        source: 'mia-putin-surprise-christmas-damascus-2020',
+        locator: 'dpa, Damascus, 7 January 2020',
+      },
+      {
+        source: 'eagle-putin-visits-syria-2020',
+        locator: "paragraphs 1–3 (Peskov: landed at the city's airport)",
+      },
+      {
+        source: 'almanar-putin-damascus-2020',
+        locator: 'item dated 2020-01-07 citing SANA',
+      },
       {
         source: 'syriatimes-2020-putin-damascus',
         locator: "text: 'On January 7, Russian President Vladimir Putin arrived in Damascus'",
@@ -1952,7 +2409,38 @@ export const visits: Visit[] = [
         locator: "text: 'It was Putin's first visit to Damascus and only his second visit to Syria'",
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'city',
+        value: 'Hmeimim air base, then Damascus',
+        sources: [
+          {
+            source: 'voltairenet-putin-visits-damascus-2020',
+            locator: "paragraphs 1–2 ('arrived at the Russia-operated Hmeimim Air Base … He headed next to Damascus')",
+          },
+        ],
+        note: 'Voltaire Network says Putin first landed at Hmeimim, where Assad, Shoigu and Surovikin met him. The Kremlin spokesman, as quoted by Eagle Online, says he landed at Damascus airport.',
+      },
+    ],
+  },
+  {
+    id: 'visit-2020-03-23-ru-sy-sergei-shoigu',
+    start: '2020-03',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['sergei-shoigu'],
+    level: 'minister',
+    purpose: "Talks with Assad on Putin's behalf about the Idlib ceasefire, humanitarian aid and economic recovery.",
+    sources: [
+      {
+        source: 'newsfront-de-shoigu-assad-2020',
+        locator: 'item of 23 March 2020 (URL date)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Only the month is given: the single source is dated 23 March 2020 but does not give the day of the visit.',
   },
   {
     id: 'visit-2020-09-06-ru-sy-yuri-borisov',
@@ -1961,11 +2449,36 @@ export const visits: Visit[] = [
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
-    visitors: ['yuri-borisov', 'sergey-lavrov', 'mikhail-bogdanov'],
+    visitors: [
+      'yuri-borisov',
+      'sergey-lavrov',
+      'mikhail-bogdanov',
+      {
+        name: 'Maria Zakharova',
+        role: 'Foreign Ministry spokeswoman',
+      },
+    ],
     level: 'minister',
-    purpose: 'Government delegation on economic cooperation, sanctions and the constitutional committee.',
-    outcome: "Assad received Borisov and Lavrov on 7 September; Lavrov's first visit to Syria since February 2012.",
+    purpose: 'Government delegation on economic cooperation under US sanctions; Lavrov joined on 7 September.',
+    outcome:
+      "Assad received Borisov and Lavrov; Borisov announced an economic pact of some 40 projects, to be signed in December. It was Lavrov's first visit since February 2012.",
     sources: [
+      {
+        source: 'watsupeurope-2020-lavrov-damascus',
+        locator: 'item dated 2020-09-07 (delegation arrived Sunday; Lavrov met Assad Monday)',
+      },
+      {
+        source: 'urdupoint-lavrov-arrives-damascus-2020',
+        locator: 'item dated 2020-09-07',
+      },
+      {
+        source: 'southfront-russian-delegation-damascus-2020',
+        locator: "paragraphs 1–2 ('On September 6'; Zakharova and Bogdanov in delegation)",
+      },
+      {
+        source: 'arabweekly-assad-seeks-russian-help-2020',
+        locator: 'Monday 07/09/2020, paragraphs 1–3',
+      },
       {
         source: 'watsupeurope-2020-lavrov-damascus',
         locator: "text: Borisov's delegation arrived on Sunday; Lavrov met Assad on Monday, first visit since 2012",
@@ -1979,6 +2492,47 @@ export const visits: Visit[] = [
     note: 'Borisov was a deputy prime minister and Lavrov foreign minister: recorded at minister level.',
   },
   {
+    id: 'visit-2020-12-16-sy-ru-faisal-mekdad',
+    start: '2020-12-16',
+    end: '2020-12-17',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['faisal-mekdad'],
+    level: 'minister',
+    purpose:
+      "Mekdad's first visit to Moscow as foreign minister, after Tehran; talks with Lavrov on the settlement, reconstruction and refugee return.",
+    sources: [
+      {
+        source: 'syriatv-mekdad-arrives-moscow-2020',
+        locator: 'item of 2020.12.16 (arrives Wednesday; several days)',
+      },
+      {
+        source: 'enabbaladi-mekdad-moscow-2020',
+        locator: 'item of 2020/12/11 (TASS: talks with Lavrov on 17 December)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2021-06-22-ru-sy-yuri-borisov',
+    start: '2021-06-22',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['yuri-borisov'],
+    level: 'minister',
+    purpose: 'Meeting with Assad on further cooperation.',
+    outcome: 'Borisov called the meeting very constructive and said a roadmap for cooperation had been outlined.',
+    sources: [
+      {
+        source: 'urdupoint-borisov-assad-constructive-2021',
+        locator: 'Sputnik, 22 June 2021 (first visit since September 2020)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'visit-2021-09-13-sy-ru-bashar-al-assad',
     start: '2021-09-13',
     from: 'SY',
@@ -1988,8 +2542,20 @@ export const visits: Visit[] = [
     level: 'head-of-state',
     purpose: 'Unannounced visit after his re-election in May 2021.',
     outcome:
-      "Putin said foreign forces in Syria without a UN mandate or Damascus's consent were the main obstacle to its consolidation.",
+      "Putin congratulated him on the election and called foreign forces present without UN or Damascus approval the main obstacle to Syria's consolidation.",
     sources: [
+      {
+        source: 'artsakhpress-putin-assad-kremlin-2021',
+        locator: "TASS text: 'The details about the meeting held on September 13 were published … on Tuesday'",
+      },
+      {
+        source: 'thenational-putin-condemns-foreign-troops-2021',
+        locator: 'headline and URL date 2021/09/14',
+      },
+      {
+        source: 'sorokanews-putin-asad-kremlin-2021',
+        locator: 'item of 14 September 2021 (unannounced visit)',
+      },
       {
         source: 'nationalpost-2021-putin-meets-assad',
         locator: 'Reuters text: met in Moscow on Monday (13 September), the Kremlin said',
@@ -1997,6 +2563,17 @@ export const visits: Visit[] = [
     ],
     confidence: 'disputed',
     conflicts: [
+      {
+        field: 'start',
+        value: '2021-09-14',
+        sources: [
+          {
+            source: 'ria24-podrobnosti-vizita-asada-2021',
+            locator: "paragraph 1 ('Сегодня, 14 сентября, рано утром')",
+          },
+        ],
+        note: 'The Kremlin published the meeting on 14 September; TASS dates the meeting itself to 13 September, while this aggregator (citing URA.RU) places it early on the 14th.',
+      },
       {
         field: 'start',
         value: '2021-09-14',
@@ -2011,6 +2588,120 @@ export const visits: Visit[] = [
     ],
   },
   {
+    id: 'visit-2022-02-15-ru-sy-sergei-shoigu',
+    start: '2022-02-15',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus; Hmeimim; Tartus',
+    visitors: ['sergei-shoigu'],
+    level: 'minister',
+    purpose:
+      "Visit on Putin's instruction during the Russian navy and air force exercises in the eastern Mediterranean.",
+    outcome:
+      'Talks with Assad on military-technical cooperation and humanitarian aid; Shoigu inspected Hmeimim and watched the drills from Tartus with his Syrian counterpart Ali Ayyoub.',
+    sources: [
+      {
+        source: 'rbc-shoigu-asad-2022',
+        locator: 'whole item (MoD press service)',
+      },
+      {
+        source: 'riafan-shoigu-asad-2022',
+        locator: "dateline 'Дамаск, 15 февраля'",
+      },
+      {
+        source: 'topcor-fr-shoigu-kinzhal-2022',
+        locator: "paragraphs 1–4 ('Le 15 février …')",
+      },
+      {
+        source: 'coronaviruslive-rbc-shoigu-asad-2022',
+        locator: 'final paragraph (his Syrian counterpart Ali Ayyoub was with him in Tartus)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2022-02-21-sy-ru-faisal-mekdad',
+    start: '2022-02-21',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['faisal-mekdad'],
+    level: 'minister',
+    purpose: 'Talks with Lavrov on Syria, the Astana format and the Constitutional Committee.',
+    outcome: 'Joint press conference after the talks.',
+    sources: [
+      {
+        source: 'sputnik-lavrov-mekdad-moscow-2022',
+        locator: "item of 21.02.2022 ('arrived in Moscow on 21 February')",
+      },
+      {
+        source: 'syrianews-mekdad-to-russia-2022',
+        locator: 'whole item (embassy: visit on Monday; second since he took office)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2022-08-22-sy-ru-faisal-mekdad',
+    start: '2022-08-22',
+    end: '2022-08-23',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['faisal-mekdad'],
+    level: 'minister',
+    purpose:
+      'Talks with Lavrov on the Syrian settlement and the Constitutional Committee, after Turkish calls for reconciliation.',
+    sources: [
+      {
+        source: 'fakti-lavrov-mikdad-2022',
+        locator: 'TASS quote: talks on 23 August in Moscow',
+      },
+      {
+        source: 'freshsyria-mikdad-arrives-moscow-2022',
+        locator: 'paragraphs 1–3 (arrives today, meets Lavrov tomorrow; third visit as FM)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2022-12-28-sy-ru-syrian-defence-minister',
+    start: '2022-12-28',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Ali Mahmoud Abbas',
+        role: 'Defence Minister',
+      },
+      {
+        name: 'Ali Mamlouk',
+        role: 'intelligence chief',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      'Trilateral meeting of the Russian, Syrian and Turkish defence ministers and intelligence chiefs — the first Syrian–Turkish ministerial meeting since 2011.',
+    outcome:
+      'They discussed the Syrian crisis, refugees and extremist groups, and agreed to continue meeting in this format.',
+    sources: [
+      {
+        source: 'shafaqna-defence-ministers-moscow-2022',
+        locator: 'item dated 2022-12-28',
+      },
+      {
+        source: 'dailysabah-akar-syrian-counterpart-2022',
+        locator: 'item dated 2022-12-28',
+      },
+      {
+        source: 'famagusta-defense-ministers-moscow-2022',
+        locator: 'item of December 29, 2022 (Russian MoD statement)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
     id: 'visit-2023-03-14-sy-ru-bashar-al-assad',
     start: '2023-03-14',
     end: '2023-03-15',
@@ -2021,8 +2712,28 @@ export const visits: Visit[] = [
     level: 'head-of-state',
     purpose: 'Official visit with a large ministerial delegation, a month after the February earthquake.',
     outcome:
-      "Talks with Putin on 15 March; Assad said the visit opened a new stage in relations and voiced support for Russia's war in Ukraine.",
+      "Talks with Putin on 15 March (Shoigu, Lavrov, Siluanov, Faizullin and Ushakov took part); Assad said the visit opened a new stage and voiced support for Russia's 'special operation'.",
     sources: [
+      {
+        source: 'dunyanews-2023-assad-arrives-moscow',
+        locator: 'Reuters: arrived on Tuesday (14 March)',
+      },
+      {
+        source: 'tass-2023-assad-moscow-new-stage',
+        locator: 'TASS, March 15 (talks Wednesday; arrived Tuesday evening; met by Bogdanov)',
+      },
+      {
+        source: 'cityroma-assad-arrives-moscow-2023',
+        locator: 'item of 14 March 2023',
+      },
+      {
+        source: 'noticiabrasil-putin-assad-2023',
+        locator: 'participants list; arrived late Tuesday (14)',
+      },
+      {
+        source: 'baladi-assad-moscow-2023',
+        locator: 'paragraph 2 (arrived Tuesday 14 March)',
+      },
       {
         source: 'dunyanews-2023-assad-arrives-moscow',
         locator: 'Reuters text: arrived in Moscow on Tuesday (14 March)',
@@ -2035,6 +2746,104 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-2023-04-25-sy-ru-syrian-defence-minister',
+    start: '2023-04-25',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Ali Mahmoud Abbas',
+        role: 'Defence Minister',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      'Quadrilateral meeting of the defence ministers and intelligence chiefs of Russia, Iran, Syria and Turkey on normalising Syrian–Turkish relations.',
+    outcome:
+      'The parties agreed to continue meeting in the four-way format; Shoigu also held bilateral talks with each minister.',
+    sources: [
+      {
+        source: 'mehr-iran-russia-syria-turkey-security-2023',
+        locator: "TEHRAN, Apr. 25 (MoD: 'On April 25, 2023 …')",
+      },
+      {
+        source: 'hurriyet-defense-ministers-moscow-2023',
+        locator: 'item dated 2023-04-25',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2023-05-10-sy-ru-faisal-mekdad',
+    start: '2023-05-10',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['faisal-mekdad'],
+    level: 'minister',
+    purpose:
+      'Quadrilateral meeting of the Russian, Turkish, Iranian and Syrian foreign ministers on normalising Syrian–Turkish relations.',
+    outcome: 'Views were exchanged on normalisation, counter-terrorism, the political process and refugee return.',
+    sources: [
+      {
+        source: 'shafaqna-quadripartite-fm-moscow-2023',
+        locator: 'item dated 2023-05-10',
+      },
+      {
+        source: 'bd24live-diplomats-meet-moscow-2023',
+        locator: 'TASS text (meeting kicked off on Wednesday)',
+      },
+      {
+        source: 'azernews-fm-meeting-moscow-2023',
+        locator: 'item of 10 May 2023',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2024-01-18-sy-ru-faisal-mekdad',
+    start: '2024-01-18',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['faisal-mekdad'],
+    level: 'minister',
+    purpose: 'Talks with Lavrov on Gaza and on the situation in and around Syria.',
+    outcome:
+      'The ministers called for an immediate ceasefire in Gaza and agreed practical steps on trade and humanitarian cooperation.',
+    sources: [
+      {
+        source: 'tass-lavrov-mekdad-gaza-2024',
+        locator: 'TASS, January 18 (Foreign Ministry statement)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'visit-2024-05-23-sy-ru-faisal-mekdad',
+    start: '2024-05-23',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['faisal-mekdad'],
+    level: 'minister',
+    purpose: 'Private trip to Moscow, during which he met Lavrov.',
+    outcome:
+      'They discussed Syria amid the Israeli–Palestinian escalation and events for the 80th anniversary of diplomatic relations in July 2024.',
+    sources: [
+      {
+        source: 'tass-lavrov-mekdad-private-trip-2024',
+        locator: 'TASS, May 23',
+      },
+      {
+        source: 'anews-russian-syrian-fms-moscow-2024',
+        locator: "item dated 2024-05-24 ('on Thursday')",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
     id: 'visit-2024-07-24-sy-ru-bashar-al-assad',
     start: '2024-07-24',
     from: 'SY',
@@ -2042,9 +2851,27 @@ export const visits: Visit[] = [
     city: 'Moscow',
     visitors: ['bashar-al-assad'],
     level: 'head-of-state',
-    purpose: 'Talks on the escalation in the Middle East and a possible meeting with Erdogan.',
-    outcome: 'Kremlin meeting late on 24 July, announced the next morning; his last visit as president.',
+    purpose:
+      'Talks with Putin on regional escalation and on trade and economic ties, timed to the 80th anniversary of diplomatic relations.',
+    outcome:
+      'A late-evening Kremlin meeting announced the next morning; no documents were signed. It was his last visit to Russia as president.',
     sources: [
+      {
+        source: 'cumhuriyet-putin-meets-assad-moscow-2024',
+        locator: 'paragraphs 1–3 (Kremlin said the meeting took place on Wednesday)',
+      },
+      {
+        source: 'mamul-putin-asad-moskva-2024',
+        locator: 'whole item (published Thursday; previous meeting 15 March 2023; no documents)',
+      },
+      {
+        source: 'bigasia-putin-vstretilsya-asad-2024',
+        locator: 'item of 25.07.2024',
+      },
+      {
+        source: 'mirras-ria-putin-vstretilsya-asad-2024',
+        locator: "RIA Novosti, 25 July ('Переговоры прошли в среду')",
+      },
       {
         source: 'moscowtimes-2024-putin-meets-assad',
         locator: "text: 'The meeting, held late Wednesday' (24 July)",
@@ -2064,9 +2891,21 @@ export const visits: Visit[] = [
     city: 'Damascus',
     visitors: ['mikhail-bogdanov', 'alexander-lavrentiev'],
     level: 'minister',
-    purpose: 'The first Russian official visit to Damascus after the fall of Assad.',
-    outcome: 'About three hours of talks with Ahmed al-Sharaa, described by Bogdanov as mostly constructive.',
+    purpose:
+      "The first visit by Russian officials after Assad's fall, to meet al-Sharaa and al-Shaibani as Moscow sought to keep its bases.",
     sources: [
+      {
+        source: 'tass-2025-bogdanov-delegation-arrives',
+        locator: 'TASS, Damascus, January 28',
+      },
+      {
+        source: 'rudaw-first-russian-delegation-2025',
+        locator: 'paragraphs 1–2 (arrived Tuesday)',
+      },
+      {
+        source: 'cna-russia-diplomat-first-visit-2025',
+        locator: 'AFP text (Tuesday, Jan 28)',
+      },
       {
         source: 'tass-2025-bogdanov-delegation-arrives',
         locator: 'text: delegation led by Bogdanov and Lavrentyev arrived; first visit since December 2024',
@@ -2077,7 +2916,7 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
-    note: "Bogdanov was deputy foreign minister and the president's envoy, recorded at minister level.",
+    note: "Bogdanov was Deputy Foreign Minister and presidential envoy; recorded at minister level. Bogdanov was deputy foreign minister and the president's envoy, recorded at minister level.",
   },
   {
     id: 'visit-2025-07-31-sy-ru-asaad-al-shaibani',
@@ -2085,12 +2924,35 @@ export const visits: Visit[] = [
     from: 'SY',
     to: 'RU',
     city: 'Moscow',
-    visitors: ['asaad-al-shaibani'],
+    visitors: [
+      'asaad-al-shaibani',
+      'murhaf-abu-qasra',
+      {
+        name: 'Hussein Salama',
+        role: 'head of the General Intelligence Directorate',
+      },
+    ],
     level: 'minister',
-    purpose: "The first official visit to Moscow by a member of Syria's new government.",
+    purpose: "The first official visit to Russia by members of Syria's new government, at Lavrov's invitation.",
     outcome:
-      'Talks with Lavrov on reviewing the agreements of the Assad era; Lavrov hoped al-Sharaa would attend the Russia–Arab summit in October.',
+      'Al-Shaibani and Lavrov agreed to form committees to review the Assad-era agreements; Abu Qasra met Defence Minister Belousov; Putin received the delegation at the Kremlin.',
     sources: [
+      {
+        source: 'tass-abu-qasra-belousov-jul-2025',
+        locator: 'TASS, July 31 (defence minister arrived Thursday in delegation led by al-Shaibani)',
+      },
+      {
+        source: 'trt-ar-putin-receives-shaibani-2025',
+        locator: 'item of 31 July 2025',
+      },
+      {
+        source: 'trt-ru-putin-prinyal-delegatsiyu-2025',
+        locator: 'item dated 2025-07-31',
+      },
+      {
+        source: 'eremnews-abu-qasra-moscow-2025',
+        locator: 'paragraphs 1–3',
+      },
       {
         source: 'middle-east-online-2025-shibani-lavrov',
         locator: 'dateline Thursday 31/07/2025',
@@ -2100,7 +2962,21 @@ export const visits: Visit[] = [
         locator: 'text: first official visit to Moscow by a member of the new government',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '2025-08',
+        sources: [
+          {
+            source: 'vedomosti-kak-novak-pozval-2025',
+            locator: "paragraph 1 ('в начале августа')",
+          },
+        ],
+        note: 'Vedomosti dates this first visit to early August; every dated report puts it on 31 July 2025.',
+      },
+    ],
+    note: "The Syrian Observer (23 December 2025) wrongly calls al-Shaibani's December trip his first official visit to Russia.",
   },
   {
     id: 'visit-2025-09-09-ru-sy-alexander-novak',
@@ -2108,11 +2984,43 @@ export const visits: Visit[] = [
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
-    visitors: ['alexander-novak'],
+    visitors: [
+      'alexander-novak',
+      {
+        name: 'Irek Faizullin',
+        role: 'Construction Minister',
+      },
+      'alexander-lavrentiev',
+      {
+        name: 'Yunus-Bek Yevkurov',
+        role: 'Deputy Defence Minister',
+      },
+      {
+        name: 'Sergey Vershinin',
+        role: 'Deputy Foreign Minister',
+      },
+    ],
     level: 'minister',
-    purpose: 'A large government delegation on the economy, security, defence and politics.',
-    outcome: "Novak announced al-Sharaa's coming visit to Moscow and offered Russia as a mediator with Israel.",
+    purpose: 'A large interdepartmental delegation for talks on the economy, security, defence and politics.',
+    outcome:
+      "Al-Sharaa received the delegation at the People's Palace; Novak announced al-Sharaa's coming visit to Moscow.",
     sources: [
+      {
+        source: 'tass-ru-sharaa-prinyal-novaka-2025',
+        locator: 'TASS, 9 September (arrived Tuesday; delegation list)',
+      },
+      {
+        source: 'ria-sharaa-prinyal-delegatsiyu-2025',
+        locator: 'RIA Novosti, 9 September',
+      },
+      {
+        source: 'haqqin-2025-novak-damascus',
+        locator: 'item dated 2025-09-09',
+      },
+      {
+        source: 'reportaz-sharaa-posetit-moskvu-2025',
+        locator: 'item dated 2025-09-09',
+      },
       {
         source: 'newarab-2025-novak-damascus',
         locator: 'text: Novak in Damascus on Tuesday (9 September)',
@@ -2123,7 +3031,38 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
-    note: 'Novak was a deputy prime minister; recorded at minister level.',
+    note: 'Novak was a Deputy Prime Minister; recorded at minister level. Novak was a deputy prime minister; recorded at minister level.',
+  },
+  {
+    id: 'visit-2025-10-28-sy-ru-murhaf-abu-qasra',
+    start: '2025-10',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['murhaf-abu-qasra'],
+    level: 'minister',
+    purpose: 'Official visit for talks with Defence Minister Belousov on practical defence cooperation.',
+    outcome: "Belousov said the presidents' meeting had given new impetus to defence ties.",
+    sources: [
+      {
+        source: 'tass-belousov-abu-qasra-oct-2025',
+        locator: 'TASS, October 28',
+      },
+      {
+        source: 'sputnik-defense-ministers-cooperation-2025',
+        locator: 'item dated 2025-10-28',
+      },
+      {
+        source: 'syrianobserver-abu-qasra-belousov-2025',
+        locator: 'item dated 2025-10-29 (met Tuesday)',
+      },
+      {
+        source: 'vestikavkaza-belousov-abu-qasra-2025',
+        locator: 'item dated 2025-10-27',
+      },
+    ],
+    confidence: 'verified',
+    note: "Only the month is given for the start: the Belousov meeting is dated 28 October (TASS, Syrian Observer 'Tuesday') and Vestnik Kavkaza dates its item 27 October. A later Syrian Observer item says the three-day trip ended on 31 October.",
   },
   {
     id: 'visit-2025-10-15-sy-ru-ahmed-al-sharaa',
@@ -2131,12 +3070,29 @@ export const visits: Visit[] = [
     from: 'SY',
     to: 'RU',
     city: 'Moscow',
-    visitors: ['ahmed-al-sharaa', 'asaad-al-shaibani'],
+    visitors: ['ahmed-al-sharaa', 'asaad-al-shaibani', 'murhaf-abu-qasra'],
     level: 'head-of-state',
-    purpose: 'His first working visit to Russia, kept although the Russia–Arab summit was postponed.',
+    purpose:
+      'His first working visit to Russia, kept although the Russia–Arab summit planned for that day was called off.',
     outcome:
-      'Two and a half hours with Putin; al-Sharaa said Syria respects all past agreements and wants to redefine relations; the joint commission is to resume.',
+      'At the Kremlin al-Sharaa said Syria respects all past agreements and seeks to redefine relations; Putin offered to revive the joint commission; the Russian bases were on the agenda.',
     sources: [
+      {
+        source: 'tass-2025-sharaa-arrives-moscow',
+        locator: 'TASS, October 15',
+      },
+      {
+        source: 'tass-no-press-conference-2025',
+        locator: 'TASS, October 15 (first visit; working visit)',
+      },
+      {
+        source: 'kyivindependent-sharaa-meets-putin-2025',
+        locator: 'paragraphs 1–5 (talks on Oct. 15; accompanied by al-Shaibani and Abu Qasra)',
+      },
+      {
+        source: 'shafaq-2025-putin-sharaa-joint-committee',
+        locator: 'item dated 2025-10-15',
+      },
       {
         source: 'tass-2025-sharaa-arrives-moscow',
         locator: 'text: arrived on his first working visit; Peskov on the bases',
@@ -2149,6 +3105,73 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-2025-11-16-ru-sy-yunus-bek-yevkurov',
+    start: '2025-11-16',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      {
+        name: 'Yunus-Bek Yevkurov',
+        role: 'Deputy Defence Minister',
+      },
+    ],
+    level: 'military',
+    purpose: 'Talks with Defence Minister Abu Qasra on military cooperation and coordination mechanisms.',
+    sources: [
+      {
+        source: 'kommersant-evkurov-damask-2025',
+        locator: 'item dated 2025-11-16',
+      },
+      {
+        source: 'gazeta-abu-kasra-evkurov-2025',
+        locator: 'item dated 2025-11-16',
+      },
+      {
+        source: 'vedomosti-evkurov-peregovory-2025',
+        locator: 'item dated 2025-11-16 (citing SANA)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The day is the day it was reported; the arrival date is not stated separately.',
+  },
+  {
+    id: 'visit-2025-12-23-sy-ru-asaad-al-shaibani',
+    start: '2025-12-23',
+    end: '2025-12-24',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['asaad-al-shaibani', 'murhaf-abu-qasra'],
+    level: 'minister',
+    purpose: 'Official visit with intelligence officials for talks with Russian officials.',
+    outcome:
+      'Putin received al-Shaibani and Abu Qasra on the evening of 23 December (SANA: military-industrial cooperation and modernising the Syrian army); Lavrov held talks with al-Shaibani on 24 December; Abu Qasra met Belousov.',
+    sources: [
+      {
+        source: 'syrianobserver-delegation-moscow-dec-2025',
+        locator: 'item dated 2025-12-23 (arrived Tuesday)',
+      },
+      {
+        source: 'tass-ru-zakharova-lavrov-shaibani-2025',
+        locator: 'TASS, 23 December',
+      },
+      {
+        source: 'gazeta-lavrov-shaibani-peregovory-2025',
+        locator: 'item dated 2025-12-24',
+      },
+      {
+        source: 'kommersant-lavrov-shaibani-2025',
+        locator: 'item dated 2025-12-24',
+      },
+      {
+        source: 'elbalad-putin-syrian-ministers-2025',
+        locator: 'item dated 2025-12-24',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
     id: 'visit-2026-01-28-sy-ru-ahmed-al-sharaa',
     start: '2026-01-28',
     from: 'SY',
@@ -2156,10 +3179,23 @@ export const visits: Visit[] = [
     city: 'Moscow',
     visitors: ['ahmed-al-sharaa'],
     level: 'head-of-state',
-    purpose: 'Second working visit, on relations and the Middle East, as Russia sought to keep its bases.',
+    purpose:
+      'Second working visit, on bilateral, mainly economic, relations and the Middle East; the Russian military presence was on the agenda.',
     outcome:
-      'Talks and a working breakfast with a large Russian delegation including Lavrov, Novak and Defence Minister Belousov.',
+      'Talks and a working breakfast with a Russian delegation that included Lavrov, Novak, Belousov, Siluanov, Faizullin and GRU chief Kostyukov; Putin congratulated him on the reintegration of the lands east of the Euphrates.',
     sources: [
+      {
+        source: 'tass-ru-putin-sharaa-rukopozhatie-2026',
+        locator: 'TASS, 28 January (delegation list)',
+      },
+      {
+        source: 'vedomosti-uchastniki-peregovorov-2026',
+        locator: 'item dated 2026-01-28',
+      },
+      {
+        source: 'ria-prezident-sirii-kreml-2026',
+        locator: 'RIA Novosti, 28.01.2026',
+      },
       {
         source: 'tass-2026-putin-sharaa-handshake',
         locator: 'text: working visit; the Russian delegation',
@@ -2179,26 +3215,28 @@ export const visits: Visit[] = [
     city: 'Damascus',
     visitors: [
       {
-        name: 'Irek Faizullin',
-        role: 'Construction Minister',
-      },
-      {
-        name: 'Igor Levitin',
-        role: 'Aide to the President',
-      },
-      {
         name: 'Yunus-Bek Yevkurov',
         role: 'Deputy Defence Minister',
       },
     ],
-    level: 'minister',
-    purpose: "Talks with Syria's foreign and defence ministers on the Russian military presence and cooperation.",
+    level: 'military',
+    purpose:
+      'A several-day visit to develop military cooperation; the chief of the Syrian general staff, Ali al-Naasan, received the delegation.',
     sources: [
+      {
+        source: 'gazeta-evkurov-damask-2026',
+        locator: 'item dated 2026-02-04 (RIA Novosti; Syrian MoD)',
+      },
+      {
+        source: 'almanar-ar-wafd-rusi-dimashq-2026',
+        locator: 'item dated 2026-02-04 (SANA; visit to last several days)',
+      },
       {
         source: 'masrawy-2026-russian-delegation-damascus',
         locator: 'text citing SANA, 4 February 2026',
       },
     ],
-    confidence: 'reported',
+    confidence: 'verified',
+    note: 'The sources read name only Yevkurov as head of the delegation.',
   },
 ];
