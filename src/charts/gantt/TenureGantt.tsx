@@ -142,19 +142,7 @@ export function TenureGantt({
   const { ref, width } = useChartWidth(fixedWidth);
   const [store] = useState(createTooltipStore<GanttBar>);
 
-  const guarded = useMemo(() => {
-    const result = guardRecords<Tenure>(data?.tenures, checkTenure, 'tenures');
-    const seen = new Set<string>();
-    const valid = result.valid.filter((t) => {
-      if (seen.has(t.id)) {
-        result.dropped.push({ id: t.id, field: 'id', message: 'is used by another tenure' });
-        return false;
-      }
-      seen.add(t.id);
-      return true;
-    });
-    return { valid, dropped: result.dropped };
-  }, [data?.tenures]);
+  const guarded = useMemo(() => guardRecords<Tenure>(data?.tenures, checkTenure, 'tenures'), [data?.tenures]);
   useEffect(() => warnDropped('TenureGantt', guarded.dropped), [guarded.dropped]);
 
   const shown = useMemo(
@@ -165,6 +153,7 @@ export function TenureGantt({
     [guarded.valid, polities, offices],
   );
 
+  const officeName = useCallback((office: string) => words.offices[office as Office] ?? office, [words]);
   const countryName = useCallback(
     (code: string) => polityNames?.[code] ?? polityName(code, locale),
     [polityNames, locale],
@@ -202,7 +191,7 @@ export function TenureGantt({
           key: `${group}|${t.office}`,
           group,
           office: t.office,
-          label: `${countryName(group)}: ${words.offices[t.office as Office] ?? t.office}`,
+          label: `${countryName(group)}: ${officeName(t.office)}`,
           order: groupOrder.indexOf(group) * 10 + (officeIndex === -1 ? 9 : officeIndex),
         };
         byOffice.set(t.office, spec);
@@ -256,7 +245,6 @@ export function TenureGantt({
     shown,
     people,
     locale,
-    words,
     polityGroups,
     todayMs,
     domain,
@@ -266,6 +254,7 @@ export function TenureGantt({
     markers,
     data?.events,
     countryName,
+    officeName,
   ]);
 
   const highlighted = useMemo(
@@ -274,16 +263,17 @@ export function TenureGantt({
   );
   const sources = data?.sources;
   const credits = useMemo(() => sourceCredits(shown, sources), [shown, sources]);
+  const sourceById = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
   const csv = useCallback(() => collectionToCsv('tenures', shown), [shown]);
 
   const describe = useCallback(
     (t: Tenure) => {
       const end = t.end == null ? words.inOffice : formatPartialDate(t.end, locale);
-      const office = words.offices[t.office as Office] ?? t.office;
+      const office = officeName(t.office);
       const flags = [t.acting ? words.acting : '', t.confidence === 'disputed' ? words.disputed : ''].filter(Boolean);
       return `${layout?.nameOf(t) ?? t.personId}, ${office}, ${countryName(t.polity)}, ${formatPartialDate(t.start, locale)} – ${end}${flags.length ? ` (${flags.join(', ')})` : ''}`;
     },
-    [layout, words, locale, countryName],
+    [layout, words, locale, countryName, officeName],
   );
 
   const marks = useMemo(() => {
@@ -429,12 +419,11 @@ export function TenureGantt({
     const t = bar.tenure;
     const start = bar.from;
     const end = bar.to;
-    const byId = new Map((sources ?? []).map((s) => [s.id, s]));
     return (
       <div>
         <div style={{ fontWeight: 700 }}>{layout?.nameOf(t)}</div>
         <div>
-          {words.offices[t.office as Office] ?? t.office}, {countryName(t.polity)}
+          {officeName(t.office)}, {countryName(t.polity)}
           {t.acting ? ` (${words.acting})` : ''}
         </div>
         <div>
@@ -445,7 +434,7 @@ export function TenureGantt({
         <div style={{ color: themeVar('muted'), fontSize: 12, marginTop: 2 }}>
           {words.sources}:{' '}
           {(t.sources ?? [])
-            .map((r) => `${byId.get(r.source)?.title ?? r.source}${r.locator ? ` (${r.locator})` : ''}`)
+            .map((r) => `${sourceById.get(r.source)?.title ?? r.source}${r.locator ? ` (${r.locator})` : ''}`)
             .join('; ')}
         </div>
       </div>
@@ -467,7 +456,7 @@ export function TenureGantt({
         { header: words.columns.name, cell: (t) => layout.nameOf(t) },
         {
           header: words.columns.office,
-          cell: (t) => `${words.offices[t.office as Office] ?? t.office}${t.acting ? ` (${words.acting})` : ''}`,
+          cell: (t) => `${officeName(t.office)}${t.acting ? ` (${words.acting})` : ''}`,
         },
         { header: words.columns.polity, cell: (t) => countryName(t.polity) },
         { header: words.columns.start, cell: (t) => formatPartialDate(t.start, locale) },
@@ -493,7 +482,7 @@ export function TenureGantt({
         longest: longest && {
           tenure: longest.tenure,
           name: layout.nameOf(longest.tenure),
-          office: words.offices[longest.tenure.office as Office] ?? longest.tenure.office,
+          office: officeName(longest.tenure.office),
           years: longest.ms / (365.25 * DAY),
         },
       },

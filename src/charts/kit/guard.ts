@@ -19,11 +19,13 @@ export interface Guarded<T> {
 
 /**
  * Splits records into those a chart can draw and those it cannot, never
- * throwing: non-objects, nulls and checks that throw all count as dropped.
+ * throwing: non-objects, nulls, checks that throw and ids already used
+ * (marks are keyed by id) all count as dropped.
  */
 export function guardRecords<T>(records: unknown, check: RecordCheck<T>, collection: string): Guarded<T> {
   const valid: T[] = [];
   const dropped: DroppedRecord[] = [];
+  const seen = new Set<string>();
   if (!Array.isArray(records)) {
     if (records !== undefined) dropped.push({ id: collection, field: collection, message: 'is not an array' });
     return { valid, dropped };
@@ -43,8 +45,12 @@ export function guardRecords<T>(records: unknown, check: RecordCheck<T>, collect
     } catch (error) {
       fault = { field: '(record)', message: `could not be read: ${String(error)}` };
     }
+    if (!fault && seen.has(id)) fault = { field: 'id', message: 'is used by another record' };
     if (fault) dropped.push({ id, ...fault });
-    else valid.push(record as T);
+    else {
+      seen.add(id);
+      valid.push(record as T);
+    }
   });
   return { valid, dropped };
 }

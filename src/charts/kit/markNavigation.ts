@@ -35,9 +35,9 @@ export function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): 
 }
 
 /** The index of the mark under a point, allowing a few pixels around slim marks; the last drawn wins. */
-export function hitTest(boxes: readonly Box[], x: number, y: number, slack = 2): number {
-  for (let i = boxes.length - 1; i >= 0; i--) {
-    const b = boxes[i];
+export function hitTest<T>(marks: readonly T[], box: (mark: T) => Box, x: number, y: number, slack = 2): number {
+  for (let i = marks.length - 1; i >= 0; i--) {
+    const b = box(marks[i]);
     if (y >= b.y && y <= b.y + b.height && x >= b.x - slack && x <= b.x + b.width + slack) return i;
   }
   return -1;
@@ -67,7 +67,7 @@ export function markHandlers<T>({ store, marks, box, step, onSelect }: MarkNavig
     const svg = svgOf(el);
     if (!svg) return -1;
     const p = svgPoint(svg, clientX, clientY);
-    return hitTest(marks.map(box), p.x, p.y);
+    return hitTest(marks, box, p.x, p.y);
   };
   return {
     onPointerMove: (e: PointerEvent<SVGElement>) => {

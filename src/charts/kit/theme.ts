@@ -111,18 +111,20 @@ export function themeStyle(theme: Theme): Record<string, string> {
   return style;
 }
 
+let css: string | undefined;
+
 /**
- * The stylesheet a chart carries: the presets (at zero specificity, through
- * `:where`), focus rings, and no motion under `prefers-reduced-motion`.
+ * The stylesheet a chart carries, built once: the presets (at zero
+ * specificity, through `:where`) and no motion under `prefers-reduced-motion`.
  */
-export const chartCss = (): string =>
-  [
+export const chartCss = (): string => {
+  css ??= [
     ...(['light', 'dark', 'print'] as const).map(
       (name) => `:where(.dm-chart[data-theme="${name}"]){${declarations(themes[name])}}`,
     ),
     '.dm-chart{background:var(--dm-background);color:var(--dm-text);font-family:var(--dm-font);margin:0;position:relative;min-width:0}',
-    '.dm-chart [data-mark]{outline:none;transition:opacity .15s}',
-    '.dm-chart [data-mark]:focus-visible{stroke:var(--dm-accent);stroke-width:2px}',
     '.dm-chart a{color:inherit}',
     '@media (prefers-reduced-motion:reduce){.dm-chart *{transition:none!important;animation:none!important}}',
   ].join('\n');
+  return css;
+};
