@@ -1,27 +1,24 @@
 import { PatternLines } from '@visx/pattern';
-import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
 import { collectionToCsv } from '../../data/table.js';
 import type { Event, Office, Person, Polity, Source, Tenure } from '../../data/types.js';
 import { ChartFrame, type FrameProps } from '../kit/ChartFrame.js';
+import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
+import { ChartTooltip, TooltipSources } from '../kit/ChartTooltip.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
-import { FocusRing } from '../kit/FocusRing.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
-import { LiveRegion } from '../kit/LiveRegion.js';
-import { directionOf, formatDuration, formatPartialDate, type Locale, localize } from '../kit/locale.js';
+import { directionOf, formatDuration, formatPartialDate, localize } from '../kit/locale.js';
 import { type MarkerInput, placeMarkers } from '../kit/markers.js';
-import { markHandlers } from '../kit/markNavigation.js';
-import { messages, polityName } from '../kit/messages.js';
+import { polityName } from '../kit/messages.js';
 import { sourceCredits } from '../kit/sourceLine.js';
 import { TimeAxis, tickCount } from '../kit/TimeAxis.js';
-import { Tooltip } from '../kit/Tooltip.js';
 import { onPaletteVar, paletteVar, themeVar } from '../kit/theme.js';
 import { type Domain, resolveDomain, timeScale } from '../kit/timeScale.js';
-import { createTooltipStore } from '../kit/tooltipStore.js';
-import { useChartWidth } from '../kit/useChartWidth.js';
+import { useChart } from '../kit/useChart.js';
 import { useStable } from '../kit/useStable.js';
 import { checkTenure } from './checkTenure.js';
 import { describeGantt } from './describe.js';
@@ -83,7 +80,6 @@ const FONT_SIZE = 11;
 /** Rows in the hidden table; the CSV link carries every record. */
 const TABLE_ROWS = 1000;
 const DAY = 86_400_000;
-const LOCALES: readonly Locale[] = ['en', 'ar', 'ru'];
 
 const barBox = (bar: GanttBar) => ({
   x: bar.outer.left,
@@ -124,10 +120,10 @@ export function TenureGantt({
   description,
   children,
   title,
-  locale: askedLocale = 'en',
+  locale: askedLocale,
   ...frame
 }: TenureGanttProps) {
-  const locale: Locale = LOCALES.includes(askedLocale) ? askedLocale : 'en';
+  const { locale, words, rtl, id, ref, width, store } = useChart<GanttBar>(askedLocale, fixedWidth);
   // Inline arrays and objects are new on every render; compare them by content.
   const domain = useStable(domainProp);
   const markers = useStable(markersProp);
@@ -136,11 +132,6 @@ export function TenureGantt({
   const offices = useStable(officesProp);
   const polityGroups = useStable(polityGroupsProp);
   const polityNames = useStable(polityNamesProp);
-  const words = messages[locale];
-  const rtl = directionOf(locale) === 'rtl';
-  const id = useId().replace(/:/g, '');
-  const { ref, width } = useChartWidth(fixedWidth);
-  const [store] = useState(createTooltipStore<GanttBar>);
 
   const guarded = useMemo(() => guardRecords<Tenure>(data?.tenures, checkTenure, 'tenures'), [data?.tenures]);
   useEffect(() => warnDropped('TenureGantt', guarded.dropped), [guarded.dropped]);
@@ -377,8 +368,8 @@ export function TenureGantt({
     );
   }, [layout, highlighted, polityGroups, id, rtl]);
 
-  const handlers = useMemo(() => {
-    if (!layout) return {};
+  const step = useMemo(() => {
+    if (!layout) return () => null;
     const bars = layout.bars;
     // Rows in reading order, to move up and down between them.
     const rowOf: number[] = [];
@@ -406,14 +397,8 @@ export function TenureGantt({
       }
       return best;
     };
-    return markHandlers<GanttBar>({
-      store,
-      marks: bars,
-      box: barBox,
-      step,
-      onSelect: onSelect && ((bar) => onSelect(bar.tenure)),
-    });
-  }, [layout, rtl, store, onSelect]);
+    return step;
+  }, [layout, rtl]);
 
   const renderTip = (bar: GanttBar) => {
     const t = bar.tenure;
@@ -431,12 +416,7 @@ export function TenureGantt({
           {formatDuration(start, end, words)}
         </div>
         {t.confidence === 'disputed' ? <div style={{ fontStyle: 'italic' }}>{words.disputed}</div> : null}
-        <div style={{ color: themeVar('muted'), fontSize: 12, marginTop: 2 }}>
-          {words.sources}:{' '}
-          {(t.sources ?? [])
-            .map((r) => `${sourceById.get(r.source)?.title ?? r.source}${r.locator ? ` (${r.locator})` : ''}`)
-            .join('; ')}
-        </div>
+        <TooltipSources refs={t.sources} sources={sourceById} label={words.sources} />
       </div>
     );
   };
@@ -504,13 +484,11 @@ export function TenureGantt({
       table={table}
       tooltip={
         layout ? (
-          <>
-            <Tooltip store={store} render={renderTip} />
-            <LiveRegion
-              store={store}
-              label={(bar, i) => `${describe(bar.tenure)}. ${words.position(i + 1, layout.bars.length)}`}
-            />
-          </>
+          <ChartTooltip
+            store={store}
+            render={renderTip}
+            announce={(bar, i) => `${describe(bar.tenure)}. ${words.position(i + 1, layout.bars.length)}`}
+          />
         ) : null
       }
     >
@@ -547,17 +525,16 @@ export function TenureGantt({
             rowHeight={FONT_SIZE + 5}
             fontSize={FONT_SIZE}
           />
-          {/* biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: one tab stop for all marks, a graphics object whose arrow keys move between them (see markHandlers). */}
-          <g
-            className="dm-marks"
-            tabIndex={0}
-            role="graphics-object"
-            aria-label={words.keyboardHint(layout.bars.length, words.tenures)}
-            {...handlers}
+          <ChartMarks
+            label={words.keyboardHint(layout.bars.length, words.tenures)}
+            store={store}
+            marks={layout.bars}
+            box={barBox}
+            step={step}
+            onSelect={onSelect && ((bar: GanttBar) => onSelect(bar.tenure))}
           >
             {marks}
-            <FocusRing store={store} box={barBox} />
-          </g>
+          </ChartMarks>
           <TimeAxis
             scale={layout.scale}
             top={layout.plot.bottom + 4}
