@@ -5,6 +5,9 @@
  * @module
  */
 
+export type { ArmsDealBarsData, ArmsDealBarsProps } from './charts/arms/ArmsDealBars.js';
+export { ArmsDealBars } from './charts/arms/ArmsDealBars.js';
+export type { ArmsBar, ArmsKind, ArmsLayout, ArmsMeasure, ArmsSegment, ArmsStack } from './charts/arms/layout.js';
 export type { GanttBar, GanttLane, GanttLayout } from './charts/gantt/layout.js';
 export type { TenureGanttData, TenureGanttProps } from './charts/gantt/TenureGantt.js';
 export { TenureGantt } from './charts/gantt/TenureGantt.js';

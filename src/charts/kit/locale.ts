@@ -95,3 +95,33 @@ export function formatDuration(
   if (years >= 1) return months % 12 ? `${words.years(years)} ${words.months(months % 12)}` : words.years(years);
   return months >= 1 ? words.months(months) : words.days(Math.max(1, Math.round((to - from) / 86_400_000)));
 }
+
+/** A number or a reported range `{ min, max }`. */
+type Amount = number | { min: number; max: number };
+
+/**
+ * An amount as the locale writes it, a range kept as a range: compact
+ * `$700m`, `700 млн $`, `٧٠٠ مليون US$` with `currency: 'USD'`; `400–500`
+ * without; `exact` for every digit (quantities in tables: `5,000` tanks).
+ */
+export function formatAmount(
+  amount: Amount,
+  locale: Locale,
+  { currency, exact = false }: { currency?: 'USD'; exact?: boolean } = {},
+): string {
+  const format = numberFormat(locale, {
+    ...(exact ? {} : { notation: 'compact', maximumSignificantDigits: 3 }),
+    ...(currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : {}),
+  });
+  if (typeof amount === 'number') return format.format(amount);
+  if (amount.min === amount.max) return format.format(amount.min);
+  // formatRange shares the unit ("$400–500m"); browsers before 2023 lack it.
+  const ranged = format as Intl.NumberFormat & { formatRange?: (a: number, b: number) => string };
+  return ranged.formatRange
+    ? ranged.formatRange(amount.min, amount.max)
+    : `${format.format(amount.min)}–${format.format(amount.max)}`;
+}
+
+/** The comma and semicolon that join lists in a locale (Arabic has its own: ، and ؛). */
+export const separators = (locale: Locale): { comma: string; semicolon: string } =>
+  locale === 'ar' ? { comma: '، ', semicolon: '؛ ' } : { comma: ', ', semicolon: '; ' };

@@ -22,6 +22,8 @@ export interface Messages {
   /** What a Gantt's marks are, for the keyboard hint. */
   tenures: string;
   andMore: (count: number) => string;
+  /** Accessible name of a chart's legend. */
+  legend: string;
   years: (count: number) => string;
   months: (count: number) => string;
   days: (count: number) => string;
@@ -56,6 +58,7 @@ const en: Messages = {
   disputed: 'disputed',
   tenures: 'tenures',
   andMore: (n) => `and ${n} more`,
+  legend: 'Key',
   years: (n) => `${n} year${n === 1 ? '' : 's'}`,
   months: (n) => `${n} month${n === 1 ? '' : 's'}`,
   days: (n) => `${n} day${n === 1 ? '' : 's'}`,
@@ -84,6 +87,7 @@ const ar: Messages = {
   disputed: 'موضع خلاف',
   tenures: 'فترات حكم',
   andMore: (n) => `و${arabic(n)} غيرها`,
+  legend: 'دليل الألوان',
   years: (n) => arabicCount(n, ['سنة', 'سنتان', 'سنوات', 'سنة']),
   months: (n) => arabicCount(n, ['شهر', 'شهران', 'أشهر', 'شهرًا']),
   days: (n) => arabicCount(n, ['يوم', 'يومان', 'أيام', 'يومًا']),
@@ -118,6 +122,7 @@ const ru: Messages = {
   disputed: 'спорно',
   tenures: 'Сроков у власти',
   andMore: (n) => `и ещё ${n}`,
+  legend: 'Условные обозначения',
   years: (n) => `${n} ${plural('ru', n, { one: 'год', few: 'года', many: 'лет', other: 'года' })}`,
   months: (n) => `${n} ${plural('ru', n, { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' })}`,
   days: (n) => `${n} ${plural('ru', n, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}`,

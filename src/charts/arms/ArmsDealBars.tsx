@@ -1,0 +1,563 @@
+import { PatternLines } from '@visx/pattern';
+import { useCallback, useEffect, useMemo } from 'react';
+import { dateInterval } from '../../data/dates.js';
+import { collectionToCsv } from '../../data/table.js';
+import type { ArmsDeal, ArmsDealStatus, Event, Quantity, Source } from '../../data/types.js';
+import { ChartFrame, type FrameProps } from '../kit/ChartFrame.js';
+import { ChartMarks } from '../kit/ChartMarks.js';
+import { ChartSvg } from '../kit/ChartSvg.js';
+import { ChartTooltip, TooltipSources } from '../kit/ChartTooltip.js';
+import { DataTable } from '../kit/DataTable.js';
+import { EmptyState } from '../kit/EmptyState.js';
+import { EventMarkers } from '../kit/EventMarkers.js';
+import { guardRecords, warnDropped } from '../kit/guard.js';
+import { Legend, type LegendItem } from '../kit/Legend.js';
+import { directionOf, formatAmount, formatPartialDate, separators } from '../kit/locale.js';
+import { type MarkerInput, placeMarkers } from '../kit/markers.js';
+import type { Box } from '../kit/markNavigation.js';
+import { sourceCredits } from '../kit/sourceLine.js';
+import { paletteVar, themeVar } from '../kit/theme.js';
+import type { Domain } from '../kit/timeScale.js';
+import { useChart } from '../kit/useChart.js';
+import { useStable } from '../kit/useStable.js';
+import { checkArmsDeal } from './checkArmsDeal.js';
+import { describeArms } from './describe.js';
+import {
+  type ArmsKind,
+  type ArmsLayout,
+  type ArmsMeasure,
+  type ArmsSegment,
+  armsLayout,
+  binArmsDeals,
+  KINDS,
+  STATUSES,
+  stepSegment,
+} from './layout.js';
+import { armsWords } from './words.js';
+
+/** The records an {@link ArmsDealBars} draws: pass the bundled `dataset`, or your own of the same shape. */
+export interface ArmsDealBarsData {
+  armsDeals: readonly ArmsDeal[];
+  /** Events that `markers` may name by id. */
+  events?: readonly Event[];
+  /** Publications cited, for the source line and tooltips. */
+  sources?: readonly Source[];
+}
+
+/** Props of {@link ArmsDealBars}. */
+export interface ArmsDealBarsProps extends FrameProps {
+  /** Arms deals, with the events and sources they refer to. */
+  data: ArmsDealBarsData;
+  /** Width in pixels; omit it to fill the parent. */
+  width?: number;
+  /** Height in pixels; omit it to take what the bars need. */
+  height?: number;
+  /**
+   * What the bars add up: `'deals'` (the default: every deal counts once,
+   * so none is left out), `'value'` (reported US dollars) or `'quantity'`
+   * (items, per weapon category). Deals without the measure are named in the notes.
+   */
+  measure?: ArmsMeasure;
+  /** Years per bar: 1 (the default), 5 or 10. */
+  groupBy?: number;
+  /** `'vertical'` bars, `'horizontal'` bars with time down the side, or `'auto'` (horizontal on narrow screens). */
+  orientation?: 'auto' | 'vertical' | 'horizontal';
+  /** Period to show, e.g. `['1970', '1979']`; either end may be `null` (open). Default: all the deals. */
+  domain?: Domain;
+  /** Only these statuses, e.g. `['requested', 'refused']`. */
+  statuses?: readonly ArmsDealStatus[];
+  /** Events to mark on the time axis: event ids from `data.events`, or events. */
+  markers?: MarkerInput;
+  /** Called with a bar segment's deals when the reader clicks it or presses Enter on it. */
+  onSelect?: (deals: readonly ArmsDeal[], segment: ArmsSegment) => void;
+  /** Replaces the generated `<desc>`. */
+  description?: string;
+}
+
+const FONT_SIZE = 11;
+const TABLE_ROWS = 1000;
+const TIP_DEALS = 4;
+
+const colourOf = (kind: ArmsKind) => (kind === 'mixed' ? themeVar('muted') : paletteVar(KINDS.indexOf(kind)));
+const segmentBox = (s: ArmsSegment): Box => s.box;
+// A hair of background between stacked segments, so like colours never merge.
+const gap = (b: Box, vertical: boolean): Box =>
+  vertical
+    ? b.height > 2
+      ? { ...b, y: b.y + 0.5, height: b.height - 1 }
+      : b
+    : b.width > 2
+      ? { ...b, x: b.x + 0.5, width: b.width - 1 }
+      : b;
+
+/**
+ * What the USSR and Russia supplied to Syria, year by year, and what was
+ * asked for and refused: bars stacked by weapon category, where status
+ * shows in the fill (delivered solid, agreed light, requested outlined,
+ * refused hatched), reported ranges reach to their top with the sure part
+ * solid, and disputed records are outlined with dots.
+ *
+ * @example
+ * import { dataset } from 'damascus-moscow/data';
+ * <ArmsDealBars data={dataset} measure="value" groupBy={10} />
+ */
+export function ArmsDealBars({
+  data,
+  width: fixedWidth,
+  height,
+  measure: measureProp = 'deals',
+  groupBy: groupByProp = 1,
+  orientation = 'auto',
+  domain: domainProp,
+  statuses: statusesProp,
+  markers: markersProp,
+  onSelect,
+  description,
+  title,
+  notes,
+  locale: askedLocale,
+  ...frame
+}: ArmsDealBarsProps) {
+  const { locale, words, rtl, id, ref, width, store } = useChart<ArmsSegment>(askedLocale, fixedWidth);
+  const arms = armsWords[locale];
+  const { comma, semicolon } = separators(locale);
+  const domain = useStable(domainProp);
+  const statuses = useStable(statusesProp);
+  const markers = useStable(markersProp);
+  const measure: ArmsMeasure = ['value', 'quantity', 'deals'].includes(measureProp) ? measureProp : 'deals';
+  const groupBy = Number.isFinite(groupByProp) && groupByProp >= 1 ? Math.floor(groupByProp) : 1;
+
+  const guarded = useMemo(() => guardRecords<ArmsDeal>(data?.armsDeals, checkArmsDeal, 'armsDeals'), [data?.armsDeals]);
+  useEffect(() => warnDropped('ArmsDealBars', guarded.dropped), [guarded.dropped]);
+
+  // The years asked for, and the deals that fall in them (totals over a period when they overlap).
+  const { shown, years } = useMemo(() => {
+    const from = domain?.[0] == null ? null : yearOf(domain[0], false);
+    const to = domain?.[1] == null ? null : yearOf(domain[1], true);
+    const inPeriod = (d: ArmsDeal) => {
+      const a = dateInterval(d.date);
+      const b = d.end === undefined ? a : dateInterval(d.end);
+      if (!a || !b) return false;
+      const y0 = new Date(a.start).getUTCFullYear();
+      const y1 = new Date(b.end - 1).getUTCFullYear();
+      return (from === null || y1 >= from) && (to === null || y0 <= to);
+    };
+    const list = guarded.valid.filter((d) => (!statuses || statuses.includes(d.status)) && inPeriod(d));
+    return { shown: list, years: [from, to] as const };
+  }, [guarded.valid, statuses, domain]);
+
+  const bins = useMemo(() => binArmsDeals(shown, measure, groupBy), [shown, measure, groupBy]);
+
+  const amount = useCallback(
+    (q: Quantity) => formatAmount(q, locale, { currency: measure === 'value' ? 'USD' : undefined }),
+    [locale, measure],
+  );
+  const periodName = useCallback((p: number) => arms.period(p, groupBy), [arms, groupBy]);
+
+  const layout = useMemo(() => {
+    const extent = bins.extent;
+    if (!extent && years[0] === null) return null;
+    const first = years[0] === null ? (extent?.[0] ?? 0) : Math.floor(years[0] / groupBy) * groupBy;
+    const last = years[1] === null ? (extent?.[1] ?? first) : Math.floor(years[1] / groupBy) * groupBy;
+    if (!bins.stacks.some((s) => s.period >= first && s.period <= last)) return null;
+    const input = {
+      stacks: bins.stacks,
+      periods: [first, Math.max(first, last)] as [number, number],
+      groupBy,
+      width,
+      height,
+      orientation: orientation === 'auto' ? undefined : orientation,
+      rtl,
+      fontSize: FONT_SIZE,
+      formatValue: amount,
+      formatPeriod: periodName,
+      whole: measure !== 'value',
+    };
+    let result: ArmsLayout = armsLayout(input);
+    let placed = { markers: [] as ReturnType<typeof placeMarkers>['markers'] };
+    if (markers?.length && result.orientation === 'vertical') {
+      placed = placeMarkers(markers, data?.events, result.timeToPos, result.plot, locale, FONT_SIZE);
+      const rows = placed.markers.reduce((most, m) => Math.max(most, m.row + 1), 0);
+      // Room above the bars for the marker labels; their x does not move.
+      if (rows) result = armsLayout({ ...input, markerRows: rows });
+    }
+    return { ...result, markers: placed.markers };
+  }, [
+    bins,
+    years,
+    groupBy,
+    width,
+    height,
+    orientation,
+    rtl,
+    amount,
+    periodName,
+    markers,
+    data?.events,
+    locale,
+    measure,
+  ]);
+
+  const sources = data?.sources;
+  const credits = useMemo(() => sourceCredits(shown, sources), [shown, sources]);
+  const sourceById = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
+  const csv = useCallback(() => collectionToCsv('armsDeals', shown), [shown]);
+
+  const itemsOf = useCallback(
+    (deal: ArmsDeal) =>
+      deal.items
+        .map((item) =>
+          item.quantity === undefined
+            ? item.system
+            : `${item.system} × ${formatAmount(item.quantity, locale, { exact: true })}`,
+        )
+        .join(comma),
+    [locale, comma],
+  );
+  const dateOf = useCallback(
+    (deal: ArmsDeal) =>
+      deal.end === undefined
+        ? formatPartialDate(deal.date, locale)
+        : `${formatPartialDate(deal.date, locale)} – ${formatPartialDate(deal.end, locale)}`,
+    [locale],
+  );
+  const segmentTotal = (s: ArmsSegment) => amount(s.low === s.high ? s.low : { min: s.low, max: s.high });
+  const segmentName = (s: ArmsSegment) =>
+    `${periodName(s.period)}${comma}${arms.kinds[s.kind]}${comma}${arms.statuses[s.status]}: ${segmentTotal(s)}`;
+
+  const marks = useMemo(() => {
+    if (!layout) return null;
+    const vertical = layout.orientation === 'vertical';
+    const used = [...new Set(layout.segments.map((s) => s.kind))];
+    return (
+      <>
+        <defs>
+          {used.map((kind) => (
+            <PatternLines
+              key={kind}
+              id={`${id}-refused-${kind}`}
+              height={5}
+              width={5}
+              stroke={colourOf(kind)}
+              strokeWidth={1.5}
+              background={themeVar('background')}
+              orientation={['diagonal']}
+            />
+          ))}
+        </defs>
+        <g className="dm-bars" data-orientation={layout.orientation}>
+          {layout.segments.map((s) => {
+            const colour = colourOf(s.kind);
+            const solid = gap(s.solid, vertical);
+            const ranged = s.high > s.low;
+            const style =
+              s.status === 'delivered'
+                ? { fill: colour }
+                : s.status === 'agreed'
+                  ? { fill: colour, fillOpacity: 0.45, stroke: colour }
+                  : s.status === 'requested'
+                    ? { fill: themeVar('background'), stroke: colour, strokeWidth: 1.5, strokeDasharray: '3 2' }
+                    : { fill: `url(#${id}-refused-${s.kind})`, stroke: colour };
+            return (
+              <g key={`${s.period}|${s.status}|${s.kind}`} data-status={s.status} data-kind={s.kind}>
+                {ranged ? (
+                  <rect className="dm-range" {...gap(s.box, vertical)} fill={colour} fillOpacity={0.2} />
+                ) : null}
+                <rect {...solid} {...style} />
+                {ranged ? <RangeWhisker segment={s} vertical={vertical} /> : null}
+                {s.disputed ? (
+                  <rect
+                    className="dm-disputed"
+                    {...s.box}
+                    fill="none"
+                    stroke={themeVar('text')}
+                    strokeWidth={1}
+                    strokeDasharray="1 2"
+                  />
+                ) : null}
+              </g>
+            );
+          })}
+        </g>
+      </>
+    );
+  }, [layout, id]);
+
+  const legend = useMemo(() => {
+    if (!layout) return null;
+    const kinds = KINDS.filter((k) => layout.segments.some((s) => s.kind === k));
+    const states = STATUSES.filter((st) => layout.segments.some((s) => s.status === st));
+    const text = themeVar('text');
+    const items: LegendItem[] = [
+      ...kinds.map((kind) => ({
+        key: kind,
+        label: arms.kinds[kind],
+        swatch: <rect width={16} height={10} fill={colourOf(kind)} />,
+      })),
+      ...states.map((status) => ({
+        key: status,
+        label: arms.statuses[status],
+        swatch: <StatusSwatch status={status} colour={text} id={`${id}-legend-refused`} />,
+      })),
+    ];
+    if (layout.segments.some((s) => s.high > s.low))
+      items.push({
+        key: 'range',
+        label: arms.range,
+        swatch: (
+          <>
+            <rect width={16} height={10} fill={text} fillOpacity={0.2} />
+            <path d="M5,0.5h6M8,0.5v9M5,9.5h6" stroke={text} fill="none" />
+          </>
+        ),
+      });
+    if (layout.segments.some((s) => s.disputed))
+      items.push({
+        key: 'disputed',
+        label: arms.sourcesDisagree,
+        swatch: <rect x={0.5} y={0.5} width={15} height={9} fill="none" stroke={text} strokeDasharray="1 2" />,
+      });
+    return <Legend items={items} label={words.legend} />;
+  }, [layout, arms, id, words]);
+
+  const totalText = (d: ArmsDeal) =>
+    [
+      dateOf(d),
+      arms.statuses[d.status].toLowerCase(),
+      d.valueUsd === undefined ? '' : formatAmount(d.valueUsd, locale, { currency: 'USD' }),
+    ]
+      .filter(Boolean)
+      .join(comma) + (d.confidence === 'disputed' ? ` (${words.disputed})` : '');
+  // Said in the notes, so no valid deal leaves the chart without a word.
+  const leftOut = [
+    bins.unmeasured.length ? arms.unmeasured(bins.unmeasured.length, measure) : '',
+    bins.totals.length ? `${arms.totals}: ${bins.totals.map(totalText).join(semicolon)}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const renderTip = (s: ArmsSegment) => (
+    <div>
+      <div style={{ fontWeight: 700 }}>
+        {periodName(s.period)} · {arms.kinds[s.kind]} · {arms.statuses[s.status]}
+      </div>
+      <div>
+        {arms.measures[measure]}: {segmentTotal(s)}
+      </div>
+      {s.deals.slice(0, TIP_DEALS).map((deal) => (
+        <div key={deal.id} style={{ marginTop: 4 }}>
+          <div>
+            {dateOf(deal)}: {itemsOf(deal)}
+            {deal.valueUsd === undefined ? '' : ` · ${formatAmount(deal.valueUsd, locale, { currency: 'USD' })}`}
+            {deal.confidence === 'disputed' ? ` (${words.disputed})` : ''}
+          </div>
+          <TooltipSources refs={deal.sources} sources={sourceById} label={words.sources} />
+        </div>
+      ))}
+      {s.deals.length > TIP_DEALS ? <div>{words.andMore(s.deals.length - TIP_DEALS)}</div> : null}
+    </div>
+  );
+
+  const heading = title ?? arms.title;
+  const table = (
+    <DataTable
+      caption={heading}
+      visuallyHidden
+      maxRows={TABLE_ROWS}
+      truncated={words.tableTruncated}
+      dir={directionOf(locale)}
+      lang={locale}
+      rows={shown}
+      rowKey={(d) => d.id}
+      columns={[
+        { header: arms.columns.date, cell: dateOf },
+        {
+          header: arms.columns.status,
+          cell: (d) => `${arms.statuses[d.status]}${d.confidence === 'disputed' ? ` (${words.disputed})` : ''}`,
+        },
+        { header: arms.columns.items, cell: itemsOf },
+        {
+          header: arms.columns.value,
+          cell: (d) => (d.valueUsd === undefined ? '' : formatAmount(d.valueUsd, locale, { currency: 'USD' })),
+        },
+      ]}
+    />
+  );
+
+  let desc = description;
+  if (!desc && layout) {
+    const peak = layout.bars.reduce<(typeof layout.bars)[number] | undefined>(
+      (best, bar) => (!best || bar.high > best.high ? bar : best),
+      undefined,
+    );
+    desc = describeArms(
+      {
+        deals: shown.length,
+        from: layout.periods[0],
+        to: layout.periods[1] + groupBy - 1,
+        measure: arms.measures[measure],
+        peak: peak && { period: periodName(peak.period), total: amount(peak.high) },
+      },
+      locale,
+    );
+  }
+
+  return (
+    <ChartFrame
+      {...frame}
+      chart="arms-deal-bars"
+      title={title}
+      locale={locale}
+      width={width}
+      fill={fixedWidth === undefined}
+      plotRef={ref}
+      credits={credits}
+      csv={csv}
+      notes={[notes, leftOut].filter(Boolean).join(' ') || undefined}
+      legend={legend}
+      table={shown.length ? table : null}
+      tooltip={
+        layout ? (
+          <ChartTooltip
+            store={store}
+            render={renderTip}
+            announce={(s, i) => `${segmentName(s)}. ${words.position(i + 1, layout.segments.length)}`}
+          />
+        ) : null
+      }
+    >
+      {layout ? (
+        <ChartSvg id={id} width={width} height={layout.height} title={heading} description={desc ?? ''}>
+          <Axes layout={layout} rtl={rtl} formatValue={amount} formatPeriod={periodName} />
+          {layout.orientation === 'vertical' ? (
+            <EventMarkers
+              markers={layout.markers}
+              top={0}
+              bottom={layout.plot.bottom}
+              rowHeight={FONT_SIZE + 5}
+              fontSize={FONT_SIZE}
+            />
+          ) : null}
+          <ChartMarks
+            label={words.keyboardHint(layout.segments.length, arms.segments)}
+            store={store}
+            marks={layout.segments}
+            box={segmentBox}
+            step={(index, key) => stepSegment(layout, index, key, rtl)}
+            onSelect={onSelect && ((s: ArmsSegment) => onSelect(s.deals, s))}
+          >
+            {marks}
+          </ChartMarks>
+        </ChartSvg>
+      ) : (
+        <EmptyState locale={locale} dropped={guarded.dropped.length} height={height ?? 200} />
+      )}
+    </ChartFrame>
+  );
+}
+
+function yearOf(value: NonNullable<Domain[0]>, end: boolean): number | null {
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getUTCFullYear() : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? new Date(value).getUTCFullYear() : null;
+  const interval = dateInterval(value);
+  return interval ? new Date(end ? interval.end - 1 : interval.start).getUTCFullYear() : null;
+}
+
+/** The error bar of a segment holding ranges: from its lowest to its highest sum. */
+function RangeWhisker({ segment: s, vertical }: { segment: ArmsSegment; vertical: boolean }) {
+  const c = themeVar('text');
+  if (vertical) {
+    const x = s.box.x + s.box.width / 2;
+    const w = Math.min(6, s.box.width / 2);
+    const top = s.box.y;
+    const low = s.solid.y;
+    return <path d={`M${x - w / 2},${top}h${w}M${x},${top}V${low}`} stroke={c} fill="none" pointerEvents="none" />;
+  }
+  const y = s.box.y + s.box.height / 2;
+  const h = Math.min(6, s.box.height / 2);
+  const far = s.box.x + s.box.width === s.solid.x + s.solid.width ? s.box.x : s.box.x + s.box.width;
+  const near = far === s.box.x ? s.solid.x : s.solid.x + s.solid.width;
+  return <path d={`M${far},${y - h / 2}v${h}M${far},${y}H${near}`} stroke={c} fill="none" pointerEvents="none" />;
+}
+
+/** How a status looks, in the legend. */
+function StatusSwatch({ status, colour, id }: { status: ArmsDealStatus; colour: string; id: string }) {
+  if (status === 'delivered') return <rect width={16} height={10} fill={colour} />;
+  if (status === 'agreed')
+    return <rect x={0.5} y={0.5} width={15} height={9} fill={colour} fillOpacity={0.45} stroke={colour} />;
+  if (status === 'requested')
+    return (
+      <rect
+        x={0.75}
+        y={0.75}
+        width={14.5}
+        height={8.5}
+        fill="none"
+        stroke={colour}
+        strokeWidth={1.5}
+        strokeDasharray="3 2"
+      />
+    );
+  return (
+    <>
+      <PatternLines id={id} height={5} width={5} stroke={colour} strokeWidth={1.5} orientation={['diagonal']} />
+      <rect x={0.5} y={0.5} width={15} height={9} fill={`url(#${id})`} stroke={colour} />
+    </>
+  );
+}
+
+/** The value axis with its grid, the baseline and the period labels. */
+function Axes({
+  layout,
+  rtl,
+  formatValue,
+  formatPeriod,
+}: {
+  layout: ArmsLayout;
+  rtl: boolean;
+  formatValue: (v: number) => string;
+  formatPeriod: (p: number) => string;
+}) {
+  const { plot } = layout;
+  const vertical = layout.orientation === 'vertical';
+  const grid = themeVar('grid');
+  const muted = themeVar('muted');
+  return (
+    <g className="dm-axes" fontSize={FONT_SIZE} fill={muted}>
+      {layout.valueTicks.map((t) =>
+        vertical ? (
+          <g key={t.value}>
+            <line x1={plot.left} x2={plot.right} y1={t.pos} y2={t.pos} stroke={grid} strokeWidth={t.value ? 0.5 : 1} />
+            <text x={rtl ? plot.right + 4 : plot.left - 4} y={t.pos} dy="0.35em" textAnchor={rtl ? 'start' : 'end'}>
+              {formatValue(t.value)}
+            </text>
+          </g>
+        ) : (
+          <g key={t.value}>
+            <line x1={t.pos} x2={t.pos} y1={plot.top} y2={plot.bottom} stroke={grid} strokeWidth={t.value ? 0.5 : 1} />
+            <text x={t.pos} y={plot.bottom + 4} dy="0.8em" textAnchor="middle">
+              {formatValue(t.value)}
+            </text>
+          </g>
+        ),
+      )}
+      {layout.periodTicks.map((t) =>
+        vertical ? (
+          <text key={t.value} x={t.pos} y={plot.bottom + 4} dy="0.8em" textAnchor="middle">
+            {formatPeriod(t.value)}
+          </text>
+        ) : (
+          <text
+            key={t.value}
+            x={rtl ? plot.right + 4 : plot.left - 4}
+            y={t.pos}
+            dy="0.35em"
+            textAnchor={rtl ? 'start' : 'end'}
+          >
+            {formatPeriod(t.value)}
+          </text>
+        ),
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,379 @@
+import { scaleLinear } from 'd3-scale';
+import { dateInterval } from '../../data/dates.js';
+import type { ArmsCategory, ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
+import { textWidth } from '../kit/labels.js';
+import type { Box } from '../kit/markNavigation.js';
+
+/** What the bars measure: reported value in US dollars, items delivered or asked for, or deals. */
+export type ArmsMeasure = 'value' | 'quantity' | 'deals';
+
+/** A weapon category, or `'mixed'` for a deal whose value or count spans several. */
+export type ArmsKind = ArmsCategory | 'mixed';
+
+/** Stacking order from the baseline: what was supplied first, then what was only asked for or refused. */
+export const STATUSES: readonly ArmsDealStatus[] = ['delivered', 'agreed', 'requested', 'refused'];
+/** Colour order of the kinds. */
+export const KINDS: readonly ArmsKind[] = ['aircraft', 'air-defence', 'missiles', 'armour', 'naval', 'other', 'mixed'];
+
+/** The deals of one period, status and kind, and their sum in the chosen measure. */
+export interface ArmsStack {
+  /** First year of the period. */
+  period: number;
+  status: ArmsDealStatus;
+  kind: ArmsKind;
+  deals: ArmsDeal[];
+  /** The sum where every range is at its lowest. */
+  low: number;
+  /** The sum where every range is at its highest (equal to `low` without ranges). */
+  high: number;
+  /** True when any deal in it is disputed. */
+  disputed: boolean;
+}
+
+/** Deals grouped into stacks, and the deals that could not be drawn as bars, with why. */
+export interface ArmsBins {
+  /** Ordered by period, status ({@link STATUSES}) and kind ({@link KINDS}). */
+  stacks: ArmsStack[];
+  /** Totals over several years (records with `end`): shown in the notes and table, never piled on one bar. */
+  totals: ArmsDeal[];
+  /** Deals with nothing to measure: no reported value, or no item quantity. */
+  unmeasured: ArmsDeal[];
+  /** First and last period holding a deal, or null when there is none. */
+  extent: [number, number] | null;
+}
+
+const low = (q: Quantity) => (typeof q === 'number' ? q : q.min);
+const high = (q: Quantity) => (typeof q === 'number' ? q : q.max);
+
+/** The one category of a deal's items, or `'mixed'` when they span several. */
+export function kindOf(deal: ArmsDeal): ArmsKind {
+  const first = deal.items[0]?.category ?? 'other';
+  return deal.items.every((item) => item.category === first) ? first : 'mixed';
+}
+
+/** The period (first year) of a partial date, in bins of `groupBy` years. */
+export function periodStart(date: string, groupBy: number): number | null {
+  const interval = dateInterval(date);
+  if (!interval) return null;
+  return Math.floor(new Date(interval.start).getUTCFullYear() / groupBy) * groupBy;
+}
+
+/**
+ * Groups deals into stacks per period, status and kind. By value and by
+ * deal count a deal adds to one kind (`'mixed'` when its items span
+ * several, since sources give one value per deal); by quantity each item
+ * adds to its own category. Ranges add up as ranges.
+ */
+export function binArmsDeals(deals: readonly ArmsDeal[], measure: ArmsMeasure, groupBy: number): ArmsBins {
+  const size = Math.max(1, Math.floor(groupBy));
+  const stacks = new Map<string, ArmsStack>();
+  const totals: ArmsDeal[] = [];
+  const unmeasured: ArmsDeal[] = [];
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  const add = (period: number, deal: ArmsDeal, kind: ArmsKind, amount: Quantity) => {
+    const key = `${period}|${deal.status}|${kind}`;
+    let stack = stacks.get(key);
+    if (!stack) {
+      stack = { period, status: deal.status, kind, deals: [], low: 0, high: 0, disputed: false };
+      stacks.set(key, stack);
+    }
+    if (stack.deals[stack.deals.length - 1] !== deal) stack.deals.push(deal);
+    stack.low += low(amount);
+    stack.high += high(amount);
+    stack.disputed ||= deal.confidence === 'disputed';
+  };
+  for (const deal of deals) {
+    if (deal.end !== undefined) {
+      totals.push(deal);
+      continue;
+    }
+    const period = periodStart(deal.date, size);
+    if (period === null) continue;
+    let drawn = false;
+    if (measure === 'quantity') {
+      for (const item of deal.items) {
+        if (item.quantity === undefined) continue;
+        add(period, deal, item.category, item.quantity);
+        drawn = true;
+      }
+    } else if (measure === 'value') {
+      if (deal.valueUsd !== undefined) {
+        add(period, deal, kindOf(deal), deal.valueUsd);
+        drawn = true;
+      }
+    } else {
+      add(period, deal, kindOf(deal), 1);
+      drawn = true;
+    }
+    if (!drawn) unmeasured.push(deal);
+    else {
+      if (period < first) first = period;
+      if (period > last) last = period;
+    }
+  }
+  const rank = (s: ArmsStack) => STATUSES.indexOf(s.status) * KINDS.length + KINDS.indexOf(s.kind);
+  return {
+    stacks: [...stacks.values()].sort((a, b) => a.period - b.period || rank(a) - rank(b)),
+    totals,
+    unmeasured,
+    extent: first <= last ? [first, last] : null,
+  };
+}
+
+/** A stack placed on the chart. */
+export interface ArmsSegment extends ArmsStack {
+  /** Index of its bar in {@link ArmsLayout.bars}. */
+  bar: number;
+  /** Position in its bar from the baseline. */
+  level: number;
+  /** Everything the segment may cover, the top of its ranges included. */
+  box: Box;
+  /** What it surely covers (its lowest sum); equal to `box` without ranges. */
+  solid: Box;
+}
+
+/** The bar of one period. */
+export interface ArmsBar {
+  period: number;
+  segments: ArmsSegment[];
+  /** Sum of the segments' highest values. */
+  high: number;
+}
+
+/** A tick on an axis: its value and where it sits. */
+export interface Tick {
+  value: number;
+  pos: number;
+}
+
+/** Everything the chart draws, in pixels. */
+export interface ArmsLayout {
+  orientation: 'vertical' | 'horizontal';
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  groupBy: number;
+  /** First and last period shown. */
+  periods: [number, number];
+  /** Bars with at least one segment, oldest first. */
+  bars: ArmsBar[];
+  /** Segments in reading order: period, then from the baseline out. */
+  segments: ArmsSegment[];
+  /** Thickness of a bar across the time axis. */
+  band: number;
+  valueTicks: Tick[];
+  /** Periods labelled on the time axis. */
+  periodTicks: Tick[];
+  /** Where an instant (UTC ms) falls along the time axis. */
+  timeToPos: (time: number) => number;
+}
+
+/** What {@link armsLayout} needs besides the stacks. */
+export interface ArmsLayoutInput {
+  stacks: readonly ArmsStack[];
+  /** First and last period to show. */
+  periods: [number, number];
+  groupBy: number;
+  width: number;
+  /** Fixed total height; default: from the width (vertical) or the number of periods (horizontal). */
+  height?: number;
+  /** Default: vertical, unless the width leaves bars too thin to read. */
+  orientation?: 'vertical' | 'horizontal';
+  rtl: boolean;
+  fontSize: number;
+  /** Value tick labels as printed (for measuring the axis). */
+  formatValue: (value: number) => string;
+  /** Period labels as printed. */
+  formatPeriod: (period: number) => string;
+  /** Rows of event labels above the plot (vertical only). */
+  markerRows?: number;
+  /** Whole numbers only on the value axis (counts of deals or items). */
+  whole?: boolean;
+}
+
+/** Narrower than this, or bars thinner than {@link MIN_BAND}, and the chart turns horizontal. */
+export const NARROW = 480;
+export const MIN_BAND = 5;
+const ROUND = [1, 2, 5, 10, 20, 25, 50, 100];
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Places the bars: vertical with time along the bottom (mirrored right to
+ * left in Arabic), or horizontal with time running down the side on narrow
+ * screens. Segments stack from the baseline in {@link STATUSES} order; a
+ * segment holding ranges reaches to their top, with its sure part marked.
+ */
+export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
+  const { stacks, groupBy, width, rtl, fontSize, formatValue, formatPeriod } = input;
+  const [first, last] = input.periods;
+  const count = Math.max(1, Math.floor((last - first) / groupBy) + 1);
+  const years = count * groupBy;
+  const max = stacksMax(stacks, first, last);
+  const periodLabelWidth = Math.max(...[first, last].map((p) => textWidth(formatPeriod(p), fontSize)));
+  const vertical =
+    input.orientation === 'vertical' ||
+    (input.orientation !== 'horizontal' && width >= NARROW && (width - 60) / count >= MIN_BAND);
+
+  const value = scaleLinear().domain([0, max || 1]);
+  const frac = (time: number) => {
+    const d = new Date(time);
+    const y = d.getUTCFullYear();
+    const start = Date.UTC(y, 0, 1);
+    return y + (time - start) / (Date.UTC(y + 1, 0, 1) - start);
+  };
+  const row = fontSize + 5;
+  const keep = (t: number) => !input.whole || Number.isInteger(t);
+
+  let plot: ArmsLayout['plot'];
+  let height: number;
+  let valueTicks: Tick[];
+  let place: (index: number) => number;
+  let step: number;
+  let timeToPos: (time: number) => number;
+
+  if (vertical) {
+    const top = (input.markerRows ?? 0) * row + fontSize;
+    height = input.height ?? Math.round(Math.min(420, Math.max(220, width * 0.45)) + top);
+    const bottom = height - (fontSize + 14);
+    value.range([bottom, top]).nice(Math.max(2, Math.floor((bottom - top) / 50)));
+    const ticks = value.ticks(Math.max(2, Math.floor((bottom - top) / 50))).filter(keep);
+    const axis = Math.max(...ticks.map((t) => textWidth(formatValue(t), fontSize))) + 8;
+    // Half a period label of room at the far end, so the last one is not cut.
+    const end = Math.max(4, periodLabelWidth / 2);
+    plot = rtl ? { left: end, right: width - axis, top, bottom } : { left: axis, right: width - end, top, bottom };
+    step = (plot.right - plot.left) / count;
+    place = (i) => (rtl ? plot.right - (i + 1) * step : plot.left + i * step);
+    valueTicks = ticks.map((t) => ({ value: t, pos: round(value(t)) }));
+    timeToPos = (time) => {
+      const at = ((frac(time) - first) / years) * (plot.right - plot.left);
+      return round(rtl ? plot.right - at : plot.left + at);
+    };
+  } else {
+    const label = periodLabelWidth + 8;
+    const top = 4;
+    const fixed = input.height;
+    step = fixed ? Math.max(2, (fixed - top - (fontSize + 14)) / count) : row + 1;
+    height = fixed ?? Math.round(top + count * step + fontSize + 14);
+    const bottom = top + count * step;
+    const lastTick = textWidth(formatValue(max), fontSize) / 2 + 4;
+    plot = rtl
+      ? { left: lastTick, right: width - label, top, bottom }
+      : { left: label, right: width - lastTick, top, bottom };
+    value
+      .range(rtl ? [plot.right, plot.left] : [plot.left, plot.right])
+      .nice(Math.max(2, Math.floor((plot.right - plot.left) / 80)));
+    valueTicks = value
+      .ticks(Math.max(2, Math.floor((plot.right - plot.left) / 80)))
+      .filter(keep)
+      .map((t) => ({ value: t, pos: round(value(t)) }));
+    place = (i) => top + i * step;
+    timeToPos = (time) => round(top + ((frac(time) - first) / years) * (bottom - top));
+  }
+
+  const band = round(Math.max(1, step * (vertical ? 0.8 : 0.75)));
+  const inset = (step - band) / 2;
+  // Label every kth period, k a round number, so the labels never touch.
+  const need = vertical ? periodLabelWidth + 8 : fontSize + 2;
+  const every = ROUND.find((k) => k * step >= need) ?? ROUND[ROUND.length - 1];
+  const periodTicks: Tick[] = [];
+  for (let i = 0; i < count; i++) {
+    const period = first + i * groupBy;
+    if ((period / groupBy) % every === 0 || every === 1)
+      periodTicks.push({ value: period, pos: round(place(i) + step / 2) });
+  }
+
+  const bars: ArmsBar[] = [];
+  const segments: ArmsSegment[] = [];
+  const along = (from: number, to: number, at: number): Box => {
+    // Value `from` to `to` of a bar whose band starts at `at`.
+    const a = value(from);
+    const b = value(to);
+    return vertical
+      ? { x: round(at + inset), y: round(Math.min(a, b)), width: band, height: round(Math.abs(a - b)) }
+      : { x: round(Math.min(a, b)), y: round(at + inset), width: round(Math.abs(a - b)), height: band };
+  };
+  let bar: ArmsBar | undefined;
+  let base = 0;
+  for (const stack of stacks) {
+    if (stack.period < first || stack.period > last) continue;
+    if (!bar || bar.period !== stack.period) {
+      bar = { period: stack.period, segments: [], high: 0 };
+      bars.push(bar);
+      base = 0;
+    }
+    const at = place((stack.period - first) / groupBy);
+    const segment: ArmsSegment = {
+      ...stack,
+      bar: bars.length - 1,
+      level: bar.segments.length,
+      box: along(base, base + stack.high, at),
+      solid: along(base, base + stack.low, at),
+    };
+    base += stack.high;
+    bar.high = base;
+    bar.segments.push(segment);
+    segments.push(segment);
+  }
+
+  return {
+    orientation: vertical ? 'vertical' : 'horizontal',
+    width,
+    height,
+    plot,
+    groupBy,
+    periods: [first, last],
+    bars,
+    segments,
+    band,
+    valueTicks,
+    periodTicks,
+    timeToPos,
+  };
+}
+
+/** The tallest bar in a period range: the sum of its stacks' highest values. */
+function stacksMax(stacks: readonly ArmsStack[], first: number, last: number): number {
+  const sums = new Map<number, number>();
+  let max = 0;
+  for (const s of stacks) {
+    if (s.period < first || s.period > last) continue;
+    const sum = (sums.get(s.period) ?? 0) + s.high;
+    sums.set(s.period, sum);
+    if (sum > max) max = sum;
+  }
+  return max;
+}
+
+/**
+ * Where an arrow key leads from segment `index`: along time to the next
+ * bar (at the same height in its stack, or its top), or up and down the
+ * stack. Keys follow the picture: mirrored in right-to-left layouts and
+ * turned with a horizontal chart. Null for keys that lead nowhere.
+ */
+export function stepSegment(layout: ArmsLayout, index: number, key: string, rtl: boolean): number | null {
+  const segment = layout.segments[index];
+  if (!segment) return null;
+  const vertical = layout.orientation === 'vertical';
+  const [later, earlier] = vertical
+    ? rtl
+      ? ['ArrowLeft', 'ArrowRight']
+      : ['ArrowRight', 'ArrowLeft']
+    : ['ArrowDown', 'ArrowUp'];
+  const [outward, inward] = vertical
+    ? ['ArrowUp', 'ArrowDown']
+    : rtl
+      ? ['ArrowLeft', 'ArrowRight']
+      : ['ArrowRight', 'ArrowLeft'];
+  const bar = layout.bars[segment.bar];
+  if (key === outward || key === inward) {
+    const next = bar.segments[segment.level + (key === outward ? 1 : -1)];
+    return next ? layout.segments.indexOf(next) : null;
+  }
+  if (key === later || key === earlier) {
+    const other = layout.bars[segment.bar + (key === later ? 1 : -1)];
+    if (!other) return null;
+    return layout.segments.indexOf(other.segments[Math.min(segment.level, other.segments.length - 1)]);
+  }
+  return null;
+}

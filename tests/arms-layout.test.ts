@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { armsLayout, binArmsDeals, kindOf, stepSegment } from '../src/charts/arms/layout';
+import type { ArmsDeal } from '../src/data/types';
+
+const deal = (id: string, date: string, status: ArmsDeal['status'], extra: Partial<ArmsDeal> = {}): ArmsDeal => ({
+  id,
+  date,
+  supplier: 'SU',
+  recipient: 'SY',
+  status,
+  items: [{ system: 'MiG-21', category: 'aircraft', quantity: 10 }],
+  sources: [{ source: 's' }],
+  confidence: 'reported',
+  ...extra,
+});
+const base = { width: 800, rtl: false, fontSize: 11, formatValue: String, formatPeriod: String };
+
+describe('binArmsDeals', () => {
+  it('stacks per period, delivered first, then agreed, requested and refused, each by weapon kind', () => {
+    const bins = binArmsDeals(
+      [
+        deal('r', '1973-05', 'refused'),
+        deal('d', '1973-10', 'delivered', { items: [{ system: 'SA-6', category: 'air-defence', quantity: 5 }] }),
+        deal('a', '1973', 'agreed'),
+        deal('d2', '1973-11', 'delivered'),
+        deal('q', '1974', 'requested'),
+      ],
+      'quantity',
+      1,
+    );
+    expect(bins.stacks.map((s) => `${s.period} ${s.status} ${s.kind} ${s.low}`)).toEqual([
+      '1973 delivered aircraft 10',
+      '1973 delivered air-defence 5',
+      '1973 agreed aircraft 10',
+      '1973 refused aircraft 10',
+      '1974 requested aircraft 10',
+    ]);
+    expect(bins.extent).toEqual([1973, 1974]);
+  });
+
+  it('groups years into decades or five-year bins, partial dates by their first day', () => {
+    const deals = [
+      deal('a', '1969-12-31', 'delivered'),
+      deal('b', '1970', 'delivered'),
+      deal('c', '1979-06', 'delivered'),
+    ];
+    expect(binArmsDeals(deals, 'deals', 10).stacks.map((s) => [s.period, s.low])).toEqual([
+      [1960, 1],
+      [1970, 2],
+    ]);
+    expect(binArmsDeals(deals, 'deals', 5).stacks.map((s) => s.period)).toEqual([1965, 1970, 1975]);
+  });
+
+  it('adds ranges as ranges: the low and high sums travel separately', () => {
+    const bins = binArmsDeals(
+      [
+        deal('a', '1973', 'delivered', {
+          items: [{ system: 'launchers', category: 'missiles', quantity: { min: 400, max: 500 } }],
+        }),
+        deal('b', '1973', 'delivered', { items: [{ system: 'FROG', category: 'missiles', quantity: 30 }] }),
+      ],
+      'quantity',
+      1,
+    );
+    expect(bins.stacks).toHaveLength(1);
+    expect(bins.stacks[0]).toMatchObject({ low: 430, high: 530 });
+    expect(bins.stacks[0].deals.map((d) => d.id)).toEqual(['a', 'b']);
+  });
+
+  it('gives a deal spanning several kinds one value, as "mixed", and quantities per kind', () => {
+    const mixed = deal('m', '1974', 'delivered', {
+      valueUsd: 2e9,
+      items: [
+        { system: 'MiG-23', category: 'aircraft', quantity: 45 },
+        { system: 'T-62', category: 'armour', quantity: { min: 300, max: 400 } },
+      ],
+    });
+    expect(kindOf(mixed)).toBe('mixed');
+    expect(binArmsDeals([mixed], 'value', 1).stacks.map((s) => [s.kind, s.low])).toEqual([['mixed', 2e9]]);
+    expect(binArmsDeals([mixed], 'quantity', 1).stacks.map((s) => [s.kind, s.low, s.high])).toEqual([
+      ['aircraft', 45, 45],
+      ['armour', 300, 400],
+    ]);
+    expect(binArmsDeals([mixed], 'deals', 1).stacks.map((s) => [s.kind, s.low])).toEqual([['mixed', 1]]);
+  });
+
+  it('keeps totals over several years and deals without the measure aside, never on a bar', () => {
+    const total = deal('t', '1956', 'delivered', { end: '1991', valueUsd: 26e9 });
+    const noValue = deal('n', '1980', 'delivered');
+    const bins = binArmsDeals([total, noValue, deal('v', '1981', 'agreed', { valueUsd: 1e8 })], 'value', 1);
+    expect(bins.totals.map((d) => d.id)).toEqual(['t']);
+    expect(bins.unmeasured.map((d) => d.id)).toEqual(['n']);
+    expect(bins.stacks.map((s) => s.period)).toEqual([1981]);
+  });
+
+  it('marks a stack disputed when any of its deals is', () => {
+    const bins = binArmsDeals(
+      [deal('a', '2007', 'agreed'), deal('b', '2007', 'agreed', { confidence: 'disputed' })],
+      'deals',
+      1,
+    );
+    expect(bins.stacks[0].disputed).toBe(true);
+  });
+});
+
+describe('armsLayout', () => {
+  const stacks = binArmsDeals(
+    [
+      deal('a', '1970', 'delivered'),
+      deal('b', '1970', 'refused'),
+      deal('c', '1972', 'delivered', {
+        items: [{ system: 'x', category: 'missiles', quantity: { min: 10, max: 20 } }],
+      }),
+    ],
+    'quantity',
+    1,
+  ).stacks;
+
+  it('stacks segments from the baseline up, one bar per period, with empty periods keeping their place', () => {
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
+    expect(layout.orientation).toBe('vertical');
+    const [delivered, refused, ranged] = layout.segments;
+    expect(delivered.box.y + delivered.box.height).toBeCloseTo(layout.plot.bottom, 0);
+    expect(refused.box.y + refused.box.height).toBeCloseTo(delivered.box.y, 0);
+    expect(refused.box.x).toBe(delivered.box.x);
+    // Three periods wide, the 1972 bar two steps along.
+    const step = (layout.plot.right - layout.plot.left) / 3;
+    expect(ranged.box.x - delivered.box.x).toBeCloseTo(2 * step, 0);
+    expect(layout.bars.map((b) => [b.period, b.high])).toEqual([
+      [1970, 20],
+      [1972, 20],
+    ]);
+  });
+
+  it('draws a range to its top, with the sure part from the baseline', () => {
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
+    const ranged = layout.segments[2];
+    expect(ranged.solid.height).toBeCloseTo(ranged.box.height / 2, 0);
+    expect(ranged.solid.y + ranged.solid.height).toBeCloseTo(ranged.box.y + ranged.box.height, 1);
+  });
+
+  it('mirrors time right to left in Arabic, with the value axis on the right', () => {
+    const ltr = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
+    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, rtl: true });
+    expect(rtl.segments[0].box.x).toBeGreaterThan(rtl.segments[2].box.x);
+    expect(ltr.segments[0].box.x).toBeLessThan(ltr.segments[2].box.x);
+    expect(rtl.plot.right).toBeLessThan(800 - 20);
+    expect(rtl.timeToPos(Date.UTC(1970, 0, 1))).toBeCloseTo(rtl.plot.right, 0);
+  });
+
+  it('turns horizontal on a narrow screen, time down the side, bars growing from the start edge', () => {
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360 });
+    expect(layout.orientation).toBe('horizontal');
+    const [delivered, refused, ranged] = layout.segments;
+    expect(delivered.box.x).toBeCloseTo(layout.plot.left, 0);
+    expect(refused.box.x).toBeCloseTo(delivered.box.x + delivered.box.width, 0);
+    expect(ranged.box.y).toBeGreaterThan(delivered.box.y);
+    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360, rtl: true });
+    expect(rtl.segments[0].box.x + rtl.segments[0].box.width).toBeCloseTo(rtl.plot.right, 0);
+  });
+
+  it('labels periods every few years when bars are too thin for each label, at round years', () => {
+    const many = binArmsDeals([deal('a', '1950', 'delivered'), deal('b', '2020', 'delivered')], 'deals', 1).stacks;
+    const layout = armsLayout({ ...base, stacks: many, periods: [1950, 2020], groupBy: 1, width: 600 });
+    const labelled = layout.periodTicks.map((t) => t.value);
+    expect(labelled.length).toBeLessThan(20);
+    expect(labelled.every((y) => y % 5 === 0)).toBe(true);
+    const gaps = layout.periodTicks.slice(1).map((t, i) => t.pos - layout.periodTicks[i].pos);
+    expect(Math.min(...gaps)).toBeGreaterThan(30);
+  });
+
+  it('keeps whole numbers on the value axis for counts', () => {
+    const one = binArmsDeals([deal('a', '1970', 'delivered')], 'deals', 1).stacks;
+    const layout = armsLayout({ ...base, stacks: one, periods: [1970, 1970], groupBy: 1, whole: true });
+    expect(layout.valueTicks.map((t) => t.value)).toEqual([0, 1]);
+  });
+
+  it('moves the keyboard along time at the same height, and up and down the stack', () => {
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
+    expect(stepSegment(layout, 0, 'ArrowUp', false)).toBe(1);
+    expect(stepSegment(layout, 1, 'ArrowUp', false)).toBeNull();
+    expect(stepSegment(layout, 1, 'ArrowRight', false)).toBe(2);
+    expect(stepSegment(layout, 2, 'ArrowLeft', false)).toBe(0);
+    expect(stepSegment(layout, 0, 'ArrowLeft', true)).toBe(2);
+    const flat = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360 });
+    expect(stepSegment(flat, 0, 'ArrowDown', false)).toBe(2);
+    expect(stepSegment(flat, 0, 'ArrowRight', false)).toBe(1);
+  });
+});

@@ -1,0 +1,96 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { ArmsDealBars, type ArmsDealBarsProps } from '../src/charts/arms/ArmsDealBars';
+import { binArmsDeals } from '../src/charts/arms/layout';
+import { dataset } from '../src/data/index';
+import type { ArmsDeal } from '../src/data/types';
+
+// Runs in plain Node: no window, no document, as on a server.
+const render = (props: Partial<ArmsDealBarsProps> = {}) =>
+  renderToStaticMarkup(createElement(ArmsDealBars, { data: dataset, ...props }));
+const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
+const segments = (html: string) => count(html, /<g data-status="/g);
+const single = dataset.armsDeals.filter((d) => d.end === undefined);
+
+describe('ArmsDealBars on the server', () => {
+  it('renders one segment per period, status and kind, and a table row per deal, without a window', () => {
+    expect(typeof window).toBe('undefined');
+    const html = render({ title: 'Arms' });
+    expect(html).toMatch(/^<figure class="dm-chart dm-arms-deal-bars"/);
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" role="img"');
+    expect(segments(html)).toBe(binArmsDeals(dataset.armsDeals, 'deals', 1).stacks.length);
+    expect(count(html, /<tr>/g)).toBe(dataset.armsDeals.length + 1);
+    expect(html).not.toMatch(/NaN|undefined|Infinity/);
+    expect(html).toMatch(/<desc id="[^"]+">\d+ arms deals, 1956–20\d\d, by deals\. Peak: \d{4} \(\d+\)\.<\/desc>/);
+  });
+
+  it('says in the notes which deals are not drawn by value: no value reported, and totals over several years', () => {
+    const html = render({ measure: 'value', notes: 'Our note.' });
+    const noValue = single.filter((d) => d.valueUsd === undefined).length;
+    expect(html).toContain(`Our note. ${noValue} deals with no reported value are not drawn; the table lists them.`);
+    expect(html).toMatch(/Totals over several years, not drawn as bars: 1955 – 1985, delivered, \$19K? \(disputed\);/i);
+    expect(html).toMatch(/1956 – 1991, delivered, \$26bn/);
+    expect(segments(html)).toBe(binArmsDeals(dataset.armsDeals, 'value', 1).stacks.length);
+  });
+
+  it('formats money and counts in the locale: $…bn, … млн $, Arabic digits right to left', () => {
+    expect(render({ measure: 'value' })).toMatch(/>\$2bn</);
+    const ru = render({ measure: 'value', locale: 'ru' });
+    expect(ru).toMatch(/>2\s+млрд\s+\$</);
+    expect(ru).toContain('Поставлено');
+    const ar = render({ measure: 'value', locale: 'ar' });
+    expect(ar).toMatch(/<figure[^>]+dir="rtl" lang="ar"/);
+    expect(ar).toMatch(/>\u200f?٢\s+مليار\s+US\$</);
+    expect(ar).toContain('لم تُرسم ٣١ صفقة بلا قيمة معلنة');
+    expect(ar).toContain('سُلِّمت');
+  });
+
+  it('explains colours and fills in a legend, only for what is drawn', () => {
+    const html = render({ statuses: ['requested', 'refused'] });
+    const legend = /<ul class="dm-legend"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(legend).toContain('Requested');
+    expect(legend).toContain('Refused');
+    expect(legend).not.toContain('Delivered');
+    expect(html).toContain('<ul class="dm-legend" aria-label="Key"');
+    expect(count(html, /data-status="(delivered|agreed)"/g)).toBe(0);
+    expect(html).toMatch(/data-status="refused"[^>]*><rect [^>]*fill="url\(#[^)]+-refused-/);
+    expect(html).toMatch(/data-status="requested"[^>]*><rect [^>]*stroke-dasharray="3 2"/);
+  });
+
+  it('draws reported ranges as ranges and outlines disputed segments', () => {
+    const html = render({ measure: 'quantity', domain: ['1973', '1973'] });
+    // 1973: 400–500 missile launchers.
+    expect(count(html, /class="dm-range"/g)).toBe(1);
+    expect(html).toContain('Reported range');
+    const disputed = binArmsDeals(dataset.armsDeals, 'deals', 1).stacks.filter((s) => s.disputed).length;
+    expect(count(render(), /class="dm-disputed"/g)).toBe(disputed);
+  });
+
+  it('groups by decade, and turns horizontal on a phone', () => {
+    const decades = render({ groupBy: 10, width: 700 });
+    expect(decades).toContain('>1970s<');
+    expect(segments(decades)).toBe(binArmsDeals(dataset.armsDeals, 'deals', 10).stacks.length);
+    expect(decades).toContain('data-orientation="vertical"');
+    expect(render({ width: 360 })).toContain('data-orientation="horizontal"');
+    expect(render({ width: 900, orientation: 'horizontal' })).toContain('data-orientation="horizontal"');
+  });
+
+  it('marks events on the time axis', () => {
+    const html = render({ markers: ['event-1973-10-06-october-war', 'no-such-event'], width: 900 });
+    expect(count(html, /data-marker="/g)).toBe(1);
+  });
+
+  it('shows an empty state for a period without deals, and for bad data, naming what was left out', () => {
+    expect(render({ domain: ['1930', '1940'] })).toMatch(/role="status"[^>]*>.*No records to show/);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const bad = [{ id: 'x', date: 'soon', status: 'delivered', items: [] }] as unknown as ArmsDeal[];
+    expect(render({ data: { armsDeals: bad } })).toContain('1 record was left out as invalid.');
+    warn.mockRestore();
+  });
+
+  it('renders the same markup twice (stable ids for hydration)', () => {
+    const ui = createElement(ArmsDealBars, { data: dataset, width: 800 });
+    expect(renderToString(ui)).toBe(renderToString(ui));
+  });
+});
