@@ -149,7 +149,9 @@ export function ArmsDealBars({
   const bins = useMemo(() => binArmsDeals(shown, measure, groupBy), [shown, measure, groupBy]);
 
   const amount = useCallback(
-    (q: Quantity) => formatAmount(q, locale, { currency: measure === 'value' ? 'USD' : undefined }),
+    (q: Quantity) =>
+      // Money to three figures ($730m); counts to the item.
+      measure === 'value' ? formatAmount(q, locale, { currency: 'USD' }) : formatAmount(q, locale, { exact: true }),
     [locale, measure],
   );
   const periodName = useCallback((p: number) => arms.period(p, groupBy), [arms, groupBy]);

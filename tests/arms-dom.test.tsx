@@ -1,0 +1,124 @@
+import { act, fireEvent, render } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars';
+import { dataset } from '../src/data/index';
+import type { ArmsDeal } from '../src/data/types';
+
+const group = (root: ParentNode) => root.querySelector('.dm-marks') as SVGGElement;
+const segments = (root: ParentNode) => [...root.querySelectorAll<SVGGElement>('.dm-bars > g')];
+const tooltip = () => document.querySelector('.dm-tooltip');
+const announced = (root: ParentNode) => root.querySelector('.dm-live')?.textContent ?? '';
+const key = (root: ParentNode, k: string) => fireEvent.keyDown(group(root), { key: k });
+// jsdom has no layout: the SVG sits at (0, 0), so client coordinates are SVG coordinates.
+const centreOf = (g: SVGGElement) => {
+  const rect = g.querySelector('rect:not(.dm-range)') as SVGRectElement;
+  return {
+    clientX: Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2,
+    clientY: Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')) / 2,
+  };
+};
+const seventies = { ...dataset, armsDeals: dataset.armsDeals.filter((d) => d.date >= '1970' && d.date < '1980') };
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ArmsDealBars in the browser', () => {
+  it('is one tab stop; arrows walk along time and up the stack, each segment announced', () => {
+    const { container } = render(<ArmsDealBars data={seventies} measure="quantity" width={800} />);
+    act(() => group(container).focus());
+    // 1973 is the first year with quantities: aircraft, then air defence, then missiles (400–500).
+    expect(announced(container)).toBe('1973, Aircraft, Delivered: 300. 1 of 6');
+    key(container, 'ArrowUp');
+    expect(announced(container)).toBe('1973, Air defence, Delivered: 100. 2 of 6');
+    key(container, 'ArrowUp');
+    expect(announced(container)).toBe('1973, Missiles, Delivered: 400–500. 3 of 6');
+    key(container, 'ArrowRight');
+    expect(announced(container)).toBe('1974, Armour, Delivered: 1,000. 6 of 6');
+    key(container, 'Home');
+    expect(announced(container)).toMatch(/^1973, Aircraft/);
+  });
+
+  it('shows the deals of the segment in the tooltip: systems, quantities, status and sources', () => {
+    const { container } = render(<ArmsDealBars data={seventies} measure="quantity" width={800} />);
+    act(() => group(container).focus());
+    key(container, 'ArrowUp');
+    key(container, 'ArrowUp');
+    const text = tooltip()?.textContent ?? '';
+    expect(text).toContain('1973 · Missiles · Delivered');
+    expect(text).toContain('Items: 400–500');
+    expect(text).toContain('missile launchers × 400–500');
+    expect(text).toMatch(/Sources: .+/);
+    expect(container.querySelector('.dm-focus-ring')).not.toBeNull();
+    key(container, 'Escape');
+    expect(tooltip()).toBeNull();
+  });
+
+  it('finds segments under the pointer by geometry and selects them on click and Enter', () => {
+    const onSelect = vi.fn();
+    const { container } = render(<ArmsDealBars data={dataset} measure="value" width={900} onSelect={onSelect} />);
+    const all = segments(container);
+    const big = all.find((g) => g.dataset.kind === 'mixed' && g.dataset.status === 'delivered') as SVGGElement;
+    fireEvent.pointerMove(group(container), centreOf(big));
+    expect(tooltip()?.textContent).toContain('1983 · Several kinds · Delivered');
+    fireEvent.click(group(container), centreOf(big));
+    act(() => group(container).focus());
+    key(container, 'Enter'); // the keyboard picks up where the pointer was
+    key(container, 'Home');
+    key(container, 'Enter');
+    const chosen = onSelect.mock.calls.map(([deals]) => (deals as ArmsDeal[]).map((d) => d.date));
+    expect(chosen).toEqual([['1983'], ['1983'], ['1956-02']]);
+    fireEvent.blur(group(container));
+    expect(tooltip()).toBeNull();
+  });
+
+  it('downloads exactly the deals shown as CSV', async () => {
+    let file: Blob | undefined;
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (b: Blob) => {
+          file = b;
+          return 'blob:test';
+        },
+      }),
+    );
+    const { container } = render(<ArmsDealBars data={dataset} statuses={['refused']} />);
+    fireEvent.click(container.querySelector('a.dm-download') as HTMLAnchorElement);
+    const lines = (await (file as Blob).text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines).toHaveLength(dataset.armsDeals.filter((d) => d.status === 'refused').length + 1);
+    vi.unstubAllGlobals();
+  });
+
+  it('hydrates server markup without a mismatch', () => {
+    const ui = <ArmsDealBars data={dataset} measure="value" title="Arms" />;
+    const host = document.createElement('div');
+    host.innerHTML = renderToString(ui);
+    document.body.append(host);
+    const errors = vi.spyOn(console, 'error');
+    act(() => {
+      hydrateRoot(host, ui, { onRecoverableError: (e) => errors(e) });
+    });
+    expect(errors).not.toHaveBeenCalled();
+    expect(segments(host).length).toBeGreaterThan(5);
+  });
+
+  it('warns once in development naming each bad record and field, and draws the rest', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const bad = [
+      ...seventies.armsDeals,
+      { ...seventies.armsDeals[0], id: 'bad-quantity', items: [{ system: 'X', category: 'armour', quantity: -3 }] },
+      { ...seventies.armsDeals[0], id: 'bad-status', status: 'promised' },
+    ] as ArmsDeal[];
+    const { container, rerender } = render(<ArmsDealBars data={{ armsDeals: bad }} width={800} />);
+    rerender(<ArmsDealBars data={{ armsDeals: bad }} width={700} />);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toMatch(/ArmsDealBars left out 2 invalid records:/);
+    expect(warn.mock.calls[0][0]).toContain('bad-quantity: items[0].quantity is not a number of 0 or more: -3');
+    expect(warn.mock.calls[0][0]).toContain('bad-status: status is not one of');
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(seventies.armsDeals.length);
+  });
+});
