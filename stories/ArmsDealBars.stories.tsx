@@ -1,0 +1,218 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars';
+import { type ArmsDeal, dataset } from '../src/data/index';
+
+const meta = {
+  title: 'Charts/ArmsDealBars',
+  component: ArmsDealBars,
+  args: {
+    data: dataset,
+    title: 'Arms from Moscow to Damascus',
+    subtitle: 'Soviet and Russian arms deals with Syria, by year',
+    byline: 'Graphic: damascus-moscow',
+  },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof ArmsDealBars>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const figureOf = (root: HTMLElement) => root.querySelector('figure') as HTMLElement;
+const plot = (figure: HTMLElement) => figure.querySelector('svg[role="img"]') as unknown as HTMLElement;
+const segments = (root: HTMLElement) => [...root.querySelectorAll<SVGGElement>('.dm-bars > g')];
+const single = dataset.armsDeals.filter((d) => d.end === undefined);
+
+/** Every deal with a reported value, in US dollars per year; the deals without one are named in the notes. */
+export const AllYearsByValue: Story = {
+  args: {
+    measure: 'value',
+    subtitle: 'Reported value of each year’s deals, US dollars as reported',
+    markers: ['event-1973-10-06-october-war', 'event-1980-10-08-treaty-friendship'],
+  },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    const canvas = within(figure);
+    await expect(canvas.getByRole('img', { name: 'Arms from Moscow to Damascus' })).toBeVisible();
+    await expect(within(plot(figure)).getByText('$2bn')).toBeVisible();
+    const noValue = single.filter((d) => d.valueUsd === undefined).length;
+    await expect(canvas.getByText(new RegExp(`${noValue} deals with no reported value are not drawn`))).toBeVisible();
+    await expect(figure.querySelectorAll('[data-marker]')).toHaveLength(2);
+    const link = canvas.getByText(/Get the data/);
+    await userEvent.hover(link);
+    await expect(link).toHaveAttribute('download', 'arms-deal-bars.csv');
+  },
+};
+
+/** Items per year and weapon kind; the 400–500 missile launchers of 1973 drawn as a range. */
+export const AllYearsByQuantity: Story = {
+  args: { measure: 'quantity', subtitle: 'Items per year, where sources give numbers' },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(figure.querySelectorAll('.dm-range').length).toBeGreaterThanOrEqual(2);
+    await expect(within(figure).getByText('Reported range')).toBeVisible();
+  },
+};
+
+/** Every deal counted once, per decade: requests and refusals beside what was supplied. */
+export const ByDecade: Story = {
+  args: { groupBy: 10, subtitle: 'Deals per decade, by status and weapon kind' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(figureOf(canvasElement));
+    for (const decade of ['1950s', '1970s', '2010s']) await expect(canvas.getByText(decade)).toBeVisible();
+  },
+};
+
+/** The 1970s, by quantity: the build-up around the October War. */
+export const The1970s: Story = {
+  args: {
+    measure: 'quantity',
+    domain: ['1970', '1979'],
+    subtitle: 'Items delivered and agreed, 1970–1979',
+    markers: ['event-1973-10-06-october-war'],
+  },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(segments(figure).length).toBeGreaterThan(0);
+    await expect(within(figure).getByText('1975')).toBeVisible();
+    await expect(within(figure).queryByText('1969')).toBeNull();
+  },
+};
+
+/** Only what Damascus asked for and what Moscow refused. */
+export const RequestsAndRefusals: Story = {
+  args: { statuses: ['requested', 'refused'], subtitle: 'Requests and refusals, deals per year' },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    const statuses = new Set(segments(figure).map((g) => g.dataset.status));
+    await expect([...statuses].sort()).toEqual(['refused', 'requested']);
+    const legend = within(figure.querySelector('.dm-legend') as HTMLElement);
+    await expect(legend.getByText('Refused')).toBeVisible();
+    await expect(legend.queryByText('Delivered')).toBeNull();
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  args: { theme: 'dark', measure: 'value' },
+  parameters: { backgrounds: { default: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(getComputedStyle(figure).backgroundColor).toBe('rgb(20, 20, 20)');
+  },
+};
+
+/** Arabic: Arabic-Indic digits, time running right to left, the value axis on the right. */
+export const Arabic: Story = {
+  args: { locale: 'ar', measure: 'value', title: undefined, subtitle: undefined, byline: undefined },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(figure).toHaveAttribute('dir', 'rtl');
+    await expect(within(figure).getByRole('img', { name: 'السلاح من موسكو إلى دمشق' })).toBeVisible();
+    const x = (label: string) => within(figure).getByText(label).getBoundingClientRect().left;
+    await expect(x('١٩٦٠')).toBeGreaterThan(x('٢٠٠٠'));
+  },
+};
+
+/** Russian labels, dates and money. */
+export const Russian: Story = {
+  args: { locale: 'ru', measure: 'value', title: undefined, subtitle: undefined, byline: undefined },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(within(plot(figure)).getByText(/^2\s+млрд\s+\$$/)).toBeVisible();
+    await expect(within(figure.querySelector('.dm-legend') as HTMLElement).getByText('Согласовано')).toBeVisible();
+  },
+};
+
+/** A 360 px phone: the bars turn, time runs down the side, nothing shrinks below legibility. */
+export const Phone: Story = {
+  args: { width: 360, measure: 'value', subtitle: undefined },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(figure.querySelector('.dm-bars')).toHaveAttribute('data-orientation', 'horizontal');
+    await expect(plot(figure)).toHaveAttribute('width', '360');
+    // Every bar is at least as thick as a line of small text.
+    for (const g of segments(figure)) {
+      const r = (g.querySelector('rect:not(.dm-range)') as SVGRectElement).getBoundingClientRect();
+      await expect(r.height).toBeGreaterThanOrEqual(10);
+    }
+  },
+};
+
+/** Nothing to draw: the frame stays, with a clear message. */
+export const Empty: Story = {
+  args: { data: { armsDeals: [] } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('No records to show.');
+  },
+};
+
+const broken = [
+  dataset.armsDeals[1],
+  { ...dataset.armsDeals[2], date: '1956-13' },
+  { ...dataset.armsDeals[6], status: 'promised' },
+  { ...dataset.armsDeals[7], items: [] },
+  null,
+  { ...dataset.armsDeals[1] },
+] as unknown as ArmsDeal[];
+
+/** Bad records (a month 13, an unknown status, no items, a null, a duplicate id) are left out and named in one warning. */
+export const BadData: Story = {
+  args: { data: { armsDeals: broken } },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    // One valid deal, of aircraft and air defence: one "several kinds" segment.
+    await expect(segments(figure)).toHaveLength(1);
+    await expect(figure.querySelectorAll('tbody tr')).toHaveLength(1);
+  },
+};
+
+/** Any supplier and recipient in the same record types charts too. Ruritania and Freedonia are fictional. */
+export const CustomDataset: Story = {
+  args: {
+    title: 'Ruritanian arms for Freedonia (fictional data)',
+    subtitle: 'A made-up dataset, to show the chart works for any pair of countries',
+    measure: 'value',
+    onSelect: fn(),
+    data: {
+      sources: [{ id: 'fiction', kind: 'document', title: 'Invented for this example' }],
+      armsDeals: [
+        {
+          id: 'fd-1',
+          date: '1961-04',
+          supplier: 'RT',
+          recipient: 'FD',
+          status: 'delivered',
+          items: [{ system: 'Zenda patrol boat', category: 'naval', quantity: 4 }],
+          valueUsd: 40_000_000,
+          sources: [{ source: 'fiction' }],
+          confidence: 'reported',
+        },
+        {
+          id: 'fd-2',
+          date: '1963',
+          supplier: 'RT',
+          recipient: 'FD',
+          status: 'refused',
+          items: [{ system: 'Strelsau fighter', category: 'aircraft', quantity: 12 }],
+          valueUsd: { min: 90_000_000, max: 120_000_000 },
+          sources: [{ source: 'fiction' }],
+          confidence: 'disputed',
+          conflicts: [{ field: 'valueUsd', value: 90_000_000, sources: [{ source: 'fiction' }] }],
+        },
+      ],
+    },
+  },
+  play: async ({ canvasElement, args }) => {
+    const figure = figureOf(canvasElement);
+    (figure.querySelector('.dm-marks') as SVGGElement).focus();
+    await waitFor(() => expect(figure.querySelector('.dm-live')).toHaveTextContent(/^1961, Naval, Delivered: \$40m/));
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() =>
+      expect(figure.querySelector('.dm-live')).toHaveTextContent(/^1963, Aircraft, Refused: \$90–120m/),
+    );
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledWith([expect.objectContaining({ id: 'fd-2' })], expect.anything());
+    await expect(figure.querySelectorAll('.dm-disputed')).toHaveLength(1);
+  },
+};
