@@ -5,8 +5,9 @@
  * not absolute times, are what count on a noisy machine.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
+import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars.js';
 import { TenureGantt } from '../src/charts/gantt/TenureGantt.js';
-import { syntheticTenures } from './synthetic.js';
+import { syntheticArmsDeals, syntheticTenures } from './synthetic.js';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -41,6 +42,13 @@ charts.push({
   name: 'TenureGantt',
   marks: RECORDS,
   render: () => renderToStaticMarkup(<TenureGantt data={gantt} width={1200} today={today} />),
+});
+
+const arms = syntheticArmsDeals(RECORDS);
+charts.push({
+  name: 'ArmsDealBars',
+  marks: RECORDS,
+  render: () => renderToStaticMarkup(<ArmsDealBars data={arms} measure="value" width={1200} />),
 });
 
 const floor = () => renderToStaticMarkup(<Floor count={RECORDS} />);

@@ -47,3 +47,38 @@ export function syntheticTenures(count: number, seed = 1): Pick<Dataset, 'tenure
   }
   return { tenures, people, sources: [{ id: 'synthetic', kind: 'dataset', title: 'Synthetic benchmark records' }] };
 }
+
+const STATUSES = ['requested', 'refused', 'agreed', 'delivered'] as const;
+const CATEGORIES = ['aircraft', 'air-defence', 'missiles', 'armour', 'naval', 'other'] as const;
+
+/** `count` arms deals over 1950–2025 at mixed date precision, with values, quantities and ranges, some disputed. */
+export function syntheticArmsDeals(count: number, seed = 2): Pick<Dataset, 'armsDeals' | 'sources'> {
+  const next = random(seed);
+  const armsDeals: Dataset['armsDeals'] = [];
+  for (let i = 0; i < count; i++) {
+    const year = 1950 + Math.floor(next() * 76);
+    const date = next() < 0.5 ? `${year}-${pad(1 + Math.floor(next() * 12))}` : `${year}`;
+    const items = Array.from({ length: 1 + Math.floor(next() * 3) }, (_, k) => {
+      const q = Math.floor(next() * 200);
+      return {
+        system: `System ${i}-${k}`,
+        category: CATEGORIES[Math.floor(next() * CATEGORIES.length)],
+        quantity: next() < 0.3 ? undefined : next() < 0.1 ? { min: q, max: q + 50 } : q,
+      };
+    });
+    const disputed = next() < 0.2;
+    armsDeals.push({
+      id: `a${i}`,
+      date,
+      supplier: 'SU',
+      recipient: 'SY',
+      status: STATUSES[Math.floor(next() * STATUSES.length)],
+      items,
+      valueUsd: next() < 0.4 ? undefined : Math.round(next() * 1e9),
+      sources: [{ source: 'synthetic', locator: `row ${i}` }],
+      confidence: disputed ? 'disputed' : 'reported',
+      ...(disputed ? { conflicts: [{ field: 'date', value: `${year + 1}`, sources: [{ source: 'synthetic' }] }] } : {}),
+    });
+  }
+  return { armsDeals, sources: [{ id: 'synthetic', kind: 'dataset', title: 'Synthetic benchmark records' }] };
+}

@@ -7,13 +7,12 @@ import { dataset } from '../src/data/index';
 import type { ArmsDeal } from '../src/data/types';
 
 const group = (root: ParentNode) => root.querySelector('.dm-marks') as SVGGElement;
-const segments = (root: ParentNode) => [...root.querySelectorAll<SVGGElement>('.dm-bars > g')];
+const segments = (root: ParentNode) => [...root.querySelectorAll<SVGRectElement>('.dm-bars rect')];
 const tooltip = () => document.querySelector('.dm-tooltip');
 const announced = (root: ParentNode) => root.querySelector('.dm-live')?.textContent ?? '';
 const key = (root: ParentNode, k: string) => fireEvent.keyDown(group(root), { key: k });
 // jsdom has no layout: the SVG sits at (0, 0), so client coordinates are SVG coordinates.
-const centreOf = (g: SVGGElement) => {
-  const rect = g.querySelector('rect:not(.dm-range)') as SVGRectElement;
+const centreOf = (rect: SVGRectElement) => {
   return {
     clientX: Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2,
     clientY: Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')) / 2,
@@ -58,7 +57,10 @@ describe('ArmsDealBars in the browser', () => {
     const onSelect = vi.fn();
     const { container } = render(<ArmsDealBars data={dataset} measure="value" width={900} onSelect={onSelect} />);
     const all = segments(container);
-    const big = all.find((g) => g.dataset.kind === 'mixed' && g.dataset.status === 'delivered') as SVGGElement;
+    const big = all.find((r) => {
+      const g = r.parentElement as unknown as SVGGElement;
+      return g.dataset.kind === 'mixed' && g.dataset.status === 'delivered';
+    }) as SVGRectElement;
     fireEvent.pointerMove(group(container), centreOf(big));
     expect(tooltip()?.textContent).toContain('1983 · Several kinds · Delivered');
     fireEvent.click(group(container), centreOf(big));

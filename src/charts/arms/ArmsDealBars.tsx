@@ -142,7 +142,10 @@ export function ArmsDealBars({
       const y1 = new Date(b.end - 1).getUTCFullYear();
       return (from === null || y1 >= from) && (to === null || y0 <= to);
     };
-    const list = guarded.valid.filter((d) => (!statuses || statuses.includes(d.status)) && inPeriod(d));
+    const list =
+      statuses || from !== null || to !== null
+        ? guarded.valid.filter((d) => (!statuses || statuses.includes(d.status)) && inPeriod(d))
+        : guarded.valid;
     return { shown: list, years: [from, to] as const };
   }, [guarded.valid, statuses, domain]);
 
@@ -247,40 +250,56 @@ export function ArmsDealBars({
             />
           ))}
         </defs>
+        <g className="dm-ranges">
+          {layout.segments
+            .filter((s) => s.high > s.low)
+            .map((s) => (
+              <rect
+                key={`${s.period}|${s.status}|${s.kind}`}
+                className="dm-range"
+                {...gap(s.box, vertical)}
+                fill={colourOf(s.kind)}
+                fillOpacity={0.2}
+              />
+            ))}
+        </g>
         <g className="dm-bars" data-orientation={layout.orientation}>
-          {layout.segments.map((s) => {
-            const colour = colourOf(s.kind);
-            const solid = gap(s.solid, vertical);
-            const ranged = s.high > s.low;
+          {styleGroups(layout.segments).map(({ status, kind, segments }) => {
+            const colour = colourOf(kind);
+            // One style per status and kind, set on the group: a dense chart is mostly attributes.
             const style =
-              s.status === 'delivered'
+              status === 'delivered'
                 ? { fill: colour }
-                : s.status === 'agreed'
+                : status === 'agreed'
                   ? { fill: colour, fillOpacity: 0.45, stroke: colour }
-                  : s.status === 'requested'
+                  : status === 'requested'
                     ? { fill: themeVar('background'), stroke: colour, strokeWidth: 1.5, strokeDasharray: '3 2' }
-                    : { fill: `url(#${id}-refused-${s.kind})`, stroke: colour };
+                    : { fill: `url(#${id}-refused-${kind})`, stroke: colour };
             return (
-              <g key={`${s.period}|${s.status}|${s.kind}`} data-status={s.status} data-kind={s.kind}>
-                {ranged ? (
-                  <rect className="dm-range" {...gap(s.box, vertical)} fill={colour} fillOpacity={0.2} />
-                ) : null}
-                <rect {...solid} {...style} />
-                {ranged ? <RangeWhisker segment={s} vertical={vertical} /> : null}
-                {s.disputed ? (
-                  <rect
-                    className="dm-disputed"
-                    {...s.box}
-                    fill="none"
-                    stroke={themeVar('text')}
-                    strokeWidth={1}
-                    strokeDasharray="1 2"
-                  />
-                ) : null}
+              <g key={`${status}|${kind}`} data-status={status} data-kind={kind} {...style}>
+                {segments.map((s) => (
+                  <rect key={s.period} {...gap(s.solid, vertical)} />
+                ))}
               </g>
             );
           })}
         </g>
+        <path
+          className="dm-whiskers"
+          d={layout.segments.map((s) => (s.high > s.low ? whisker(s, vertical) : '')).join('')}
+          stroke={themeVar('text')}
+          fill="none"
+        />
+        <path
+          className="dm-disputed"
+          d={layout.segments
+            .map(({ disputed, box: b }) => (disputed ? `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}z` : ''))
+            .join('')}
+          fill="none"
+          stroke={themeVar('text')}
+          strokeWidth={1}
+          strokeDasharray="1 2"
+        />
       </>
     );
   }, [layout, id]);
@@ -465,21 +484,38 @@ function yearOf(value: NonNullable<Domain[0]>, end: boolean): number | null {
   return interval ? new Date(end ? interval.end - 1 : interval.start).getUTCFullYear() : null;
 }
 
-/** The error bar of a segment holding ranges: from its lowest to its highest sum. */
-function RangeWhisker({ segment: s, vertical }: { segment: ArmsSegment; vertical: boolean }) {
-  const c = themeVar('text');
+/** The error bar of a segment holding ranges, from its lowest to its highest sum, as path data. */
+function whisker(s: ArmsSegment, vertical: boolean): string {
+  const r = (v: number) => Math.round(v * 10) / 10;
   if (vertical) {
-    const x = s.box.x + s.box.width / 2;
-    const w = Math.min(6, s.box.width / 2);
-    const top = s.box.y;
-    const low = s.solid.y;
-    return <path d={`M${x - w / 2},${top}h${w}M${x},${top}V${low}`} stroke={c} fill="none" pointerEvents="none" />;
+    const x = r(s.box.x + s.box.width / 2);
+    const w = r(Math.min(6, s.box.width / 2));
+    return `M${r(x - w / 2)},${s.box.y}h${w}M${x},${s.box.y}V${s.solid.y}`;
   }
-  const y = s.box.y + s.box.height / 2;
-  const h = Math.min(6, s.box.height / 2);
-  const far = s.box.x + s.box.width === s.solid.x + s.solid.width ? s.box.x : s.box.x + s.box.width;
-  const near = far === s.box.x ? s.solid.x : s.solid.x + s.solid.width;
-  return <path d={`M${far},${y - h / 2}v${h}M${far},${y}H${near}`} stroke={c} fill="none" pointerEvents="none" />;
+  const y = r(s.box.y + s.box.height / 2);
+  const h = r(Math.min(6, s.box.height / 2));
+  // Bars grow to the right, or to the left in Arabic: the far end is where the range is.
+  const leftward = s.solid.x > s.box.x;
+  const far = leftward ? s.box.x : r(s.box.x + s.box.width);
+  const near = leftward ? s.solid.x : r(s.solid.x + s.solid.width);
+  return `M${far},${r(y - h / 2)}v${h}M${far},${y}H${near}`;
+}
+
+/** Segments grouped by status and kind, in stacking order, so each group carries its style once. */
+function styleGroups(segments: readonly ArmsSegment[]) {
+  const groups = new Map<string, { status: ArmsDealStatus; kind: ArmsKind; segments: ArmsSegment[] }>();
+  for (const s of segments) {
+    const key = `${s.status}|${s.kind}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { status: s.status, kind: s.kind, segments: [] };
+      groups.set(key, group);
+    }
+    group.segments.push(s);
+  }
+  const rank = (g: { status: ArmsDealStatus; kind: ArmsKind }) =>
+    STATUSES.indexOf(g.status) * KINDS.length + KINDS.indexOf(g.kind);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 
 /** How a status looks, in the legend. */

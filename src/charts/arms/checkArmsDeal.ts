@@ -22,7 +22,8 @@ export const checkArmsDeal: RecordCheck<ArmsDeal> = (d) => {
   if (!STATUSES.includes(d.status))
     return { field: 'status', message: `is not one of ${STATUSES.join(', ')}: ${JSON.stringify(d.status)}` };
   if (!Array.isArray(d.items) || d.items.length === 0) return { field: 'items', message: 'is empty' };
-  for (const [i, item] of d.items.entries()) {
+  for (let i = 0; i < d.items.length; i++) {
+    const item = d.items[i];
     if (!item || !text(item.system)) return { field: `items[${i}].system`, message: 'is missing' };
     if (!text(item.category)) return { field: `items[${i}].category`, message: 'is missing' };
     const fault = amount(item.quantity);

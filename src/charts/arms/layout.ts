@@ -53,9 +53,9 @@ export function kindOf(deal: ArmsDeal): ArmsKind {
 
 /** The period (first year) of a partial date, in bins of `groupBy` years. */
 export function periodStart(date: string, groupBy: number): number | null {
-  const interval = dateInterval(date);
-  if (!interval) return null;
-  return Math.floor(new Date(interval.start).getUTCFullYear() / groupBy) * groupBy;
+  if (!dateInterval(date)) return null;
+  // A valid partial date starts with its year (YYYY, YYYY-MM, YYYY-MM-DD).
+  return Math.floor(Number.parseInt(date, 10) / groupBy) * groupBy;
 }
 
 /**
@@ -66,13 +66,14 @@ export function periodStart(date: string, groupBy: number): number | null {
  */
 export function binArmsDeals(deals: readonly ArmsDeal[], measure: ArmsMeasure, groupBy: number): ArmsBins {
   const size = Math.max(1, Math.floor(groupBy));
-  const stacks = new Map<string, ArmsStack>();
+  const stacks = new Map<number, ArmsStack>();
   const totals: ArmsDeal[] = [];
   const unmeasured: ArmsDeal[] = [];
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   const add = (period: number, deal: ArmsDeal, kind: ArmsKind, amount: Quantity) => {
-    const key = `${period}|${deal.status}|${kind}`;
+    // A number, not a string, for a key: binning runs once per deal and item.
+    const key = period * 64 + STATUSES.indexOf(deal.status) * 8 + KINDS.indexOf(kind);
     let stack = stacks.get(key);
     if (!stack) {
       stack = { period, status: deal.status, kind, deals: [], low: 0, high: 0, disputed: false };
@@ -304,7 +305,13 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     }
     const at = place((stack.period - first) / groupBy);
     const segment: ArmsSegment = {
-      ...stack,
+      period: stack.period,
+      status: stack.status,
+      kind: stack.kind,
+      deals: stack.deals,
+      low: stack.low,
+      high: stack.high,
+      disputed: stack.disputed,
       bar: bars.length - 1,
       level: bar.segments.length,
       box: along(base, base + stack.high, at),

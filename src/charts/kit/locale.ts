@@ -96,6 +96,8 @@ export function formatDuration(
   return months >= 1 ? words.months(months) : words.days(Math.max(1, Math.round((to - from) / 86_400_000)));
 }
 
+const amountTexts = new Map<string, Map<number | string, string>>();
+
 /** A number or a reported range `{ min, max }`. */
 type Amount = number | { min: number; max: number };
 
@@ -109,10 +111,28 @@ export function formatAmount(
   locale: Locale,
   { currency, exact = false }: { currency?: 'USD'; exact?: boolean } = {},
 ): string {
-  const format = numberFormat(locale, {
-    ...(exact ? {} : { notation: 'compact', maximumSignificantDigits: 3 }),
-    ...(currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : {}),
-  });
+  // Tables format thousands of amounts, mostly the same few: keep the results per format.
+  const key = `${locale}|${currency ?? ''}|${exact}`;
+  let cache = amountTexts.get(key);
+  if (!cache) {
+    cache = new Map();
+    amountTexts.set(key, cache);
+  }
+  const id = typeof amount === 'number' ? amount : `${amount.min}|${amount.max}`;
+  let text = cache.get(id);
+  if (text === undefined) {
+    const format = numberFormat(locale, {
+      ...(exact ? {} : { notation: 'compact', maximumSignificantDigits: 3 }),
+      ...(currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : {}),
+    });
+    text = amountText(format, amount);
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(id, text);
+  }
+  return text;
+}
+
+function amountText(format: Intl.NumberFormat, amount: Amount): string {
   if (typeof amount === 'number') return format.format(amount);
   if (amount.min === amount.max) return format.format(amount.min);
   // formatRange shares the unit ("$400–500m"); browsers before 2023 lack it.
