@@ -1,4 +1,4 @@
-import type { Office, Polity } from '../../data/types.js';
+import type { Office, Polity, VisitLevel } from '../../data/types.js';
 import { type Locale, numberFormat } from './locale.js';
 
 /** The words a chart prints around the data, in each locale. */
@@ -29,6 +29,22 @@ export interface Messages {
   polities: Record<string, string>;
   /** Column headings of the tenure table. */
   columns: { name: string; office: string; polity: string; start: string; end: string; sources: string };
+  /** What a heatmap's marks are, for the keyboard hint. */
+  cells: string;
+  /** Rank of the most senior visitor. */
+  levels: Record<VisitLevel, string>;
+  /** A row of visits at every level. */
+  allLevels: string;
+  /** A direction of travel, from one country to another, in reading order. */
+  direction: (from: string, to: string) => string;
+  /** "3 visits", "no visits". */
+  visitCount: (count: number) => string;
+  /** A period the data does not cover. */
+  noData: string;
+  /** Heading of the colour legend. */
+  visitsPer: string;
+  /** Column headings of the visit table. */
+  visitColumns: { date: string; direction: string; level: string; visitors: string; city: string; outcome: string };
 }
 
 const plural = (locale: Locale, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>) =>
@@ -67,6 +83,27 @@ const en: Messages = {
   },
   polities: { SY: 'Syria', UAR: 'United Arab Republic', SU: 'USSR', RU: 'Russia', 'SU+RU': 'USSR / Russia' },
   columns: { name: 'Name', office: 'Office', polity: 'Country', start: 'From', end: 'To', sources: 'Sources' },
+  cells: 'cells',
+  levels: {
+    'head-of-state': 'Head of state',
+    'head-of-government': 'Head of government',
+    minister: 'Minister',
+    military: 'Military',
+    delegation: 'Delegation',
+  },
+  allLevels: 'All levels',
+  direction: (from, to) => `${from} → ${to}`,
+  visitCount: (n) => (n === 0 ? 'no visits' : `${n} visit${n === 1 ? '' : 's'}`),
+  noData: 'no data',
+  visitsPer: 'Visits',
+  visitColumns: {
+    date: 'Date',
+    direction: 'From → to',
+    level: 'Level',
+    visitors: 'Visitors',
+    city: 'City',
+    outcome: 'Outcome',
+  },
 };
 
 const ar: Messages = {
@@ -101,6 +138,28 @@ const ar: Messages = {
     'SU+RU': 'الاتحاد السوفيتي / روسيا',
   },
   columns: { name: 'الاسم', office: 'المنصب', polity: 'الدولة', start: 'من', end: 'إلى', sources: 'المصادر' },
+  cells: 'خلية',
+  levels: {
+    'head-of-state': 'رئيس دولة',
+    'head-of-government': 'رئيس حكومة',
+    minister: 'وزير',
+    military: 'عسكريون',
+    delegation: 'وفد',
+  },
+  allLevels: 'كل المستويات',
+  // Words, not an arrow: an arrow would point against the reading direction.
+  direction: (from, to) => `من ${from} إلى ${to}`,
+  visitCount: (n) => (n === 0 ? 'لا زيارات' : arabicCount(n, ['زيارة واحدة', 'زيارتان', 'زيارات', 'زيارة'])),
+  noData: 'لا بيانات',
+  visitsPer: 'الزيارات',
+  visitColumns: {
+    date: 'التاريخ',
+    direction: 'من / إلى',
+    level: 'المستوى',
+    visitors: 'الزائرون',
+    city: 'المدينة',
+    outcome: 'النتيجة',
+  },
 };
 
 const ru: Messages = {
@@ -135,6 +194,30 @@ const ru: Messages = {
     'SU+RU': 'СССР / Россия',
   },
   columns: { name: 'Имя', office: 'Должность', polity: 'Страна', start: 'С', end: 'По', sources: 'Источники' },
+  cells: 'Ячеек',
+  levels: {
+    'head-of-state': 'Глава государства',
+    'head-of-government': 'Глава правительства',
+    minister: 'Министр',
+    military: 'Военные',
+    delegation: 'Делегация',
+  },
+  allLevels: 'Все уровни',
+  direction: (from, to) => `${from} → ${to}`,
+  visitCount: (n) =>
+    n === 0
+      ? 'нет визитов'
+      : `${n} ${plural('ru', n, { one: 'визит', few: 'визита', many: 'визитов', other: 'визита' })}`,
+  noData: 'нет данных',
+  visitsPer: 'Визиты',
+  visitColumns: {
+    date: 'Дата',
+    direction: 'Откуда → куда',
+    level: 'Уровень',
+    visitors: 'Участники',
+    city: 'Город',
+    outcome: 'Итог',
+  },
 };
 
 /** The messages of a locale. */
