@@ -12,7 +12,7 @@ import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Legend } from '../kit/Legend.js';
-import { type LegendItem, legendLayout } from '../kit/legend.js';
+import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
 import { directionOf, formatPartialDate, formatYear, localize, numberFormat } from '../kit/locale.js';
 import { type MarkerInput, type PlacedMarker, placeMarkers, shorten } from '../kit/markers.js';
 import { polityName } from '../kit/messages.js';

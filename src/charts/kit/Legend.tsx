@@ -1,5 +1,5 @@
-import type { legendLayout } from './legend.js';
-import { SWATCH } from './legend.js';
+import type { legendLayout } from './legendLayout.js';
+import { SWATCH } from './legendLayout.js';
 import { themeVar } from './theme.js';
 
 /** Props of {@link Legend}. */
