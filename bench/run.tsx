@@ -6,7 +6,8 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { TenureGantt } from '../src/charts/gantt/TenureGantt.js';
-import { syntheticTenures } from './synthetic.js';
+import { VisitHeatmap } from '../src/charts/heatmap/VisitHeatmap.js';
+import { syntheticTenures, syntheticVisits } from './synthetic.js';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -41,6 +42,14 @@ charts.push({
   name: 'TenureGantt',
   marks: RECORDS,
   render: () => renderToStaticMarkup(<TenureGantt data={gantt} width={1200} today={today} />),
+});
+
+const heatmap = syntheticVisits(RECORDS);
+charts.push({
+  // Per visit: the visits are binned into a grid of a few hundred cells, and listed in the hidden table.
+  name: 'VisitHeatmap',
+  marks: RECORDS,
+  render: () => renderToStaticMarkup(<VisitHeatmap data={heatmap} width={1200} today={today} />),
 });
 
 const floor = () => renderToStaticMarkup(<Floor count={RECORDS} />);

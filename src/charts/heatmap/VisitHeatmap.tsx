@@ -24,6 +24,7 @@ import { useStable } from '../kit/useStable.js';
 import { checkVisit } from './checkVisit.js';
 import { describeHeatmap } from './describe.js';
 import {
+  countCells,
   gridStep,
   type HeatmapCell,
   type HeatmapLayout,
@@ -175,11 +176,14 @@ export function VisitHeatmap({
     if (!visits.length) return null;
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
-    for (const v of visits) {
-      const start = dateInterval(v.start)?.start ?? min;
+    // Start instants, read once: every visit here has a valid start (see checkVisit).
+    const starts = new Float64Array(visits.length);
+    visits.forEach((v, i) => {
+      const start = dateInterval(v.start)?.start ?? 0;
+      starts[i] = start;
       if (start < min) min = start;
       if (start > max) max = start;
-    }
+    });
     const extent: [number, number] = [min, max + 1];
     const period = resolveDomain(domain, extent);
     const years: [number, number] = [yearOf(period[0]), yearOf(period[1] - 1)];
@@ -225,12 +229,11 @@ export function VisitHeatmap({
     };
     const rowLabels = new Set<string>();
     const inPeriod: Visit[] = [];
-    for (const v of visits) {
-      const start = dateInterval(v.start)?.start ?? 0;
-      if (start < period[0] || start >= period[1]) continue;
+    visits.forEach((v, i) => {
+      if (starts[i] < period[0] || starts[i] >= period[1]) return;
       inPeriod.push(v);
       rowLabels.add(seriesOf(v).label);
-    }
+    });
     if (!inPeriod.length) return null;
 
     // Who ruled: one band per side, from the tenures of the office asked for that country.
@@ -276,8 +279,10 @@ export function VisitHeatmap({
         items.push({ label: words.noData, fill: `url(#${id}-nodata)`, stroke: themeVar('grid') });
       return items;
     };
+    const counted = countCells(inPeriod, seriesOf, chosen.bin, years);
     const run = (top: number) =>
       heatmapLayout({
+        counted,
         visits: inPeriod,
         series: seriesOf,
         bin: chosen.bin,

@@ -97,6 +97,8 @@ export interface HeatmapLayoutInput {
   top?: number;
   /** Tenure bands drawn alongside the time axis. */
   strips?: readonly HeatmapStripInput[];
+  /** The counts, when already made by {@link countCells} with the same visits, rows, bin and years. */
+  counted?: CountedCells;
   /** How a period is written in the time labels. */
   periodLabel?: (period: number, bin: number) => string;
   fontSize?: number;
@@ -238,6 +240,44 @@ export function gridStep(index: number, key: string, cols: number, rows: number,
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
+/** Visits counted into one bucket per row and period, oldest first; what {@link heatmapLayout} draws. */
+export interface CountedCells {
+  specs: Map<string, HeatmapSeriesSpec>;
+  buckets: Map<string, Visit[]>;
+  max: number;
+}
+
+/** Counts visits per row and period (see {@link CountedCells}); visits outside `years` or undatable are left out. */
+export function countCells(
+  visits: readonly Visit[],
+  seriesOf: (visit: Visit) => HeatmapSeriesSpec,
+  binSize: number,
+  years: readonly [number, number],
+): CountedCells {
+  const bin = Math.max(1, Math.floor(binSize));
+  const periods = periodsOf(years, bin);
+  const first = periods[0];
+  const end = periods[periods.length - 1] + bin;
+  const specs = new Map<string, HeatmapSeriesSpec>();
+  const buckets = new Map<string, Visit[]>();
+  for (const visit of visits) {
+    const period = periodOf(visit.start, bin);
+    if (period === null || period < first || period >= end) continue;
+    const spec = seriesOf(visit);
+    if (!specs.has(spec.key)) specs.set(spec.key, spec);
+    const key = `${spec.key}|${period}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(visit);
+    else buckets.set(key, [visit]);
+  }
+  let max = 0;
+  for (const b of buckets.values()) {
+    b.sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
+    if (b.length > max) max = b.length;
+  }
+  return { specs, buckets, max };
+}
+
 /** Positions every cell, heading, period label and tenure band; mirrored for right-to-left locales. */
 export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
   const { visits, width, rtl, transposed, coverage, fontSize = 11, strips: stripInput = [] } = input;
@@ -247,25 +287,9 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
   const end = periods[periods.length - 1] + bin;
   const periodLabel = input.periodLabel ?? ((p: number, b: number) => (b === 1 ? String(p) : `${p}–${p + b - 1}`));
 
-  // 1. Count: one bucket per row and period, visits oldest first.
-  const specs = new Map<string, HeatmapSeriesSpec>();
-  const buckets = new Map<string, Visit[]>();
-  for (const visit of visits) {
-    const period = periodOf(visit.start, bin);
-    if (period === null || period < first || period >= end) continue;
-    const spec = input.series(visit);
-    if (!specs.has(spec.key)) specs.set(spec.key, spec);
-    const key = `${spec.key}|${period}`;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(visit);
-    else buckets.set(key, [visit]);
-  }
+  // 1. Count (or take the counts already made for this grid).
+  const { specs, buckets, max } = input.counted ?? countCells(visits, input.series, bin, input.years);
   const series = [...specs.values()].sort((a, b) => a.order - b.order);
-  let max = 0;
-  for (const b of buckets.values()) {
-    b.sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
-    if (b.length > max) max = b.length;
-  }
   const steps = colourSteps(max);
 
   // 2. Blocks of rows by group; headings only where a block holds more than its own heading.
