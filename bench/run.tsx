@@ -7,7 +7,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars.js';
 import { TenureGantt } from '../src/charts/gantt/TenureGantt.js';
-import { syntheticArmsDeals, syntheticTenures } from './synthetic.js';
+import { VisitHeatmap } from '../src/charts/heatmap/VisitHeatmap.js';
+import { syntheticArmsDeals, syntheticTenures, syntheticVisits } from './synthetic.js';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -49,6 +50,14 @@ charts.push({
   name: 'ArmsDealBars',
   marks: RECORDS,
   render: () => renderToStaticMarkup(<ArmsDealBars data={arms} measure="value" width={1200} />),
+});
+
+const heatmap = syntheticVisits(RECORDS);
+charts.push({
+  // Per visit: the visits are binned into a grid of a few hundred cells, and listed in the hidden table.
+  name: 'VisitHeatmap',
+  marks: RECORDS,
+  render: () => renderToStaticMarkup(<VisitHeatmap data={heatmap} width={1200} today={today} />),
 });
 
 const floor = () => renderToStaticMarkup(<Floor count={RECORDS} />);

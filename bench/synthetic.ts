@@ -1,4 +1,4 @@
-import type { Dataset, Office, Person, Tenure } from '../src/data/types.js';
+import type { Dataset, Office, Person, Tenure, Visit, VisitLevel } from '../src/data/types.js';
 
 /** A small deterministic PRNG (mulberry32), so every run draws the same records. */
 export function random(seed: number) {
@@ -81,4 +81,41 @@ export function syntheticArmsDeals(count: number, seed = 2): Pick<Dataset, 'arms
     });
   }
   return { armsDeals, sources: [{ id: 'synthetic', kind: 'dataset', title: 'Synthetic benchmark records' }] };
+}
+
+const LEVELS: VisitLevel[] = ['head-of-state', 'head-of-government', 'minister', 'military', 'delegation'];
+const DIRECTIONS: [string, string][] = [
+  ['SY', 'SU'],
+  ['SU', 'SY'],
+  ['SY', 'RU'],
+  ['RU', 'SY'],
+  ['UAR', 'SU'],
+];
+
+/** `count` visits with a source, 1900–2025, at mixed date precision, in every direction and level. */
+export function syntheticVisits(count: number, seed = 2): Pick<Dataset, 'visits' | 'sources'> {
+  const next = random(seed);
+  const visits: Visit[] = [];
+  for (let i = 0; i < count; i++) {
+    const year = 1900 + Math.floor(next() * 126);
+    const month = 1 + Math.floor(next() * 12);
+    const day = 1 + Math.floor(next() * 28);
+    const precision = next();
+    const start =
+      precision < 0.6 ? `${year}-${pad(month)}-${pad(day)}` : precision < 0.85 ? `${year}-${pad(month)}` : `${year}`;
+    const [from, to] = DIRECTIONS[Math.floor(next() * DIRECTIONS.length)];
+    visits.push({
+      id: `v${i}`,
+      start,
+      from,
+      to,
+      city: 'Somewhere',
+      visitors: [{ name: `Visitor ${i}` }],
+      level: LEVELS[Math.floor(next() * LEVELS.length)],
+      outcome: 'Synthetic outcome.',
+      sources: [{ source: 'synthetic', locator: `row ${i}` }],
+      confidence: 'reported',
+    });
+  }
+  return { visits, sources: [{ id: 'synthetic', kind: 'dataset', title: 'Synthetic benchmark records' }] };
 }

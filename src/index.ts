@@ -11,6 +11,9 @@ export type { ArmsBar, ArmsKind, ArmsLayout, ArmsMeasure, ArmsSegment, ArmsStack
 export type { GanttBar, GanttLane, GanttLayout } from './charts/gantt/layout.js';
 export type { TenureGanttData, TenureGanttProps } from './charts/gantt/TenureGantt.js';
 export { TenureGantt } from './charts/gantt/TenureGantt.js';
+export type { ColourStep, HeatmapCell, HeatmapLayout, HeatmapStrip } from './charts/heatmap/layout.js';
+export type { VisitHeatmapData, VisitHeatmapProps } from './charts/heatmap/VisitHeatmap.js';
+export { VisitHeatmap } from './charts/heatmap/VisitHeatmap.js';
 export type { FrameProps } from './charts/kit/ChartFrame.js';
 export type { DataTableColumn, DataTableProps } from './charts/kit/DataTable.js';
 export { DataTable } from './charts/kit/DataTable.js';

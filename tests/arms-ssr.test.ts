@@ -51,11 +51,10 @@ describe('ArmsDealBars on the server', () => {
 
   it('explains colours and fills in a legend, only for what is drawn', () => {
     const html = render({ statuses: ['requested', 'refused'] });
-    const legend = /<ul class="dm-legend"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    const legend = /<g class="dm-legend"[^>]*>([\s\S]*?)<g class="dm-axes"/.exec(html)?.[1] ?? '';
     expect(legend).toContain('Requested');
     expect(legend).toContain('Refused');
     expect(legend).not.toContain('Delivered');
-    expect(html).toContain('<ul class="dm-legend" aria-label="Key"');
     expect(count(html, /data-status="(delivered|agreed)"/g)).toBe(0);
     expect(html).toMatch(/data-status="refused" data-kind="[a-z-]+" fill="url\(#[^)]+-refused-/);
     expect(html).toMatch(/data-status="requested"[^>]*stroke-dasharray="3 2"/);

@@ -1,5 +1,5 @@
 import { PatternLines } from '@visx/pattern';
-import { useCallback, useEffect, useMemo } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
 import { collectionToCsv } from '../../data/table.js';
 import type { ArmsDeal, ArmsDealStatus, Event, Quantity, Source } from '../../data/types.js';
@@ -11,7 +11,8 @@ import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
-import { Legend, type LegendItem } from '../kit/Legend.js';
+import { Legend } from '../kit/Legend.js';
+import { type LegendItem, legendLayout, SWATCH } from '../kit/legendLayout.js';
 import { directionOf, formatAmount, formatPartialDate, separators } from '../kit/locale.js';
 import { type MarkerInput, placeMarkers } from '../kit/markers.js';
 import type { Box } from '../kit/markNavigation.js';
@@ -27,13 +28,14 @@ import {
   type ArmsLayout,
   type ArmsMeasure,
   type ArmsSegment,
+  type ArmsStack,
   armsLayout,
   binArmsDeals,
   KINDS,
   STATUSES,
   stepSegment,
 } from './layout.js';
-import { armsWords } from './words.js';
+import { type ArmsWords, armsWords } from './words.js';
 
 /** The records an {@link ArmsDealBars} draws: pass the bundled `dataset`, or your own of the same shape. */
 export interface ArmsDealBarsData {
@@ -164,7 +166,10 @@ export function ArmsDealBars({
     if (!extent && years[0] === null) return null;
     const first = years[0] === null ? (extent?.[0] ?? 0) : Math.floor(years[0] / groupBy) * groupBy;
     const last = years[1] === null ? (extent?.[1] ?? first) : Math.floor(years[1] / groupBy) * groupBy;
-    if (!bins.stacks.some((s) => s.period >= first && s.period <= last)) return null;
+    const inPeriod = bins.stacks.filter((s) => s.period >= first && s.period <= last);
+    if (!inPeriod.length) return null;
+    // The key, above the plot inside the SVG, so a static export carries it too.
+    const legend = legendLayout(legendItems(inPeriod, arms, id), width, { fontSize: FONT_SIZE, rtl });
     const input = {
       stacks: bins.stacks,
       periods: [first, Math.max(first, last)] as [number, number],
@@ -177,6 +182,7 @@ export function ArmsDealBars({
       formatValue: amount,
       formatPeriod: periodName,
       whole: measure !== 'value',
+      top: legend.height + 8,
     };
     let result: ArmsLayout = armsLayout(input);
     let placed = { markers: [] as ReturnType<typeof placeMarkers>['markers'] };
@@ -186,8 +192,10 @@ export function ArmsDealBars({
       // Room above the bars for the marker labels; their x does not move.
       if (rows) result = armsLayout({ ...input, markerRows: rows });
     }
-    return { ...result, markers: placed.markers };
+    return { ...result, markers: placed.markers, legend };
   }, [
+    arms,
+    id,
     bins,
     years,
     groupBy,
@@ -304,43 +312,6 @@ export function ArmsDealBars({
     );
   }, [layout, id]);
 
-  const legend = useMemo(() => {
-    if (!layout) return null;
-    const kinds = KINDS.filter((k) => layout.segments.some((s) => s.kind === k));
-    const states = STATUSES.filter((st) => layout.segments.some((s) => s.status === st));
-    const text = themeVar('text');
-    const items: LegendItem[] = [
-      ...kinds.map((kind) => ({
-        key: kind,
-        label: arms.kinds[kind],
-        swatch: <rect width={16} height={10} fill={colourOf(kind)} />,
-      })),
-      ...states.map((status) => ({
-        key: status,
-        label: arms.statuses[status],
-        swatch: <StatusSwatch status={status} colour={text} id={`${id}-legend-refused`} />,
-      })),
-    ];
-    if (layout.segments.some((s) => s.high > s.low))
-      items.push({
-        key: 'range',
-        label: arms.range,
-        swatch: (
-          <>
-            <rect width={16} height={10} fill={text} fillOpacity={0.2} />
-            <path d="M5,0.5h6M8,0.5v9M5,9.5h6" stroke={text} fill="none" />
-          </>
-        ),
-      });
-    if (layout.segments.some((s) => s.disputed))
-      items.push({
-        key: 'disputed',
-        label: arms.sourcesDisagree,
-        swatch: <rect x={0.5} y={0.5} width={15} height={9} fill="none" stroke={text} strokeDasharray="1 2" />,
-      });
-    return <Legend items={items} label={words.legend} />;
-  }, [layout, arms, id, words]);
-
   const totalText = (d: ArmsDeal) =>
     [
       dateOf(d),
@@ -435,7 +406,6 @@ export function ArmsDealBars({
       credits={credits}
       csv={csv}
       notes={[notes, leftOut].filter(Boolean).join(' ') || undefined}
-      legend={legend}
       table={shown.length ? table : null}
       tooltip={
         layout ? (
@@ -449,11 +419,12 @@ export function ArmsDealBars({
     >
       {layout ? (
         <ChartSvg id={id} width={width} height={layout.height} title={heading} description={desc ?? ''}>
+          <Legend layout={layout.legend} top={0} fontSize={FONT_SIZE} />
           <Axes layout={layout} rtl={rtl} formatValue={amount} formatPeriod={periodName} />
           {layout.orientation === 'vertical' ? (
             <EventMarkers
               markers={layout.markers}
-              top={0}
+              top={layout.legend.height + 8}
               bottom={layout.plot.bottom}
               rowHeight={FONT_SIZE + 5}
               fontSize={FONT_SIZE}
@@ -518,30 +489,55 @@ function styleGroups(segments: readonly ArmsSegment[]) {
   return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 
-/** How a status looks, in the legend. */
-function StatusSwatch({ status, colour, id }: { status: ArmsDealStatus; colour: string; id: string }) {
-  if (status === 'delivered') return <rect width={16} height={10} fill={colour} />;
-  if (status === 'agreed')
-    return <rect x={0.5} y={0.5} width={15} height={9} fill={colour} fillOpacity={0.45} stroke={colour} />;
-  if (status === 'requested')
-    return (
-      <rect
-        x={0.75}
-        y={0.75}
-        width={14.5}
-        height={8.5}
-        fill="none"
-        stroke={colour}
-        strokeWidth={1.5}
-        strokeDasharray="3 2"
-      />
-    );
-  return (
-    <>
-      <PatternLines id={id} height={5} width={5} stroke={colour} strokeWidth={1.5} orientation={['diagonal']} />
-      <rect x={0.5} y={0.5} width={15} height={9} fill={`url(#${id})`} stroke={colour} />
-    </>
-  );
+/** The key: weapon kinds by colour, then statuses by fill, ranges and disputes where the period has any. */
+function legendItems(stacks: readonly ArmsStack[], arms: ArmsWords, id: string): LegendItem[] {
+  const text = themeVar('text');
+  const has = (test: (s: ArmsStack) => boolean) => stacks.some(test);
+  const box = { x: 0.5, y: 0.5, width: SWATCH - 1, height: SWATCH - 1 };
+  const swatches: Record<ArmsDealStatus, ReactNode> = {
+    delivered: <rect {...box} fill={text} />,
+    agreed: <rect {...box} fill={text} fillOpacity={0.45} stroke={text} />,
+    requested: <rect {...box} fill="none" stroke={text} strokeWidth={1.5} strokeDasharray="3 2" />,
+    refused: (
+      <>
+        <PatternLines
+          id={`${id}-key-refused`}
+          height={5}
+          width={5}
+          stroke={text}
+          strokeWidth={1.5}
+          orientation={['diagonal']}
+        />
+        <rect {...box} fill={`url(#${id}-key-refused)`} stroke={text} />
+      </>
+    ),
+  };
+  const items: LegendItem[] = [
+    ...KINDS.filter((kind) => has((s) => s.kind === kind)).map((kind) => ({
+      label: arms.kinds[kind],
+      fill: colourOf(kind),
+    })),
+    ...STATUSES.filter((status) => has((s) => s.status === status)).map((status) => ({
+      label: arms.statuses[status],
+      swatch: swatches[status],
+    })),
+  ];
+  if (has((s) => s.high > s.low))
+    items.push({
+      label: arms.range,
+      swatch: (
+        <>
+          <rect {...box} fill={text} fillOpacity={0.2} />
+          <path d={`M3,0.5h6M6,0.5v${SWATCH - 1}`} stroke={text} fill="none" />
+        </>
+      ),
+    });
+  if (has((s) => s.disputed))
+    items.push({
+      label: arms.sourcesDisagree,
+      swatch: <rect {...box} fill="none" stroke={text} strokeDasharray="1 2" />,
+    });
+  return items;
 }
 
 /** The value axis with its grid, the baseline and the period labels. */

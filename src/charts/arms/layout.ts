@@ -191,6 +191,8 @@ export interface ArmsLayoutInput {
   markerRows?: number;
   /** Whole numbers only on the value axis (counts of deals or items). */
   whole?: boolean;
+  /** Room kept above everything, e.g. for the legend. */
+  top?: number;
 }
 
 /** Narrower than this, or bars thinner than {@link MIN_BAND}, and the chart turns horizontal. */
@@ -234,7 +236,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
   let timeToPos: (time: number) => number;
 
   if (vertical) {
-    const top = (input.markerRows ?? 0) * row + fontSize;
+    const top = (input.top ?? 0) + (input.markerRows ?? 0) * row + fontSize;
     height = input.height ?? Math.round(Math.min(420, Math.max(220, width * 0.45)) + top);
     const bottom = height - (fontSize + 14);
     value.range([bottom, top]).nice(Math.max(2, Math.floor((bottom - top) / 50)));
@@ -252,7 +254,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     };
   } else {
     const label = periodLabelWidth + 8;
-    const top = 4;
+    const top = (input.top ?? 0) + 4;
     const fixed = input.height;
     step = fixed ? Math.max(2, (fixed - top - (fontSize + 14)) / count) : row + 1;
     height = fixed ?? Math.round(top + count * step + fontSize + 14);

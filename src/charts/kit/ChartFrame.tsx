@@ -42,8 +42,7 @@ export interface ChartFrameProps extends FrameProps, Omit<HTMLAttributes<HTMLEle
   table?: ReactNode;
   /** The tooltip. */
   tooltip?: ReactNode;
-  /** The key to colours and patterns, above the plot. */
-  legend?: ReactNode;
+
   /** Filled width (no `width` prop): the figure spans its container. */
   fill: boolean;
 }
@@ -69,7 +68,6 @@ export function ChartFrame({
   children,
   table,
   tooltip,
-  legend,
   fill,
   className,
   style,
@@ -105,7 +103,6 @@ export function ChartFrame({
           {subtitle ? <div style={{ fontSize: 14, color: themeVar('muted'), marginTop: 2 }}>{subtitle}</div> : null}
         </figcaption>
       ) : null}
-      {legend}
       <div
         ref={plotRef}
         className="dm-plot"

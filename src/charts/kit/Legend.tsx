@@ -1,44 +1,44 @@
-import type { ReactNode } from 'react';
+import type { legendLayout } from './legendLayout.js';
+import { SWATCH } from './legendLayout.js';
 import { themeVar } from './theme.js';
 
-/** One entry of a {@link Legend}: a small SVG swatch and its words. */
-export interface LegendItem {
-  key: string;
-  label: string;
-  /** SVG content drawn in a 16 × 10 box. */
-  swatch: ReactNode;
+/** Props of {@link Legend}. */
+export interface LegendProps {
+  /** The legend placed by {@link legendLayout}. */
+  layout: ReturnType<typeof legendLayout>;
+  /** Top of the legend in the SVG. */
+  top: number;
+  fontSize?: number;
 }
 
-/**
- * The key to a chart's colours and patterns, in HTML above the plot so it
- * wraps on a phone and reads in order to a screen reader. The swatches
- * are decoration; the words carry the meaning.
- */
-export function Legend({ items, label }: { items: readonly LegendItem[]; label: string }) {
-  if (!items.length) return null;
+/** Swatches and their meanings in a line (or lines) above a chart; shared by every chart with a colour key. */
+export function Legend({ layout, top, fontSize = 11 }: LegendProps) {
   return (
-    <ul
-      className="dm-legend"
-      aria-label={label}
-      style={{
-        listStyle: 'none',
-        display: 'flex',
-        flexWrap: 'wrap',
-        gap: '2px 12px',
-        margin: '0 0 6px',
-        padding: 0,
-        fontSize: 12,
-        color: themeVar('muted'),
-      }}
-    >
-      {items.map((item) => (
-        <li key={item.key} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-          <svg width={16} height={10} aria-hidden="true" style={{ flex: 'none', overflow: 'visible' }}>
-            {item.swatch}
-          </svg>
-          {item.label}
-        </li>
+    <g className="dm-legend" transform={`translate(0 ${top})`} fontSize={fontSize} fill={themeVar('muted')}>
+      {layout.title ? (
+        <text x={layout.title.x} y={layout.title.y} textAnchor={layout.title.anchor} fontWeight={700}>
+          {layout.title.text}
+        </text>
+      ) : null}
+      {layout.items.map((item) => (
+        <g key={item.label}>
+          {item.swatch ? (
+            <g transform={`translate(${item.x} ${item.y})`}>{item.swatch}</g>
+          ) : (
+            <rect
+              x={item.x + 0.5}
+              y={item.y + 0.5}
+              width={SWATCH - 1}
+              height={SWATCH - 1}
+              fill={item.fill}
+              stroke={item.stroke}
+            />
+          )}
+          <text x={item.textX} y={item.y + SWATCH / 2} dy="0.35em" textAnchor={item.anchor}>
+            {item.label}
+          </text>
+        </g>
       ))}
-    </ul>
+    </g>
   );
 }

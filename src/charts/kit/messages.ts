@@ -1,4 +1,4 @@
-import type { Office, Polity } from '../../data/types.js';
+import type { Office, Polity, VisitLevel } from '../../data/types.js';
 import { type Locale, numberFormat } from './locale.js';
 
 /** The words a chart prints around the data, in each locale. */
@@ -22,8 +22,6 @@ export interface Messages {
   /** What a Gantt's marks are, for the keyboard hint. */
   tenures: string;
   andMore: (count: number) => string;
-  /** Accessible name of a chart's legend. */
-  legend: string;
   years: (count: number) => string;
   months: (count: number) => string;
   days: (count: number) => string;
@@ -31,6 +29,22 @@ export interface Messages {
   polities: Record<string, string>;
   /** Column headings of the tenure table. */
   columns: { name: string; office: string; polity: string; start: string; end: string; sources: string };
+  /** What a heatmap's marks are, for the keyboard hint. */
+  cells: string;
+  /** Rank of the most senior visitor. */
+  levels: Record<VisitLevel, string>;
+  /** A row of visits at every level. */
+  allLevels: string;
+  /** A direction of travel, from one country to another, in reading order. */
+  direction: (from: string, to: string) => string;
+  /** "3 visits", "no visits". */
+  visitCount: (count: number) => string;
+  /** A period the data does not cover. */
+  noData: string;
+  /** Heading of the colour legend. */
+  visitsPer: string;
+  /** Column headings of the visit table. */
+  visitColumns: { date: string; direction: string; level: string; visitors: string; city: string; outcome: string };
 }
 
 const plural = (locale: Locale, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>) =>
@@ -58,7 +72,6 @@ const en: Messages = {
   disputed: 'disputed',
   tenures: 'tenures',
   andMore: (n) => `and ${n} more`,
-  legend: 'Key',
   years: (n) => `${n} year${n === 1 ? '' : 's'}`,
   months: (n) => `${n} month${n === 1 ? '' : 's'}`,
   days: (n) => `${n} day${n === 1 ? '' : 's'}`,
@@ -70,6 +83,27 @@ const en: Messages = {
   },
   polities: { SY: 'Syria', UAR: 'United Arab Republic', SU: 'USSR', RU: 'Russia', 'SU+RU': 'USSR / Russia' },
   columns: { name: 'Name', office: 'Office', polity: 'Country', start: 'From', end: 'To', sources: 'Sources' },
+  cells: 'cells',
+  levels: {
+    'head-of-state': 'Head of state',
+    'head-of-government': 'Head of government',
+    minister: 'Minister',
+    military: 'Military',
+    delegation: 'Delegation',
+  },
+  allLevels: 'All levels',
+  direction: (from, to) => `${from} → ${to}`,
+  visitCount: (n) => (n === 0 ? 'no visits' : `${n} visit${n === 1 ? '' : 's'}`),
+  noData: 'no data',
+  visitsPer: 'Visits',
+  visitColumns: {
+    date: 'Date',
+    direction: 'From → to',
+    level: 'Level',
+    visitors: 'Visitors',
+    city: 'City',
+    outcome: 'Outcome',
+  },
 };
 
 const ar: Messages = {
@@ -87,7 +121,6 @@ const ar: Messages = {
   disputed: 'موضع خلاف',
   tenures: 'فترات حكم',
   andMore: (n) => `و${arabic(n)} غيرها`,
-  legend: 'دليل الألوان',
   years: (n) => arabicCount(n, ['سنة', 'سنتان', 'سنوات', 'سنة']),
   months: (n) => arabicCount(n, ['شهر', 'شهران', 'أشهر', 'شهرًا']),
   days: (n) => arabicCount(n, ['يوم', 'يومان', 'أيام', 'يومًا']),
@@ -105,6 +138,28 @@ const ar: Messages = {
     'SU+RU': 'الاتحاد السوفيتي / روسيا',
   },
   columns: { name: 'الاسم', office: 'المنصب', polity: 'الدولة', start: 'من', end: 'إلى', sources: 'المصادر' },
+  cells: 'خلية',
+  levels: {
+    'head-of-state': 'رئيس دولة',
+    'head-of-government': 'رئيس حكومة',
+    minister: 'وزير',
+    military: 'عسكريون',
+    delegation: 'وفد',
+  },
+  allLevels: 'كل المستويات',
+  // Words, not an arrow: an arrow would point against the reading direction.
+  direction: (from, to) => `من ${from} إلى ${to}`,
+  visitCount: (n) => (n === 0 ? 'لا زيارات' : arabicCount(n, ['زيارة واحدة', 'زيارتان', 'زيارات', 'زيارة'])),
+  noData: 'لا بيانات',
+  visitsPer: 'الزيارات',
+  visitColumns: {
+    date: 'التاريخ',
+    direction: 'من / إلى',
+    level: 'المستوى',
+    visitors: 'الزائرون',
+    city: 'المدينة',
+    outcome: 'النتيجة',
+  },
 };
 
 const ru: Messages = {
@@ -122,7 +177,6 @@ const ru: Messages = {
   disputed: 'спорно',
   tenures: 'Сроков у власти',
   andMore: (n) => `и ещё ${n}`,
-  legend: 'Условные обозначения',
   years: (n) => `${n} ${plural('ru', n, { one: 'год', few: 'года', many: 'лет', other: 'года' })}`,
   months: (n) => `${n} ${plural('ru', n, { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' })}`,
   days: (n) => `${n} ${plural('ru', n, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}`,
@@ -140,6 +194,30 @@ const ru: Messages = {
     'SU+RU': 'СССР / Россия',
   },
   columns: { name: 'Имя', office: 'Должность', polity: 'Страна', start: 'С', end: 'По', sources: 'Источники' },
+  cells: 'Ячеек',
+  levels: {
+    'head-of-state': 'Глава государства',
+    'head-of-government': 'Глава правительства',
+    minister: 'Министр',
+    military: 'Военные',
+    delegation: 'Делегация',
+  },
+  allLevels: 'Все уровни',
+  direction: (from, to) => `${from} → ${to}`,
+  visitCount: (n) =>
+    n === 0
+      ? 'нет визитов'
+      : `${n} ${plural('ru', n, { one: 'визит', few: 'визита', many: 'визитов', other: 'визита' })}`,
+  noData: 'нет данных',
+  visitsPer: 'Визиты',
+  visitColumns: {
+    date: 'Дата',
+    direction: 'Откуда → куда',
+    level: 'Уровень',
+    visitors: 'Участники',
+    city: 'Город',
+    outcome: 'Итог',
+  },
 };
 
 /** The messages of a locale. */

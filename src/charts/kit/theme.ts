@@ -20,6 +20,11 @@ export interface Theme {
   palette: readonly string[];
   /** Font stack. */
   font: string;
+  /**
+   * Sequential colours for counts, lightest (fewest) to strongest (most),
+   * five steps; readable and colour-blind-safe. Defaults to the light preset's.
+   */
+  sequential?: readonly string[];
 }
 
 /** A preset name or a theme of your own. */
@@ -29,6 +34,8 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto S
 
 // Okabe & Ito (2008), the usual colour-blind-safe categorical set.
 const OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
+// ColorBrewer YlGnBu: one hue path that stays in order for every kind of colour vision.
+const YLGNBU = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'];
 
 /** The preset themes. */
 export const themes: Record<'light' | 'dark' | 'print', Theme> = {
@@ -40,6 +47,7 @@ export const themes: Record<'light' | 'dark' | 'print', Theme> = {
     accent: '#b3003c',
     palette: OKABE_ITO,
     font: FONT,
+    sequential: YLGNBU,
   },
   dark: {
     background: '#141414',
@@ -49,6 +57,8 @@ export const themes: Record<'light' | 'dark' | 'print', Theme> = {
     accent: '#ff7aa8',
     palette: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#F0E442', '#0072B2', '#D55E00', '#ffffff'],
     font: FONT,
+    // Viridis from its middle up: more visits read brighter on a dark page.
+    sequential: ['#31688e', '#26828e', '#35b779', '#90d743', '#fde725'],
   },
   // Black on white, patterns carry meaning where colour cannot.
   print: {
@@ -59,6 +69,7 @@ export const themes: Record<'light' | 'dark' | 'print', Theme> = {
     accent: '#000000',
     palette: ['#000000', '#666666', '#999999', '#333333', '#b3b3b3', '#4d4d4d', '#808080', '#1a1a1a'],
     font: 'Georgia, "Times New Roman", "Noto Serif", serif',
+    sequential: ['#d9d9d9', '#b3b3b3', '#808080', '#4d4d4d', '#1a1a1a'],
   },
 };
 
@@ -89,6 +100,18 @@ export const onPaletteVar = (index: number): string => {
   return `var(--dm-on-palette-${i}, ${textOn(OKABE_ITO[i])})`;
 };
 
+/** `var(--dm-seq-N)` for step N (1–5) of the sequential ramp. */
+export const seqVar = (step: number): string => {
+  const i = Math.max(1, Math.min(YLGNBU.length, step));
+  return `var(--dm-seq-${i}, ${YLGNBU[i - 1]})`;
+};
+
+/** `var(--dm-on-seq-N)`: the text colour for counts on step N of the sequential ramp. */
+export const onSeqVar = (step: number): string => {
+  const i = Math.max(1, Math.min(YLGNBU.length, step));
+  return `var(--dm-on-seq-${i}, ${textOn(YLGNBU[i - 1])})`;
+};
+
 const declarations = (theme: Theme): string =>
   [
     `--dm-background:${theme.background}`,
@@ -99,6 +122,8 @@ const declarations = (theme: Theme): string =>
     `--dm-font:${theme.font}`,
     ...theme.palette.map((c, i) => `--dm-palette-${i}:${c}`),
     ...theme.palette.map((c, i) => `--dm-on-palette-${i}:${textOn(c)}`),
+    ...(theme.sequential ?? []).map((c, i) => `--dm-seq-${i + 1}:${c}`),
+    ...(theme.sequential ?? []).map((c, i) => `--dm-on-seq-${i + 1}:${textOn(c)}`),
   ].join(';');
 
 /** The custom properties of a theme as an inline style object. */

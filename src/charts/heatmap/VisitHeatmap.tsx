@@ -1,0 +1,625 @@
+import { PatternLines } from '@visx/pattern';
+import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { dateInterval } from '../../data/dates.js';
+import { collectionToCsv } from '../../data/table.js';
+import type { Event, Office, Person, Source, Tenure, Visit, VisitLevel, Visitor } from '../../data/types.js';
+import { ChartFrame, type FrameProps } from '../kit/ChartFrame.js';
+import { ChartMarks } from '../kit/ChartMarks.js';
+import { ChartSvg } from '../kit/ChartSvg.js';
+import { ChartTooltip, TooltipSources } from '../kit/ChartTooltip.js';
+import { DataTable } from '../kit/DataTable.js';
+import { EmptyState } from '../kit/EmptyState.js';
+import { EventMarkers } from '../kit/EventMarkers.js';
+import { guardRecords, warnDropped } from '../kit/guard.js';
+import { Legend } from '../kit/Legend.js';
+import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
+import { directionOf, formatPartialDate, formatYear, localize, numberFormat } from '../kit/locale.js';
+import { type MarkerInput, type PlacedMarker, placeMarkers, shorten } from '../kit/markers.js';
+import { polityName } from '../kit/messages.js';
+import { sourceCredits } from '../kit/sourceLine.js';
+import { onSeqVar, seqVar, themeVar } from '../kit/theme.js';
+import { type Domain, resolveDomain } from '../kit/timeScale.js';
+import { useChart } from '../kit/useChart.js';
+import { useStable } from '../kit/useStable.js';
+import { checkVisit } from './checkVisit.js';
+import { describeHeatmap } from './describe.js';
+import {
+  countCells,
+  gridStep,
+  type HeatmapCell,
+  type HeatmapLayout,
+  type HeatmapSeriesSpec,
+  type HeatmapStripInput,
+  heatmapFrame,
+  heatmapLayout,
+} from './layout.js';
+
+/** The records a {@link VisitHeatmap} draws: pass the bundled `dataset`, or your own of the same shape. */
+export interface VisitHeatmapData {
+  visits: readonly Visit[];
+  /** Names of visitors (and of rulers, for the tenure bands); without them the person id is printed. */
+  people?: readonly Person[];
+  /** Events that `markers` may name by id. */
+  events?: readonly Event[];
+  /** Tenures, for the bands of who ruled (`tenures` prop). */
+  tenures?: readonly Tenure[];
+  /** Publications cited, for the source line and tooltips. */
+  sources?: readonly Source[];
+}
+
+/** Props of {@link VisitHeatmap}. */
+export interface VisitHeatmapProps extends FrameProps {
+  /** Visits, with the people, events, tenures and sources they refer to. */
+  data: VisitHeatmapData;
+  /** Width in pixels; omit it to fill the parent. */
+  width?: number;
+  /** Height in pixels; omit it to take what the rows need. */
+  height?: number;
+  /** Years per column: 1, 5 or 10 (decades). Default: the finest that stays legible at the width. */
+  bin?: number;
+  /** Period to show, e.g. `['1955', '1991']`; either end may be `null` (open). Default: the visits' years. */
+  domain?: Domain;
+  /** Rows: one per direction and level of visitor (default), or one per direction. */
+  rows?: 'direction-level' | 'direction';
+  /** `'columns'`: time across; `'rows'`: time down the side; `'auto'` (default) turns the grid on narrow screens. */
+  orientation?: 'auto' | 'columns' | 'rows';
+  /**
+   * The period the data claims to cover (default: first to last visit, and never after `today`).
+   * Periods outside it are hatched as "no data", unlike periods with no visits.
+   */
+  coverage?: Domain;
+  /** Events to mark as labelled rules: event ids from `data.events`, or events. */
+  markers?: MarkerInput;
+  /** Show a band per side naming who ruled (needs `data.tenures` and `data.people`). */
+  tenures?: boolean;
+  /** The office whose holders the bands show, per country (default: head of state; for the USSR, the party leader). */
+  tenureOffices?: Readonly<Record<string, Office>>;
+  /** Countries counted as one side, e.g. the UAR with Syria: `{ UAR: 'SY', SU: 'SU+RU', RU: 'SU+RU' }` (the default). */
+  polityGroups?: Readonly<Record<string, string>>;
+  /** Names for country codes the package does not know, e.g. `{ RT: 'Ruritania' }`; also overrides the built-in ones. */
+  polityNames?: Readonly<Record<string, string>>;
+  /** Called with a cell (its visits, period and row) when the reader clicks it or presses Enter on it. */
+  onSelect?: (cell: HeatmapCell) => void;
+  /** Periods after today are "no data" (default: today). */
+  today?: Date;
+  /** Replaces the generated `<desc>`. */
+  description?: string;
+  /** Escape hatch: extra SVG drawn over the chart, given its layout. */
+  children?: (layout: HeatmapLayout) => ReactNode;
+}
+
+const LEVEL_ORDER: readonly string[] = ['head-of-state', 'head-of-government', 'minister', 'military', 'delegation'];
+const DEFAULT_GROUPS: Readonly<Record<string, string>> = { SY: 'SY', UAR: 'SY', SU: 'SU+RU', RU: 'SU+RU' };
+const DEFAULT_OFFICES: Readonly<Record<string, Office>> = {
+  SY: 'head-of-state',
+  UAR: 'head-of-state',
+  SU: 'party-leader',
+  RU: 'head-of-state',
+};
+const FONT_SIZE = 11;
+const TABLE_ROWS = 1000;
+/** Visits listed in a cell's tooltip; the table and CSV have the rest. */
+const TOOLTIP_VISITS = 4;
+const DAY = 86_400_000;
+
+const cellBox = (cell: HeatmapCell) => ({ x: cell.x, y: cell.y, width: cell.w, height: cell.h });
+const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
+
+/**
+ * How often each side travelled to the other: a grid of visit counts by
+ * period (columns) and by direction and level of visitor (rows), coloured on
+ * a sequential colour-blind-safe scale. Periods the data does not cover are
+ * hatched, unlike periods with no visits; on narrow screens time runs down
+ * the side.
+ *
+ * @example
+ * import { dataset } from 'damascus-moscow/data';
+ * <VisitHeatmap data={dataset} bin={5} tenures markers={['event-1980-10-08-treaty-friendship']} />
+ */
+export function VisitHeatmap({
+  data,
+  width: fixedWidth,
+  height,
+  bin: binProp,
+  domain: domainProp,
+  rows: rowsBy = 'direction-level',
+  orientation = 'auto',
+  coverage: coverageProp,
+  markers: markersProp,
+  tenures: showTenures = false,
+  tenureOffices: tenureOfficesProp = DEFAULT_OFFICES,
+  polityGroups: polityGroupsProp = DEFAULT_GROUPS,
+  polityNames: polityNamesProp,
+  onSelect,
+  today,
+  description,
+  children,
+  title,
+  locale: askedLocale,
+  ...frame
+}: VisitHeatmapProps) {
+  const { locale, words, rtl, id, ref, width, store } = useChart<HeatmapCell>(askedLocale, fixedWidth);
+  const domain = useStable(domainProp);
+  const coverageDomain = useStable(coverageProp);
+  const markers = useStable(markersProp);
+  const polityGroups = useStable(polityGroupsProp);
+  const polityNames = useStable(polityNamesProp);
+  const tenureOffices = useStable(tenureOfficesProp);
+
+  const guarded = useMemo(() => guardRecords<Visit>(data?.visits, checkVisit, 'visits'), [data?.visits]);
+  useEffect(() => warnDropped('VisitHeatmap', guarded.dropped), [guarded.dropped]);
+
+  const countryName = useCallback(
+    (code: string) => polityNames?.[code] ?? polityName(code, locale),
+    [polityNames, locale],
+  );
+  const people = useMemo(() => new Map((data?.people ?? []).map((p) => [p.id, p])), [data?.people]);
+  const personName = useCallback(
+    (v: Visitor) => {
+      if (typeof v !== 'string') return v?.name ?? '';
+      const person = people.get(v);
+      return person?.name ? localize(person.name, locale) : v;
+    },
+    [people, locale],
+  );
+  const todayYear = yearOf(
+    Math.floor((today && Number.isFinite(today.getTime()) ? today.getTime() : Date.now()) / DAY) * DAY,
+  );
+  const periodText = useCallback(
+    (p: number, b: number) =>
+      b === 1 ? formatYear(p, locale) : `${formatYear(p, locale)}–${formatYear(p + b - 1, locale)}`,
+    [locale],
+  );
+
+  const layout = useMemo(() => {
+    const visits = guarded.valid;
+    if (!visits.length) return null;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    // Start instants, read once: every visit here has a valid start (see checkVisit).
+    const starts = new Float64Array(visits.length);
+    visits.forEach((v, i) => {
+      const start = dateInterval(v.start)?.start ?? 0;
+      starts[i] = start;
+      if (start < min) min = start;
+      if (start > max) max = start;
+    });
+    const extent: [number, number] = [min, max + 1];
+    const period = resolveDomain(domain, extent);
+    const years: [number, number] = [yearOf(period[0]), yearOf(period[1] - 1)];
+    const covered = resolveDomain(coverageDomain, extent);
+    const coverage: [number, number] = [yearOf(covered[0]), Math.min(todayYear, yearOf(covered[1] - 1))];
+
+    // One row description per direction and level, shared by all its visits.
+    const sides: string[] = ['SY', 'SU+RU'];
+    const sideOf = (polity: string) => {
+      const side = polityGroups[polity] ?? polity;
+      if (!sides.includes(side)) sides.push(side);
+      return side;
+    };
+    const specs = new Map<string, HeatmapSeriesSpec>();
+    const seriesOf = (v: Visit) => {
+      const raw = `${v.from}|${v.to}|${rowsBy === 'direction' ? '' : v.level}`;
+      let spec = specs.get(raw);
+      if (!spec) {
+        const from = sideOf(v.from);
+        const to = sideOf(v.to);
+        const group = `${from}>${to}`;
+        const groupLabel = words.direction(countryName(from), countryName(to));
+        const level = LEVEL_ORDER.indexOf(v.level);
+        spec =
+          rowsBy === 'direction'
+            ? {
+                key: group,
+                group,
+                groupLabel,
+                label: groupLabel,
+                order: sides.indexOf(from) * 100 + sides.indexOf(to) * 10,
+              }
+            : {
+                key: `${group}|${v.level}`,
+                group,
+                groupLabel,
+                label: words.levels[v.level as VisitLevel] ?? v.level,
+                order: sides.indexOf(from) * 100 + sides.indexOf(to) * 10 + (level === -1 ? 9 : level),
+              };
+        specs.set(raw, spec);
+      }
+      return spec;
+    };
+    const rowLabels = new Set<string>();
+    const inPeriod: Visit[] = [];
+    visits.forEach((v, i) => {
+      if (starts[i] < period[0] || starts[i] >= period[1]) return;
+      inPeriod.push(v);
+      rowLabels.add(seriesOf(v).label);
+    });
+    if (!inPeriod.length) return null;
+
+    // Who ruled: one band per side, from the tenures of the office asked for that country.
+    const strips: HeatmapStripInput[] = [];
+    if (showTenures && Array.isArray(data?.tenures)) {
+      const usedSides = [...new Set([...specs.values()].flatMap((s) => s.group.split('>')))];
+      const bySide = new Map<string, HeatmapStripInput>(
+        sides.filter((s) => usedSides.includes(s)).map((s) => [s, { key: s, label: countryName(s), spans: [] }]),
+      );
+      for (const t of data.tenures) {
+        if (!t || typeof t !== 'object' || tenureOffices[t.polity] !== t.office) continue;
+        const strip = bySide.get(polityGroups[t.polity] ?? t.polity);
+        const start = dateInterval(t.start);
+        const end = t.end == null ? null : dateInterval(t.end);
+        if (!strip || !start || (t.end != null && !end)) continue;
+        const person = people.get(t.personId);
+        const full = person?.name ? localize(person.name, locale) : t.personId;
+        const parts = full.split(/\s+/);
+        (strip.spans as HeatmapStripInput['spans'][number][]).push({
+          id: t.id,
+          from: start.start,
+          to: end ? end.end : Date.UTC(todayYear + 1, 0, 1),
+          names: [full, parts[parts.length - 1]],
+        });
+      }
+      strips.push(...bySide.values());
+    }
+
+    const frameOf = heatmapFrame(width, [...rowLabels], years, { bin: binProp, orientation, fontSize: FONT_SIZE });
+    const chosen = { bin: frameOf.bin, transposed: frameOf.transposed };
+    const legendItems = (l: HeatmapLayout): LegendItem[] => {
+      const nf = numberFormat(locale);
+      const items: LegendItem[] = [
+        { label: words.visitCount(0), fill: themeVar('background'), stroke: themeVar('grid') },
+      ];
+      for (const s of l.steps) {
+        items.push({
+          label: s.from === s.to ? nf.format(s.from) : `${nf.format(s.from)}–${nf.format(s.to)}`,
+          fill: seqVar(s.shade),
+        });
+      }
+      if (l.cells.some((c) => !c.covered))
+        items.push({ label: words.noData, fill: `url(#${id}-nodata)`, stroke: themeVar('grid') });
+      return items;
+    };
+    const counted = countCells(inPeriod, seriesOf, chosen.bin, years);
+    const run = (top: number) =>
+      heatmapLayout({
+        counted,
+        visits: inPeriod,
+        series: seriesOf,
+        bin: chosen.bin,
+        years,
+        coverage,
+        width,
+        height,
+        rtl,
+        transposed: chosen.transposed,
+        top,
+        strips,
+        periodLabel: periodText,
+        fontSize: FONT_SIZE,
+      });
+    // The legend's height does not depend on the grid's position: lay out once to learn it, then place.
+    let result = run(0);
+    const legend = legendLayout(legendItems(result), width, { title: words.visitsPer, fontSize: FONT_SIZE, rtl });
+    const markerRow = FONT_SIZE + 5;
+    let placed: PlacedMarker[] = [];
+    let top = legend.height + 6;
+    if (markers?.length && !result.transposed) {
+      const plot = result.plot;
+      placed = placeMarkers(markers, data?.events, result.at, plot, locale, FONT_SIZE).markers;
+      if (placed.length) top += (Math.max(...placed.map((m) => m.row)) + 1) * markerRow;
+    }
+    result = run(top);
+    if (placed.length) {
+      placed = placeMarkers(markers, data?.events, result.at, result.plot, locale, FONT_SIZE).markers;
+    } else if (markers?.length && result.transposed) {
+      // Time runs down: a rule across the grid at the event's date, labelled inside where labels do not collide.
+      const byId = new Map((data?.events ?? []).map((e) => [e.id, e]));
+      let lastY = Number.NEGATIVE_INFINITY;
+      for (const item of markers) {
+        const event = typeof item === 'string' ? byId.get(item) : item;
+        const at = event && typeof event === 'object' ? dateInterval(event.start) : null;
+        if (!event || !at || !event.title) continue;
+        const y = result.at(at.start);
+        if (!(y >= result.plot.top && y <= result.plot.bottom)) continue;
+        const room = result.plot.right - result.plot.left - 4;
+        const label = y - lastY > FONT_SIZE + 2 ? shorten(localize(event.title, locale), room, FONT_SIZE) : '';
+        if (label) lastY = y;
+        placed.push({ id: event.id, event, x: y, label, row: 0, side: rtl ? 'left' : 'right' });
+      }
+    }
+    const counts = new Map<number, number>();
+    const bySeries = new Map<string, number>();
+    for (const c of result.cells) {
+      counts.set(c.period, (counts.get(c.period) ?? 0) + c.count);
+      bySeries.set(c.series, (bySeries.get(c.series) ?? 0) + c.count);
+    }
+    const labelOf = new Map(
+      result.series.map((s) => [s.key, s.label === s.groupLabel ? s.label : `${s.groupLabel}, ${s.label}`]),
+    );
+    return { ...result, legend, markers: placed, shown: inPeriod, counts, bySeries, labelOf, years };
+  }, [
+    guarded.valid,
+    domain,
+    coverageDomain,
+    todayYear,
+    polityGroups,
+    rowsBy,
+    words,
+    countryName,
+    showTenures,
+    data?.tenures,
+    data?.events,
+    tenureOffices,
+    people,
+    locale,
+    width,
+    binProp,
+    orientation,
+    id,
+    height,
+    rtl,
+    periodText,
+    markers,
+  ]);
+
+  const shown = layout?.shown ?? guarded.valid;
+  const sources = data?.sources;
+  const credits = useMemo(() => sourceCredits(shown, sources), [shown, sources]);
+  const sourceById = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
+  const csv = useCallback(() => collectionToCsv('visits', shown), [shown]);
+
+  const describeCell = (cell: HeatmapCell) =>
+    `${layout?.labelOf.get(cell.series) ?? cell.series}, ${periodText(cell.period, cell.bin)}: ${
+      cell.covered ? words.visitCount(cell.count) : words.noData
+    }`;
+
+  const marks = useMemo(() => {
+    if (!layout) return null;
+    const fills = [themeVar('background'), 1, 2, 3, 4, 5].map((s) => (typeof s === 'number' ? seqVar(s) : s));
+    const hatch = `url(#${id}-nodata)`;
+    const grid = themeVar('grid');
+    return (
+      <>
+        <g className="dm-cells">
+          {layout.cells.map((c) => (
+            <rect
+              key={`${c.series}|${c.period}`}
+              x={c.x}
+              y={c.y}
+              width={c.w}
+              height={c.h}
+              fill={c.covered ? fills[c.shade] : hatch}
+              stroke={c.shade ? undefined : grid}
+              strokeWidth={c.shade ? undefined : 0.5}
+            />
+          ))}
+        </g>
+        <g className="dm-counts" pointerEvents="none" fontSize={FONT_SIZE} textAnchor="middle">
+          {layout.cells.map((c) =>
+            c.showCount ? (
+              <text
+                key={`${c.series}|${c.period}`}
+                x={c.x + c.w / 2}
+                y={c.y + c.h / 2}
+                dy="0.35em"
+                fill={onSeqVar(c.shade)}
+              >
+                {numberFormat(locale).format(c.count)}
+              </text>
+            ) : null,
+          )}
+        </g>
+      </>
+    );
+  }, [layout, id, locale]);
+
+  const step = useCallback(
+    (index: number, key: string) => (layout ? gridStep(index, key, layout.cols, layout.rows, rtl) : null),
+    [layout, rtl],
+  );
+
+  const renderTip = (cell: HeatmapCell) => {
+    const listed = cell.visits.slice(0, TOOLTIP_VISITS);
+    const more = cell.visits.length - listed.length;
+    return (
+      <div>
+        <div style={{ fontWeight: 700 }}>{layout?.labelOf.get(cell.series)}</div>
+        <div>
+          {periodText(cell.period, cell.bin)}: {cell.covered ? words.visitCount(cell.count) : words.noData}
+        </div>
+        {listed.map((v) => (
+          <div key={v.id} style={{ marginTop: 4 }}>
+            <div>
+              {formatPartialDate(v.start, locale)}
+              {v.end ? ` – ${formatPartialDate(v.end, locale)}` : ''}
+              {v.city ? `, ${v.city}` : ''}: {v.visitors.map(personName).join(', ')}
+            </div>
+            {v.outcome ? <div style={{ color: themeVar('muted') }}>{v.outcome}</div> : null}
+            <TooltipSources refs={v.sources} sources={sourceById} label={words.sources} />
+          </div>
+        ))}
+        {more > 0 ? <div style={{ marginTop: 4 }}>{words.andMore(more)}</div> : null}
+      </div>
+    );
+  };
+
+  const heading = title ?? 'Official visits between Damascus and Moscow';
+  const table = layout ? (
+    <DataTable
+      caption={heading}
+      visuallyHidden
+      maxRows={TABLE_ROWS}
+      truncated={words.tableTruncated}
+      dir={directionOf(locale)}
+      lang={locale}
+      rows={layout.shown}
+      rowKey={(v) => v.id}
+      columns={[
+        { header: words.visitColumns.date, cell: (v) => formatPartialDate(v.start, locale) },
+        { header: words.visitColumns.direction, cell: (v) => words.direction(countryName(v.from), countryName(v.to)) },
+        { header: words.visitColumns.level, cell: (v) => words.levels[v.level] ?? v.level },
+        { header: words.visitColumns.visitors, cell: (v) => v.visitors.map(personName).join(', ') },
+        { header: words.visitColumns.city, cell: (v) => v.city ?? '' },
+        { header: words.visitColumns.outcome, cell: (v) => v.outcome ?? '' },
+      ]}
+    />
+  ) : null;
+
+  let desc = description;
+  if (!desc && layout) {
+    let peak: { period: number; count: number } | undefined;
+    for (const [period, count] of layout.counts) if (!peak || count > peak.count) peak = { period, count };
+    let busiest: { key: string; count: number } | undefined;
+    for (const [key, count] of layout.bySeries) if (!busiest || count > busiest.count) busiest = { key, count };
+    desc = describeHeatmap(
+      {
+        count: layout.shown.length,
+        from: layout.years[0],
+        to: layout.years[1],
+        peak: peak && { period: periodText(peak.period, layout.bin), count: peak.count },
+        busiest: busiest && { label: layout.labelOf.get(busiest.key) ?? busiest.key, count: busiest.count },
+      },
+      locale,
+    );
+  }
+
+  return (
+    <ChartFrame
+      {...frame}
+      chart="visit-heatmap"
+      title={title}
+      locale={locale}
+      width={width}
+      fill={fixedWidth === undefined}
+      plotRef={ref}
+      credits={credits}
+      csv={csv}
+      table={table}
+      tooltip={
+        layout ? (
+          <ChartTooltip
+            store={store}
+            render={renderTip}
+            announce={(cell, i) => `${describeCell(cell)}. ${words.position(i + 1, layout.cells.length)}`}
+          />
+        ) : null
+      }
+    >
+      {layout ? (
+        <ChartSvg id={id} width={width} height={layout.height} title={heading} description={desc ?? ''}>
+          <defs>
+            <PatternLines
+              id={`${id}-nodata`}
+              height={6}
+              width={6}
+              stroke={themeVar('grid')}
+              strokeWidth={1}
+              background={themeVar('background')}
+              orientation={['diagonal']}
+            />
+          </defs>
+          <Legend layout={layout.legend} top={0} fontSize={FONT_SIZE} />
+          <g className="dm-labels" fontSize={FONT_SIZE} fill={themeVar('muted')}>
+            {layout.labels.map((t) => (
+              <text
+                key={`${t.x},${t.y},${t.text}`}
+                x={t.x}
+                y={t.y}
+                textAnchor={t.anchor}
+                transform={t.turned ? `rotate(-90 ${t.x} ${t.y})` : undefined}
+              >
+                {t.text}
+              </text>
+            ))}
+          </g>
+          {layout.strips.length ? (
+            <g className="dm-tenures" fontSize={FONT_SIZE}>
+              {layout.strips.map((s) => (
+                <g key={s.key}>
+                  <text
+                    x={s.label.x}
+                    y={s.label.y}
+                    textAnchor={s.label.anchor}
+                    fill={themeVar('muted')}
+                    transform={s.label.turned ? `rotate(-90 ${s.label.x} ${s.label.y})` : undefined}
+                  >
+                    {s.label.text}
+                  </text>
+                  {s.spans.map((sp) => (
+                    <g key={sp.id}>
+                      <rect
+                        x={sp.x}
+                        y={sp.y}
+                        width={sp.w}
+                        height={sp.h}
+                        fill={sp.shade ? themeVar('grid') : themeVar('background')}
+                        stroke={themeVar('grid')}
+                        strokeWidth={0.5}
+                      />
+                      {sp.name ? (
+                        <text x={sp.name.x} y={sp.name.y} textAnchor={sp.name.anchor} fill={themeVar('text')}>
+                          {sp.name.text}
+                        </text>
+                      ) : null}
+                    </g>
+                  ))}
+                </g>
+              ))}
+            </g>
+          ) : null}
+          <ChartMarks
+            label={words.keyboardHint(layout.cells.length, words.cells)}
+            store={store}
+            marks={layout.cells}
+            box={cellBox}
+            step={step}
+            onSelect={onSelect}
+          >
+            {marks}
+          </ChartMarks>
+          {layout.transposed ? (
+            <g className="dm-markers" fontSize={FONT_SIZE} fill={themeVar('text')} pointerEvents="none">
+              {layout.markers.map((m) => (
+                <g key={m.id} data-marker={m.id}>
+                  <line
+                    x1={layout.plot.left}
+                    x2={layout.plot.right}
+                    y1={m.x}
+                    y2={m.x}
+                    stroke={themeVar('text')}
+                    strokeDasharray="3 2"
+                  />
+                  {m.label ? (
+                    <text
+                      x={rtl ? layout.plot.right - 2 : layout.plot.left + 2}
+                      y={m.x - 3}
+                      textAnchor={rtl ? 'end' : 'start'}
+                      stroke={themeVar('background')}
+                      strokeWidth={3}
+                      paintOrder="stroke"
+                    >
+                      {m.label}
+                    </text>
+                  ) : null}
+                </g>
+              ))}
+            </g>
+          ) : (
+            <g pointerEvents="none">
+              <EventMarkers
+                markers={layout.markers}
+                top={layout.legend.height + 6}
+                bottom={layout.plot.bottom}
+                rowHeight={FONT_SIZE + 5}
+                fontSize={FONT_SIZE}
+              />
+            </g>
+          )}
+          {children?.(layout)}
+        </ChartSvg>
+      ) : (
+        <EmptyState locale={locale} dropped={guarded.dropped.length} height={height ?? 200} />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,237 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { VisitHeatmap } from '../src/charts/heatmap/VisitHeatmap';
+import { dataset, type Visit } from '../src/data/index';
+
+const meta = {
+  title: 'Charts/VisitHeatmap',
+  component: VisitHeatmap,
+  args: {
+    data: dataset,
+    title: 'Official visits between Damascus and Moscow',
+    subtitle: 'Visits per period, by direction and by the rank of the most senior visitor',
+    byline: 'Graphic: damascus-moscow',
+    today: new Date('2026-11-26T00:00:00Z'),
+  },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof VisitHeatmap>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const figureOf = (root: HTMLElement) => root.querySelector('figure') as HTMLElement;
+const svgOf = (figure: HTMLElement) => figure.querySelector('svg') as unknown as HTMLElement;
+const cells = (root: HTMLElement) => root.querySelectorAll('.dm-cells rect');
+const printed = (root: HTMLElement) =>
+  [...root.querySelectorAll('.dm-counts text')].reduce((n, t) => n + Number(t.textContent), 0);
+
+/** One column per year, 1944 to today, with who ruled on each side and the turning points. */
+export const PerYear: Story = {
+  args: {
+    width: 1400,
+    bin: 1,
+    orientation: 'columns',
+    tenures: true,
+    markers: ['event-1980-10-08-treaty-friendship', 'event-2015-09-30-russian-military-intervention'],
+  },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(svgOf(figure)).toHaveAttribute('width', '1400');
+    await expect(printed(figure)).toBe(dataset.visits.length);
+    await expect(within(svgOf(figure)).getAllByText('Hafez al-Assad')[0]).toBeVisible();
+    await expect(figure.querySelectorAll('[data-marker]')).toHaveLength(2);
+    const link = within(figure).getByText(/Get the data/);
+    await userEvent.hover(link);
+    await expect(link).toHaveAttribute('download', 'visit-heatmap.csv');
+  },
+};
+
+/** One column per decade: the long view. */
+export const PerDecade: Story = {
+  args: { bin: 10, width: 900 },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(within(svgOf(figure)).getByText('1970–1979')).toBeVisible();
+    await expect(printed(figure)).toBe(dataset.visits.length);
+    // Arrow keys move across the grid, and the focused cell shows its tooltip.
+    (figure.querySelector('.dm-marks') as SVGGElement).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    await waitFor(() =>
+      expect(figure.querySelector('.dm-live')).toHaveTextContent(/Head of state, 1970–1979: \d+ visits\. 4 of/),
+    );
+    await waitFor(() => expect(document.querySelector('.dm-tooltip')).toBeVisible());
+    await expect(document.querySelector('.dm-tooltip')).toHaveTextContent(/Hafez al-Assad/);
+  },
+};
+
+/** The Cold War, 1955 to 1991, per year, with the wars and the treaty marked. */
+export const ColdWar: Story = {
+  args: {
+    domain: ['1955', '1991'],
+    bin: 1,
+    orientation: 'columns',
+    title: 'Damascus and Moscow in the Cold War',
+    subtitle: 'Official visits per year, 1955–1991',
+    tenures: true,
+    markers: ['event-1967-06-05-six-day-war', 'event-1973-10-06-october-war', 'event-1980-10-08-treaty-friendship'],
+  },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    const inPeriod = dataset.visits.filter((v) => v.start >= '1955' && v.start < '1992');
+    await expect(printed(figure)).toBe(inPeriod.length);
+    await expect(figure.querySelectorAll('[data-marker]')).toHaveLength(3);
+  },
+};
+
+/** Since the uprising of 2011 and Russia's intervention, in five-year periods. */
+export const Since2011: Story = {
+  args: { domain: ['2011', null], bin: 1, title: 'Visits since 2011', subtitle: undefined },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    const since = dataset.visits.filter((v) => v.start >= '2011');
+    await expect(printed(figure)).toBe(since.length);
+    await expect(within(svgOf(figure)).getByText('2011')).toBeVisible();
+  },
+};
+
+/** Dark theme: the ramp brightens with the count; periods before the data are hatched. */
+export const Dark: Story = {
+  args: { theme: 'dark', domain: ['1930', null] },
+  parameters: { backgrounds: { default: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(figure).toHaveAttribute('data-theme', 'dark');
+    await expect(getComputedStyle(figure).backgroundColor).toBe('rgb(20, 20, 20)');
+    await expect(within(svgOf(figure)).getByText('no data')).toBeVisible();
+  },
+};
+
+/** Arabic: directions in words, time running right to left. */
+export const Arabic: Story = {
+  args: {
+    locale: 'ar',
+    bin: 10,
+    width: 900,
+    title: 'الزيارات الرسمية بين دمشق وموسكو',
+    subtitle: undefined,
+    byline: undefined,
+  },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(figure).toHaveAttribute('dir', 'rtl');
+    await expect(within(svgOf(figure)).getByText('من سوريا إلى الاتحاد السوفيتي / روسيا')).toBeVisible();
+    const x = (label: string) => within(svgOf(figure)).getByText(label).getBoundingClientRect().left;
+    await expect(x('١٩٥٠–١٩٥٩')).toBeGreaterThan(x('٢٠٠٠–٢٠٠٩'));
+  },
+};
+
+/** Russian labels. */
+export const Russian: Story = {
+  args: { locale: 'ru', title: 'Официальные визиты: Дамаск и Москва', subtitle: undefined, byline: undefined },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(within(svgOf(figure)).getByText('Сирия → СССР / Россия')).toBeVisible();
+    await expect(within(figure).getByText(/Скачать данные/)).toBeVisible();
+  },
+};
+
+/** A 360 px phone: the grid turns, time runs down the side. */
+export const Phone: Story = {
+  args: { width: 360, tenures: true, subtitle: undefined },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    const svg = svgOf(figure);
+    await expect(svg).toHaveAttribute('width', '360');
+    const first = cells(figure)[0].getBoundingClientRect();
+    await expect(first.width).toBeGreaterThanOrEqual(14);
+    await expect(within(svg).getByText('1970–1974')).toBeVisible();
+    // Down moves forward in time.
+    (figure.querySelector('.dm-marks') as SVGGElement).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(figure.querySelector('.dm-live')).toHaveTextContent(/1945–1949/));
+  },
+};
+
+/** Nothing to draw: the frame stays, with a clear message. */
+export const Empty: Story = {
+  args: { data: { visits: [] } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('No records to show.');
+  },
+};
+
+const broken = [
+  dataset.visits[0],
+  { ...dataset.visits[1], start: '1956-02-30' },
+  { ...dataset.visits[2], end: '1800' },
+  { ...dataset.visits[3], from: undefined },
+  null,
+  { ...dataset.visits[0] },
+] as unknown as Visit[];
+
+/** Bad records (an impossible date, an end before the start, no direction, a null, a duplicate id) are left out and named in one warning. */
+export const BadData: Story = {
+  args: { data: { visits: broken, people: dataset.people } },
+  play: async ({ canvasElement }) => {
+    await expect(printed(figureOf(canvasElement))).toBe(1);
+  },
+};
+
+const fiction = [{ source: 'fiction' }];
+const made = (
+  id: string,
+  start: string,
+  from: string,
+  to: string,
+  level: Visit['level'],
+  visitors: Visit['visitors'],
+) =>
+  ({
+    id,
+    start,
+    from,
+    to,
+    level,
+    visitors,
+    city: from === 'RT' ? 'Fenwick' : 'Strelsau',
+    sources: fiction,
+    confidence: 'reported',
+  }) as Visit;
+
+/** Any country pair in the same record types charts too. Ruritania and Freedonia are fictional. */
+export const CustomDataset: Story = {
+  args: {
+    title: 'Ruritania and Freedonia (fictional data)',
+    subtitle: 'A made-up dataset, to show the chart works for any pair of countries',
+    polityNames: { RT: 'Ruritania', FD: 'Freedonia' },
+    polityGroups: {},
+    bin: 5,
+    width: 720,
+    onSelect: fn(),
+    data: {
+      sources: [{ id: 'fiction', kind: 'document', title: 'Invented for this example' }],
+      people: [
+        { id: 'rudolf', name: { en: 'King Rudolf' }, sources: fiction, confidence: 'reported' },
+        { id: 'firefly', name: { en: 'Rufus T. Firefly' }, sources: fiction, confidence: 'reported' },
+      ],
+      visits: [
+        made('v1', '1950-03', 'RT', 'FD', 'head-of-state', ['rudolf']),
+        made('v2', '1951', 'RT', 'FD', 'minister', [{ name: 'A. Minister', role: 'Foreign minister' }]),
+        made('v3', '1962-05-01', 'FD', 'RT', 'head-of-government', ['firefly']),
+        made('v4', '1963', 'FD', 'RT', 'head-of-government', ['firefly']),
+      ],
+    },
+  },
+  play: async ({ canvasElement, args }) => {
+    const figure = figureOf(canvasElement);
+    await expect(within(svgOf(figure)).getByText('Ruritania → Freedonia')).toBeVisible();
+    (figure.querySelector('.dm-marks') as SVGGElement).focus();
+    await waitFor(() =>
+      expect(figure.querySelector('.dm-live')).toHaveTextContent(
+        /^Ruritania → Freedonia, Head of state, 1950–1954: 1 visit\./,
+      ),
+    );
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledWith(expect.objectContaining({ period: 1950, count: 1 }));
+  },
+};

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import {
+  colourSteps,
+  gridStep,
+  type HeatmapLayoutInput,
+  heatmapFrame,
+  heatmapLayout,
+  periodsOf,
+  shadeOf,
+  wrap,
+} from '../src/charts/heatmap/layout';
+import { legendLayout } from '../src/charts/kit/legendLayout';
+import type { Visit } from '../src/data/types';
+
+const visit = (id: string, start: string, extra: Partial<Visit> = {}): Visit => ({
+  id,
+  start,
+  from: 'SY',
+  to: 'SU',
+  visitors: ['someone'],
+  level: 'head-of-state',
+  sources: [{ source: 's' }],
+  confidence: 'reported',
+  ...extra,
+});
+
+const base = (visits: Visit[], over: Partial<HeatmapLayoutInput> = {}): HeatmapLayoutInput => ({
+  visits,
+  series: (v) => ({
+    key: `${v.from}>${v.to}|${v.level}`,
+    group: `${v.from}>${v.to}`,
+    groupLabel: `${v.from} → ${v.to}`,
+    label: v.level,
+    order: (v.from === 'SY' ? 0 : 100) + (v.level === 'head-of-state' ? 0 : 1),
+  }),
+  bin: 1,
+  years: [1970, 1979],
+  coverage: [1970, 1979],
+  width: 800,
+  rtl: false,
+  transposed: false,
+  ...over,
+});
+
+const cellOf = (layout: ReturnType<typeof heatmapLayout>, series: string, period: number) =>
+  layout.cells.find((c) => c.series === series && c.period === period);
+
+describe('periods and bins', () => {
+  it('aligns periods on the bin: years, five years, decades', () => {
+    expect(periodsOf([1971, 1974], 1)).toEqual([1971, 1972, 1973, 1974]);
+    expect(periodsOf([1971, 1984], 5)).toEqual([1970, 1975, 1980]);
+    expect(periodsOf([1944, 2026], 10)).toEqual([1940, 1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020]);
+  });
+
+  it('counts a visit in the period of its start, whatever the precision of the date', () => {
+    const visits = [visit('y', '1971'), visit('m', '1971-02'), visit('d', '1971-12-31'), visit('n', '1972-01-01')];
+    const yearly = heatmapLayout(base(visits));
+    expect(cellOf(yearly, 'SY>SU|head-of-state', 1971)?.count).toBe(3);
+    expect(cellOf(yearly, 'SY>SU|head-of-state', 1972)?.count).toBe(1);
+    const decades = heatmapLayout(base(visits, { bin: 10 }));
+    expect(decades.periods).toEqual([1970]);
+    expect(cellOf(decades, 'SY>SU|head-of-state', 1970)?.visits.map((v) => v.id)).toEqual(['y', 'm', 'd', 'n']);
+  });
+
+  it('leaves out visits outside the years shown and visits with invalid dates', () => {
+    const layout = heatmapLayout(
+      base([visit('a', '1969-12-31'), visit('b', '1980'), visit('c', 'soon'), visit('d', '1975')]),
+    );
+    expect(layout.cells.reduce((n, c) => n + c.count, 0)).toBe(1);
+  });
+});
+
+describe('rows', () => {
+  it('groups visits into rows by direction and level, in the order asked, one cell per row and period', () => {
+    const layout = heatmapLayout(
+      base([
+        visit('a', '1975', { from: 'SU', to: 'SY' }),
+        visit('b', '1975', { level: 'minister' }),
+        visit('c', '1976'),
+      ]),
+    );
+    expect(layout.series.map((s) => s.key)).toEqual(['SY>SU|head-of-state', 'SY>SU|minister', 'SU>SY|head-of-state']);
+    expect(layout.cells).toHaveLength(3 * 10);
+    expect(layout.rows).toBe(3);
+    expect(layout.cols).toBe(10);
+    // A heading per direction, a label per level.
+    const texts = layout.labels.map((l) => l.text);
+    expect(texts).toContain('SY → SU');
+    expect(texts).toContain('SU → SY');
+    expect(texts.filter((t) => t === 'head-of-state')).toHaveLength(2);
+  });
+
+  it('prints no block headings when each row is a whole direction', () => {
+    const layout = heatmapLayout(
+      base([visit('a', '1975')], {
+        series: (v) => ({ key: v.from, group: v.from, groupLabel: 'Syria → USSR', label: 'Syria → USSR', order: 0 }),
+      }),
+    );
+    expect(layout.labels.filter((l) => l.text === 'Syria → USSR')).toHaveLength(1);
+  });
+});
+
+describe('colour', () => {
+  it('gives each count its own step up to five, spread over the ramp', () => {
+    expect(colourSteps(0)).toEqual([]);
+    expect(colourSteps(1)).toEqual([{ from: 1, to: 1, shade: 3 }]);
+    expect(colourSteps(2)).toEqual([
+      { from: 1, to: 1, shade: 1 },
+      { from: 2, to: 2, shade: 5 },
+    ]);
+    expect(colourSteps(5).map((s) => s.shade)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('groups larger counts in five steps growing geometrically, the last ending at the maximum', () => {
+    const steps = colourSteps(100);
+    expect(steps.map((s) => [s.from, s.to])).toEqual([
+      [1, 2],
+      [3, 5],
+      [6, 15],
+      [16, 39],
+      [40, 100],
+    ]);
+    expect(shadeOf(0, steps)).toBe(0);
+    expect(shadeOf(4, steps)).toBe(2);
+    expect(shadeOf(100, steps)).toBe(5);
+    expect(colourSteps(8).map((s) => [s.from, s.to])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 4],
+      [5, 8],
+    ]);
+  });
+
+  it('takes the colour domain from the busiest cell', () => {
+    const layout = heatmapLayout(base([visit('a', '1971'), visit('b', '1971'), visit('c', '1972')]));
+    expect(layout.max).toBe(2);
+    expect(cellOf(layout, 'SY>SU|head-of-state', 1971)?.shade).toBe(5);
+    expect(cellOf(layout, 'SY>SU|head-of-state', 1972)?.shade).toBe(1);
+    expect(cellOf(layout, 'SY>SU|head-of-state', 1973)?.shade).toBe(0);
+  });
+
+  it('tells a period with no visits from a period the data does not cover', () => {
+    const layout = heatmapLayout(base([visit('a', '1975'), visit('b', '1971')], { coverage: [1972, 1977] }));
+    const row = 'SY>SU|head-of-state';
+    expect(cellOf(layout, row, 1970)?.covered).toBe(false);
+    expect(cellOf(layout, row, 1971)?.covered).toBe(true); // visits are data, coverage or not
+    expect(cellOf(layout, row, 1973)).toMatchObject({ covered: true, count: 0 });
+    expect(cellOf(layout, row, 1978)?.covered).toBe(false);
+    // A five-year period counts as covered when any of its years is.
+    const fives = heatmapLayout(base([visit('a', '1975')], { bin: 5, years: [1960, 1989], coverage: [1969, 1981] }));
+    expect(fives.cells.map((c) => c.covered)).toEqual([false, true, true, true, true, false]);
+  });
+});
+
+describe('geometry', () => {
+  it('lays periods across in time order, rows down, within the width', () => {
+    const layout = heatmapLayout(base([visit('a', '1975')]));
+    const row = layout.cells.slice(0, 10);
+    for (let i = 1; i < row.length; i++) expect(row[i].x).toBeGreaterThan(row[i - 1].x);
+    expect(row[9].x + row[9].w).toBeLessThanOrEqual(800);
+    expect(row[0].x).toBeGreaterThan(0);
+    expect(layout.height).toBeGreaterThan(layout.plot.bottom);
+    expect(cellOf(layout, 'SY>SU|head-of-state', 1975)?.showCount).toBe(true);
+  });
+
+  it('turned: periods run down the side, one column per row of the untransposed grid', () => {
+    const visits = [visit('a', '1975'), visit('b', '1975', { from: 'SU', to: 'SY' })];
+    const layout = heatmapLayout(base(visits, { transposed: true, width: 360 }));
+    expect(layout.transposed).toBe(true);
+    expect(layout.rows).toBe(10);
+    expect(layout.cols).toBe(2);
+    const [first, second, third] = layout.cells;
+    expect(first.period).toBe(1970);
+    expect(second.period).toBe(1970);
+    expect(second.x).toBeGreaterThan(first.x);
+    expect(third.period).toBe(1971);
+    expect(third.y).toBeGreaterThan(first.y);
+    expect(layout.labels.filter((l) => l.turned).map((l) => l.text)).toEqual(['head-of-state', 'head-of-state']);
+    expect(Math.max(...layout.cells.map((c) => c.x + c.w))).toBeLessThanOrEqual(360);
+  });
+
+  it('mirrors right to left: time runs from the right, labels sit on the right', () => {
+    const visits = [visit('a', '1975')];
+    const ltr = heatmapLayout(base(visits));
+    const rtl = heatmapLayout(base(visits, { rtl: true }));
+    ltr.cells.forEach((c, i) => {
+      expect(rtl.cells[i].x).toBeCloseTo(800 - c.x - c.w, 1);
+      expect(rtl.cells[i].y).toBe(c.y);
+    });
+    // The first cell in reading order is the oldest period, now at the right.
+    expect(rtl.cells[0].x).toBeGreaterThan(rtl.cells[1].x);
+    const label = rtl.labels.find((l) => l.text === 'head-of-state');
+    expect(label?.anchor).toBe('start');
+    expect(label?.x).toBeGreaterThan(rtl.plot.right);
+    // The time axis runs the other way.
+    expect(rtl.at(Date.UTC(1970, 0, 1))).toBeGreaterThan(rtl.at(Date.UTC(1979, 0, 1)));
+  });
+
+  it('places tenure bands along the time axis and names them where the names fit', () => {
+    const layout = heatmapLayout(
+      base([visit('a', '1975')], {
+        strips: [
+          {
+            key: 'SY',
+            label: 'Syria',
+            spans: [
+              { id: 't1', from: Date.UTC(1971, 2, 12), to: Date.UTC(1980, 0, 1), names: ['Hafez al-Assad', 'Assad'] },
+              { id: 't0', from: Date.UTC(1960, 0, 1), to: Date.UTC(1971, 2, 12), names: ['Someone Before'] },
+            ],
+          },
+        ],
+      }),
+    );
+    const [strip] = layout.strips;
+    expect(strip.spans.map((s) => s.id)).toEqual(['t0', 't1']);
+    const [before, assad] = strip.spans;
+    expect(before.x).toBe(layout.plot.left); // clipped at the start of the period
+    expect(assad.x).toBeCloseTo(layout.at(Date.UTC(1971, 2, 12)), 0);
+    expect(assad.name?.text).toBe('Hafez al-Assad');
+    expect(strip.y + strip.h).toBeLessThanOrEqual(layout.plot.top);
+  });
+});
+
+describe('heatmapFrame', () => {
+  const labels = ['Head of government'];
+  it('picks the finest bin whose cells stay legible, and turns on narrow screens', () => {
+    expect(heatmapFrame(1600, labels, [1944, 2026])).toEqual({ transposed: false, bin: 1 });
+    expect(heatmapFrame(640, labels, [1944, 2026])).toEqual({ transposed: false, bin: 5 });
+    expect(heatmapFrame(360, labels, [1944, 2026])).toEqual({ transposed: true, bin: 5 });
+  });
+  it('turns rather than shrink an asked bin below legibility, unless told not to', () => {
+    expect(heatmapFrame(640, labels, [1944, 2026], { bin: 1 })).toEqual({ transposed: true, bin: 1 });
+    expect(heatmapFrame(640, labels, [1944, 2026], { bin: 1, orientation: 'columns' })).toEqual({
+      transposed: false,
+      bin: 1,
+    });
+    expect(heatmapFrame(1600, labels, [1944, 2026], { orientation: 'rows' })).toEqual({ transposed: true, bin: 5 });
+  });
+});
+
+describe('gridStep', () => {
+  // A grid of 3 rows and 4 columns.
+  it('moves across, down and up the grid, stopping at the edges', () => {
+    expect(gridStep(0, 'ArrowRight', 4, 3, false)).toBe(1);
+    expect(gridStep(3, 'ArrowRight', 4, 3, false)).toBeNull();
+    expect(gridStep(0, 'ArrowLeft', 4, 3, false)).toBeNull();
+    expect(gridStep(1, 'ArrowDown', 4, 3, false)).toBe(5);
+    expect(gridStep(9, 'ArrowDown', 4, 3, false)).toBeNull();
+    expect(gridStep(5, 'ArrowUp', 4, 3, false)).toBe(1);
+    expect(gridStep(5, 'PageDown', 4, 3, false)).toBeNull();
+  });
+  it('follows the screen in right-to-left order: the left arrow moves forward in reading order', () => {
+    expect(gridStep(0, 'ArrowLeft', 4, 3, true)).toBe(1);
+    expect(gridStep(1, 'ArrowRight', 4, 3, true)).toBe(0);
+    expect(gridStep(0, 'ArrowRight', 4, 3, true)).toBeNull();
+  });
+});
+
+describe('text helpers', () => {
+  it('wraps a heading into lines that fit, at most three', () => {
+    expect(wrap('Syria → USSR / Russia', 90, 11)).toEqual(['Syria → USSR /', 'Russia']);
+    expect(wrap('a b c d e f', 1, 11)).toEqual(['a', 'b', 'c…']);
+  });
+  it('places legend entries in reading order, wrapping when the line is full', () => {
+    const items = ['one', 'two', 'three'].map((label) => ({ label, fill: 'red' }));
+    const ltr = legendLayout(items, 400);
+    expect(ltr.items.map((i) => i.x)).toEqual([...ltr.items.map((i) => i.x)].sort((a, b) => a - b));
+    const rtl = legendLayout(items, 400, { rtl: true });
+    expect(rtl.items[0].x).toBeGreaterThan(rtl.items[1].x);
+    expect(rtl.items[0].anchor).toBe('end');
+    const narrow = legendLayout(items, 60);
+    expect(narrow.height).toBeGreaterThan(ltr.height);
+  });
+});
