@@ -18,11 +18,10 @@ export type Bin = number;
 
 /** The first year of the period a date falls in: `periodOf('1974-10', 10)` → 1970. `null` for invalid dates. */
 export function periodOf(date: PartialDate, bin: Bin = 1): number | null {
-  const interval = dateInterval(date);
-  if (!interval) return null;
-  const year = new Date(interval.start).getUTCFullYear();
+  if (!dateInterval(date)) return null;
   const size = Math.max(1, Math.floor(bin));
-  return Math.floor(year / size) * size;
+  // A valid partial date starts with its year (YYYY, YYYY-MM or YYYY-MM-DD): no Date needed.
+  return Math.floor(Number.parseInt(date, 10) / size) * size;
 }
 
 /** One cell of {@link countVisits}: visits in one period, one direction, at one level. */

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { dateInterval } from '../../data/dates.js';
+import { periodOf } from '../../data/counts.js';
 import type { ArmsCategory, ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
 import type { Box } from '../kit/markNavigation.js';
@@ -51,13 +51,6 @@ export function kindOf(deal: ArmsDeal): ArmsKind {
   return deal.items.every((item) => item.category === first) ? first : 'mixed';
 }
 
-/** The period (first year) of a partial date, in bins of `groupBy` years. */
-export function periodStart(date: string, groupBy: number): number | null {
-  if (!dateInterval(date)) return null;
-  // A valid partial date starts with its year (YYYY, YYYY-MM, YYYY-MM-DD).
-  return Math.floor(Number.parseInt(date, 10) / groupBy) * groupBy;
-}
-
 /**
  * Groups deals into stacks per period, status and kind. By value and by
  * deal count a deal adds to one kind (`'mixed'` when its items span
@@ -89,7 +82,7 @@ export function binArmsDeals(deals: readonly ArmsDeal[], measure: ArmsMeasure, g
       totals.push(deal);
       continue;
     }
-    const period = periodStart(deal.date, size);
+    const period = periodOf(deal.date, size);
     if (period === null) continue;
     let drawn = false;
     if (measure === 'quantity') {
