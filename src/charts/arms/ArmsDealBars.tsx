@@ -14,7 +14,7 @@ import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Legend } from '../kit/Legend.js';
 import { type LegendItem, legendLayout, SWATCH } from '../kit/legendLayout.js';
 import { directionOf, formatAmount, formatPartialDate, separators } from '../kit/locale.js';
-import { type MarkerInput, placeMarkers } from '../kit/markers.js';
+import { type MarkerInput, type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import type { Box } from '../kit/markNavigation.js';
 import { sourceCredits } from '../kit/sourceLine.js';
 import { paletteVar, themeVar } from '../kit/theme.js';
@@ -185,14 +185,16 @@ export function ArmsDealBars({
       top: legend.height + 8,
     };
     let result: ArmsLayout = armsLayout(input);
-    let placed = { markers: [] as ReturnType<typeof placeMarkers>['markers'] };
+    let placed: PlacedMarker[] = [];
     if (markers?.length && result.orientation === 'vertical') {
-      placed = placeMarkers(markers, data?.events, result.timeToPos, result.plot, locale, FONT_SIZE);
-      const rows = placed.markers.reduce((most, m) => Math.max(most, m.row + 1), 0);
+      placed = placeMarkers(markers, data?.events, result.timeToPos, result.plot, locale, FONT_SIZE).markers;
+      const rows = placed.reduce((most, m) => Math.max(most, m.row + 1), 0);
       // Room above the bars for the marker labels; their x does not move.
       if (rows) result = armsLayout({ ...input, markerRows: rows });
+    } else if (markers?.length) {
+      placed = placeMarkersDown(markers, data?.events, result.timeToPos, result.plot, locale, FONT_SIZE);
     }
-    return { ...result, markers: placed.markers, legend };
+    return { ...result, markers: placed, legend };
   }, [
     arms,
     id,
@@ -421,15 +423,18 @@ export function ArmsDealBars({
         <ChartSvg id={id} width={width} height={layout.height} title={heading} description={desc ?? ''}>
           <Legend layout={layout.legend} top={0} fontSize={FONT_SIZE} />
           <Axes layout={layout} rtl={rtl} formatValue={amount} formatPeriod={periodName} />
-          {layout.orientation === 'vertical' ? (
-            <EventMarkers
-              markers={layout.markers}
-              top={layout.legend.height + 8}
-              bottom={layout.plot.bottom}
-              rowHeight={FONT_SIZE + 5}
-              fontSize={FONT_SIZE}
-            />
-          ) : null}
+          <EventMarkers
+            markers={layout.markers}
+            top={layout.legend.height + 8}
+            bottom={layout.plot.bottom}
+            rowHeight={FONT_SIZE + 5}
+            fontSize={FONT_SIZE}
+            across={
+              layout.orientation === 'horizontal'
+                ? { left: layout.plot.left, right: layout.plot.right, rtl }
+                : undefined
+            }
+          />
           <ChartMarks
             label={words.keyboardHint(layout.segments.length, arms.segments)}
             store={store}

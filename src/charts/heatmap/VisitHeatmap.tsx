@@ -14,7 +14,7 @@ import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Legend } from '../kit/Legend.js';
 import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
 import { directionOf, formatPartialDate, formatYear, localize, numberFormat } from '../kit/locale.js';
-import { type MarkerInput, type PlacedMarker, placeMarkers, shorten } from '../kit/markers.js';
+import { type MarkerInput, type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import { polityName } from '../kit/messages.js';
 import { sourceCredits } from '../kit/sourceLine.js';
 import { onSeqVar, seqVar, themeVar } from '../kit/theme.js';
@@ -312,20 +312,7 @@ export function VisitHeatmap({
     if (placed.length) {
       placed = placeMarkers(markers, data?.events, result.at, result.plot, locale, FONT_SIZE).markers;
     } else if (markers?.length && result.transposed) {
-      // Time runs down: a rule across the grid at the event's date, labelled inside where labels do not collide.
-      const byId = new Map((data?.events ?? []).map((e) => [e.id, e]));
-      let lastY = Number.NEGATIVE_INFINITY;
-      for (const item of markers) {
-        const event = typeof item === 'string' ? byId.get(item) : item;
-        const at = event && typeof event === 'object' ? dateInterval(event.start) : null;
-        if (!event || !at || !event.title) continue;
-        const y = result.at(at.start);
-        if (!(y >= result.plot.top && y <= result.plot.bottom)) continue;
-        const room = result.plot.right - result.plot.left - 4;
-        const label = y - lastY > FONT_SIZE + 2 ? shorten(localize(event.title, locale), room, FONT_SIZE) : '';
-        if (label) lastY = y;
-        placed.push({ id: event.id, event, x: y, label, row: 0, side: rtl ? 'left' : 'right' });
-      }
+      placed = placeMarkersDown(markers, data?.events, result.at, result.plot, locale, FONT_SIZE);
     }
     const counts = new Map<number, number>();
     const bySeries = new Map<string, number>();
@@ -577,44 +564,16 @@ export function VisitHeatmap({
           >
             {marks}
           </ChartMarks>
-          {layout.transposed ? (
-            <g className="dm-markers" fontSize={FONT_SIZE} fill={themeVar('text')} pointerEvents="none">
-              {layout.markers.map((m) => (
-                <g key={m.id} data-marker={m.id}>
-                  <line
-                    x1={layout.plot.left}
-                    x2={layout.plot.right}
-                    y1={m.x}
-                    y2={m.x}
-                    stroke={themeVar('text')}
-                    strokeDasharray="3 2"
-                  />
-                  {m.label ? (
-                    <text
-                      x={rtl ? layout.plot.right - 2 : layout.plot.left + 2}
-                      y={m.x - 3}
-                      textAnchor={rtl ? 'end' : 'start'}
-                      stroke={themeVar('background')}
-                      strokeWidth={3}
-                      paintOrder="stroke"
-                    >
-                      {m.label}
-                    </text>
-                  ) : null}
-                </g>
-              ))}
-            </g>
-          ) : (
-            <g pointerEvents="none">
-              <EventMarkers
-                markers={layout.markers}
-                top={layout.legend.height + 6}
-                bottom={layout.plot.bottom}
-                rowHeight={FONT_SIZE + 5}
-                fontSize={FONT_SIZE}
-              />
-            </g>
-          )}
+          <g pointerEvents="none">
+            <EventMarkers
+              markers={layout.markers}
+              top={layout.legend.height + 6}
+              bottom={layout.plot.bottom}
+              rowHeight={FONT_SIZE + 5}
+              fontSize={FONT_SIZE}
+              across={layout.transposed ? { left: layout.plot.left, right: layout.plot.right, rtl } : undefined}
+            />
+          </g>
           {children?.(layout)}
         </ChartSvg>
       ) : (

@@ -10,10 +10,13 @@ export interface EventMarkersProps {
   bottom: number;
   rowHeight: number;
   fontSize: number;
+  /** Time runs down the side: rules go across the plot, between these edges (see placeMarkersDown). */
+  across?: { left: number; right: number; rtl: boolean };
 }
 
-/** Labelled vertical rules for events, shared by every time chart. */
-export function EventMarkers({ markers, top, bottom, rowHeight, fontSize }: EventMarkersProps) {
+/** Labelled rules for events, shared by every time chart: down the plot, or across it where time runs down. */
+export function EventMarkers({ markers, top, bottom, rowHeight, fontSize, across }: EventMarkersProps) {
+  if (across) return <MarkersAcross markers={markers} fontSize={fontSize} {...across} />;
   return (
     <g className="dm-markers">
       {markers.map((m) => {
@@ -41,6 +44,43 @@ export function EventMarkers({ markers, top, bottom, rowHeight, fontSize }: Even
           </g>
         );
       })}
+    </g>
+  );
+}
+
+function MarkersAcross({
+  markers,
+  fontSize,
+  left,
+  right,
+  rtl,
+}: {
+  markers: readonly PlacedMarker[];
+  fontSize: number;
+  left: number;
+  right: number;
+  rtl: boolean;
+}) {
+  return (
+    <g className="dm-markers" fontSize={fontSize} fill={themeVar('text')} pointerEvents="none">
+      {markers.map((m) => (
+        <g key={m.id} data-marker={m.id}>
+          <line x1={left} x2={right} y1={m.x} y2={m.x} stroke={themeVar('text')} strokeDasharray="3 2" />
+          {m.label ? (
+            // A halo, so the label reads over the marks it crosses.
+            <text
+              x={rtl ? right - 2 : left + 2}
+              y={m.x - 3}
+              textAnchor={rtl ? 'end' : 'start'}
+              stroke={themeVar('background')}
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
+              {m.label}
+            </text>
+          ) : null}
+        </g>
+      ))}
     </g>
   );
 }

@@ -22,7 +22,7 @@ export type MarkerInput = readonly (string | Event)[];
 export interface PlacedMarker {
   id: string;
   event: Event;
-  /** Horizontal position of the rule. */
+  /** Position of the rule along the time axis: x, or y where time runs down the side. */
   x: number;
   /** The label as printed. */
   label: string;
@@ -75,4 +75,34 @@ export function placeMarkers(
     m.row = rows[i];
   });
   return { markers, missing };
+}
+
+/**
+ * Markers for a chart whose time runs down the side: a rule across the plot
+ * at each event's date, labelled where the label clears the one above (the
+ * others stay as unlabelled rules; the events keep their titles in the data).
+ */
+export function placeMarkersDown(
+  input: MarkerInput | undefined,
+  events: readonly Event[] | undefined,
+  y: (time: number) => number,
+  plot: { top: number; bottom: number; left: number; right: number },
+  locale: Locale,
+  fontSize: number,
+): PlacedMarker[] {
+  const byId = new Map((events ?? []).map((e) => [e.id, e]));
+  const placed: PlacedMarker[] = [];
+  let lastLabelled = Number.NEGATIVE_INFINITY;
+  for (const item of input ?? []) {
+    const event = typeof item === 'string' ? byId.get(item) : item;
+    const at = event && typeof event === 'object' ? dateInterval(event.start) : null;
+    if (!event || !at || !event.title) continue;
+    const pos = y(at.start);
+    if (!(pos >= plot.top && pos <= plot.bottom)) continue;
+    const fits = pos - lastLabelled > fontSize + 2;
+    const label = fits ? shorten(localize(event.title, locale), plot.right - plot.left - 4, fontSize) : '';
+    if (label) lastLabelled = pos;
+    placed.push({ id: event.id, event, x: pos, label, row: 0, side: locale === 'ar' ? 'left' : 'right' });
+  }
+  return placed;
 }
