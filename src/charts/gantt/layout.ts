@@ -213,20 +213,25 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const laneSpecs = [...specs.values()].sort((a, b) => a.order - b.order);
   const rowsOfLane = new Map<string, GanttBar[][]>();
   const rowOf: number[] = new Array(bars.length);
-  const byTime = (i: number, j: number) => bars[i].from - bars[j].from || bars[i].to - bars[j].to;
-  const bySure = (i: number, j: number) => sureFrom[i] - sureFrom[j] || sureTo[i] - sureTo[j];
+  // Rows are handed out in order of the sure starts; ties go by time, then by input order.
+  const bySure = (i: number, j: number) =>
+    sureFrom[i] - sureFrom[j] || sureTo[i] - sureTo[j] || bars[i].from - bars[j].from || bars[i].to - bars[j].to;
+  const byTime = (i: number, j: number) => bars[i].from - bars[j].from || bars[i].to - bars[j].to || i - j;
   const handover = (i: number) => sureFrom[i] + DAY;
   const sureEnd = (i: number) => sureTo[i];
   for (const spec of laneSpecs) {
-    const mine = (byLane.get(spec.key) ?? []).sort(byTime);
-    // Rows are handed out in order of the sure starts (the sort is stable, so ties keep time order).
-    const count = partition([...mine].sort(bySure), handover, sureEnd, rowOf);
-    const rows: GanttBar[][] = [];
-    for (let r = 0; r < count; r++) rows.push([]);
-    for (const i of mine) {
-      bars[i].row = rowOf[i];
-      rows[rowOf[i]].push(bars[i]);
-    }
+    const mine = (byLane.get(spec.key) ?? []).sort(bySure);
+    const count = partition(mine, handover, sureEnd, rowOf);
+    const indices: number[][] = [];
+    for (let r = 0; r < count; r++) indices.push([]);
+    for (const i of mine) indices[rowOf[i]].push(i);
+    // Each row in time order: short, and nearly sorted already, so cheaper than sorting the lane.
+    const rows = indices.map((row) =>
+      row.sort(byTime).map((i) => {
+        bars[i].row = rowOf[i];
+        return bars[i];
+      }),
+    );
     rowsOfLane.set(spec.key, rows.length ? rows : [[]]);
   }
 
