@@ -23,6 +23,7 @@ import { useStable } from '../kit/useStable.js';
 import { checkTenure } from './checkTenure.js';
 import { describeGantt } from './describe.js';
 import {
+  barOutline,
   type GanttBar,
   type GanttLaneSpec,
   type GanttLayout,
@@ -80,6 +81,8 @@ const FONT_SIZE = 11;
 /** Rows in the hidden table; the CSV link carries every record. */
 const TABLE_ROWS = 1000;
 const DAY = 86_400_000;
+/** Dense mode's paths per lane: plain, uncertain (faded) and acting (hatched) bars, then the same dimmed by `highlight`. */
+const DENSE_STYLES = ['plain', 'uncertain', 'acting', 'plain-dim', 'uncertain-dim', 'acting-dim'];
 
 const barBox = (bar: GanttBar) => ({
   x: bar.outer.left,
@@ -99,6 +102,13 @@ const startOfToday = (today?: Date) => {
  * office. Bars show only what the dates' precision allows (a start known to
  * the year fades in across that year), acting holders are hatched, and
  * ongoing tenures run open-ended to today.
+ *
+ * Past 2,000 tenures (or when bars average under 2 px, or a row holds more
+ * bars than pixels) the chart is dense: each lane's bars are drawn as a few
+ * paths, one per style, instead of a `<rect>` per bar. The picture is the
+ * same (where uncertain ends overlap, they are shaded once, not twice);
+ * names, the tooltip, keyboard navigation, the table and the CSV work as
+ * before, since they follow the layout rather than the DOM.
  *
  * @example
  * import { dataset } from 'damascus-moscow/data';
@@ -269,7 +279,7 @@ export function TenureGantt({
 
   const marks = useMemo(() => {
     if (!layout) return null;
-    const { bars, groups } = layout;
+    const { bars, groups, dense } = layout;
     // Built once per colour, not once per bar.
     const fills = groups.map((_, i) => paletteVar(i));
     const hatch = groups.map((_, i) => `url(#${id}-acting-${i})`);
@@ -291,6 +301,8 @@ export function TenureGantt({
       const first = bars[from].tenure;
       const c = Math.max(0, groups.indexOf(polityGroups[first.polity] ?? first.polity));
       const rects: ReactNode[] = [];
+      // Dense mode: the lane's bars as one path per style (see DENSE_STYLES).
+      const outlines = dense ? ['', '', '', '', '', ''] : null;
       // The sure part of each fuzzy bar and the open end of each ongoing one, as one path per lane.
       let d = '';
       let to = from;
@@ -299,19 +311,21 @@ export function TenureGantt({
         const t = bar.tenure;
         const fuzzy = bar.fuzzyStart || bar.fuzzyEnd;
         const opacity = faded(t);
-        rects.push(
-          <rect
-            key={t.id}
-            x={bar.outer.left}
-            y={bar.y}
-            width={bar.outer.width || 1}
-            height={bar.height}
-            fill={t.acting ? hatch[c] : undefined}
-            fillOpacity={fuzzy && !t.acting ? 0.35 : undefined}
-            stroke={t.acting ? fills[c] : undefined}
-            opacity={opacity}
-          />,
-        );
+        if (outlines) outlines[(t.acting ? 2 : fuzzy ? 1 : 0) + (opacity ? 3 : 0)] += barOutline(bar);
+        else
+          rects.push(
+            <rect
+              key={t.id}
+              x={bar.outer.left}
+              y={bar.y}
+              width={bar.outer.width || 1}
+              height={bar.height}
+              fill={t.acting ? hatch[c] : undefined}
+              fillOpacity={fuzzy && !t.acting ? 0.35 : undefined}
+              stroke={t.acting ? fills[c] : undefined}
+              opacity={opacity}
+            />,
+          );
         if (fuzzy && !t.acting && bar.solid.width > 0)
           d += `M${bar.solid.left},${bar.y}h${bar.solid.width}v${bar.height}h${-bar.solid.width}z`;
         if (bar.ongoing) {
@@ -337,7 +351,20 @@ export function TenureGantt({
       }
       lanes.push(
         <g key={lane} fill={fills[c]}>
-          {rects}
+          {outlines
+            ? outlines.map((d, k) =>
+                d ? (
+                  <path
+                    key={DENSE_STYLES[k]}
+                    d={d}
+                    fill={k % 3 === 2 ? hatch[c] : undefined}
+                    fillOpacity={k % 3 === 1 ? 0.35 : undefined}
+                    stroke={k % 3 === 2 ? fills[c] : undefined}
+                    opacity={k >= 3 ? 0.25 : undefined}
+                  />
+                ) : null,
+              )
+            : rects}
         </g>,
       );
       if (d) details.push(<path key={lane} d={d} fill={fills[c]} />);

@@ -64,6 +64,13 @@ export interface GanttLayout {
   bars: GanttBar[];
   /** Where lane labels go: beside the plot on wide charts, above each lane on narrow ones. */
   labelMode: 'side' | 'above';
+  /**
+   * Too many bars, or too narrow, to read one by one (see {@link isDense}):
+   * the chart draws each lane's bars as a few paths, one per style, instead
+   * of a rect per bar. Same pixels; the pointer and keyboard find bars by
+   * this layout's geometry either way.
+   */
+  dense: boolean;
 }
 
 /** What the layout needs to know about each tenure besides its dates. */
@@ -102,6 +109,8 @@ export interface GanttLayoutInput {
 }
 
 export const AXIS_HEIGHT = 32;
+/** Past this many bars the chart is dense: no reader takes in thousands of bars one by one. */
+export const DENSE_BARS = 2000;
 const DAY = 86_400_000;
 const GAP = 3;
 const PAD = 4;
@@ -325,8 +334,42 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   }
 
   const height = input.height ?? bottom + AXIS_HEIGHT;
-  return { width, height, plot: { left: plot.left, right: plot.right, top, bottom }, lanes, bars: ordered, labelMode };
+  return {
+    width,
+    height,
+    plot: { left: plot.left, right: plot.right, top, bottom },
+    lanes,
+    bars: ordered,
+    labelMode,
+    dense: isDense(ordered, rowsInOrder),
+  };
 }
+
+/**
+ * When bars are too many or too narrow to read one by one: more than
+ * {@link DENSE_BARS}, narrower than 2 px on average, or a row holding more
+ * bars than it has pixels.
+ */
+export function isDense(bars: readonly GanttBar[], rows: readonly (readonly GanttBar[])[]): boolean {
+  if (bars.length > DENSE_BARS) return true;
+  let total = 0;
+  for (const bar of bars) total += bar.outer.width;
+  if (bars.length && total / bars.length < 2) return true;
+  for (const row of rows) {
+    if (row.length < 2) continue;
+    const first = row[0].outer;
+    const last = row[row.length - 1].outer;
+    const span = Math.max(first.left + first.width, last.left + last.width) - Math.min(first.left, last.left);
+    if (row.length > span) return true;
+  }
+  return false;
+}
+
+/** A bar's box as a closed subpath (at least 1 px wide, as its rect would be): dense mode joins them into one path. */
+export const barOutline = (bar: GanttBar): string => {
+  const w = bar.outer.width || 1;
+  return `M${bar.outer.left},${bar.y}h${w}v${bar.height}h${-w}z`;
+};
 
 /** Marker rows for the layout's band, from placed markers. */
 export const markerRowCount = (markers: readonly PlacedMarker[]): number =>
