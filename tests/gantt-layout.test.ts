@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assignRows, type GanttLayoutInput, ganttFrame, ganttLayout } from '../src/charts/gantt/layout';
+import {
+  assignRows,
+  barOutline,
+  DENSE_BARS,
+  type GanttLayoutInput,
+  ganttFrame,
+  ganttLayout,
+} from '../src/charts/gantt/layout';
 import type { Tenure } from '../src/data/types';
 
 const Y = (year: number) => Date.UTC(year, 0, 1);
@@ -164,5 +171,22 @@ describe('ganttLayout', () => {
     const short = ganttLayout(base(tenures, { height: 100 }));
     expect(tall.height).toBe(400);
     expect(tall.bars[0].height).toBeGreaterThan(short.bars[0].height);
+  });
+
+  it('stays one rect per bar at readable sizes, and turns dense past DENSE_BARS bars or when bars are too narrow', () => {
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => tenure(`t${i}`, `${1900 + (i % 90)}-01-01`, `${1905 + (i % 90)}-06-30`));
+    expect(ganttLayout(base(many(40))).dense).toBe(false);
+    expect(ganttLayout(base(many(DENSE_BARS))).dense).toBe(false);
+    expect(ganttLayout(base(many(DENSE_BARS + 1))).dense).toBe(true);
+    // Three one-day tenures in a century: each under a pixel wide.
+    const slivers = [tenure('a', '1950-01-01', '1950-01-01'), tenure('b', '1960-01-01', '1960-01-01')];
+    expect(ganttLayout(base(slivers)).dense).toBe(true);
+  });
+
+  it("draws each bar's box as a closed subpath, at least a pixel wide like its rect", () => {
+    const [bar] = ganttLayout(base([tenure('a', '1950-01-01', '1959-12-31')])).bars;
+    expect(barOutline(bar)).toBe(`M${bar.outer.left},${bar.y}h${bar.outer.width}v${bar.height}h${-bar.outer.width}z`);
+    expect(barOutline({ ...bar, outer: { left: 5, width: 0 } })).toBe(`M5,${bar.y}h1v${bar.height}h-1z`);
   });
 });

@@ -1,6 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { syntheticTenures } from '../bench/synthetic';
+import { barOutline, type GanttLayout } from '../src/charts/gantt/layout';
 import { TenureGantt, type TenureGanttProps } from '../src/charts/gantt/TenureGantt';
 import { dataset } from '../src/data/index';
 import type { Tenure } from '../src/data/types';
@@ -98,5 +100,32 @@ describe('TenureGantt on the server', () => {
     expect(empty).toContain('2 records were left out as invalid.');
     expect(() => render({ data: undefined as never })).not.toThrow();
     warn.mockRestore();
+  });
+
+  it('draws 10,000 tenures in dense mode: a few paths per lane that cover every bar, names and table kept', () => {
+    let layout: GanttLayout | undefined;
+    const html = render({
+      data: syntheticTenures(10_000),
+      width: 1200,
+      children: (l) => {
+        layout = l;
+        return null;
+      },
+    });
+    expect(layout?.dense).toBe(true);
+    const marks = /<g class="dm-bars">(.*?)<\/g><\/g><g class="dm-bar-details"/.exec(html)?.[1] ?? '';
+    expect(count(marks, /<rect /g)).toBe(0);
+    const paths = [...marks.matchAll(/<path d="([^"]+)"/g)].map((m) => m[1]);
+    expect(paths.length).toBeLessThanOrEqual(6 * (layout?.lanes.length ?? 0));
+    // One closed subpath per bar, and every bar's box among them.
+    const drawn = paths.flatMap((d) => d.split(/(?=M)/));
+    expect(drawn).toHaveLength(10_000);
+    const outlines = new Set(drawn);
+    for (const bar of layout?.bars ?? []) expect(outlines.has(barOutline(bar))).toBe(true);
+    // Names still go where they fit, and the hidden table still lists the first 1,000 records.
+    const names = /<g class="dm-bar-labels"(.*?)<g class="dm-axis"/.exec(html)?.[1] ?? '';
+    expect(count(names, /<text /g)).toBe(layout?.bars.filter((b) => b.label).length);
+    expect(count(html, /<tr>/g) - 1).toBe(1000);
+    expect(html).not.toMatch(/NaN|undefined|Infinity/);
   });
 });

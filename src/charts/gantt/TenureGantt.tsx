@@ -23,6 +23,7 @@ import { useStable } from '../kit/useStable.js';
 import { checkTenure } from './checkTenure.js';
 import { describeGantt } from './describe.js';
 import {
+  barOutline,
   type GanttBar,
   type GanttLaneSpec,
   type GanttLayout,
@@ -80,6 +81,8 @@ const FONT_SIZE = 11;
 /** Rows in the hidden table; the CSV link carries every record. */
 const TABLE_ROWS = 1000;
 const DAY = 86_400_000;
+/** Dense mode's paths per lane: plain, uncertain (faded) and acting (hatched) bars, then the same dimmed by `highlight`. */
+const DENSE_STYLES = ['plain', 'uncertain', 'acting', 'plain-dim', 'uncertain-dim', 'acting-dim'];
 
 const barBox = (bar: GanttBar) => ({
   x: bar.outer.left,
@@ -99,6 +102,13 @@ const startOfToday = (today?: Date) => {
  * office. Bars show only what the dates' precision allows (a start known to
  * the year fades in across that year), acting holders are hatched, and
  * ongoing tenures run open-ended to today.
+ *
+ * Past 2,000 tenures (or when bars average under 2 px, or a row holds more
+ * bars than pixels) the chart is dense: each lane's bars are drawn as a few
+ * paths, one per style, instead of a `<rect>` per bar. The picture is the
+ * same (where uncertain ends overlap, they are shaded once, not twice);
+ * names, the tooltip, keyboard navigation, the table and the CSV work as
+ * before, since they follow the layout rather than the DOM.
  *
  * @example
  * import { dataset } from 'damascus-moscow/data';
@@ -269,24 +279,101 @@ export function TenureGantt({
 
   const marks = useMemo(() => {
     if (!layout) return null;
-    const colour = (bar: GanttBar) => {
-      const group = polityGroups[bar.tenure.polity] ?? bar.tenure.polity;
-      return Math.max(0, layout.groups.indexOf(group));
-    };
+    const { bars, groups, dense } = layout;
     // Built once per colour, not once per bar.
-    const fills = layout.groups.map((_, i) => paletteVar(i));
-    const hatch = layout.groups.map((_, i) => `url(#${id}-acting-${i})`);
-    // Bars come sorted by lane: cut them into runs, one per lane.
-    const lanesOfBars: { lane: string; from: number; to: number; c: number }[] = [];
-    layout.bars.forEach((bar, i) => {
-      const last = lanesOfBars[lanesOfBars.length - 1];
-      if (last && last.lane === bar.lane) last.to = i + 1;
-      else lanesOfBars.push({ lane: bar.lane, from: i, to: i + 1, c: colour(bar) });
-    });
+    const fills = groups.map((_, i) => paletteVar(i));
+    const hatch = groups.map((_, i) => `url(#${id}-acting-${i})`);
+    const faded = (t: Tenure) => (highlighted && !highlighted.has(t.personId) ? 0.25 : undefined);
+    const anchor = rtl ? 'end' : 'start';
+    // Centred on the bar: the text's baseline sits 0.35 em below the middle.
+    const baseline = 0.35 * FONT_SIZE;
+    const forward = rtl ? -6 : 6;
+    // Bars come sorted by lane: one group per lane carries the fill, so each
+    // rect needs only its box. Names go into one group per style, so each
+    // text needs only its position: a dense chart is mostly attributes.
+    const lanes: ReactNode[] = [];
+    const details: ReactNode[] = [];
+    const plain: ReactNode[][] = groups.map(() => []);
+    const halo: ReactNode[] = [];
+    const outside: ReactNode[] = [];
+    for (let from = 0; from < bars.length; ) {
+      const lane = bars[from].lane;
+      const first = bars[from].tenure;
+      const c = Math.max(0, groups.indexOf(polityGroups[first.polity] ?? first.polity));
+      const rects: ReactNode[] = [];
+      // Dense mode: the lane's bars as one path per style (see DENSE_STYLES).
+      const outlines = dense ? ['', '', '', '', '', ''] : null;
+      // The sure part of each fuzzy bar and the open end of each ongoing one, as one path per lane.
+      let d = '';
+      let to = from;
+      for (; to < bars.length && bars[to].lane === lane; to++) {
+        const bar = bars[to];
+        const t = bar.tenure;
+        const fuzzy = bar.fuzzyStart || bar.fuzzyEnd;
+        const opacity = faded(t);
+        if (outlines) outlines[(t.acting ? 2 : fuzzy ? 1 : 0) + (opacity ? 3 : 0)] += barOutline(bar);
+        else
+          rects.push(
+            <rect
+              key={t.id}
+              x={bar.outer.left}
+              y={bar.y}
+              width={bar.outer.width || 1}
+              height={bar.height}
+              fill={t.acting ? hatch[c] : undefined}
+              fillOpacity={fuzzy && !t.acting ? 0.35 : undefined}
+              stroke={t.acting ? fills[c] : undefined}
+              opacity={opacity}
+            />,
+          );
+        if (fuzzy && !t.acting && bar.solid.width > 0)
+          d += `M${bar.solid.left},${bar.y}h${bar.solid.width}v${bar.height}h${-bar.solid.width}z`;
+        if (bar.ongoing) {
+          const tip = rtl ? bar.outer.left : bar.outer.left + bar.outer.width;
+          d += `M${tip},${bar.y}l${forward},${bar.height / 2}l${-forward},${bar.height / 2}z`;
+        }
+        const label = bar.label;
+        if (!label) continue;
+        const text = (
+          <text
+            key={t.id}
+            x={label.x}
+            y={Math.round((bar.y + bar.height / 2 + baseline) * 10) / 10}
+            textAnchor={label.anchor === anchor ? undefined : label.anchor}
+            opacity={opacity}
+          >
+            {label.text}
+          </text>
+        );
+        if (!label.inside) outside.push(text);
+        else if (t.acting || fuzzy) halo.push(text);
+        else plain[c].push(text);
+      }
+      lanes.push(
+        <g key={lane} fill={fills[c]}>
+          {outlines
+            ? outlines.map((d, k) =>
+                d ? (
+                  <path
+                    key={DENSE_STYLES[k]}
+                    d={d}
+                    fill={k % 3 === 2 ? hatch[c] : undefined}
+                    fillOpacity={k % 3 === 1 ? 0.35 : undefined}
+                    stroke={k % 3 === 2 ? fills[c] : undefined}
+                    opacity={k >= 3 ? 0.25 : undefined}
+                  />
+                ) : null,
+              )
+            : rects}
+        </g>,
+      );
+      if (d) details.push(<path key={lane} d={d} fill={fills[c]} />);
+      from = to;
+    }
     return (
       <>
         <defs>
-          {layout.groups.map((group, i) => (
+          {groups.map((group, i) => (
             <PatternLines
               key={group}
               id={`${id}-acting-${i}`}
@@ -299,70 +386,26 @@ export function TenureGantt({
             />
           ))}
         </defs>
-        <g className="dm-bars">
-          {lanesOfBars.map(({ lane, from, to, c }) => (
-            // One fill per lane instead of one per bar: a dense chart is mostly attributes.
-            <g key={lane} fill={fills[c]}>
-              {layout.bars.slice(from, to).map((bar) => {
-                const t = bar.tenure;
-                return (
-                  <rect
-                    key={t.id}
-                    x={bar.outer.left}
-                    y={bar.y}
-                    width={bar.outer.width || 1}
-                    height={bar.height}
-                    fill={t.acting ? hatch[c] : undefined}
-                    fillOpacity={(bar.fuzzyStart || bar.fuzzyEnd) && !t.acting ? 0.35 : undefined}
-                    stroke={t.acting ? fills[c] : undefined}
-                    opacity={highlighted && !highlighted.has(t.personId) ? 0.25 : undefined}
-                  />
-                );
-              })}
-            </g>
-          ))}
-        </g>
+        <g className="dm-bars">{lanes}</g>
         <g className="dm-bar-details" pointerEvents="none">
-          {lanesOfBars.map(({ lane, from, to, c }) => {
-            // The sure part of each fuzzy bar and the open end of each ongoing one, as one path per lane.
-            let d = '';
-            const forward = rtl ? -6 : 6;
-            for (const bar of layout.bars.slice(from, to)) {
-              const fuzzy = (bar.fuzzyStart || bar.fuzzyEnd) && !bar.tenure.acting;
-              if (fuzzy && bar.solid.width > 0)
-                d += `M${bar.solid.left},${bar.y}h${bar.solid.width}v${bar.height}h${-bar.solid.width}z`;
-              if (bar.ongoing) {
-                const tip = rtl ? bar.outer.left : bar.outer.left + bar.outer.width;
-                d += `M${tip},${bar.y}l${forward},${bar.height / 2}l${-forward},${bar.height / 2}z`;
-              }
-            }
-            return d ? <path key={lane} d={d} fill={fills[c]} /> : null;
-          })}
+          {details}
         </g>
-        <g className="dm-bar-labels" pointerEvents="none" fontSize={FONT_SIZE}>
-          {layout.bars.map((bar) => {
-            if (!bar.label) return null;
-            const t = bar.tenure;
-            const c = colour(bar);
-            const plain = bar.label.inside && !t.acting && !(bar.fuzzyStart || bar.fuzzyEnd);
-            const halo = bar.label.inside && !plain;
-            return (
-              <text
-                key={t.id}
-                x={bar.label.x}
-                y={bar.y + bar.height / 2}
-                dy="0.35em"
-                textAnchor={bar.label.anchor}
-                fill={plain ? onPaletteVar(c) : themeVar('text')}
-                stroke={halo ? themeVar('background') : undefined}
-                strokeWidth={halo ? 3 : undefined}
-                paintOrder={halo ? 'stroke' : undefined}
-                opacity={highlighted && !highlighted.has(t.personId) ? 0.25 : undefined}
-              >
-                {bar.label.text}
-              </text>
-            );
-          })}
+        <g className="dm-bar-labels" pointerEvents="none" fontSize={FONT_SIZE} textAnchor={anchor}>
+          {plain.map((texts, c) =>
+            texts.length ? (
+              // Names on a plain bar: in the colour that reads on the bar's fill.
+              <g key={groups[c]} fill={onPaletteVar(c)}>
+                {texts}
+              </g>
+            ) : null,
+          )}
+          {halo.length ? (
+            // Names on a faded or hatched bar: text colour with a halo of the background.
+            <g fill={themeVar('text')} stroke={themeVar('background')} strokeWidth={3} paintOrder="stroke">
+              {halo}
+            </g>
+          ) : null}
+          {outside.length ? <g fill={themeVar('text')}>{outside}</g> : null}
         </g>
       </>
     );

@@ -64,6 +64,13 @@ export interface GanttLayout {
   bars: GanttBar[];
   /** Where lane labels go: beside the plot on wide charts, above each lane on narrow ones. */
   labelMode: 'side' | 'above';
+  /**
+   * Too many bars, or too narrow, to read one by one (see {@link isDense}):
+   * the chart draws each lane's bars as a few paths, one per style, instead
+   * of a rect per bar. Same pixels; the pointer and keyboard find bars by
+   * this layout's geometry either way.
+   */
+  dense: boolean;
 }
 
 /** What the layout needs to know about each tenure besides its dates. */
@@ -102,6 +109,8 @@ export interface GanttLayoutInput {
 }
 
 export const AXIS_HEIGHT = 32;
+/** Past this many bars the chart is dense: no reader takes in thousands of bars one by one. */
+export const DENSE_BARS = 2000;
 const DAY = 86_400_000;
 const GAP = 3;
 const PAD = 4;
@@ -120,48 +129,79 @@ export function ganttFrame(width: number, laneLabels: readonly string[], fontSiz
 
 /** Greedy interval partitioning: each tenure takes the first row free at its start. */
 export function assignRows(spans: readonly { from: number; to: number }[]): number[] {
-  const ends: number[] = [];
   const order = spans.map((_, i) => i).sort((a, b) => spans[a].from - spans[b].from || spans[a].to - spans[b].to);
   const rows = new Array<number>(spans.length);
-  for (const i of order) {
-    let row = ends.findIndex((end) => end <= spans[i].from);
-    if (row === -1) row = ends.length;
-    ends[row] = spans[i].to;
+  partition(
+    order,
+    (i) => spans[i].from,
+    (i) => spans[i].to,
+    rows,
+  );
+  return rows;
+}
+
+/** The partitioning itself, over indices already in start order; writes each one's row into `rows`. */
+function partition(
+  order: readonly number[],
+  from: (i: number) => number,
+  to: (i: number) => number,
+  rows: number[],
+): number {
+  const ends: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const start = from(i);
+    let row = 0;
+    while (row < ends.length && ends[row] > start) row++;
+    ends[row] = to(i);
     rows[i] = row;
   }
-  return rows;
+  return ends.length;
 }
 
 /** Positions every tenure: lanes, rows, bars with their sure and uncertain parts, and name labels. */
 export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const { tenures, name, lane, width, domain, today, x, rtl, plot, labelMode, markerRows = 0, fontSize = 11 } = input;
+  const [d0, d1] = domain;
 
-  // 1. Time spans, keeping only what overlaps the period shown. Bars are
-  // made here and filled in below: one object per tenure, nothing else.
-  type Draft = GanttBar & { spec: GanttLaneSpec; sureFrom: number; sureTo: number };
-  const drafts: Draft[] = [];
-  for (const tenure of tenures) {
+  // 1. Time spans, keeping only what overlaps the period shown: one bar per
+  // tenure, filled in below. What only the layout needs (the sure part in
+  // time, the lane) sits in plain arrays beside the bars, not on them.
+  const bars: GanttBar[] = [];
+  const sureFrom: number[] = [];
+  const sureTo: number[] = [];
+  const specs = new Map<string, GanttLaneSpec>();
+  /** Bar indices per lane key, in first appearance. */
+  const byLane = new Map<string, number[]>();
+  for (let i = 0; i < tenures.length; i++) {
+    const tenure = tenures[i];
     const start = dateInterval(tenure.start);
     const end = tenure.end == null ? null : dateInterval(tenure.end);
     if (!start || (tenure.end != null && !end)) continue;
-    const ongoing = end === null;
     const from = start.start;
     const to = end === null ? Math.max(today, start.end) : end.end;
-    if (to <= domain[0] || from >= domain[1]) continue;
+    if (to <= d0 || from >= d1) continue;
     const fuzzyStart = start.precision !== 'day';
     const fuzzyEnd = end !== null && end.precision !== 'day';
-    let sureFrom = fuzzyStart ? start.end : start.start;
-    let sureTo = fuzzyEnd && end ? end.start : to;
-    if (sureFrom > sureTo) sureFrom = sureTo = (from + to) / 2;
+    let a = fuzzyStart ? start.end : start.start;
+    let b = fuzzyEnd && end ? end.start : to;
+    if (a > b) a = b = (from + to) / 2;
     const spec = lane(tenure);
-    drafts.push({
+    const key = spec.key;
+    const index = bars.length;
+    const mine = byLane.get(key);
+    if (mine) mine.push(index);
+    else {
+      byLane.set(key, [index]);
+      specs.set(key, spec);
+    }
+    sureFrom.push(a);
+    sureTo.push(b);
+    bars.push({
       tenure,
-      spec,
-      sureFrom,
-      sureTo,
+      lane: key,
       from,
       to,
-      lane: spec.key,
       row: 0,
       y: 0,
       height: 0,
@@ -169,9 +209,9 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
       solid: { left: 0, width: 0 },
       fuzzyStart,
       fuzzyEnd,
-      ongoing,
-      cutStart: from < domain[0],
-      cutEnd: to > domain[1],
+      ongoing: end === null,
+      cutStart: from < d0,
+      cutEnd: to > d1,
       label: null,
     });
   }
@@ -179,23 +219,28 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   // 2. Lanes in order; rows within lanes. Bars share a row when their sure
   // parts do not overlap, allowing a one-day handover (the successor sworn in
   // on the predecessor's last day). Each row lists its bars in time order.
-  const byLane = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    const mine = byLane.get(d.lane);
-    if (mine) mine.push(d);
-    else byLane.set(d.lane, [d]);
-  }
-  const laneSpecs = [...byLane.values()].map((mine) => mine[0].spec).sort((a, b) => a.order - b.order);
-  const rowsOfLane = new Map<string, Draft[][]>();
+  const laneSpecs = [...specs.values()].sort((a, b) => a.order - b.order);
+  const rowsOfLane = new Map<string, GanttBar[][]>();
+  const rowOf: number[] = new Array(bars.length);
+  // Rows are handed out in order of the sure starts; ties go by time, then by input order.
+  const bySure = (i: number, j: number) =>
+    sureFrom[i] - sureFrom[j] || sureTo[i] - sureTo[j] || bars[i].from - bars[j].from || bars[i].to - bars[j].to;
+  const byTime = (i: number, j: number) => bars[i].from - bars[j].from || bars[i].to - bars[j].to || i - j;
+  const handover = (i: number) => sureFrom[i] + DAY;
+  const sureEnd = (i: number) => sureTo[i];
   for (const spec of laneSpecs) {
-    const mine = (byLane.get(spec.key) ?? []).sort((a, b) => a.from - b.from || a.to - b.to);
-    const assigned = assignRows(mine.map((d) => ({ from: d.sureFrom + DAY, to: d.sureTo })));
-    const rows: Draft[][] = [];
-    mine.forEach((d, k) => {
-      d.row = assigned[k];
-      if (rows[d.row]) rows[d.row].push(d);
-      else rows[d.row] = [d];
-    });
+    const mine = (byLane.get(spec.key) ?? []).sort(bySure);
+    const count = partition(mine, handover, sureEnd, rowOf);
+    const indices: number[][] = [];
+    for (let r = 0; r < count; r++) indices.push([]);
+    for (const i of mine) indices[rowOf[i]].push(i);
+    // Each row in time order: short, and nearly sorted already, so cheaper than sorting the lane.
+    const rows = indices.map((row) =>
+      row.sort(byTime).map((i) => {
+        bars[i].row = rowOf[i];
+        return bars[i];
+      }),
+    );
     rowsOfLane.set(spec.key, rows.length ? rows : [[]]);
   }
 
@@ -223,7 +268,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   };
   const lanes: GanttLane[] = [];
   const ordered: GanttBar[] = [];
-  const rowsInOrder: Draft[][] = [];
+  const rowsInOrder: GanttBar[][] = [];
   let y = top;
   for (const spec of laneSpecs) {
     const rows = rowsOfLane.get(spec.key) ?? [[]];
@@ -239,39 +284,45 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
       labelY: labelMode === 'above' ? y + fontSize : y + rowHeight / 2 + fontSize * 0.35,
       labelAnchor: labelMode === 'above' ? (rtl ? 'end' : 'start') : rtl ? 'start' : 'end',
     });
-    rows.forEach((row, r) => {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       if (rtl) row.reverse();
-      for (const d of row) {
-        d.y = laneY + r * rowHeight + (rowHeight - barHeight) / 2;
-        d.height = barHeight;
-        place(d.outer, d.from, d.to);
-        place(d.solid, d.sureFrom, d.sureTo);
-        ordered.push(d);
+      const barY = laneY + r * rowHeight + (rowHeight - barHeight) / 2;
+      for (const bar of row) {
+        bar.y = barY;
+        bar.height = barHeight;
+        place(bar.outer, bar.from, bar.to);
+        ordered.push(bar);
       }
       rowsInOrder.push(row);
-    });
+    }
     y = laneY + rows.length * rowHeight + laneGap;
   }
+  // The sure parts, now that every bar's index is known.
+  for (let i = 0; i < bars.length; i++) place(bars[i].solid, sureFrom[i], sureTo[i]);
   const bottom = y - laneGap;
 
   // 5. Names: inside when they fit, else after the bar's end up to the next bar, else left out.
+  const least = fontSize * 1.2;
   for (const row of rowsInOrder) {
-    row.forEach((bar, i) => {
+    for (let i = 0; i < row.length; i++) {
+      const bar = row[i];
       const next = row[i + 1];
+      const outer = bar.outer;
       const arrow = bar.ongoing ? 8 : 0;
-      const endEdge = rtl ? bar.outer.left - arrow : bar.outer.left + bar.outer.width + arrow;
+      const endEdge = rtl ? outer.left - arrow : outer.left + outer.width + arrow;
       const limit = next ? (rtl ? next.outer.left + next.outer.width : next.outer.left) : rtl ? 0 : width;
       const room = Math.abs(limit - endEdge) - 2 * GAP;
-      const space = bar.outer.width - 2 * PAD;
+      const space = outer.width - 2 * PAD;
       // Most bars of a dense chart have no room at all: skip them before building names.
-      if (space < fontSize * 1.2 && room < fontSize * 1.2) return;
+      if (space < least && room < least) continue;
       const candidates = name(bar.tenure);
       const inside = fitText(candidates, space, fontSize);
       if (inside) {
         bar.label = rtl
-          ? { text: inside, x: bar.outer.left + bar.outer.width - PAD, anchor: 'end', inside: true }
-          : { text: inside, x: bar.outer.left + PAD, anchor: 'start', inside: true };
-        return;
+          ? { text: inside, x: outer.left + outer.width - PAD, anchor: 'end', inside: true }
+          : { text: inside, x: outer.left + PAD, anchor: 'start', inside: true };
+        continue;
       }
       const outside = fitText(candidates, room, fontSize);
       if (outside) {
@@ -279,12 +330,46 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
           ? { text: outside, x: endEdge - GAP, anchor: 'end', inside: false }
           : { text: outside, x: endEdge + GAP, anchor: 'start', inside: false };
       }
-    });
+    }
   }
 
   const height = input.height ?? bottom + AXIS_HEIGHT;
-  return { width, height, plot: { left: plot.left, right: plot.right, top, bottom }, lanes, bars: ordered, labelMode };
+  return {
+    width,
+    height,
+    plot: { left: plot.left, right: plot.right, top, bottom },
+    lanes,
+    bars: ordered,
+    labelMode,
+    dense: isDense(ordered, rowsInOrder),
+  };
 }
+
+/**
+ * When bars are too many or too narrow to read one by one: more than
+ * {@link DENSE_BARS}, narrower than 2 px on average, or a row holding more
+ * bars than it has pixels.
+ */
+export function isDense(bars: readonly GanttBar[], rows: readonly (readonly GanttBar[])[]): boolean {
+  if (bars.length > DENSE_BARS) return true;
+  let total = 0;
+  for (const bar of bars) total += bar.outer.width;
+  if (bars.length && total / bars.length < 2) return true;
+  for (const row of rows) {
+    if (row.length < 2) continue;
+    const first = row[0].outer;
+    const last = row[row.length - 1].outer;
+    const span = Math.max(first.left + first.width, last.left + last.width) - Math.min(first.left, last.left);
+    if (row.length > span) return true;
+  }
+  return false;
+}
+
+/** A bar's box as a closed subpath (at least 1 px wide, as its rect would be): dense mode joins them into one path. */
+export const barOutline = (bar: GanttBar): string => {
+  const w = bar.outer.width || 1;
+  return `M${bar.outer.left},${bar.y}h${w}v${bar.height}h${-w}z`;
+};
 
 /** Marker rows for the layout's band, from placed markers. */
 export const markerRowCount = (markers: readonly PlacedMarker[]): number =>
