@@ -32,6 +32,7 @@ import {
   type HeatmapStripInput,
   heatmapFrame,
   heatmapLayout,
+  oldestFirst,
 } from './layout.js';
 
 /** The records a {@link VisitHeatmap} draws: pass the bundled `dataset`, or your own of the same shape. */
@@ -198,9 +199,21 @@ export function VisitHeatmap({
       return side;
     };
     const specs = new Map<string, HeatmapSeriesSpec>();
+    // Looked up once per visit: by from, to and level in nested maps, with no key string to build.
+    const lookup = new Map<string, Map<string, Map<string, HeatmapSeriesSpec>>>();
     const seriesOf = (v: Visit) => {
-      const raw = `${v.from}|${v.to}|${rowsBy === 'direction' ? '' : v.level}`;
-      let spec = specs.get(raw);
+      let byTo = lookup.get(v.from);
+      if (!byTo) {
+        byTo = new Map();
+        lookup.set(v.from, byTo);
+      }
+      let byLevel = byTo.get(v.to);
+      if (!byLevel) {
+        byLevel = new Map();
+        byTo.set(v.to, byLevel);
+      }
+      const row = rowsBy === 'direction' ? '' : v.level;
+      let spec = byLevel.get(row);
       if (!spec) {
         const from = sideOf(v.from);
         const to = sideOf(v.to);
@@ -223,7 +236,8 @@ export function VisitHeatmap({
                 label: words.levels[v.level as VisitLevel] ?? v.level,
                 order: sides.indexOf(from) * 100 + sides.indexOf(to) * 10 + (level === -1 ? 9 : level),
               };
-        specs.set(raw, spec);
+        byLevel.set(row, spec);
+        specs.set(`${v.from}|${v.to}|${row}`, spec);
       }
       return spec;
     };
@@ -406,7 +420,7 @@ export function VisitHeatmap({
   );
 
   const renderTip = (cell: HeatmapCell) => {
-    const listed = cell.visits.slice(0, TOOLTIP_VISITS);
+    const listed = oldestFirst(cell.visits).slice(0, TOOLTIP_VISITS);
     const more = cell.visits.length - listed.length;
     return (
       <div>
@@ -560,7 +574,7 @@ export function VisitHeatmap({
             marks={layout.cells}
             box={cellBox}
             step={step}
-            onSelect={onSelect}
+            onSelect={onSelect && ((cell: HeatmapCell) => onSelect({ ...cell, visits: oldestFirst(cell.visits) }))}
           >
             {marks}
           </ChartMarks>

@@ -35,7 +35,7 @@ export interface HeatmapCell {
   /** Years in the period. */
   bin: number;
   count: number;
-  /** The visits counted, oldest first. */
+  /** The visits counted, in the order given (the bundled data is oldest first). */
   visits: Visit[];
   /** False when the data does not cover the period: "no data", not zero. */
   covered: boolean;
@@ -259,24 +259,41 @@ export function countCells(
   const first = periods[0];
   const end = periods[periods.length - 1] + bin;
   const specs = new Map<string, HeatmapSeriesSpec>();
-  const buckets = new Map<string, Visit[]>();
+  // Per row, an array indexed by period: no key string per visit.
+  const byRow = new Map<HeatmapSeriesSpec, Visit[][]>();
   for (const visit of visits) {
     const period = periodOf(visit.start, bin);
     if (period === null || period < first || period >= end) continue;
     const spec = seriesOf(visit);
-    if (!specs.has(spec.key)) specs.set(spec.key, spec);
-    const key = `${spec.key}|${period}`;
-    const bucket = buckets.get(key);
+    let row = byRow.get(spec);
+    if (!row) {
+      row = [];
+      byRow.set(spec, row);
+      if (!specs.has(spec.key)) specs.set(spec.key, spec);
+    }
+    const i = (period - first) / bin;
+    const bucket = row[i];
     if (bucket) bucket.push(visit);
-    else buckets.set(key, [visit]);
+    else row[i] = [visit];
   }
+  const buckets = new Map<string, Visit[]>();
   let max = 0;
-  for (const b of buckets.values()) {
-    b.sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
-    if (b.length > max) max = b.length;
+  for (const [spec, row] of byRow) {
+    row.forEach((b, i) => {
+      const key = `${spec.key}|${first + i * bin}`;
+      // Two specs may share a key (e.g. UAR and Syria counted as one side).
+      const other = buckets.get(key);
+      const merged = other ? [...other, ...b] : b;
+      buckets.set(key, merged);
+      if (merged.length > max) max = merged.length;
+    });
   }
   return { specs, buckets, max };
 }
+
+/** A cell's visits oldest first, for its tooltip and `onSelect` (sorted only when read: a grid holds thousands). */
+export const oldestFirst = (visits: readonly Visit[]): Visit[] =>
+  [...visits].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
 
 /** Positions every cell, heading, period label and tenure band; mirrored for right-to-left locales. */
 export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {

@@ -24,18 +24,28 @@ const creditOf = (source: Source): string => {
  * Sources a record names but `sources` lacks are credited by their id.
  */
 export function sourceCredits(records: readonly Provenance[], sources: readonly Source[] = []): SourceCredit[] {
+  type Credit = { label: string; urls: Set<string>; records: Set<Provenance> };
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const credits = new Map<string, { label: string; urls: Set<string>; records: Set<Provenance> }>();
+  const credits = new Map<string, Credit>();
+  // The credit of each source id, worked out once however many records cite it.
+  const creditById = new Map<unknown, Credit>();
   for (const record of records) {
-    for (const ref of record.sources ?? []) {
-      const source = byId.get(ref?.source);
-      const label = source ? creditOf(source) : String(ref?.source);
-      let credit = credits.get(label);
+    const refs = record.sources;
+    if (!refs) continue;
+    for (let i = 0; i < refs.length; i++) {
+      const id = refs[i]?.source;
+      let credit = creditById.get(id);
       if (!credit) {
-        credit = { label, urls: new Set(), records: new Set() };
-        credits.set(label, credit);
+        const source = byId.get(id);
+        const label = source ? creditOf(source) : String(id);
+        credit = credits.get(label);
+        if (!credit) {
+          credit = { label, urls: new Set(), records: new Set() };
+          credits.set(label, credit);
+        }
+        if (source?.url) credit.urls.add(source.url);
+        creditById.set(id, credit);
       }
-      if (source?.url) credit.urls.add(source.url);
       credit.records.add(record);
     }
   }
