@@ -78,9 +78,16 @@ describe('ArmsDealBars on the server', () => {
     expect(render({ width: 900, orientation: 'horizontal' })).toContain('data-orientation="horizontal"');
   });
 
-  it('marks events on the time axis', () => {
-    const html = render({ markers: ['event-1973-10-06-october-war', 'no-such-event'], width: 900 });
-    expect(count(html, /data-marker="/g)).toBe(1);
+  it('marks events on the time axis: rules down the plot, or across it where time runs down the side', () => {
+    const markers = ['event-1973-10-06-october-war', 'no-such-event'];
+    const wide = render({ markers, width: 900 });
+    expect(count(wide, /data-marker="/g)).toBe(1);
+    expect(wide).toMatch(/data-marker="event-1973-10-06-october-war"><line x1="([\d.]+)" x2="\1"/);
+    const phone = render({ markers, width: 360 });
+    expect(phone).toMatch(
+      /data-marker="event-1973-10-06-october-war"><line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)" y2="\1"/,
+    );
+    expect(phone).toContain('>October 1973 War</text>');
   });
 
   it('shows an empty state for a period without deals, and for bad data, naming what was left out', () => {
