@@ -11,7 +11,7 @@ import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
-import { directionOf, formatDuration, formatPartialDate, localize } from '../kit/locale.js';
+import { directionOf, formatDuration, formatPartialDate, localize, separators } from '../kit/locale.js';
 import { type MarkerInput, placeMarkers } from '../kit/markers.js';
 import { polityName } from '../kit/messages.js';
 import { sourceCredits } from '../kit/sourceLine.js';
@@ -272,7 +272,8 @@ export function TenureGantt({
       const end = t.end == null ? words.inOffice : formatPartialDate(t.end, locale);
       const office = officeName(t.office);
       const flags = [t.acting ? words.acting : '', t.confidence === 'disputed' ? words.disputed : ''].filter(Boolean);
-      return `${layout?.nameOf(t) ?? t.personId}, ${office}, ${countryName(t.polity)}, ${formatPartialDate(t.start, locale)} – ${end}${flags.length ? ` (${flags.join(', ')})` : ''}`;
+      const { comma } = separators(locale);
+      return `${layout?.nameOf(t) ?? t.personId}${comma}${office}${comma}${countryName(t.polity)}${comma}${formatPartialDate(t.start, locale)} – ${end}${flags.length ? ` (${flags.join(comma)})` : ''}`;
     },
     [layout, words, locale, countryName, officeName],
   );
@@ -464,7 +465,7 @@ export function TenureGantt({
     );
   };
 
-  const heading = title ?? 'Leaders and their time in office';
+  const heading = title ?? words.titles.tenureGantt;
   const table = layout ? (
     <DataTable
       caption={heading}

@@ -13,7 +13,7 @@ import { EventMarkers } from '../kit/EventMarkers.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Legend } from '../kit/Legend.js';
 import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
-import { directionOf, formatPartialDate, formatYear, localize, numberFormat } from '../kit/locale.js';
+import { directionOf, formatPartialDate, formatYear, localize, numberFormat, separators } from '../kit/locale.js';
 import { type MarkerInput, type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import { polityName } from '../kit/messages.js';
 import { sourceCredits } from '../kit/sourceLine.js';
@@ -140,6 +140,7 @@ export function VisitHeatmap({
   ...frame
 }: VisitHeatmapProps) {
   const { locale, words, rtl, id, ref, width, store } = useChart<HeatmapCell>(askedLocale, fixedWidth);
+  const { comma } = separators(locale);
   const domain = useStable(domainProp);
   const coverageDomain = useStable(coverageProp);
   const markers = useStable(markersProp);
@@ -335,7 +336,7 @@ export function VisitHeatmap({
       bySeries.set(c.series, (bySeries.get(c.series) ?? 0) + c.count);
     }
     const labelOf = new Map(
-      result.series.map((s) => [s.key, s.label === s.groupLabel ? s.label : `${s.groupLabel}, ${s.label}`]),
+      result.series.map((s) => [s.key, s.label === s.groupLabel ? s.label : `${s.groupLabel}${comma}${s.label}`]),
     );
     return { ...result, legend, markers: placed, shown: inPeriod, counts, bySeries, labelOf, years };
   }, [
@@ -361,6 +362,7 @@ export function VisitHeatmap({
     rtl,
     periodText,
     markers,
+    comma,
   ]);
 
   const shown = layout?.shown ?? guarded.valid;
@@ -370,7 +372,7 @@ export function VisitHeatmap({
   const csv = useCallback(() => collectionToCsv('visits', shown), [shown]);
 
   const describeCell = (cell: HeatmapCell) =>
-    `${layout?.labelOf.get(cell.series) ?? cell.series}, ${periodText(cell.period, cell.bin)}: ${
+    `${layout?.labelOf.get(cell.series) ?? cell.series}${comma}${periodText(cell.period, cell.bin)}: ${
       cell.covered ? words.visitCount(cell.count) : words.noData
     }`;
 
@@ -433,7 +435,7 @@ export function VisitHeatmap({
             <div>
               {formatPartialDate(v.start, locale)}
               {v.end ? ` – ${formatPartialDate(v.end, locale)}` : ''}
-              {v.city ? `, ${v.city}` : ''}: {v.visitors.map(personName).join(', ')}
+              {v.city ? `${comma}${v.city}` : ''}: {v.visitors.map(personName).join(comma)}
             </div>
             {v.outcome ? <div style={{ color: themeVar('muted') }}>{v.outcome}</div> : null}
             <TooltipSources refs={v.sources} sources={sourceById} label={words.sources} />
@@ -444,7 +446,7 @@ export function VisitHeatmap({
     );
   };
 
-  const heading = title ?? 'Official visits between Damascus and Moscow';
+  const heading = title ?? words.titles.visitHeatmap;
   const table = layout ? (
     <DataTable
       caption={heading}
@@ -459,7 +461,7 @@ export function VisitHeatmap({
         { header: words.visitColumns.date, cell: (v) => formatPartialDate(v.start, locale) },
         { header: words.visitColumns.direction, cell: (v) => words.direction(countryName(v.from), countryName(v.to)) },
         { header: words.visitColumns.level, cell: (v) => words.levels[v.level] ?? v.level },
-        { header: words.visitColumns.visitors, cell: (v) => v.visitors.map(personName).join(', ') },
+        { header: words.visitColumns.visitors, cell: (v) => v.visitors.map(personName).join(comma) },
         { header: words.visitColumns.city, cell: (v) => v.city ?? '' },
         { header: words.visitColumns.outcome, cell: (v) => v.outcome ?? '' },
       ]}

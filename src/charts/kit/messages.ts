@@ -22,6 +22,8 @@ export interface Messages {
   /** What a Gantt's marks are, for the keyboard hint. */
   tenures: string;
   andMore: (count: number) => string;
+  /** Headlines of the charts when none is given (also their accessible names). */
+  titles: { tenureGantt: string; visitHeatmap: string };
   years: (count: number) => string;
   months: (count: number) => string;
   days: (count: number) => string;
@@ -72,6 +74,10 @@ const en: Messages = {
   disputed: 'disputed',
   tenures: 'tenures',
   andMore: (n) => `and ${n} more`,
+  titles: {
+    tenureGantt: 'Leaders and their time in office',
+    visitHeatmap: 'Official visits between Damascus and Moscow',
+  },
   years: (n) => `${n} year${n === 1 ? '' : 's'}`,
   months: (n) => `${n} month${n === 1 ? '' : 's'}`,
   days: (n) => `${n} day${n === 1 ? '' : 's'}`,
@@ -121,6 +127,7 @@ const ar: Messages = {
   disputed: 'موضع خلاف',
   tenures: 'فترات حكم',
   andMore: (n) => `و${arabic(n)} غيرها`,
+  titles: { tenureGantt: 'القادة ومدد حكمهم', visitHeatmap: 'الزيارات الرسمية بين دمشق وموسكو' },
   years: (n) => arabicCount(n, ['سنة', 'سنتان', 'سنوات', 'سنة']),
   months: (n) => arabicCount(n, ['شهر', 'شهران', 'أشهر', 'شهرًا']),
   days: (n) => arabicCount(n, ['يوم', 'يومان', 'أيام', 'يومًا']),
@@ -177,6 +184,10 @@ const ru: Messages = {
   disputed: 'спорно',
   tenures: 'Сроков у власти',
   andMore: (n) => `и ещё ${n}`,
+  titles: {
+    tenureGantt: 'Руководители и сроки их правления',
+    visitHeatmap: 'Официальные визиты между Дамаском и Москвой',
+  },
   years: (n) => `${n} ${plural('ru', n, { one: 'год', few: 'года', many: 'лет', other: 'года' })}`,
   months: (n) => `${n} ${plural('ru', n, { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' })}`,
   days: (n) => `${n} ${plural('ru', n, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}`,
