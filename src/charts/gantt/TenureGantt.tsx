@@ -465,7 +465,7 @@ export function TenureGantt({
     );
   };
 
-  const heading = title ?? words.titles.tenureGantt;
+  const heading = title ?? words.ganttTitle;
   const table = layout ? (
     <DataTable
       caption={heading}

@@ -34,6 +34,7 @@ import {
   heatmapLayout,
   oldestFirst,
 } from './layout.js';
+import { heatmapWords } from './words.js';
 
 /** The records a {@link VisitHeatmap} draws: pass the bundled `dataset`, or your own of the same shape. */
 export interface VisitHeatmapData {
@@ -141,6 +142,7 @@ export function VisitHeatmap({
 }: VisitHeatmapProps) {
   const { locale, words, rtl, id, ref, width, store } = useChart<HeatmapCell>(askedLocale, fixedWidth);
   const { comma } = separators(locale);
+  const hw = heatmapWords[locale];
   const domain = useStable(domainProp);
   const coverageDomain = useStable(coverageProp);
   const markers = useStable(markersProp);
@@ -219,7 +221,7 @@ export function VisitHeatmap({
         const from = sideOf(v.from);
         const to = sideOf(v.to);
         const group = `${from}>${to}`;
-        const groupLabel = words.direction(countryName(from), countryName(to));
+        const groupLabel = hw.direction(countryName(from), countryName(to));
         const level = LEVEL_ORDER.indexOf(v.level);
         spec =
           rowsBy === 'direction'
@@ -234,7 +236,7 @@ export function VisitHeatmap({
                 key: `${group}|${v.level}`,
                 group,
                 groupLabel,
-                label: words.levels[v.level as VisitLevel] ?? v.level,
+                label: hw.levels[v.level as VisitLevel] ?? v.level,
                 order: sides.indexOf(from) * 100 + sides.indexOf(to) * 10 + (level === -1 ? 9 : level),
               };
         byLevel.set(row, spec);
@@ -281,9 +283,7 @@ export function VisitHeatmap({
     const chosen = { bin: frameOf.bin, transposed: frameOf.transposed };
     const legendItems = (l: HeatmapLayout): LegendItem[] => {
       const nf = numberFormat(locale);
-      const items: LegendItem[] = [
-        { label: words.visitCount(0), fill: themeVar('background'), stroke: themeVar('grid') },
-      ];
+      const items: LegendItem[] = [{ label: hw.visitCount(0), fill: themeVar('background'), stroke: themeVar('grid') }];
       for (const s of l.steps) {
         items.push({
           label: s.from === s.to ? nf.format(s.from) : `${nf.format(s.from)}–${nf.format(s.to)}`,
@@ -291,7 +291,7 @@ export function VisitHeatmap({
         });
       }
       if (l.cells.some((c) => !c.covered))
-        items.push({ label: words.noData, fill: `url(#${id}-nodata)`, stroke: themeVar('grid') });
+        items.push({ label: hw.noData, fill: `url(#${id}-nodata)`, stroke: themeVar('grid') });
       return items;
     };
     const counted = countCells(inPeriod, seriesOf, chosen.bin, years);
@@ -314,7 +314,7 @@ export function VisitHeatmap({
       });
     // The legend's height does not depend on the grid's position: lay out once to learn it, then place.
     let result = run(0);
-    const legend = legendLayout(legendItems(result), width, { title: words.visitsPer, fontSize: FONT_SIZE, rtl });
+    const legend = legendLayout(legendItems(result), width, { title: hw.visitsPer, fontSize: FONT_SIZE, rtl });
     const markerRow = FONT_SIZE + 5;
     let placed: PlacedMarker[] = [];
     let top = legend.height + 6;
@@ -346,7 +346,7 @@ export function VisitHeatmap({
     todayYear,
     polityGroups,
     rowsBy,
-    words,
+    hw,
     countryName,
     showTenures,
     data?.tenures,
@@ -373,7 +373,7 @@ export function VisitHeatmap({
 
   const describeCell = (cell: HeatmapCell) =>
     `${layout?.labelOf.get(cell.series) ?? cell.series}${comma}${periodText(cell.period, cell.bin)}: ${
-      cell.covered ? words.visitCount(cell.count) : words.noData
+      cell.covered ? hw.visitCount(cell.count) : hw.noData
     }`;
 
   const marks = useMemo(() => {
@@ -428,7 +428,7 @@ export function VisitHeatmap({
       <div>
         <div style={{ fontWeight: 700 }}>{layout?.labelOf.get(cell.series)}</div>
         <div>
-          {periodText(cell.period, cell.bin)}: {cell.covered ? words.visitCount(cell.count) : words.noData}
+          {periodText(cell.period, cell.bin)}: {cell.covered ? hw.visitCount(cell.count) : hw.noData}
         </div>
         {listed.map((v) => (
           <div key={v.id} style={{ marginTop: 4 }}>
@@ -446,7 +446,7 @@ export function VisitHeatmap({
     );
   };
 
-  const heading = title ?? words.titles.visitHeatmap;
+  const heading = title ?? hw.title;
   const table = layout ? (
     <DataTable
       caption={heading}
@@ -458,12 +458,12 @@ export function VisitHeatmap({
       rows={layout.shown}
       rowKey={(v) => v.id}
       columns={[
-        { header: words.visitColumns.date, cell: (v) => formatPartialDate(v.start, locale) },
-        { header: words.visitColumns.direction, cell: (v) => words.direction(countryName(v.from), countryName(v.to)) },
-        { header: words.visitColumns.level, cell: (v) => words.levels[v.level] ?? v.level },
-        { header: words.visitColumns.visitors, cell: (v) => v.visitors.map(personName).join(comma) },
-        { header: words.visitColumns.city, cell: (v) => v.city ?? '' },
-        { header: words.visitColumns.outcome, cell: (v) => v.outcome ?? '' },
+        { header: hw.visitColumns.date, cell: (v) => formatPartialDate(v.start, locale) },
+        { header: hw.visitColumns.direction, cell: (v) => hw.direction(countryName(v.from), countryName(v.to)) },
+        { header: hw.visitColumns.level, cell: (v) => hw.levels[v.level] ?? v.level },
+        { header: hw.visitColumns.visitors, cell: (v) => v.visitors.map(personName).join(comma) },
+        { header: hw.visitColumns.city, cell: (v) => v.city ?? '' },
+        { header: hw.visitColumns.outcome, cell: (v) => v.outcome ?? '' },
       ]}
     />
   ) : null;
@@ -571,7 +571,7 @@ export function VisitHeatmap({
             </g>
           ) : null}
           <ChartMarks
-            label={words.keyboardHint(layout.cells.length, words.cells)}
+            label={words.keyboardHint(layout.cells.length, hw.cells)}
             store={store}
             marks={layout.cells}
             box={cellBox}

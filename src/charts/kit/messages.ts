@@ -1,4 +1,4 @@
-import type { Office, Polity, VisitLevel } from '../../data/types.js';
+import type { Office, Polity } from '../../data/types.js';
 import { type Locale, numberFormat } from './locale.js';
 
 /** The words a chart prints around the data, in each locale. */
@@ -22,8 +22,8 @@ export interface Messages {
   /** What a Gantt's marks are, for the keyboard hint. */
   tenures: string;
   andMore: (count: number) => string;
-  /** Headlines of the charts when none is given (also their accessible names). */
-  titles: { tenureGantt: string; visitHeatmap: string };
+  /** The Gantt's headline when none is given (also its accessible name). */
+  ganttTitle: string;
   years: (count: number) => string;
   months: (count: number) => string;
   days: (count: number) => string;
@@ -31,30 +31,15 @@ export interface Messages {
   polities: Record<string, string>;
   /** Column headings of the tenure table. */
   columns: { name: string; office: string; polity: string; start: string; end: string; sources: string };
-  /** What a heatmap's marks are, for the keyboard hint. */
-  cells: string;
-  /** Rank of the most senior visitor. */
-  levels: Record<VisitLevel, string>;
-  /** A row of visits at every level. */
-  allLevels: string;
-  /** A direction of travel, from one country to another, in reading order. */
-  direction: (from: string, to: string) => string;
-  /** "3 visits", "no visits". */
-  visitCount: (count: number) => string;
-  /** A period the data does not cover. */
-  noData: string;
-  /** Heading of the colour legend. */
-  visitsPer: string;
-  /** Column headings of the visit table. */
-  visitColumns: { date: string; direction: string; level: string; visitors: string; city: string; outcome: string };
 }
 
-const plural = (locale: Locale, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>) =>
+/** A word's plural form in a locale, by `Intl.PluralRules`. */
+export const plural = (locale: Locale, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>) =>
   forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? '';
 
 const arabic = (n: number) => numberFormat('ar').format(n);
 // Arabic says "a year" and "two years" (dual) without a numeral, and counts from three.
-const arabicCount = (n: number, [one, two, few, other]: readonly [string, string, string, string]) => {
+export const arabicCount = (n: number, [one, two, few, other]: readonly [string, string, string, string]) => {
   const rule = new Intl.PluralRules('ar').select(n);
   return rule === 'one' ? one : rule === 'two' ? two : `${arabic(n)} ${rule === 'few' ? few : other}`;
 };
@@ -74,10 +59,7 @@ const en: Messages = {
   disputed: 'disputed',
   tenures: 'tenures',
   andMore: (n) => `and ${n} more`,
-  titles: {
-    tenureGantt: 'Leaders and their time in office',
-    visitHeatmap: 'Official visits between Damascus and Moscow',
-  },
+  ganttTitle: 'Leaders and their time in office',
   years: (n) => `${n} year${n === 1 ? '' : 's'}`,
   months: (n) => `${n} month${n === 1 ? '' : 's'}`,
   days: (n) => `${n} day${n === 1 ? '' : 's'}`,
@@ -89,27 +71,6 @@ const en: Messages = {
   },
   polities: { SY: 'Syria', UAR: 'United Arab Republic', SU: 'USSR', RU: 'Russia', 'SU+RU': 'USSR / Russia' },
   columns: { name: 'Name', office: 'Office', polity: 'Country', start: 'From', end: 'To', sources: 'Sources' },
-  cells: 'cells',
-  levels: {
-    'head-of-state': 'Head of state',
-    'head-of-government': 'Head of government',
-    minister: 'Minister',
-    military: 'Military',
-    delegation: 'Delegation',
-  },
-  allLevels: 'All levels',
-  direction: (from, to) => `${from} → ${to}`,
-  visitCount: (n) => (n === 0 ? 'no visits' : `${n} visit${n === 1 ? '' : 's'}`),
-  noData: 'no data',
-  visitsPer: 'Visits',
-  visitColumns: {
-    date: 'Date',
-    direction: 'From → to',
-    level: 'Level',
-    visitors: 'Visitors',
-    city: 'City',
-    outcome: 'Outcome',
-  },
 };
 
 const ar: Messages = {
@@ -127,7 +88,7 @@ const ar: Messages = {
   disputed: 'موضع خلاف',
   tenures: 'فترات حكم',
   andMore: (n) => `و${arabic(n)} غيرها`,
-  titles: { tenureGantt: 'القادة ومدد حكمهم', visitHeatmap: 'الزيارات الرسمية بين دمشق وموسكو' },
+  ganttTitle: 'القادة ومدد حكمهم',
   years: (n) => arabicCount(n, ['سنة', 'سنتان', 'سنوات', 'سنة']),
   months: (n) => arabicCount(n, ['شهر', 'شهران', 'أشهر', 'شهرًا']),
   days: (n) => arabicCount(n, ['يوم', 'يومان', 'أيام', 'يومًا']),
@@ -145,28 +106,6 @@ const ar: Messages = {
     'SU+RU': 'الاتحاد السوفيتي / روسيا',
   },
   columns: { name: 'الاسم', office: 'المنصب', polity: 'الدولة', start: 'من', end: 'إلى', sources: 'المصادر' },
-  cells: 'خلية',
-  levels: {
-    'head-of-state': 'رئيس دولة',
-    'head-of-government': 'رئيس حكومة',
-    minister: 'وزير',
-    military: 'عسكريون',
-    delegation: 'وفد',
-  },
-  allLevels: 'كل المستويات',
-  // Words, not an arrow: an arrow would point against the reading direction.
-  direction: (from, to) => `من ${from} إلى ${to}`,
-  visitCount: (n) => (n === 0 ? 'لا زيارات' : arabicCount(n, ['زيارة واحدة', 'زيارتان', 'زيارات', 'زيارة'])),
-  noData: 'لا بيانات',
-  visitsPer: 'الزيارات',
-  visitColumns: {
-    date: 'التاريخ',
-    direction: 'من / إلى',
-    level: 'المستوى',
-    visitors: 'الزائرون',
-    city: 'المدينة',
-    outcome: 'النتيجة',
-  },
 };
 
 const ru: Messages = {
@@ -184,10 +123,7 @@ const ru: Messages = {
   disputed: 'спорно',
   tenures: 'Сроков у власти',
   andMore: (n) => `и ещё ${n}`,
-  titles: {
-    tenureGantt: 'Руководители и сроки их правления',
-    visitHeatmap: 'Официальные визиты между Дамаском и Москвой',
-  },
+  ganttTitle: 'Руководители и сроки их правления',
   years: (n) => `${n} ${plural('ru', n, { one: 'год', few: 'года', many: 'лет', other: 'года' })}`,
   months: (n) => `${n} ${plural('ru', n, { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' })}`,
   days: (n) => `${n} ${plural('ru', n, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}`,
@@ -205,30 +141,6 @@ const ru: Messages = {
     'SU+RU': 'СССР / Россия',
   },
   columns: { name: 'Имя', office: 'Должность', polity: 'Страна', start: 'С', end: 'По', sources: 'Источники' },
-  cells: 'Ячеек',
-  levels: {
-    'head-of-state': 'Глава государства',
-    'head-of-government': 'Глава правительства',
-    minister: 'Министр',
-    military: 'Военные',
-    delegation: 'Делегация',
-  },
-  allLevels: 'Все уровни',
-  direction: (from, to) => `${from} → ${to}`,
-  visitCount: (n) =>
-    n === 0
-      ? 'нет визитов'
-      : `${n} ${plural('ru', n, { one: 'визит', few: 'визита', many: 'визитов', other: 'визита' })}`,
-  noData: 'нет данных',
-  visitsPer: 'Визиты',
-  visitColumns: {
-    date: 'Дата',
-    direction: 'Откуда → куда',
-    level: 'Уровень',
-    visitors: 'Участники',
-    city: 'Город',
-    outcome: 'Итог',
-  },
 };
 
 /** The messages of a locale. */
