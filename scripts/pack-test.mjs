@@ -32,7 +32,7 @@ const esm = `
 import assert from 'node:assert/strict';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { DataTable, formatPartialDate, TenureGantt } from 'damascus-moscow';
+import { ArmsDealBars, DataTable, formatPartialDate, TenureGantt, VisitHeatmap } from 'damascus-moscow';
 import { dataset, tenures, people, validateDataset, rulersOn } from 'damascus-moscow/data';
 assert.equal(validateDataset(dataset).length, 0, 'bundled dataset is valid');
 assert.ok(tenures.length > 50 && people.length > 40, 'tenures and people are there');
@@ -48,7 +48,12 @@ assert.ok(chart.includes('<svg xmlns="http://www.w3.org/2000/svg" role="img"'), 
 const bars = chart.split('<g class="dm-bars">')[1].split('<g class="dm-bar-details"')[0];
 assert.equal(bars.split('<rect ').length - 1, tenures.length, 'one bar per tenure');
 assert.ok(!/NaN/.test(chart), 'no NaN in the markup');
-console.log('ESM ok: ' + tenures.length + ' tenures, TenureGantt server-rendered to ' + chart.length + ' bytes');
+const arms = renderToStaticMarkup(createElement(ArmsDealBars, { data: dataset, measure: 'value', groupBy: 10 }));
+assert.match(arms, /<g class="dm-bars" data-orientation="vertical">/, 'ArmsDealBars draws its bars');
+const visits = renderToStaticMarkup(createElement(VisitHeatmap, { data: dataset, bin: 10 }));
+assert.match(visits, /<g class="dm-cells">/, 'VisitHeatmap draws its cells');
+assert.ok(!/NaN/.test(arms + visits), 'no NaN in the markup');
+console.log('ESM ok: ' + tenures.length + ' tenures; TenureGantt, ArmsDealBars and VisitHeatmap server-rendered (' + chart.length + ', ' + arms.length + ', ' + visits.length + ' bytes)');
 `;
 const cjs = `
 const assert = require('node:assert/strict');
@@ -64,6 +69,10 @@ const html = renderToStaticMarkup(createElement(main.DataTable, {
 assert.match(html, /Сталин/, 'Russian names render');
 const gantt = renderToStaticMarkup(createElement(main.TenureGantt, { data: data.dataset, locale: 'ar', width: 360 }));
 assert.match(gantt, /dir="rtl"/, 'Arabic lays out right to left');
+const armsRu = renderToStaticMarkup(createElement(main.ArmsDealBars, { data: data.dataset, locale: 'ru', measure: 'value', width: 360 }));
+assert.match(armsRu, /млрд/, 'Russian money formatting');
+const heatAr = renderToStaticMarkup(createElement(main.VisitHeatmap, { data: data.dataset, locale: 'ar', width: 360 }));
+assert.match(heatAr, /dir="rtl"/, 'the heatmap lays out right to left');
 const csv = require('node:fs').readFileSync(require.resolve('damascus-moscow/data/tenures.csv'), 'utf8');
 assert.equal(csv.split('\\n')[0].split(',')[0], 'id');
 console.log('CJS ok: ' + data.people.length + ' people, data/tenures.csv readable');
