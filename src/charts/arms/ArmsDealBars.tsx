@@ -396,6 +396,17 @@ export function ArmsDealBars({
     );
   }
 
+  const markersOf = (l: NonNullable<typeof layout>) => (
+    <EventMarkers
+      markers={l.markers}
+      top={l.legend.height + 8}
+      bottom={l.plot.bottom}
+      rowHeight={FONT_SIZE + 5}
+      fontSize={FONT_SIZE}
+      across={l.orientation === 'horizontal' ? { left: l.plot.left, right: l.plot.right, rtl } : undefined}
+    />
+  );
+
   return (
     <ChartFrame
       {...frame}
@@ -423,18 +434,8 @@ export function ArmsDealBars({
         <ChartSvg id={id} width={width} height={layout.height} title={heading} description={desc ?? ''}>
           <Legend layout={layout.legend} top={0} fontSize={FONT_SIZE} />
           <Axes layout={layout} rtl={rtl} formatValue={amount} formatPeriod={periodName} />
-          <EventMarkers
-            markers={layout.markers}
-            top={layout.legend.height + 8}
-            bottom={layout.plot.bottom}
-            rowHeight={FONT_SIZE + 5}
-            fontSize={FONT_SIZE}
-            across={
-              layout.orientation === 'horizontal'
-                ? { left: layout.plot.left, right: layout.plot.right, rtl }
-                : undefined
-            }
-          />
+          {/* Behind the bars where time runs across; over them, with a halo, where it runs down. */}
+          {layout.orientation === 'vertical' ? markersOf(layout) : null}
           <ChartMarks
             label={words.keyboardHint(layout.segments.length, arms.segments)}
             store={store}
@@ -445,6 +446,7 @@ export function ArmsDealBars({
           >
             {marks}
           </ChartMarks>
+          {layout.orientation === 'horizontal' ? markersOf(layout) : null}
         </ChartSvg>
       ) : (
         <EmptyState locale={locale} dropped={guarded.dropped.length} height={height ?? 200} />

@@ -67,11 +67,11 @@ function MarkersAcross({
         <g key={m.id} data-marker={m.id}>
           <line x1={left} x2={right} y1={m.x} y2={m.x} stroke={themeVar('text')} strokeDasharray="3 2" />
           {m.label ? (
-            // A halo, so the label reads over the marks it crosses.
+            // At the far end, away from where bars start, with a halo over the marks it crosses.
             <text
-              x={rtl ? right - 2 : left + 2}
+              x={rtl ? left + 2 : right - 2}
               y={m.x - 3}
-              textAnchor={rtl ? 'end' : 'start'}
+              textAnchor={rtl ? 'start' : 'end'}
               stroke={themeVar('background')}
               strokeWidth={3}
               paintOrder="stroke"
