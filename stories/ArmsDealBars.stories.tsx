@@ -103,6 +103,18 @@ export const Dark: Story = {
   },
 };
 
+/** Print: black, greys and hatching on white, in a serif, at a fixed column width. */
+export const Print: Story = {
+  args: { theme: 'print', width: 720, measure: 'quantity' },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(getComputedStyle(figure).fontFamily).toMatch(/Georgia/);
+    await expect(plot(figure)).toHaveAttribute('width', '720');
+    const refused = figure.querySelector('[data-status="refused"]') as SVGGElement;
+    await expect(refused.getAttribute('fill')).toMatch(/^url\(#/);
+  },
+};
+
 /** Arabic: Arabic-Indic digits, time running right to left, the value axis on the right. */
 export const Arabic: Story = {
   args: { locale: 'ar', measure: 'value', title: undefined, subtitle: undefined, byline: undefined },

@@ -106,6 +106,19 @@ export const Dark: Story = {
   },
 };
 
+/** Print: greys and hatching on white, in a serif, at a fixed column width. */
+export const Print: Story = {
+  args: { theme: 'print', width: 720, bin: 10 },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(getComputedStyle(figure).fontFamily).toMatch(/Georgia/);
+    await expect(svgOf(figure)).toHaveAttribute('width', '720');
+    // The darkest step is still a grey a printer can tell from white.
+    const fills = [...cells(figure)].map((c) => getComputedStyle(c).fill);
+    await expect(fills.some((f) => f !== 'rgb(255, 255, 255)')).toBe(true);
+  },
+};
+
 /** Arabic: directions in words, time running right to left. */
 export const Arabic: Story = {
   args: {
