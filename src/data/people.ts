@@ -803,12 +803,18 @@ export const people: Person[] = [
     name: {
       en: 'Abd al-Karim al-Nahlawi',
       ar: 'عبد الكريم النحلاوي',
+      ru: 'Нахлави',
     },
     born: '1926',
     sources: [
       {
         source: 'qaz-wiki-fr-abd-al-karim-al-nahlawi',
         locator: 'infobox and lead (born 1926)',
+      },
+      {
+        source: 'my-library-okorokov-secret-wars-p13',
+        locator:
+          'Russian name: text on the coup of 28 September 1961: «офицерский комитет из 6 человек (генералов Дахмана и Азафа, полковников Хайдара Кузбари, Хинди, Абд ар-Раббу и Нахлави)»',
       },
     ],
     confidence: 'disputed',
@@ -824,7 +830,7 @@ export const people: Person[] = [
         ],
       },
     ],
-    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
+    note: "The only Russian source found, A. Okorokov's «Тайные войны СССР», gives his surname alone («Нахлави»), among the six officers of the 28 September 1961 coup; no source read gives his full name in Russian.",
   },
   {
     id: 'lu-ay-al-atassi',

@@ -4739,6 +4739,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'my-library-okorokov-secret-wars-p13',
+    kind: 'web',
+    title:
+      '(no headline in tool output; my-library.info online copy of A. Okorokov, «Тайные войны СССР», page 13, on the Syrian coup of 28 September 1961)',
+    publisher: 'my-library.info (online copy of A. Okorokov, Tainye voiny SSSR)',
+    url: 'https://my-library.info/books/nauchnye-i-nauchno-populjarnye-knigi/istorija/page-13-166265-aleksandr-okorokov-tainye-voiny-sssr-sovetskie.html',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'nationalpost-2021-putin-meets-assad',
     kind: 'web',
     title: "Russia's Putin meets Syria's Assad in Moscow",
