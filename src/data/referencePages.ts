@@ -4739,6 +4739,17 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'mybooks-grinevsky-scenario-p53',
+    kind: 'book',
+    title:
+      '(no headline in tool output; mybooks.club reader page 53 of Oleg Grinevsky, «Сценарий для третьей мировой войны: Как Израиль чуть не стал ее причиной», per URL slug and page text)',
+    author: 'Олег Гриневский',
+    publisher: 'mybooks.club (online copy of the book, Olma-Press, 2003)',
+    url: 'https://mybooks.club/books/dokumentalnye-knigi/nonf-publicism/page-53-211587-oleg-grinevskii-scenarii-dlya-tretei-mirovoi-voiny.html',
+    accessed: '2026-11-27',
+    note: 'Memoir of the head of the Soviet Foreign Ministry Near East department, written from his diaries. Same text as readli.net page 57.',
+  },
+  {
     id: 'nationalpost-2021-putin-meets-assad',
     kind: 'web',
     title: "Russia's Putin meets Syria's Assad in Moscow",
@@ -5645,6 +5656,17 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'readli-grinevsky-scenario-p57',
+    kind: 'book',
+    title:
+      '(no headline in tool output; readli.net reader, page 57 of 78, of Oleg Grinevsky, «Сценарий для третьей мировой войны: Как Израиль чуть не стал ее причиной», identified by its text)',
+    author: 'Олег Гриневский',
+    publisher: 'readli.net (online copy of the book, Olma-Press, 2003)',
+    url: 'https://readli.net/chitat-online/?b=171157&pg=57',
+    accessed: '2026-11-27',
+    note: 'Same text as mybooks.club page 53; not an independent source.',
+  },
+  {
     id: 'realclearhistory-brezhnev-funeral-procession',
     kind: 'web',
     title: '(no headline in tool output; URL slug: leonid_brezhnevs_funeral_procession)',
@@ -6058,6 +6080,17 @@ export const referencePages: Source[] = [
     publisher: 'Rudaw',
     url: 'https://rudaw.net/english/middleeast/syria/28012025-amp',
     accessed: '2026-11-27',
+  },
+  {
+    id: 'rulit-grinevsky-scenario-p54',
+    kind: 'book',
+    title:
+      '(no headline in tool output; rulit.me reader page 54 of Oleg Grinevsky, «Сценарий для третьей мировой войны. Как Израиль чуть не стал ее причиной», per URL slug and page text)',
+    author: 'Олег Гриневский',
+    publisher: 'rulit.me (online copy of the book, Olma-Press, 2003)',
+    url: 'https://rulit.me/books/scenarij-dlya-tretej-mirovoj-vojny-kak-izrail-chut-ne-stal-ee-prichinoj-read-72074-54.html',
+    accessed: '2026-11-27',
+    note: 'Publisher and year (Olma-Press, 2003, ISBN 5-94849-067-X) as given by the libking.ru catalogue page of the book.',
   },
   {
     id: 'rus-team-grechko',

@@ -909,6 +909,38 @@ export const visits: Visit[] = [
     note: "The 16 June 1982 report says he had been in Damascus 'since Sunday night'.",
   },
   {
+    id: 'visit-1982-10-18-sy-su-hafez-al-assad',
+    start: '1982-10-18',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['hafez-al-assad'],
+    level: 'head-of-state',
+    purpose:
+      "Closed, secret visit, made when (in Gromyko's words just before it, as Grinevsky records them) Soviet bases and surface-to-air missiles were soon to appear in Syria.",
+    outcome:
+      'Ustinov and Tlass signed an agreement on stationing Soviet surface-to-air missile regiments in Syria, according to Khaddam as quoted by Grinevsky.',
+    sources: [
+      {
+        source: 'rulit-grinevsky-scenario-p54',
+        locator:
+          '«Вот на таком фоне проходил закрытый, тайный визит сирийского президента в Москву в середине октября 1982 года»',
+      },
+      {
+        source: 'mybooks-grinevsky-scenario-p53',
+        locator:
+          '«Устинов и Тлас подписали такое соглашение во время недавнего визита Асада в Москву 18 октября 1982 года» (Khaddam to Gromyko, 2 December 1982)',
+      },
+      {
+        source: 'readli-grinevsky-scenario-p57',
+        locator:
+          '«А во время визита Асада в октябре Устинов подписал соглашение о размещении советских ракетных зенитных полков в Сирии»',
+      },
+    ],
+    confidence: 'reported',
+    note: "Rests on one memoir, Oleg Grinevsky's «Сценарий для третьей мировой войны» (2003), read in online copies: the author, then head of the Soviet Foreign Ministry's Near East department, calls the visit closed and secret and places it in mid-October 1982; the day, 18 October, is Khaddam's, as Grinevsky quotes him from Khaddam's talk with Gromyko of 2 December 1982. Grinevsky adds that even Gromyko knew little of the agreement. No contemporary report of the visit was found, and the memoir as read does not name the missile system; Karsh and Seale (see the SA-5 arms deal) date the air-defence decision differently.",
+  },
+  {
     id: 'visit-1982-11-sy-su-hafez-al-assad',
     start: '1982-11',
     from: 'SY',
