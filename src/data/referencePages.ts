@@ -1297,6 +1297,16 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'bibliboba-grinevsky-scenario-p18',
+    kind: 'book',
+    title:
+      '(no headline in tool output; bibliboba.online reader page 18 of Oleg Grinevsky, «Сценарий для третьей мировой войны: как Израиль чуть не стал ее причиной», per URL slug and page text)',
+    author: 'Олег Гриневский',
+    publisher: 'bibliboba.online (online copy of the book, Olma-Press, 2003)',
+    url: 'https://user.bibliboba.online/books/stsenarii-dlia-tretei-mirovoi-voiny-kak-izrail-chut-ne-stal-ee-prichinoi/p/18',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'bigasia-putin-vstretilsya-asad-2024',
     kind: 'web',
     title: 'Владимир Путин встретился с Башаром Асадом',
@@ -1335,6 +1345,16 @@ export const referencePages: Source[] = [
     title: '(no headline in tool output) Russian president Medvedev leaves for Damascus for talks with Assad',
     publisher: 'Blitz Quotidiano',
     url: 'https://blitzquotidiano.it/politica-mondiale/russia-siria-medvedev-damasco-colloqui-assad-367861',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'booksonline-grinevsky-scenario-p11',
+    kind: 'book',
+    title:
+      '(no headline in tool output; booksonline.com.ua reader, book 90758, page 11: text of Oleg Grinevsky, «Сценарий для третьей мировой войны», identified by its text)',
+    author: 'Олег Гриневский',
+    publisher: 'booksonline.com.ua (online copy of the book, Olma-Press, 2003)',
+    url: 'http://booksonline.com.ua/view.php?book=90758&page=11',
     accessed: '2026-11-27',
   },
   {
@@ -6079,6 +6099,16 @@ export const referencePages: Source[] = [
     title: 'First Russian delegation in Damascus since Assad’s fall',
     publisher: 'Rudaw',
     url: 'https://rudaw.net/english/middleeast/syria/28012025-amp',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'rulit-grinevsky-scenario-p11',
+    kind: 'book',
+    title:
+      '(no headline in tool output; rulit.me reader page 11 of Oleg Grinevsky, «Сценарий для третьей мировой войны. Как Израиль чуть не стал ее причиной», per URL slug and page text)',
+    author: 'Олег Гриневский',
+    publisher: 'rulit.me (online copy of the book, Olma-Press, 2003)',
+    url: 'https://rulit.me/books/scenarij-dlya-tretej-mirovoj-vojny-kak-izrail-chut-ne-stal-ee-prichinoj-read-72074-11.html',
     accessed: '2026-11-27',
   },
   {

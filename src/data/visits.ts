@@ -834,6 +834,38 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-1981-05-14-sy-su-hafez-al-assad',
+    start: '1981-05-14',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['hafez-al-assad'],
+    level: 'head-of-state',
+    purpose:
+      'Secret visit for talks with Brezhnev: asked for political support and modern weapons (missiles, aircraft, tanks) and repeated the Syrian conditions for Soviet bases in Syria, according to Grinevsky.',
+    outcome:
+      "Moscow promised arms worth one billion roubles in all, including faster deliveries of aircraft, helicopters, surface-to-air and air-to-air missiles, and 500 tanks and armoured personnel carriers; Brezhnev's brief offered consent to a naval supply point (PMTO) at Tartus, according to Grinevsky.",
+    sources: [
+      {
+        source: 'booksonline-grinevsky-scenario-p11',
+        locator:
+          '«Москва, вечер 14 мая 1981 года… Это тайно в Москву для встречи с Брежневым прилетел президент Сирии Асад»',
+      },
+      {
+        source: 'rulit-grinevsky-scenario-p11',
+        locator:
+          '«оружия в общей сложности на один миллиард рублей дать обещали… а также 500 танков и БТР»; Brezhnev reading the brief on the PMTO at Tartus',
+      },
+      {
+        source: 'bibliboba-grinevsky-scenario-p18',
+        locator:
+          "the eve of «этим тайным визитом»: Assad's expected request for «советскую авиабригаду и три зенитно-ракетные бригады»",
+      },
+    ],
+    confidence: 'reported',
+    note: "Rests on one memoir, Oleg Grinevsky's «Сценарий для третьей мировой войны» (2003), read in online copies. According to it, military channels reported before the visit that Assad, now ready to allow a Soviet naval base at Tartus and naval aircraft at Tifor, would ask in return for a Soviet air brigade and three surface-to-air missile brigades in Syria; a note to the Central Committee, approved by the Politburo on 12 May without discussion, rejected the Syrian conditions and proposed a PMTO at Tartus covered by one SAM regiment (2,000 servicemen), growing from 1983 to 6,000. The page on the brigades gives no date; it is placed here because it describes the eve of a secret visit on the same questions. End date not found (Moscow offered to receive him on 14–15 May). No contemporary report of the visit was found.",
+  },
+  {
     id: 'visit-1981-09-sy-su-mustafa-tlass',
     start: '1981-09',
     from: 'SY',
