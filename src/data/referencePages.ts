@@ -8261,6 +8261,16 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'wapo-1981-09-18-tlas-talks-moscow',
+    kind: 'article',
+    title: 'Syrian Defense Minister Holds Talks in Moscow',
+    publisher: 'The Washington Post',
+    year: 1981,
+    url: 'https://www.washingtonpost.com/archive/politics/1981/09/18/syrian-defense-minister-holds-talks-in-moscow/c69a7d66-6136-4061-b1d8-abb5acbee6ad/',
+    accessed: '2026-11-27',
+    note: 'Dated 18 September 1981 in its address; cites Krasnaya Zvezda for the talks of the previous day.',
+  },
+  {
     id: 'washingtontimes-2000-03-27-clinton-assad-geneva',
     kind: 'web',
     title: '(no headline in tool output; Washington Times, Monday, March 27, 2000)',

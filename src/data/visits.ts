@@ -880,9 +880,14 @@ export const visits: Visit[] = [
         source: 'inside-arabia-damascus-moscow-2',
         locator: 'unfootnoted paragraph on 1981–82 arms requests',
       },
+      {
+        source: 'wapo-1981-09-18-tlas-talks-moscow',
+        locator:
+          "paragraphs 1–3: 'has arrived on a hurried visit, reportedly to seek closer military ties along with additional modern Soviet military equipment'; met Ustinov and the air and naval chiefs 'yesterday'",
+      },
     ],
-    confidence: 'reported',
-    note: 'No independent record of this visit was found in the pages read.',
+    confidence: 'verified',
+    note: "The Washington Post of 18 September 1981, citing Krasnaya Zvezda, confirms the visit, its month and its purpose: talks with Marshal Ustinov and the air and naval chiefs the day before the paper's report; neither the day of the talks nor of arrival is given. Western diplomats speculated that Tlass wanted more MiG-25s, T-72s and an improved MiG-23. That he 'returned empty-handed' rests on the article alone.",
   },
   {
     id: 'visit-1982-01-14-sy-su-abdul-halim-khaddam',
