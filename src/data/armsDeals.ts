@@ -551,9 +551,14 @@ export const armsDeals: ArmsDeal[] = [
         source: 'inside-arabia-damascus-moscow-2',
         locator: 'unfootnoted paragraph on 1981–82 arms requests',
       },
+      {
+        source: 'wapo-1981-09-18-tlas-talks-moscow',
+        locator:
+          "paragraphs 1 and 6–7 (the request only: 'additional modern Soviet military equipment'; Damascus 'needs more sophisticated weapons')",
+      },
     ],
     confidence: 'reported',
-    note: "Request by Defence Minister Mustafa Tlass in Moscow; 'returned empty-handed' per the article; not independently confirmed.",
+    note: "Request by Defence Minister Mustafa Tlass in Moscow, confirmed by The Washington Post of 18 September 1981, which reports Western diplomats' guess that he wanted more MiG-25s, T-72s and an improved MiG-23. The refusal ('returned empty-handed') rests on the article alone: the Post, written during the visit, says nothing of the outcome.",
   },
   {
     id: 'arms-1982-01-su-sy-refused',

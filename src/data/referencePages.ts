@@ -1297,6 +1297,16 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'bibliboba-grinevsky-scenario-p18',
+    kind: 'book',
+    title:
+      '(no headline in tool output; bibliboba.online reader page 18 of Oleg Grinevsky, «Сценарий для третьей мировой войны: как Израиль чуть не стал ее причиной», per URL slug and page text)',
+    author: 'Олег Гриневский',
+    publisher: 'bibliboba.online (online copy of the book, Olma-Press, 2003)',
+    url: 'https://user.bibliboba.online/books/stsenarii-dlia-tretei-mirovoi-voiny-kak-izrail-chut-ne-stal-ee-prichinoi/p/18',
+    accessed: '2026-11-27',
+  },
+  {
     id: 'bigasia-putin-vstretilsya-asad-2024',
     kind: 'web',
     title: 'Владимир Путин встретился с Башаром Асадом',
@@ -1335,6 +1345,16 @@ export const referencePages: Source[] = [
     title: '(no headline in tool output) Russian president Medvedev leaves for Damascus for talks with Assad',
     publisher: 'Blitz Quotidiano',
     url: 'https://blitzquotidiano.it/politica-mondiale/russia-siria-medvedev-damasco-colloqui-assad-367861',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'booksonline-grinevsky-scenario-p11',
+    kind: 'book',
+    title:
+      '(no headline in tool output; booksonline.com.ua reader, book 90758, page 11: text of Oleg Grinevsky, «Сценарий для третьей мировой войны», identified by its text)',
+    author: 'Олег Гриневский',
+    publisher: 'booksonline.com.ua (online copy of the book, Olma-Press, 2003)',
+    url: 'http://booksonline.com.ua/view.php?book=90758&page=11',
     accessed: '2026-11-27',
   },
   {
@@ -4748,6 +4768,17 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'mybooks-grinevsky-scenario-p53',
+    kind: 'book',
+    title:
+      '(no headline in tool output; mybooks.club reader page 53 of Oleg Grinevsky, «Сценарий для третьей мировой войны: Как Израиль чуть не стал ее причиной», per URL slug and page text)',
+    author: 'Олег Гриневский',
+    publisher: 'mybooks.club (online copy of the book, Olma-Press, 2003)',
+    url: 'https://mybooks.club/books/dokumentalnye-knigi/nonf-publicism/page-53-211587-oleg-grinevskii-scenarii-dlya-tretei-mirovoi-voiny.html',
+    accessed: '2026-11-27',
+    note: 'Memoir of the head of the Soviet Foreign Ministry Near East department, written from his diaries. Same text as readli.net page 57.',
+  },
+  {
     id: 'nationalpost-2021-putin-meets-assad',
     kind: 'web',
     title: "Russia's Putin meets Syria's Assad in Moscow",
@@ -5654,6 +5685,17 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'readli-grinevsky-scenario-p57',
+    kind: 'book',
+    title:
+      '(no headline in tool output; readli.net reader, page 57 of 78, of Oleg Grinevsky, «Сценарий для третьей мировой войны: Как Израиль чуть не стал ее причиной», identified by its text)',
+    author: 'Олег Гриневский',
+    publisher: 'readli.net (online copy of the book, Olma-Press, 2003)',
+    url: 'https://readli.net/chitat-online/?b=171157&pg=57',
+    accessed: '2026-11-27',
+    note: 'Same text as mybooks.club page 53; not an independent source.',
+  },
+  {
     id: 'realclearhistory-brezhnev-funeral-procession',
     kind: 'web',
     title: '(no headline in tool output; URL slug: leonid_brezhnevs_funeral_procession)',
@@ -6067,6 +6109,27 @@ export const referencePages: Source[] = [
     publisher: 'Rudaw',
     url: 'https://rudaw.net/english/middleeast/syria/28012025-amp',
     accessed: '2026-11-27',
+  },
+  {
+    id: 'rulit-grinevsky-scenario-p11',
+    kind: 'book',
+    title:
+      '(no headline in tool output; rulit.me reader page 11 of Oleg Grinevsky, «Сценарий для третьей мировой войны. Как Израиль чуть не стал ее причиной», per URL slug and page text)',
+    author: 'Олег Гриневский',
+    publisher: 'rulit.me (online copy of the book, Olma-Press, 2003)',
+    url: 'https://rulit.me/books/scenarij-dlya-tretej-mirovoj-vojny-kak-izrail-chut-ne-stal-ee-prichinoj-read-72074-11.html',
+    accessed: '2026-11-27',
+  },
+  {
+    id: 'rulit-grinevsky-scenario-p54',
+    kind: 'book',
+    title:
+      '(no headline in tool output; rulit.me reader page 54 of Oleg Grinevsky, «Сценарий для третьей мировой войны. Как Израиль чуть не стал ее причиной», per URL slug and page text)',
+    author: 'Олег Гриневский',
+    publisher: 'rulit.me (online copy of the book, Olma-Press, 2003)',
+    url: 'https://rulit.me/books/scenarij-dlya-tretej-mirovoj-vojny-kak-izrail-chut-ne-stal-ee-prichinoj-read-72074-54.html',
+    accessed: '2026-11-27',
+    note: 'Publisher and year (Olma-Press, 2003, ISBN 5-94849-067-X) as given by the libking.ru catalogue page of the book.',
   },
   {
     id: 'rus-team-grechko',
@@ -8205,6 +8268,16 @@ export const referencePages: Source[] = [
     publisher: 'The Washington Post',
     url: 'http://www.washingtonpost.com/wp-dyn/content/article/2005/04/28/AR2005042800562.html',
     accessed: '2026-11-27',
+  },
+  {
+    id: 'wapo-1981-09-18-tlas-talks-moscow',
+    kind: 'article',
+    title: 'Syrian Defense Minister Holds Talks in Moscow',
+    publisher: 'The Washington Post',
+    year: 1981,
+    url: 'https://www.washingtonpost.com/archive/politics/1981/09/18/syrian-defense-minister-holds-talks-in-moscow/c69a7d66-6136-4061-b1d8-abb5acbee6ad/',
+    accessed: '2026-11-27',
+    note: 'Dated 18 September 1981 in its address; cites Krasnaya Zvezda for the talks of the previous day.',
   },
   {
     id: 'washingtontimes-2000-03-27-clinton-assad-geneva',

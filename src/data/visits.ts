@@ -834,6 +834,38 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-1981-05-14-sy-su-hafez-al-assad',
+    start: '1981-05-14',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['hafez-al-assad'],
+    level: 'head-of-state',
+    purpose:
+      'Secret visit for talks with Brezhnev: asked for political support and modern weapons (missiles, aircraft, tanks) and repeated the Syrian conditions for Soviet bases in Syria, according to Grinevsky.',
+    outcome:
+      "Moscow promised arms worth one billion roubles in all, including faster deliveries of aircraft, helicopters, surface-to-air and air-to-air missiles, and 500 tanks and armoured personnel carriers; Brezhnev's brief offered consent to a naval supply point (PMTO) at Tartus, according to Grinevsky.",
+    sources: [
+      {
+        source: 'booksonline-grinevsky-scenario-p11',
+        locator:
+          '«Москва, вечер 14 мая 1981 года… Это тайно в Москву для встречи с Брежневым прилетел президент Сирии Асад»',
+      },
+      {
+        source: 'rulit-grinevsky-scenario-p11',
+        locator:
+          '«оружия в общей сложности на один миллиард рублей дать обещали… а также 500 танков и БТР»; Brezhnev reading the brief on the PMTO at Tartus',
+      },
+      {
+        source: 'bibliboba-grinevsky-scenario-p18',
+        locator:
+          "the eve of «этим тайным визитом»: Assad's expected request for «советскую авиабригаду и три зенитно-ракетные бригады»",
+      },
+    ],
+    confidence: 'reported',
+    note: "Rests on one memoir, Oleg Grinevsky's «Сценарий для третьей мировой войны» (2003), read in online copies. According to it, military channels reported before the visit that Assad, now ready to allow a Soviet naval base at Tartus and naval aircraft at Tifor, would ask in return for a Soviet air brigade and three surface-to-air missile brigades in Syria; a note to the Central Committee, approved by the Politburo on 12 May without discussion, rejected the Syrian conditions and proposed a PMTO at Tartus covered by one SAM regiment (2,000 servicemen), growing from 1983 to 6,000. The page on the brigades gives no date; it is placed here because it describes the eve of a secret visit on the same questions. End date not found (Moscow offered to receive him on 14–15 May). No contemporary report of the visit was found.",
+  },
+  {
     id: 'visit-1981-09-sy-su-mustafa-tlass',
     start: '1981-09',
     from: 'SY',
@@ -848,9 +880,14 @@ export const visits: Visit[] = [
         source: 'inside-arabia-damascus-moscow-2',
         locator: 'unfootnoted paragraph on 1981–82 arms requests',
       },
+      {
+        source: 'wapo-1981-09-18-tlas-talks-moscow',
+        locator:
+          "paragraphs 1–3: 'has arrived on a hurried visit, reportedly to seek closer military ties along with additional modern Soviet military equipment'; met Ustinov and the air and naval chiefs 'yesterday'",
+      },
     ],
-    confidence: 'reported',
-    note: 'No independent record of this visit was found in the pages read.',
+    confidence: 'verified',
+    note: "The Washington Post of 18 September 1981, citing Krasnaya Zvezda, confirms the visit, its month and its purpose: talks with Marshal Ustinov and the air and naval chiefs the day before the paper's report; neither the day of the talks nor of arrival is given. Western diplomats speculated that Tlass wanted more MiG-25s, T-72s and an improved MiG-23. That he 'returned empty-handed' rests on the article alone.",
   },
   {
     id: 'visit-1982-01-14-sy-su-abdul-halim-khaddam',
@@ -907,6 +944,38 @@ export const visits: Visit[] = [
     ],
     confidence: 'reported',
     note: "The 16 June 1982 report says he had been in Damascus 'since Sunday night'.",
+  },
+  {
+    id: 'visit-1982-10-18-sy-su-hafez-al-assad',
+    start: '1982-10-18',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['hafez-al-assad'],
+    level: 'head-of-state',
+    purpose:
+      "Closed, secret visit, made when (in Gromyko's words just before it, as Grinevsky records them) Soviet bases and surface-to-air missiles were soon to appear in Syria.",
+    outcome:
+      'Ustinov and Tlass signed an agreement on stationing Soviet surface-to-air missile regiments in Syria, according to Khaddam as quoted by Grinevsky.',
+    sources: [
+      {
+        source: 'rulit-grinevsky-scenario-p54',
+        locator:
+          '«Вот на таком фоне проходил закрытый, тайный визит сирийского президента в Москву в середине октября 1982 года»',
+      },
+      {
+        source: 'mybooks-grinevsky-scenario-p53',
+        locator:
+          '«Устинов и Тлас подписали такое соглашение во время недавнего визита Асада в Москву 18 октября 1982 года» (Khaddam to Gromyko, 2 December 1982)',
+      },
+      {
+        source: 'readli-grinevsky-scenario-p57',
+        locator:
+          '«А во время визита Асада в октябре Устинов подписал соглашение о размещении советских ракетных зенитных полков в Сирии»',
+      },
+    ],
+    confidence: 'reported',
+    note: "Rests on one memoir, Oleg Grinevsky's «Сценарий для третьей мировой войны» (2003), read in online copies: the author, then head of the Soviet Foreign Ministry's Near East department, calls the visit closed and secret and places it in mid-October 1982; the day, 18 October, is Khaddam's, as Grinevsky quotes him from Khaddam's talk with Gromyko of 2 December 1982. Grinevsky adds that even Gromyko knew little of the agreement. No contemporary report of the visit was found, and the memoir as read does not name the missile system; Karsh and Seale (see the SA-5 arms deal) date the air-defence decision differently.",
   },
   {
     id: 'visit-1982-11-sy-su-hafez-al-assad',
