@@ -60,14 +60,15 @@ export const themes: Record<'light' | 'dark' | 'print', Theme> = {
     // Viridis from its middle up: more visits read brighter on a dark page.
     sequential: ['#31688e', '#26828e', '#35b779', '#90d743', '#fde725'],
   },
-  // Black on white, patterns carry meaning where colour cannot.
+  // Black on white, patterns carry meaning where colour cannot; neighbouring greys far apart,
+  // so stacked kinds stay distinct on paper.
   print: {
     background: '#ffffff',
     text: '#000000',
     muted: '#333333',
     grid: '#999999',
     accent: '#000000',
-    palette: ['#000000', '#666666', '#999999', '#333333', '#b3b3b3', '#4d4d4d', '#808080', '#1a1a1a'],
+    palette: ['#000000', '#999999', '#555555', '#cccccc', '#333333', '#777777', '#e0e0e0', '#1a1a1a'],
     font: 'Georgia, "Times New Roman", "Noto Serif", serif',
     sequential: ['#d9d9d9', '#b3b3b3', '#808080', '#4d4d4d', '#1a1a1a'],
   },
