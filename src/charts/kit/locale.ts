@@ -60,9 +60,20 @@ function formatUncached(value: PartialDate, locale: Locale): string {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const plainFormats = new Map<Locale, Intl.NumberFormat>();
+const yearFormats = new Map<Locale, Intl.NumberFormat>();
 
 /** A locale's number format (cached: building one is slow). `ar` uses Arabic-Indic digits. */
-export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+export function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // Charts ask for the plain format once per label: skip building a key for it.
+  if (!options) {
+    let plain = plainFormats.get(locale);
+    if (!plain) {
+      plain = new Intl.NumberFormat(intlTag(locale));
+      plainFormats.set(locale, plain);
+    }
+    return plain;
+  }
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -73,8 +84,14 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions =
 }
 
 /** A year as the locale writes it, without a thousands separator: 1980, ١٩٨٠. */
-export const formatYear = (year: number, locale: Locale): string =>
-  numberFormat(locale, { useGrouping: false }).format(year);
+export function formatYear(year: number, locale: Locale): string {
+  let format = yearFormats.get(locale);
+  if (!format) {
+    format = numberFormat(locale, { useGrouping: false });
+    yearFormats.set(locale, format);
+  }
+  return format.format(year);
+}
 
 /**
  * The time between two instants in calendar words: "29 years 2 months",

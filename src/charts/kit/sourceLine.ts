@@ -24,7 +24,8 @@ const creditOf = (source: Source): string => {
  * Sources a record names but `sources` lacks are credited by their id.
  */
 export function sourceCredits(records: readonly Provenance[], sources: readonly Source[] = []): SourceCredit[] {
-  type Credit = { label: string; urls: Set<string>; records: Set<Provenance> };
+  // Each record is read once, its references together: a record already counted is the last one seen.
+  type Credit = { label: string; urls: Set<string>; count: number; last: Provenance | null };
   const byId = new Map(sources.map((s) => [s.id, s]));
   const credits = new Map<string, Credit>();
   // The credit of each source id, worked out once however many records cite it.
@@ -40,16 +41,19 @@ export function sourceCredits(records: readonly Provenance[], sources: readonly 
         const label = source ? creditOf(source) : String(id);
         credit = credits.get(label);
         if (!credit) {
-          credit = { label, urls: new Set(), records: new Set() };
+          credit = { label, urls: new Set(), count: 0, last: null };
           credits.set(label, credit);
         }
         if (source?.url) credit.urls.add(source.url);
         creditById.set(id, credit);
       }
-      credit.records.add(record);
+      if (credit.last !== record) {
+        credit.last = record;
+        credit.count += 1;
+      }
     }
   }
   return [...credits.values()]
-    .map((c) => ({ label: c.label, url: c.urls.size === 1 ? [...c.urls][0] : undefined, count: c.records.size }))
+    .map((c) => ({ label: c.label, url: c.urls.size === 1 ? [...c.urls][0] : undefined, count: c.count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
