@@ -74,6 +74,24 @@ describe('ArmsDealBars in the browser', () => {
     expect(tooltip()).toBeNull();
   });
 
+  it('on a phone, a tap shows the tapped segment and keeps it after the finger lifts; a tap on empty space closes it', () => {
+    const { container } = render(<ArmsDealBars data={dataset} measure="value" width={360} />);
+    const target = segments(container)[3];
+    const touch = { ...centreOf(target), pointerType: 'touch' };
+    fireEvent.pointerDown(group(container), touch);
+    act(() => group(container).focus()); // the focus a tap brings must not jump to the first segment
+    fireEvent.pointerUp(group(container), touch);
+    fireEvent.pointerLeave(group(container), touch);
+    const tapped = tooltip()?.textContent;
+    expect(tapped).toBeTruthy();
+    fireEvent.pointerMove(group(container), { ...centreOf(target), pointerType: 'mouse' });
+    expect(tooltip()?.textContent).toBe(tapped); // the segment under the finger, not the first one
+    key(container, 'Home');
+    expect(tooltip()?.textContent).not.toBe(tapped);
+    fireEvent.pointerDown(group(container), { clientX: 1, clientY: 1, pointerType: 'touch' });
+    expect(tooltip()).toBeNull();
+  });
+
   it('downloads exactly the deals shown as CSV', async () => {
     let file: Blob | undefined;
     vi.stubGlobal(

@@ -69,20 +69,34 @@ export function markHandlers<T>({ store, marks, box, step, onSelect }: MarkNavig
     const p = svgPoint(svg, clientX, clientY);
     return hitTest(marks, box, p.x, p.y);
   };
+  // Set while a pointer is down: the focus that follows a press must not move the cursor to the first mark.
+  let pressed = false;
   return {
     onPointerMove: (e: PointerEvent<SVGElement>) => {
       const index = indexAt(e.currentTarget, e.clientX, e.clientY);
       if (index >= 0) activate(e.currentTarget, index, 'pointer', { x: e.clientX, y: e.clientY });
       else if (store.get()?.via === 'pointer') store.hide();
     },
-    onPointerLeave: () => {
-      if (store.get()?.via === 'pointer') store.hide();
+    // A tap on a phone has no hover: the press itself shows the mark under the finger, or closes the tooltip.
+    onPointerDown: (e: PointerEvent<SVGElement>) => {
+      pressed = true;
+      const index = indexAt(e.currentTarget, e.clientX, e.clientY);
+      if (index >= 0) activate(e.currentTarget, index, 'pointer', { x: e.clientX, y: e.clientY });
+      else store.hide();
+    },
+    onPointerUp: () => {
+      pressed = false;
+    },
+    // A finger lifted "leaves" the chart at once: keep its tooltip until the next tap or blur.
+    onPointerLeave: (e: PointerEvent<SVGElement>) => {
+      if (e.pointerType !== 'touch' && store.get()?.via === 'pointer') store.hide();
     },
     onClick: (e: MouseEvent<SVGElement>) => {
       const index = indexAt(e.currentTarget, e.clientX, e.clientY);
       if (index >= 0) onSelect?.(marks[index]);
     },
     onFocus: (e: FocusEvent<SVGElement>) => {
+      if (pressed) return;
       const current = store.get();
       activate(e.currentTarget, current && current.index < marks.length ? current.index : 0, 'keyboard');
     },
