@@ -1930,6 +1930,6 @@ export const armsDeals: ArmsDeal[] = [
       },
     ],
     confidence: 'verified',
-    note: "The sources read give no number. UAWire (citing Israel's Channel 12) reported the handover of six MiG-29s, probably the earlier batch; that item is undated in the tool output and so is not recorded separately. The 'second batch'; no source read gives the number of aircraft in it.",
+    note: "The sources read give no number. UAWire (citing Israel's Channel 12) reported the handover of six MiG-29s, probably the earlier batch; that item is undated in the copy read and so is not recorded separately. The 'second batch'; no source read gives the number of aircraft in it.",
   },
 ];

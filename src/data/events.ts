@@ -623,7 +623,7 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
-    note: "The JTA item's date is not shown in the tool output; it places Khrushchev's remarks at a Moscow reception for a new Iraqi–Soviet technical agreement.",
+    note: "The JTA item's date is not shown in the copy read; it places Khrushchev's remarks at a Moscow reception for a new Iraqi–Soviet technical agreement.",
   },
   {
     id: 'event-1960-09-07-protocol-economic-cooperation',

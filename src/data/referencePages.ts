@@ -6,7 +6,7 @@ export const referencePages: Source[] = [
     id: '1lurer-tass-tartus-agreement-annulled-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; Public Radio of Armenia (1lurer.am) item of 22 January 2025 carrying a TASS report on the annulment of the 2019 Tartus port agreement)',
+      '[Untitled page: Public Radio of Armenia (1lurer.am) item of 22 January 2025 carrying a TASS report on the annulment of the 2019 Tartus port agreement]',
     publisher: 'Public Radio of Armenia (1lurer.am)',
     url: 'https://1lurer.am/en/2025/01/22/Власти-Сирии-расторгли-соглашение-с-российской-компанией-об-управлении-портом-Тартус/1253687',
     accessed: '2026-11-27',
@@ -30,7 +30,7 @@ export const referencePages: Source[] = [
   {
     id: '5tv-borisov-roscosmos',
     kind: 'web',
-    title: '(no headline in tool output; 5-tv.ru item on the new head of Roscosmos, Yuri Borisov)',
+    title: '[Untitled page: 5-tv.ru item on the new head of Roscosmos, Yuri Borisov]',
     publisher: '5-tv.ru',
     url: 'https://5-tv.ru/tabloid/394258/novyj-glava-roskosmosa-kto-takoj-urij-borisov',
     accessed: '2026-11-27',
@@ -47,7 +47,7 @@ export const referencePages: Source[] = [
     id: '963media-sharaa',
     kind: 'web',
     title:
-      '(no headline in tool output; 963media item saying the Syrian presidency mourned Farouk al-Sharaa; undated in tool output)',
+      '[Untitled page: 963media item saying the Syrian presidency mourned Farouk al-Sharaa; undated in the copy read]',
     publisher: '963media',
     url: 'https://963media.com/?p=19391',
     accessed: '2026-11-27',
@@ -159,8 +159,7 @@ export const referencePages: Source[] = [
   {
     id: 'actualno-putin-asad-sochi-2018',
     kind: 'web',
-    title:
-      '(no headline in tool output; Actualno (BGNES) report on the Putin–Assad meeting in Sochi, published on 18 May)',
+    title: '[Untitled page: Actualno (BGNES) report on the Putin–Assad meeting in Sochi, published on 18 May]',
     publisher: 'Actualno',
     url: 'https://www.actualno.com/asia/putin-zavoalirano-poiska-sasht-da-napusne-sirija-news_675208.html',
     accessed: '2026-11-27',
@@ -200,7 +199,7 @@ export const referencePages: Source[] = [
   {
     id: 'airdatanews-second-batch-mig-29-syria',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: russia-delivers-second-batch-of-mig-29-fighters-to-syria)',
+    title: '[Untitled page: URL slug: russia-delivers-second-batch-of-mig-29-fighters-to-syria]',
     publisher: 'airdatanews.com',
     url: 'https://airdatanews.com/russia-delivers-second-batch-of-mig-29-fighters-to-syria',
     accessed: '2026-11-27',
@@ -217,7 +216,7 @@ export const referencePages: Source[] = [
     id: 'akhbarelyom-putin-withdrawal-2016',
     kind: 'web',
     title:
-      '(no headline in tool output; Akhbar El-Yom report that Putin on Monday 14 March ordered the start of the withdrawal of the main part of the Russian force)',
+      '[Untitled page: Akhbar El-Yom report that Putin on Monday 14 March ordered the start of the withdrawal of the main part of the Russian force]',
     publisher: 'Akhbar El-Yom',
     url: 'https://www.akhbarelyom.com/news/newdetails/417619/0/0.html',
     accessed: '2026-11-27',
@@ -241,7 +240,7 @@ export const referencePages: Source[] = [
   {
     id: 'alafdal-pokryshkin',
     kind: 'web',
-    title: '(no headline in tool output; Arabic forum post on Alexander Pokryshkin)',
+    title: '[Untitled page: Arabic forum post on Alexander Pokryshkin]',
     publisher: 'army.alafdal.net forum',
     url: 'https://army.alafdal.net/t15202-topic',
     accessed: '2026-11-27',
@@ -250,7 +249,7 @@ export const referencePages: Source[] = [
     id: 'alafdal-t62-brdm-tartus',
     kind: 'web',
     title:
-      '(no headline in tool output; forum post: the Russian army delivered a large batch of T-62 tanks and BRDM-1K vehicles to Tartus in August, citing Al-Masdar)',
+      '[Untitled page: forum post: the Russian army delivered a large batch of T-62 tanks and BRDM-1K vehicles to Tartus in August, citing Al-Masdar]',
     publisher: 'army.alafdal.net forum',
     url: 'https://army.alafdal.net/t122584n-topic',
     accessed: '2026-11-27',
@@ -314,8 +313,7 @@ export const referencePages: Source[] = [
   {
     id: 'albawaba-putin-meets-syrian-vp-2003',
     kind: 'web',
-    title:
-      '(title not shown in tool output; URL slug: putin-meets-syrian-vp-sale-russian-portable-surface-air-missiles-not-discussed)',
+    title: '[Untitled page: URL slug: putin-meets-syrian-vp-sale-russian-portable-surface-air-missiles-not-discussed]',
     publisher: 'Al Bawaba',
     url: 'https://www.albawaba.net/news/putin-meets-syrian-vp-sale-russian-portable-surface-air-missiles-not-discussed',
     accessed: '2026-11-27',
@@ -371,7 +369,7 @@ export const referencePages: Source[] = [
   {
     id: 'alhayat-assad-to-visit-moscow-1999',
     kind: 'web',
-    title: '(no headline in tool output) Damascus announces President Hafez al-Assad will visit Moscow next Monday',
+    title: '[Untitled page] Damascus announces President Hafez al-Assad will visit Moscow next Monday',
     publisher: 'Al-Hayat (via Sauress)',
     url: 'https://sauress.com/alhayat/30999492',
     accessed: '2026-11-27',
@@ -379,7 +377,7 @@ export const referencePages: Source[] = [
   {
     id: 'alhayat-shevardnadze-death',
     kind: 'web',
-    title: '(no headline in tool output; Al-Hayat report, via Sauress, on the death of Eduard Shevardnadze)',
+    title: '[Untitled page: Al-Hayat report, via Sauress, on the death of Eduard Shevardnadze]',
     publisher: 'Al-Hayat (via Sauress)',
     url: 'https://sauress.com/alhayat/3458975',
     accessed: '2026-11-27',
@@ -388,7 +386,7 @@ export const referencePages: Source[] = [
     id: 'alhayat-stepashin-to-damascus-1998',
     kind: 'article',
     title:
-      '(no headline in tool output; Al-Hayat item via Sauress announcing that Justice Minister Sergei Stepashin would arrive in Damascus on 20 February with a Yeltsin message)',
+      '[Untitled page: Al-Hayat item via Sauress announcing that Justice Minister Sergei Stepashin would arrive in Damascus on 20 February with a Yeltsin message]',
     publisher: 'Al-Hayat (via Sauress)',
     url: 'https://sauress.com/alhayat/30945634',
     accessed: '2026-11-27',
@@ -397,7 +395,7 @@ export const referencePages: Source[] = [
     id: 'alhayat-yeltsin-message-stepashin-1998',
     kind: 'article',
     title:
-      "(no headline in tool output; Al-Hayat item via Sauress on the content of Yeltsin's message delivered by Stepashin in Damascus)",
+      "[Untitled page: Al-Hayat item via Sauress on the content of Yeltsin's message delivered by Stepashin in Damascus]",
     publisher: 'Al-Hayat (via Sauress)',
     url: 'https://sauress.com/alhayat/30947256',
     accessed: '2026-11-27',
@@ -485,8 +483,7 @@ export const referencePages: Source[] = [
   {
     id: 'almanar-putin-damascus-2020',
     kind: 'web',
-    title:
-      '(no headline in tool output; Al-Manar English item of 7 January 2020 citing SANA: Putin arrived in Damascus on Tuesday)',
+    title: '[Untitled page: Al-Manar English item of 7 January 2020 citing SANA: Putin arrived in Damascus on Tuesday]',
     publisher: 'Al-Manar English',
     url: 'http://english.almanar.com.lb/908866',
     accessed: '2026-11-27',
@@ -495,7 +492,7 @@ export const referencePages: Source[] = [
     id: 'almanar-three-drafts-douma-2018',
     kind: 'web',
     title:
-      '(no headline in tool output; Al-Manar English report that three draft resolutions on the alleged Douma chemical attack failed)',
+      '[Untitled page: Al-Manar English report that three draft resolutions on the alleged Douma chemical attack failed]',
     publisher: 'Al-Manar English',
     url: 'https://english.almanar.com.lb/481325',
     accessed: '2026-11-27',
@@ -504,7 +501,7 @@ export const referencePages: Source[] = [
     id: 'almasdar-borisov-oil-fields-2019',
     kind: 'web',
     title:
-      '(no headline in tool output; Al-Masdar News item of 17 December 2019: Borisov discussed oil with Assad during a two-day visit begun Monday)',
+      '[Untitled page: Al-Masdar News item of 17 December 2019: Borisov discussed oil with Assad during a two-day visit begun Monday]',
     publisher: 'Al-Masdar News',
     url: 'https://www.almasdarnews.com/article/russia-will-help-syria-regain-control-over-its-oil-fields-deputy-pm/',
     accessed: '2026-11-27',
@@ -521,7 +518,7 @@ export const referencePages: Source[] = [
     id: 'almasdarnews-2020-syria-receives-mig-29',
     kind: 'web',
     title:
-      '(no headline in tool output; Al-Masdar News item of 30 May 2020 citing SANA: Syria received the next batch of modernized MiG-29)',
+      '[Untitled page: Al-Masdar News item of 30 May 2020 citing SANA: Syria received the next batch of modernized MiG-29]',
     publisher: 'Al-Masdar News',
     url: 'https://www.almasdarnews.com/article/syrian-military-receives-advanced-mig-29-jets-from-russia/',
     accessed: '2026-11-27',
@@ -562,7 +559,7 @@ export const referencePages: Source[] = [
     id: 'alrasheed-silayev',
     kind: 'web',
     title:
-      '(no headline in tool output; article begins: غيّب الموت، إيفان سيلايف المسؤول الكبير السابق في الدولتيْن السوفيتية والروسية)',
+      '[Untitled page: article begins: غيّب الموت، إيفان سيلايف المسؤول الكبير السابق في الدولتيْن السوفيتية والروسية]',
     publisher: 'Al Rasheed Media (alrasheedmedia.com)',
     url: 'https://alrasheedmedia.com/2023/02/09/473641',
     accessed: '2026-11-26',
@@ -571,7 +568,7 @@ export const referencePages: Source[] = [
     id: 'alriyadh-igor-ivanov-damascus-2005',
     kind: 'article',
     title:
-      '(no headline in tool output; Al-Riyadh item via Sauress on Security Council Secretary Igor Ivanov delivering a Putin message to Bashar al-Assad)',
+      '[Untitled page: Al-Riyadh item via Sauress on Security Council Secretary Igor Ivanov delivering a Putin message to Bashar al-Assad]',
     publisher: 'Al-Riyadh (via Sauress)',
     url: 'https://sauress.com/alriyadh/108657',
     accessed: '2026-11-27',
@@ -580,7 +577,7 @@ export const referencePages: Source[] = [
     id: 'alriyadh-putin-s300-not-delivered-2013',
     kind: 'web',
     title:
-      '(no headline in tool output; Al-Riyadh item via Sauress: Putin said on Tuesday after the Russia–EU summit that Russia had not yet delivered S-300s to Syria)',
+      '[Untitled page: Al-Riyadh item via Sauress: Putin said on Tuesday after the Russia–EU summit that Russia had not yet delivered S-300s to Syria]',
     publisher: 'Al-Riyadh (via Sauress)',
     url: 'https://sauress.com/alriyadh/841040',
     accessed: '2026-11-27',
@@ -596,7 +593,7 @@ export const referencePages: Source[] = [
   {
     id: 'alsouria-borisov',
     kind: 'web',
-    title: "(no headline in tool output; Al-Souria.net item 'من هو بوريسوف' on Yuri Borisov's visit to Damascus)",
+    title: "[Untitled page: Al-Souria.net item 'من هو بوريسوف' on Yuri Borisov's visit to Damascus]",
     publisher: 'Al-Souria.net',
     url: 'https://alsouria.net/%d9%85%d9%86-%d9%87%d9%88-%d9%8a%d9%88%d8%b1%d9%8a-%d8%a8%d9%88%d8%b1%d9%8a%d8%b3%d9%88%d9%81-%d8%a7%d9%84%d8%b0%d9%8a-%d9%8a%d8%b1%d8%a3%d8%b3-%d8%a7%d9%84%d9%88%d9%81%d8%af-%d8%a7%d9%84%d8%b1%d9%88',
     accessed: '2026-11-27',
@@ -620,7 +617,7 @@ export const referencePages: Source[] = [
   {
     id: 'alwasat-medvedev-arrives-damascus-2010',
     kind: 'web',
-    title: '(no headline in tool output) Medvedev arrives in Damascus on first visit by a Russian president to Syria',
+    title: '[Untitled page] Medvedev arrives in Damascus on first visit by a Russian president to Syria',
     publisher: 'Al-Wasat (Bahrain)',
     url: 'http://alwasatnews.com/news/420038.html',
     accessed: '2026-11-27',
@@ -637,7 +634,7 @@ export const referencePages: Source[] = [
     id: 'alwatannews-vedomosti-alaed-2012',
     kind: 'web',
     title:
-      '(no headline in tool output; Al-Watan (Bahrain) item citing Vedomosti: Alaed failed to carry three Mi-25 and Pechora-2M missiles; helicopters returned to the plant)',
+      '[Untitled page: Al-Watan (Bahrain) item citing Vedomosti: Alaed failed to carry three Mi-25 and Pechora-2M missiles; helicopters returned to the plant]',
     publisher: 'Al-Watan (Bahrain)',
     url: 'https://alwatannews.net/ampArticle/25571',
     accessed: '2026-11-27',
@@ -645,8 +642,7 @@ export const referencePages: Source[] = [
   {
     id: 'alyaum-lavrov-qadri-jamil-2013',
     kind: 'web',
-    title:
-      "(no headline in tool output; Al-Yaum report via Sauress: Lavrov met Syrian Deputy PM Qadri Jamil 'yesterday' in Moscow)",
+    title: "[Untitled page: Al-Yaum report via Sauress: Lavrov met Syrian Deputy PM Qadri Jamil 'yesterday' in Moscow]",
     publisher: 'Al-Yaum (via Sauress)',
     url: 'https://www.sauress.com/alyaum/89179',
     accessed: '2026-11-27',
@@ -655,7 +651,7 @@ export const referencePages: Source[] = [
     id: 'amic-bogdanov-dismissed-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; Amitel item of 10 July 2025: Putin relieved Mikhail Bogdanov of his posts, citing Interfax)',
+      '[Untitled page: Amitel item of 10 July 2025: Putin relieved Mikhail Bogdanov of his posts, citing Interfax]',
     publisher: 'Amitel (amic.ru)',
     url: 'https://www.amic.ru/news/vladimir-putin-snyal-s-dolzhnosti-zamglavy-mida-mihaila-bogdanova-565069',
     accessed: '2026-11-27',
@@ -680,8 +676,7 @@ export const referencePages: Source[] = [
   {
     id: 'anews-russian-syrian-fms-moscow-2024',
     kind: 'web',
-    title:
-      '(no headline in tool output; A News item of 24 May 2024: Lavrov met Mekdad, in Moscow on a private trip, on Thursday)',
+    title: '[Untitled page: A News item of 24 May 2024: Lavrov met Mekdad, in Moscow on a private trip, on Thursday]',
     publisher: 'A News',
     url: 'https://www.anews.com.tr/world/2024/05/24/russian-syrian-foreign-ministers-discuss-middle-east-situation-in-moscow',
     accessed: '2026-11-27',
@@ -690,7 +685,7 @@ export const referencePages: Source[] = [
     id: 'ankahaber-putin-tartus-onay-2017',
     kind: 'web',
     title:
-      '(no headline in tool output; ANKA report that Putin signed the law ratifying the Tartus agreement after the Duma (21 Dec) and Federation Council (26 Dec))',
+      '[Untitled page: ANKA report that Putin signed the law ratifying the Tartus agreement after the Duma (21 Dec) and Federation Council (26 Dec)]',
     publisher: 'ANKA Haber Ajansı',
     url: 'https://ankahaber.com.tr/dunya/putin-tartus-ussunun-genisletilmesi-anlasmasina-onay-verdi-h39838.html',
     accessed: '2026-11-27',
@@ -699,7 +694,7 @@ export const referencePages: Source[] = [
     id: 'ansa-russia-siria-yak-130-2012',
     kind: 'web',
     title:
-      '(no headline in tool output; ANSA item of 23 January 2012: Moscow and Damascus signed a deal for 36 Yak-130, per Kommersant)',
+      '[Untitled page: ANSA item of 23 January 2012: Moscow and Damascus signed a deal for 36 Yak-130, per Kommersant]',
     publisher: 'ANSA (via laprovinciaunicatv.it)',
     url: 'https://www.laprovinciaunicatv.it/stories/ansa/russia-siria-accordo-vendita-36-yak-130-o_263213_11',
     accessed: '2026-11-27',
@@ -715,8 +710,7 @@ export const referencePages: Source[] = [
   {
     id: 'ap-archive-assad-arrives-moscow-1999',
     kind: 'web',
-    title:
-      '(no headline in tool output) AP Archive story (5 Jul 1999): Syrian President Hafez Assad arrived in Moscow on Monday',
+    title: '[Untitled page] AP Archive story (5 Jul 1999): Syrian President Hafez Assad arrived in Moscow on Monday',
     publisher: 'AP Archive (copy on video site newtuber.su)',
     url: 'https://newtuber.su/video/0TCcLUh5EY4',
     accessed: '2026-11-27',
@@ -805,7 +799,7 @@ export const referencePages: Source[] = [
     id: 'arabicpost-putin-hmeimim-2017',
     kind: 'web',
     title:
-      "(no headline in tool output; Arabic Post item of 11 December 2017 on Putin's surprise visit to Hmeimim and meeting with Assad)",
+      "[Untitled page: Arabic Post item of 11 December 2017 on Putin's surprise visit to Hmeimim and meeting with Assad]",
     publisher: 'Arabic Post',
     url: 'https://arabicpost.live/archive/2017/12/11/%D8%B4%D8%A7%D9%87%D8%AF-%D8%AC%D9%86%D8%AF%D9%8A-%D8%B1%D9%88%D8%B3%D9%8A-%D9%8A%D9%85%D9%86%D8%B9-%D8%A8%D8%B4%D8%A7%D8%B1-%D8%A7%D9%84%D8%A3%D8%B3%D8%AF-%D9%85%D9%86-%D9%85%D8%B1%D8%A7%D9%81',
     accessed: '2026-11-27',
@@ -813,7 +807,7 @@ export const referencePages: Source[] = [
   {
     id: 'arabictrader-seleznyov-death',
     kind: 'web',
-    title: "(no headline in tool output; forum repost of a Le Figaro report on Seleznyov's death)",
+    title: "[Untitled page: forum repost of a Le Figaro report on Seleznyov's death]",
     publisher: 'ArabicTrader forum',
     url: 'https://forum.arabictrader.com/t225490.html',
     accessed: '2026-11-27',
@@ -1029,7 +1023,7 @@ export const referencePages: Source[] = [
   {
     id: 'asfera-kulikov-died-2013',
     kind: 'web',
-    title: '(no headline in tool output; Asfera item on the death of Marshal Viktor Kulikov, citing RIA Novosti)',
+    title: '[Untitled page: Asfera item on the death of Marshal Viktor Kulikov, citing RIA Novosti]',
     publisher: 'Asfera',
     url: 'https://www.asfera.info/news/76458',
     accessed: '2026-11-27',
@@ -1037,7 +1031,7 @@ export const referencePages: Source[] = [
   {
     id: 'asharq-now-moscow-damascus-2025',
     kind: 'web',
-    title: '(no headline in tool output; Asharq video page on the Lavrov–al-Shaibani press conference in Moscow)',
+    title: '[Untitled page: Asharq video page on the Lavrov–al-Shaibani press conference in Moscow]',
     publisher: 'Asharq News',
     url: 'https://now.asharq.com/videos/news/shows/speeches-and-press-conferences/1761937/موسكو-ودمشق-تعاون-سيادي-ودعوة-لرفع-العقوبات',
     accessed: '2026-11-27',
@@ -1086,7 +1080,7 @@ export const referencePages: Source[] = [
     id: 'atlantabeacon-80th-anniversary-relations',
     kind: 'web',
     title:
-      "(no headline in tool output; article on Putin's congratulations for the 80th anniversary of Russian–Syrian diplomatic relations)",
+      "[Untitled page: article on Putin's congratulations for the 80th anniversary of Russian–Syrian diplomatic relations]",
     publisher: 'atlantabeacon.org',
     url: 'https://atlantabeacon.org/?p=3241',
     accessed: '2026-11-27',
@@ -1102,8 +1096,7 @@ export const referencePages: Source[] = [
   {
     id: 'atlasinfo-s300-fabriques-pas-livres',
     kind: 'web',
-    title:
-      "(no headline in tool output; Atlasinfo item 'Les missiles russes S-300 pour la Syrie fabriqués mais pas livrés')",
+    title: "[Untitled page: Atlasinfo item 'Les missiles russes S-300 pour la Syrie fabriqués mais pas livrés']",
     publisher: 'Atlasinfo',
     url: 'https://atlasinfo.fr/les-missiles-russes-s-300-pour-la-syrie-fabriques-mais-pas-livres_a44833.html',
     accessed: '2026-11-27',
@@ -1144,7 +1137,7 @@ export const referencePages: Source[] = [
     id: 'azernews-fm-meeting-moscow-2023',
     kind: 'web',
     title:
-      '(no headline in tool output; Azernews item of 10 May 2023: the meeting of the foreign ministers of Türkiye, Russia, Iran and Syria has begun in Moscow)',
+      '[Untitled page: Azernews item of 10 May 2023: the meeting of the foreign ministers of Türkiye, Russia, Iran and Syria has begun in Moscow]',
     publisher: 'Azernews (Trend)',
     url: 'https://www.azernews.az/region/209696.html',
     accessed: '2026-11-27',
@@ -1153,7 +1146,7 @@ export const referencePages: Source[] = [
     id: 'babel-syria-demands-extradite-assad-2025',
     kind: 'web',
     title:
-      "(no headline in tool output; Babel.ua item citing Reuters that Syria's new government demands Russia extradite Assad; talks on January 28)",
+      "[Untitled page: Babel.ua item citing Reuters that Syria's new government demands Russia extradite Assad; talks on January 28]",
     publisher: 'Babel.ua',
     url: 'https://babel.ua/en/news/114936-reuters-syria-s-new-government-demands-russia-extradite-bashar-assad',
     accessed: '2026-11-27',
@@ -1258,7 +1251,7 @@ export const referencePages: Source[] = [
     id: 'bfm-bogdanov-2012',
     kind: 'web',
     title:
-      '(no headline in tool output; BFM item: Deputy Foreign Minister Mikhail Bogdanov appointed presidential special representative for the Middle East)',
+      '[Untitled page: BFM item: Deputy Foreign Minister Mikhail Bogdanov appointed presidential special representative for the Middle East]',
     publisher: 'BFM.ru',
     url: 'https://www.bfm.ru/amp/news/168165',
     accessed: '2026-11-27',
@@ -1266,8 +1259,7 @@ export const referencePages: Source[] = [
   {
     id: 'bianet-russia-airbase-attacked-2025',
     kind: 'web',
-    title:
-      '(no headline in tool output; Bianet report on the assault on the Khmeimim air base, citing SOHR post of May 20, 2025)',
+    title: '[Untitled page: Bianet report on the assault on the Khmeimim air base, citing SOHR post of May 20, 2025]',
     publisher: 'Bianet',
     url: 'https://bianet.org/haber/russia-s-airbase-in-syria-attacked-307608',
     accessed: '2026-11-27',
@@ -1300,7 +1292,7 @@ export const referencePages: Source[] = [
     id: 'bibliboba-grinevsky-scenario-p18',
     kind: 'book',
     title:
-      '(no headline in tool output; bibliboba.online reader page 18 of Oleg Grinevsky, «Сценарий для третьей мировой войны: как Израиль чуть не стал ее причиной», per URL slug and page text)',
+      '[Untitled page: bibliboba.online reader page 18 of Oleg Grinevsky, «Сценарий для третьей мировой войны: как Израиль чуть не стал ее причиной», per URL slug and page text]',
     author: 'Олег Гриневский',
     publisher: 'bibliboba.online (online copy of the book, Olma-Press, 2003)',
     url: 'https://user.bibliboba.online/books/stsenarii-dlia-tretei-mirovoi-voiny-kak-izrail-chut-ne-stal-ee-prichinoi/p/18',
@@ -1334,7 +1326,7 @@ export const referencePages: Source[] = [
     id: 'blitz-kommersant-s300-2018',
     kind: 'web',
     title:
-      '(no headline in tool output; Blitz.bg item citing Kommersant: Syria will receive S-300 free of charge; 2010 contract for four S-300PMU-2 battalions)',
+      '[Untitled page: Blitz.bg item citing Kommersant: Syria will receive S-300 free of charge; 2010 contract for four S-300PMU-2 battalions]',
     publisher: 'Blitz.bg',
     url: 'https://blitz.bg/svyat/kommersant-siriya-shche-poluchi-zrk-s-300-bezvzmezdno_news595446.html',
     accessed: '2026-11-27',
@@ -1342,7 +1334,7 @@ export const referencePages: Source[] = [
   {
     id: 'blitzquotidiano-medvedev-damasco-2010',
     kind: 'web',
-    title: '(no headline in tool output) Russian president Medvedev leaves for Damascus for talks with Assad',
+    title: '[Untitled page] Russian president Medvedev leaves for Damascus for talks with Assad',
     publisher: 'Blitz Quotidiano',
     url: 'https://blitzquotidiano.it/politica-mondiale/russia-siria-medvedev-damasco-colloqui-assad-367861',
     accessed: '2026-11-27',
@@ -1351,7 +1343,7 @@ export const referencePages: Source[] = [
     id: 'booksonline-grinevsky-scenario-p11',
     kind: 'book',
     title:
-      '(no headline in tool output; booksonline.com.ua reader, book 90758, page 11: text of Oleg Grinevsky, «Сценарий для третьей мировой войны», identified by its text)',
+      '[Untitled page: booksonline.com.ua reader, book 90758, page 11: text of Oleg Grinevsky, «Сценарий для третьей мировой войны», identified by its text]',
     author: 'Олег Гриневский',
     publisher: 'booksonline.com.ua (online copy of the book, Olma-Press, 2003)',
     url: 'http://booksonline.com.ua/view.php?book=90758&page=11',
@@ -1360,7 +1352,7 @@ export const referencePages: Source[] = [
   {
     id: 'bobruisk-andropov-politburo-1983-07-07',
     kind: 'web',
-    title: "(no headline in tool output; excerpt headed 'Заседание Политбюро ЦК КПСС 7 июля 1983 года')",
+    title: "[Untitled page: excerpt headed 'Заседание Политбюро ЦК КПСС 7 июля 1983 года']",
     publisher: 'bobruisk.guru',
     url: 'https://bobruisk.guru/name/jurij-andropov',
     accessed: '2026-11-27',
@@ -1569,7 +1561,7 @@ export const referencePages: Source[] = [
     id: 'ccord-livejournal-russia-syria-ties',
     kind: 'web',
     title:
-      "(no headline in tool output; LiveJournal post beginning 'Tight ties between Russia and Syria stretch back more than four decades')",
+      "[Untitled page: LiveJournal post beginning 'Tight ties between Russia and Syria stretch back more than four decades']",
     publisher: 'LiveJournal (ccord; repost)',
     url: 'https://ccord.livejournal.com/390192.html',
     accessed: '2026-11-27',
@@ -1674,7 +1666,7 @@ export const referencePages: Source[] = [
     id: 'cna-russia-diplomat-first-visit-2025',
     kind: 'web',
     title:
-      "(no headline in tool output; CNA (AFP) report of 28 January 2025 on the first Russian delegation to Syria since Assad's fall)",
+      "[Untitled page: CNA (AFP) report of 28 January 2025 on the first Russian delegation to Syria since Assad's fall]",
     publisher: 'CNA',
     url: 'https://www.channelnewsasia.com/world/russia-diplomat-first-visit-syria-bashar-assad-fall-4901431?cid=cna_flip_070214',
     accessed: '2026-11-27',
@@ -1738,7 +1730,7 @@ export const referencePages: Source[] = [
   {
     id: 'country-data-syria-army-1987',
     kind: 'web',
-    title: '(no headline in tool output; Library of Congress country-study text on the Syrian army, 1987)',
+    title: '[Untitled page: Library of Congress country-study text on the Syrian army, 1987]',
     publisher: 'country-data.com (Library of Congress Country Study: Syria, 1987)',
     url: 'http://www.country-data.com/cgi-bin/query/r-13579.html',
     accessed: '2026-11-27',
@@ -1771,7 +1763,7 @@ export const referencePages: Source[] = [
     id: 'cri-fil-lavrov-zarif-muallem-2017',
     kind: 'web',
     title:
-      '(no headline in tool output; CRI Filipino item of 15 April 2017: the three foreign ministers met in Moscow on Friday 14 April 2017)',
+      '[Untitled page: CRI Filipino item of 15 April 2017: the three foreign ministers met in Moscow on Friday 14 April 2017]',
     publisher: 'China Radio International (Filipino)',
     url: 'https://filipino.cri.cn/301/2017/04/15/106s149040.htm',
     accessed: '2026-11-27',
@@ -1780,7 +1772,7 @@ export const referencePages: Source[] = [
     id: 'cri-it-trilaterale-mosca-2016',
     kind: 'web',
     title:
-      '(no headline in tool output; CRI Italian item of 29 October 2016: trilateral talks of Lavrov, Zarif and Muallem in Moscow on 28 October)',
+      '[Untitled page: CRI Italian item of 29 October 2016: trilateral talks of Lavrov, Zarif and Muallem in Moscow on 28 October]',
     publisher: 'China Radio International (Italian)',
     url: 'http://italian.cri.cn/1781/2016/10/29/541s282479.htm',
     accessed: '2026-11-27',
@@ -1900,7 +1892,7 @@ export const referencePages: Source[] = [
   {
     id: 'dailynewsegypt-medvedev-landmark-visit-2010',
     kind: 'web',
-    title: '(no headline in tool output) Medvedev to make landmark visit to Syria (AFP)',
+    title: '[Untitled page] Medvedev to make landmark visit to Syria (AFP)',
     publisher: 'Daily News Egypt',
     url: 'https://dailynewsegypt.com/2010/05/07/medvedev-to-make-landmark-visit-to-syria',
     accessed: '2026-11-27',
@@ -1917,7 +1909,7 @@ export const referencePages: Source[] = [
     id: 'dailysabah-akar-syrian-counterpart-2022',
     kind: 'web',
     title:
-      '(no headline in tool output; Daily Sabah item of 28 December 2022: Akar met Syrian counterpart Ali Mahmud Abbas in Moscow)',
+      '[Untitled page: Daily Sabah item of 28 December 2022: Akar met Syrian counterpart Ali Mahmud Abbas in Moscow]',
     publisher: 'Daily Sabah',
     url: 'https://www.dailysabah.com/politics/diplomacy/akar-holds-meeting-with-syrian-counterpart-for-1st-time-in-russia',
     accessed: '2026-11-27',
@@ -1925,8 +1917,7 @@ export const referencePages: Source[] = [
   {
     id: 'dailysabah-idlib-demilitarized-zone-2018',
     kind: 'web',
-    title:
-      '(no headline in tool output; Daily Sabah report dated 2018-09-17 on the Erdoğan–Putin Idlib agreement in Sochi)',
+    title: '[Untitled page: Daily Sabah report dated 2018-09-17 on the Erdoğan–Putin Idlib agreement in Sochi]',
     publisher: 'Daily Sabah',
     url: 'https://www.dailysabah.com/diplomacy/2018/09/17/erdogan-putin-agree-on-demilitarized-zone-in-syrias-idlib',
     accessed: '2026-11-27',
@@ -1934,8 +1925,7 @@ export const referencePages: Source[] = [
   {
     id: 'dailystorm-bort-shoigu-2019',
     kind: 'web',
-    title:
-      "(no headline in tool output; Daily Storm item: Shoigu visited Syria on 19 March on Putin's instruction and met Assad)",
+    title: "[Untitled page: Daily Storm item: Shoigu visited Syria on 19 March on Putin's instruction and met Assad]",
     publisher: 'Daily Storm',
     url: 'https://dailystorm.ru/news/bort-shoygu-nad-siriey-soprovodili-istrebiteli-su-35-s-bazy-hmeymim-video',
     accessed: '2026-11-27',
@@ -2120,7 +2110,7 @@ export const referencePages: Source[] = [
     id: 'dawn-sharaa-respect-past-deals-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; Dawn (Reuters) report dated 2025-10-15: Sharaa tells Putin at Kremlin meeting he will respect all past deals with Moscow)',
+      '[Untitled page: Dawn (Reuters) report dated 2025-10-15: Sharaa tells Putin at Kremlin meeting he will respect all past deals with Moscow]',
     publisher: 'Dawn (Reuters)',
     url: 'https://www.dawn.com/news/1949114/syrias-sharaa-tells-putin-at-kremlin-meeting-he-will-respect-all-past-deals-with-moscow',
     accessed: '2026-11-27',
@@ -2160,8 +2150,7 @@ export const referencePages: Source[] = [
   {
     id: 'defencepk-afp-russia-delivers-yakhont-2011',
     kind: 'web',
-    title:
-      '(title not shown in tool output; thread slug: russia-delivers-missiles-to-syria) AFP report quoting Interfax',
+    title: '[Untitled page: thread slug: russia-delivers-missiles-to-syria] AFP report quoting Interfax',
     publisher: 'defence.pk forum (reposting AFP)',
     url: 'https://defence.pk./threads/russia-delivers-missiles-to-syria.144201',
     accessed: '2026-11-27',
@@ -2170,7 +2159,7 @@ export const referencePages: Source[] = [
     id: 'defencepk-afp-russia-freezes-mig31-2009',
     kind: 'web',
     title:
-      '(title not shown in tool output; thread slug: russia-freezes-supplies-of-fighter-jets-to-syria-report) AFP, Moscow, 20 May 2009',
+      '[Untitled page: thread slug: russia-freezes-supplies-of-fighter-jets-to-syria-report] AFP, Moscow, 20 May 2009',
     publisher: 'defence.pk forum (reposting AFP)',
     url: 'https://defence.pk./threads/russia-freezes-supplies-of-fighter-jets-to-syria-report.26994/post-381520',
     accessed: '2026-11-27',
@@ -2179,7 +2168,7 @@ export const referencePages: Source[] = [
     id: 'defencetalk-janes-pantsyr-syria-iran-2007',
     kind: 'web',
     title:
-      "(title not shown in tool output; URL slug: syria-is-to-send-iran-air-defence-systems-from-russia) AFP report quoting Jane's Defence Weekly",
+      "[Untitled page: URL slug: syria-is-to-send-iran-air-defence-systems-from-russia] AFP report quoting Jane's Defence Weekly",
     publisher: 'DefenceTalk (AFP)',
     url: 'https://defencetalk.com/syria-is-to-send-iran-air-defence-systems-from-russia-11546',
     accessed: '2026-11-27',
@@ -2237,7 +2226,7 @@ export const referencePages: Source[] = [
     id: 'djazairess-elkhabar-asapov-2017',
     kind: 'web',
     title:
-      '(no headline in tool output; Arabic El Khabar report via Djazairess on the death of General Valery Asapov near Deir ez-Zor)',
+      '[Untitled page: Arabic El Khabar report via Djazairess on the death of General Valery Asapov near Deir ez-Zor]',
     publisher: 'El Khabar (via Djazairess)',
     url: 'https://djazairess.com/elkhabar/626543',
     accessed: '2026-11-27',
@@ -2245,7 +2234,7 @@ export const referencePages: Source[] = [
   {
     id: 'djazairess-medvedev-alwatan-article-2010',
     kind: 'web',
-    title: '(no headline in tool output) Medvedev article in Syrian daily al-Watan ahead of visit',
+    title: '[Untitled page] Medvedev article in Syrian daily al-Watan ahead of visit',
     publisher: 'Djazairess (Djazair News)',
     url: 'https://djazairess.com/djazairnews/14217',
     accessed: '2026-11-27',
@@ -2270,7 +2259,7 @@ export const referencePages: Source[] = [
   {
     id: 'dzieje-tag-wojna-szesciodniowa',
     kind: 'web',
-    title: "(no headline in tool output; tag page 'wojna-szesciodniowa')",
+    title: "[Untitled page: tag page 'wojna-szesciodniowa']",
     publisher: 'dzieje.pl',
     url: 'https://dzieje.pl/tag/wojna-szesciodniowa',
     accessed: '2026-11-27',
@@ -2287,7 +2276,7 @@ export const referencePages: Source[] = [
     id: 'eadaily-syria-asks-russia-patrols-2025',
     kind: 'web',
     title:
-      "(no headline in tool output; EADaily item of 12 August 2025 citing Kommersant: 'Syria has asked Russia to resume patrolling the southern provinces of the country')",
+      "[Untitled page: EADaily item of 12 August 2025 citing Kommersant: 'Syria has asked Russia to resume patrolling the southern provinces of the country']",
     publisher: 'EADaily',
     url: 'https://eadaily.com/en/news/2025/08/12/syria-has-asked-russia-to-resume-patrolling-the-southern-provinces-of-the-country',
     accessed: '2026-11-27',
@@ -2303,7 +2292,7 @@ export const referencePages: Source[] = [
   {
     id: 'eastday-resolution-1559',
     kind: 'web',
-    title: '(no headline in tool output) Background: UN Security Council Resolution 1559',
+    title: '[Untitled page] Background: UN Security Council Resolution 1559',
     publisher: 'Eastday (Shanghai)',
     url: 'http://english.eastday.com/eastday/englishedition/node20665/node20669/node22813/node52587/node52600/node52601/node52603/userobject1ai923584.html',
     accessed: '2026-11-27',
@@ -2312,7 +2301,7 @@ export const referencePages: Source[] = [
     id: 'eaworldview-assad-hosts-russians-2019',
     kind: 'web',
     title:
-      "(no headline in tool output; EA WorldView 'Syria Daily' of April 2019: Assad met Borisov, Lavrentiev and Vershinin on Friday and Saturday)",
+      "[Untitled page: EA WorldView 'Syria Daily' of April 2019: Assad met Borisov, Lavrentiev and Vershinin on Friday and Saturday]",
     publisher: 'EA WorldView',
     url: 'https://eaworldview.com/2019/04/syria-daily-economic-crisis-assad-hosts-russians/',
     accessed: '2026-11-27',
@@ -2345,7 +2334,7 @@ export const referencePages: Source[] = [
     id: 'elaph-kudrin-syria-debt-write-off-2005',
     kind: 'web',
     title:
-      "(no headline in tool output) Kudrin: Russia agrees to write off 73% (9.8 bn dollars) of Syria's net debt of 13.4 bn dollars",
+      "[Untitled page] Kudrin: Russia agrees to write off 73% (9.8 bn dollars) of Syria's net debt of 13.4 bn dollars",
     publisher: 'Elaph (Reuters report)',
     url: 'https://elaph.com/Economics/2005/1/36239.html',
     accessed: '2026-11-27',
@@ -2353,7 +2342,7 @@ export const referencePages: Source[] = [
   {
     id: 'elaph-lavrov-damascus-2006',
     kind: 'web',
-    title: '(no headline in tool output) Bahia Mardini, Damascus: Russian FM Lavrov arrives in Damascus from Beirut',
+    title: '[Untitled page] Bahia Mardini, Damascus: Russian FM Lavrov arrives in Damascus from Beirut',
     publisher: 'Elaph',
     url: 'https://elaph.com/Web/Politics/2006/9/174983.htm',
     accessed: '2026-11-27',
@@ -2361,7 +2350,7 @@ export const referencePages: Source[] = [
   {
     id: 'elaph-lavrov-damascus-oic-2009',
     kind: 'web',
-    title: "(no headline in tool output) Lavrov arrives in Damascus for OIC foreign ministers' meeting",
+    title: "[Untitled page] Lavrov arrives in Damascus for OIC foreign ministers' meeting",
     publisher: 'Elaph',
     url: 'https://elaph.com/Web/Politics/2009/5/443698.htm',
     accessed: '2026-11-27',
@@ -2369,8 +2358,7 @@ export const referencePages: Source[] = [
   {
     id: 'elaph-lavrov-muallem-damascus-2008',
     kind: 'web',
-    title:
-      '(no headline in tool output) Lavrov and Muallem stress need for just and comprehensive settlement after Damascus talks',
+    title: '[Untitled page] Lavrov and Muallem stress need for just and comprehensive settlement after Damascus talks',
     publisher: 'Elaph',
     url: 'https://elaph.com/Web/Politics/2008/3/314020.htm',
     accessed: '2026-11-27',
@@ -2387,7 +2375,7 @@ export const referencePages: Source[] = [
     id: 'elaph-russia-admits-mig31-contract-2009',
     kind: 'web',
     title:
-      '(no headline in tool output) Russia admits for the first time it signed in 2007 a contract to sell MiG-31E interceptors to Syria',
+      '[Untitled page] Russia admits for the first time it signed in 2007 a contract to sell MiG-31E interceptors to Syria',
     publisher: 'Elaph (AFP)',
     url: 'https://elaph.com/Web/Politics/2009/9/478680.html',
     accessed: '2026-11-27',
@@ -2395,8 +2383,7 @@ export const referencePages: Source[] = [
   {
     id: 'elaph-syria-debt-talks-before-visit-2005',
     kind: 'web',
-    title:
-      "(no headline in tool output) Russia studying write-off of up to 90% of Syria's Soviet-era debt ahead of Assad visit",
+    title: "[Untitled page] Russia studying write-off of up to 90% of Syria's Soviet-era debt ahead of Assad visit",
     publisher: 'Elaph (Reuters report)',
     url: 'https://elaph.com/Economics/2005/1/35929.htm',
     accessed: '2026-11-27',
@@ -2404,7 +2391,7 @@ export const referencePages: Source[] = [
   {
     id: 'elbadil-sadat-profile',
     kind: 'web',
-    title: '(no headline in tool output; El-Badil profile of Muhammad Anwar al-Sadat, via Masress)',
+    title: '[Untitled page: El-Badil profile of Muhammad Anwar al-Sadat, via Masress]',
     publisher: 'El-Badil (via Masress)',
     url: 'https://www.masress.com/elbadil/541309',
     accessed: '2026-11-27',
@@ -2421,7 +2408,7 @@ export const referencePages: Source[] = [
     id: 'elbalad-putin-syrian-ministers-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; Elbalad item of 24 December 2025: the Syrian foreign and defence ministers met Putin on Tuesday)',
+      '[Untitled page: Elbalad item of 24 December 2025: the Syrian foreign and defence ministers met Putin on Tuesday]',
     publisher: 'Sada El Balad',
     url: 'https://www.elbalad.news/6811457',
     accessed: '2026-11-27',
@@ -2494,7 +2481,7 @@ export const referencePages: Source[] = [
     id: 'ennahar-mi25-contract-2009',
     kind: 'web',
     title:
-      '(no headline in tool output; Ennahar via Djazairess: Interfax-AVN source on the three Mi-25; Dzirkaln says repaired under a 2009 contract)',
+      '[Untitled page: Ennahar via Djazairess: Interfax-AVN source on the three Mi-25; Dzirkaln says repaired under a 2009 contract]',
     publisher: 'Ennahar (via Djazairess)',
     url: 'https://djazairess.com/ennahar/119231',
     accessed: '2026-11-27',
@@ -2518,8 +2505,7 @@ export const referencePages: Source[] = [
   {
     id: 'eremnews-abu-qasra-moscow-2025',
     kind: 'web',
-    title:
-      '(no headline in tool output; Erem News item: Abu Qasra arrived in Moscow on Thursday as al-Shaibani met Lavrov)',
+    title: '[Untitled page: Erem News item: Abu Qasra arrived in Moscow on Thursday as al-Shaibani met Lavrov]',
     publisher: 'Erem News',
     url: 'https://eremnews-fe-app-production.azurewebsites.net/news/arab-world/d8kagi5',
     accessed: '2026-11-27',
@@ -2607,7 +2593,7 @@ export const referencePages: Source[] = [
   {
     id: 'fakti-lavrov-mikdad-2022',
     kind: 'web',
-    title: '(no headline in tool output; Fakti.bg item citing TASS: Lavrov–Mikdad talks in Moscow on 23 August)',
+    title: '[Untitled page: Fakti.bg item citing TASS: Lavrov–Mikdad talks in Moscow on 23 August]',
     publisher: 'Fakti.bg',
     url: 'https://fakti.bg/amp/world/705449-lavrov-se-sreshta-sas-siriiskia-vanshen-ministar',
     accessed: '2026-11-27',
@@ -2797,7 +2783,7 @@ export const referencePages: Source[] = [
     id: 'gazeta-abu-kasra-evkurov-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; Gazeta.ru item of 16 November 2025: Abu Qasra received in Damascus the Russian delegation led by Yevkurov)',
+      '[Untitled page: Gazeta.ru item of 16 November 2025: Abu Qasra received in Damascus the Russian delegation led by Yevkurov]',
     publisher: 'Газета.Ru',
     url: 'https://www.gazeta.ru/army/news/2025/11/16/27197330.shtml',
     accessed: '2026-11-27',
@@ -2830,7 +2816,7 @@ export const referencePages: Source[] = [
     id: 'gazeta-lavrov-shaibani-peregovory-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; Gazeta.ru item of 24 December 2025: Lavrov–al-Shaibani talks began; Putin received al-Shaibani and Abu Qasra on the evening of 23 December)',
+      '[Untitled page: Gazeta.ru item of 24 December 2025: Lavrov–al-Shaibani talks began; Putin received al-Shaibani and Abu Qasra on the evening of 23 December]',
     publisher: 'Газета.Ru',
     url: 'https://www.gazeta.ru/politics/news/2025/12/24/27489427.shtml',
     accessed: '2026-11-27',
@@ -2847,7 +2833,7 @@ export const referencePages: Source[] = [
     id: 'gazeta-siriya-zapretila-import-2025',
     kind: 'web',
     title:
-      "(no headline in tool output; Gazeta.Ru news item of 19 January 2025 on Syria's ban on imports from Russia, Iran and Israel)",
+      "[Untitled page: Gazeta.Ru news item of 19 January 2025 on Syria's ban on imports from Russia, Iran and Israel]",
     publisher: 'Gazeta.Ru',
     url: 'https://www.gazeta.ru/politics/news/2025/01/19/24867230.shtml',
     accessed: '2026-11-27',
@@ -2855,7 +2841,7 @@ export const referencePages: Source[] = [
   {
     id: 'gazeta-strelets-syria-2005',
     kind: 'web',
-    title: '(no headline in tool output) Damascus will get Russian anti-aircraft missile weapons (Strelets)',
+    title: '[Untitled page] Damascus will get Russian anti-aircraft missile weapons (Strelets)',
     publisher: 'Gazeta.ru',
     url: 'http://gazeta.ru/2005/02/16/oa_148542.shtml',
     accessed: '2026-11-27',
@@ -2951,7 +2937,7 @@ export const referencePages: Source[] = [
   {
     id: 'googlebooks-isbn0873327489-p31',
     kind: 'web',
-    title: '(no headline in tool output; Google Books text view of a book with ISBN 0873327489, page RA1-PA31)',
+    title: '[Untitled page: Google Books text view of a book with ISBN 0873327489, page RA1-PA31]',
     publisher: 'Google Books',
     url: 'https://books.google.com.tw/books?id=VlI5AAAAMAAJ&pg=RA1-PA31&vq=present&dq=editions:ISBN0873327489&lr=&hl=zh-TW&output=html_text&source=gbs_selected_pages&cad=2',
     accessed: '2026-11-27',
@@ -2959,7 +2945,7 @@ export const referencePages: Source[] = [
   {
     id: 'gordonua-new-defence-minister-2018',
     kind: 'web',
-    title: '(no headline in tool output; Gordon item: Assad appointed a new defence minister on 1 January 2018)',
+    title: '[Untitled page: Gordon item: Assad appointed a new defence minister on 1 January 2018]',
     publisher: 'Gordon (gordonua.com)',
     url: 'https://gordonua.com/news/worldnews/asad-naznachil-novogo-ministra-oborony-sirii-224858.html',
     accessed: '2026-11-27',
@@ -3064,7 +3050,7 @@ export const referencePages: Source[] = [
     id: 'haqqin-2025-novak-damascus',
     kind: 'web',
     title:
-      '(no headline in tool output; Haqqin.az item of 9 September 2025: a Russian delegation headed by Novak arrived in Damascus)',
+      '[Untitled page: Haqqin.az item of 9 September 2025: a Russian delegation headed by Novak arrived in Damascus]',
     publisher: 'Haqqin.az',
     url: 'https://haqqin.az/news/359591',
     accessed: '2026-11-27',
@@ -3137,7 +3123,7 @@ export const referencePages: Source[] = [
     id: 'hudaelsrari-ap-putin-s300-2013',
     kind: 'web',
     title:
-      "(no headline in tool output; blog copy of an AP report of June 2013: Putin says Russia hasn't sent S-300 air defence missiles to Syria)",
+      "[Untitled page: blog copy of an AP report of June 2013: Putin says Russia hasn't sent S-300 air defence missiles to Syria]",
     publisher: 'blog (AP copy)',
     url: 'https://hudaelsrari.blogspot.com/2013/06/putin-says-russia-hasnt-sent-s-300-air.html',
     accessed: '2026-11-27',
@@ -3169,7 +3155,7 @@ export const referencePages: Source[] = [
   {
     id: 'ibtimes-assad-visits-putin-moscow-2015',
     kind: 'web',
-    title: '(no headline in tool output; IBTimes UK report that Assad visited Putin in Moscow on 20 October 2015)',
+    title: '[Untitled page: IBTimes UK report that Assad visited Putin in Moscow on 20 October 2015]',
     publisher: 'International Business Times UK',
     url: 'https://www.ibtimes.co.uk/syria-bashar-al-assad-visits-vladimir-putin-moscow-discuss-anti-terror-strategy-1524977',
     accessed: '2026-11-27',
@@ -3194,7 +3180,7 @@ export const referencePages: Source[] = [
     id: 'ifpnews-russia-military-assets-2024',
     kind: 'web',
     title:
-      '(no headline in tool output; IFP News report dated 2024-12-14 on AN-124s loading at Khmeimim, citing CNN and Michael Kofman)',
+      '[Untitled page: IFP News report dated 2024-12-14 on AN-124s loading at Khmeimim, citing CNN and Michael Kofman]',
     publisher: 'IFP News',
     url: 'https://ifpnews.com/russia-military-assets-syria-fall-assad-report/',
     accessed: '2026-11-27',
@@ -3211,7 +3197,7 @@ export const referencePages: Source[] = [
     id: 'ilna-draft-resolution-tag',
     kind: 'web',
     title:
-      "(no headline in tool output; ILNA tag page 'draft resolution' with item on Russia and China vetoing a six-month two-crossing extension)",
+      "[Untitled page: ILNA tag page 'draft resolution' with item on Russia and China vetoing a six-month two-crossing extension]",
     publisher: 'ILNA',
     url: 'https://ilna.ir/en/tags/draft_resolution',
     accessed: '2026-11-27',
@@ -3220,7 +3206,7 @@ export const referencePages: Source[] = [
     id: 'imra-framework-text-2013',
     kind: 'web',
     title:
-      "(no headline in tool output; IMRA reproduction of the 'FRAMEWORK FOR ELIMINATION OF SYRIAN CHEMICAL WEAPONS', source given as Russian Foreign Ministry website)",
+      "[Untitled page: IMRA reproduction of the 'FRAMEWORK FOR ELIMINATION OF SYRIAN CHEMICAL WEAPONS', source given as Russian Foreign Ministry website]",
     publisher: 'IMRA',
     url: 'http://imra.org.il/story.php?id=61890',
     accessed: '2026-11-27',
@@ -3237,7 +3223,7 @@ export const referencePages: Source[] = [
     id: 'indiatvnews-assad-left-country-2024',
     kind: 'web',
     title:
-      "(no headline in tool output; India TV report dated 2024-12-08 quoting the Russian Foreign Ministry statement on Assad's departure)",
+      "[Untitled page: India TV report dated 2024-12-08 quoting the Russian Foreign Ministry statement on Assad's departure]",
     publisher: 'India TV',
     url: 'https://www.indiatvnews.com/news/world/syria-crisis-assad-left-country-gave-orders-to-transfer-power-peacefully-claims-russia-latest-updates-2024-12-08-965270',
     accessed: '2026-11-27',
@@ -3309,7 +3295,7 @@ export const referencePages: Source[] = [
   {
     id: 'innfrad-nasser-damascus-secret-visit',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: عبدالناصر-يخطب-فى-دمشق-وقلق-غربى-وإسرائيلى-من-زيارته-السرية)',
+    title: '[Untitled page: URL slug: عبدالناصر-يخطب-فى-دمشق-وقلق-غربى-وإسرائيلى-من-زيارته-السرية]',
     publisher: "innfrad.com (repost of Saeed al-Shahat 'Dhat Yawm' column)",
     url: 'http://innfrad.com/News/26/291615/عبدالناصر-يخطب-فى-دمشق-وقلق-غربى-وإسرائيلى-من-زيارته-السرية',
     accessed: '2026-11-27',
@@ -3381,7 +3367,7 @@ export const referencePages: Source[] = [
   {
     id: 'interia-putin-syryjczycy-zwyciestwo-2015',
     kind: 'web',
-    title: "(no headline in tool output; Interia report on Putin's meeting with Walid al-Muallem in Moscow, citing AP)",
+    title: "[Untitled page: Interia report on Putin's meeting with Walid al-Muallem in Moscow, citing AP]",
     publisher: 'Interia',
     url: 'https://wydarzenia.interia.pl/zagranica/news-putin-jestesmy-przekonani-ze-syryjczycy-odniosa-zwyciestwo,nId,1843766',
     accessed: '2026-11-27',
@@ -3389,8 +3375,7 @@ export const referencePages: Source[] = [
   {
     id: 'interpretermag-russian-american-initiative-2013',
     kind: 'web',
-    title:
-      '(no headline in tool output; The Interpreter tag page: on July 25 Lavrov met a Syrian delegation headed by Qadri Jamil)',
+    title: '[Untitled page: The Interpreter tag page: on July 25 Lavrov met a Syrian delegation headed by Qadri Jamil]',
     publisher: 'The Interpreter',
     url: 'https://interpretermag.com/tag/russian-american-initiative',
     accessed: '2026-11-27',
@@ -3423,7 +3408,7 @@ export const referencePages: Source[] = [
     id: 'iranproject-shoigu-meets-assad-2016',
     kind: 'web',
     title:
-      '(no headline in tool output; The Iran Project item: Shoigu met Assad in Damascus and inspected Khmeimim, per Russian Defence Ministry statement released on Saturday)',
+      '[Untitled page: The Iran Project item: Shoigu met Assad in Damascus and inspected Khmeimim, per Russian Defence Ministry statement released on Saturday]',
     publisher: 'The Iran Project',
     url: 'https://theiranproject.com/en/news/219200/russian-defense-minister-meets-syria痴-assad-inspects-khmeimim-airbase',
     accessed: '2026-11-27',
@@ -3479,7 +3464,7 @@ export const referencePages: Source[] = [
   {
     id: 'istifaga-shepilov',
     kind: 'web',
-    title: '(no headline in tool output; Arabic article on Dmitri Shepilov)',
+    title: '[Untitled page: Arabic article on Dmitri Shepilov]',
     publisher: 'istifaga.com',
     url: 'https://istifaga.com/?p=41414',
     accessed: '2026-11-27',
@@ -3528,7 +3513,7 @@ export const referencePages: Source[] = [
   {
     id: 'jamestown-primakov-reassures-israelis-1996',
     kind: 'web',
-    title: '(title not shown in tool output; URL slug: primakov-reassures-israelis) Monitor Volume 2 Issue 205',
+    title: '[Untitled page: URL slug: primakov-reassures-israelis] Monitor Volume 2 Issue 205',
     publisher: 'Jamestown Foundation',
     url: 'https://jamestown.org/program/primakov-reassures-israelis/',
     accessed: '2026-11-27',
@@ -3544,8 +3529,7 @@ export const referencePages: Source[] = [
   {
     id: 'jamestown-syrian-president-surprise-visit-moscow-1999',
     kind: 'web',
-    title:
-      '(title not shown in tool output; URL slug: syrian-president-winds-up-surprise-visit-to-moscow) Monitor Volume 5 Issue 131',
+    title: '[Untitled page: URL slug: syrian-president-winds-up-surprise-visit-to-moscow] Monitor Volume 5 Issue 131',
     publisher: 'Jamestown Foundation',
     url: 'https://jamestown.org/program/syrian-president-winds-up-surprise-visit-to-moscow/',
     accessed: '2026-11-27',
@@ -3561,7 +3545,7 @@ export const referencePages: Source[] = [
   {
     id: 'jejaktapak-rusia-bantah-su24-2017',
     kind: 'web',
-    title: '(no headline in tool output; Jejak Tapak item of 17 April 2017: Russia denies sending 10 Su-24 to Syria)',
+    title: '[Untitled page: Jejak Tapak item of 17 April 2017: Russia denies sending 10 Su-24 to Syria]',
     publisher: 'Jejak Tapak',
     url: 'https://jejaktapak.com/2017/04/17/rusia-bantah-telah-kirim-10-su-24-ke-suriah',
     accessed: '2026-11-27',
@@ -3569,7 +3553,7 @@ export const referencePages: Source[] = [
   {
     id: 'jetjournal-syrien-kauft-jak-130',
     kind: 'web',
-    title: "(no headline in tool output; Jetjournal archive item 'Syrien kauft Jak-130' citing Kommersant)",
+    title: "[Untitled page: Jetjournal archive item 'Syrien kauft Jak-130' citing Kommersant]",
     publisher: 'Jetjournal',
     url: 'https://www.jetjournal.net/jetjournal-archiv?view=article&id=6276:syrien-kauft-jak-130&catid=50',
     accessed: '2026-11-27',
@@ -3673,8 +3657,7 @@ export const referencePages: Source[] = [
   {
     id: 'jta-1969-soviet-leaders-plan-syria-visit-sisco-moscow',
     kind: 'web',
-    title:
-      '(no headline in tool output; URL slug: top-soviet-leaders-said-to-plan-syria-visit-sisco-arrives-in-moscow)',
+    title: '[Untitled page: URL slug: top-soviet-leaders-said-to-plan-syria-visit-sisco-arrives-in-moscow]',
     publisher: 'Jewish Telegraphic Agency archive',
     url: 'http://www.jta.org/archive/top-soviet-leaders-said-to-plan-syria-visit-sisco-arrives-in-moscow',
     accessed: '2026-11-27',
@@ -3698,7 +3681,7 @@ export const referencePages: Source[] = [
   {
     id: 'jta-1972-report-egypt-ousting-soviet-advisors',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: report-egypt-ousting-soviet-advisors)',
+    title: '[Untitled page: URL slug: report-egypt-ousting-soviet-advisors]',
     publisher: 'Jewish Telegraphic Agency archive',
     url: 'http://www.jta.org/archive/report-egypt-ousting-soviet-advisors',
     accessed: '2026-11-27',
@@ -3707,7 +3690,7 @@ export const referencePages: Source[] = [
     id: 'jta-1974-us-uneasy-soviet-rearming-syria-migs',
     kind: 'web',
     title:
-      '(no headline in tool output; URL slug: u-s-uneasy-about-soviet-rearming-syria-with-migs-for-use-against-israel-fahmys-threat-at-un)',
+      '[Untitled page: URL slug: u-s-uneasy-about-soviet-rearming-syria-with-migs-for-use-against-israel-fahmys-threat-at-un]',
     publisher: 'Jewish Telegraphic Agency archive',
     url: 'http://www.jta.org/archive/u-s-uneasy-about-soviet-rearming-syria-with-migs-for-use-against-israel-fahmys-threat-at-un',
     accessed: '2026-11-27',
@@ -3716,7 +3699,7 @@ export const referencePages: Source[] = [
     id: 'jta-1983-shultz-weinberger-sam5-syria',
     kind: 'web',
     title:
-      '(no headline in tool output; URL slug: shultz-weinberger-warn-that-deployment-of-soviet-missiles-in-syria-is-destabilizing-the-area)',
+      '[Untitled page: URL slug: shultz-weinberger-warn-that-deployment-of-soviet-missiles-in-syria-is-destabilizing-the-area]',
     publisher: 'Jewish Telegraphic Agency archive',
     url: 'http://www.jta.org/archive/shultz-weinberger-warn-that-deployment-of-soviet-missiles-in-syria-is-destabilizing-the-area',
     accessed: '2026-11-27',
@@ -3748,7 +3731,7 @@ export const referencePages: Source[] = [
   {
     id: 'jta-1989-shevardnadze-10-day-tour',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: shevardnadze-pledges-new-ideas-during-10-day-tour-of-mideast)',
+    title: '[Untitled page: URL slug: shevardnadze-pledges-new-ideas-during-10-day-tour-of-mideast]',
     publisher: 'Jewish Telegraphic Agency archive',
     url: 'http://www.jta.org/archive/shevardnadze-pledges-new-ideas-during-10-day-tour-of-mideast',
     accessed: '2026-11-27',
@@ -3765,7 +3748,7 @@ export const referencePages: Source[] = [
     id: 'jta-khrushchev-attacks-nasser-1959',
     kind: 'article',
     title:
-      '(no headline in tool output; JTA archive item, URL slug soviet-premier-khrushchev-attacks-nasser-voices-warning-in-moscow)',
+      '[Untitled page: JTA archive item, URL slug soviet-premier-khrushchev-attacks-nasser-voices-warning-in-moscow]',
     publisher: 'Jewish Telegraphic Agency',
     url: 'http://www.jta.org/archive/soviet-premier-khrushchev-attacks-nasser-voices-warning-in-moscow',
     accessed: '2026-11-27',
@@ -3773,8 +3756,7 @@ export const referencePages: Source[] = [
   {
     id: 'jta-moscow-announces-cooperation-pact-syria',
     kind: 'article',
-    title:
-      '(no headline in tool output; JTA archive item, URL slug moscow-announces-cooperation-pact-with-syria-will-send-experts)',
+    title: '[Untitled page: JTA archive item, URL slug moscow-announces-cooperation-pact-with-syria-will-send-experts]',
     publisher: 'Jewish Telegraphic Agency',
     url: 'http://www.jta.org/archive/moscow-announces-cooperation-pact-with-syria-will-send-experts',
     accessed: '2026-11-27',
@@ -3783,7 +3765,7 @@ export const referencePages: Source[] = [
     id: 'jta-new-soviet-government-assures-arab-countries',
     kind: 'article',
     title:
-      '(no headline in tool output; JTA archive item, URL slug: new-soviet-government-assures-arab-countries-of-continued-friendship)',
+      '[Untitled page: JTA archive item, URL slug: new-soviet-government-assures-arab-countries-of-continued-friendship]',
     publisher: 'Jewish Telegraphic Agency',
     url: 'http://www.jta.org/archive/new-soviet-government-assures-arab-countries-of-continued-friendship',
     accessed: '2026-11-27',
@@ -3791,8 +3773,7 @@ export const referencePages: Source[] = [
   {
     id: 'jta-soviet-envoy-eshkol-syria-aid-1966',
     kind: 'article',
-    title:
-      '(no headline in tool output; JTA archive item, URL slug: soviet-envoy-in-israel-holds-important-conference-with-eshkol)',
+    title: '[Untitled page: JTA archive item, URL slug: soviet-envoy-in-israel-holds-important-conference-with-eshkol]',
     publisher: 'Jewish Telegraphic Agency',
     url: 'http://www.jta.org/archive/soviet-envoy-in-israel-holds-important-conference-with-eshkol',
     accessed: '2026-11-27',
@@ -3801,7 +3782,7 @@ export const referencePages: Source[] = [
     id: 'jta-ussr-vetoes-syrian-complaint-1954',
     kind: 'article',
     title:
-      '(no headline in tool output; JTA archive item on the Soviet veto of the three-power resolution on the Syrian complaint, URL slug ussr-vetoes-three-power-resolution-on-syrian-complaint)',
+      '[Untitled page: JTA archive item on the Soviet veto of the three-power resolution on the Syrian complaint, URL slug ussr-vetoes-three-power-resolution-on-syrian-complaint]',
     publisher: 'Jewish Telegraphic Agency',
     url: 'http://www.jta.org/archive/ussr-vetoes-three-power-resolution-on-syrian-complaint',
     accessed: '2026-11-27',
@@ -3817,7 +3798,7 @@ export const referencePages: Source[] = [
   {
     id: 'kasparov-ru-ratifikatsiya-aviagruppa-2016',
     kind: 'web',
-    title: '(no headline in tool output; Kasparov.ru report of 14 October 2016 on the ratification)',
+    title: '[Untitled page: Kasparov.ru report of 14 October 2016 on the ratification]',
     publisher: 'Kasparov.ru',
     url: 'http://advox.globalvoices.orgwww.kasparov.ru/material.php?id=58008DB72811B',
     accessed: '2026-11-27',
@@ -3850,7 +3831,7 @@ export const referencePages: Source[] = [
   {
     id: 'khaddam-net-gorbachev-syrian-vp-meet',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: gorbachev-and-syrian-vice-president-meet-2)',
+    title: '[Untitled page: URL slug: gorbachev-and-syrian-vice-president-meet-2]',
     publisher: 'khaddam.net (Abdul Halim Khaddam archive, reproduced agency report)',
     url: 'https://khaddam.net/articles/gorbachev-and-syrian-vice-president-meet-2/',
     accessed: '2026-11-27',
@@ -3866,8 +3847,7 @@ export const referencePages: Source[] = [
   {
     id: 'khaddam-net-gromyko-damascus-joint-statement-1974',
     kind: 'web',
-    title:
-      "(no headline in tool output; Arabic joint statement on Gromyko's official visit to Damascus, 27–29 May 1974)",
+    title: "[Untitled page: Arabic joint statement on Gromyko's official visit to Damascus, 27–29 May 1974]",
     publisher: 'khaddam.net (Abdul Halim Khaddam archive)',
     url: 'https://khaddam.net/articles/%D8%A8%D9%8A%D8%A7%D9%86-%D9%85%D8%B4%D8%AA%D8%B1%D9%83-%D8%A8%D9%8A%D9%86-%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A-%D8%B9%D8%A8/',
     accessed: '2026-11-27',
@@ -3875,7 +3855,7 @@ export const referencePages: Source[] = [
   {
     id: 'khaddam-net-khaddam-ends-moscow-talks-golan',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: khaddam-ends-moscow-talks-held-to-counter-golan-move)',
+    title: '[Untitled page: URL slug: khaddam-ends-moscow-talks-held-to-counter-golan-move]',
     publisher: 'khaddam.net (agency report)',
     url: 'https://khaddam.net/articles/khaddam-ends-moscow-talks-held-to-counter-golan-move/',
     accessed: '2026-11-27',
@@ -3891,7 +3871,7 @@ export const referencePages: Source[] = [
   {
     id: 'khaddam-net-libyan-syrian-officials-converge-moscow',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: libyan-syrian-officials-converge-on-moscow)',
+    title: '[Untitled page: URL slug: libyan-syrian-officials-converge-on-moscow]',
     publisher: 'khaddam.net (Abdul Halim Khaddam archive, reproduced agency report)',
     url: 'https://khaddam.net/articles/libyan-syrian-officials-converge-on-moscow/',
     accessed: '2026-11-27',
@@ -3907,7 +3887,7 @@ export const referencePages: Source[] = [
   {
     id: 'khaddam-net-syria-minister-meets-kremlin-leaders',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: syria-minister-meets-kremlin-leaders)',
+    title: '[Untitled page: URL slug: syria-minister-meets-kremlin-leaders]',
     publisher: 'khaddam.net (agency report)',
     url: 'https://khaddam.net/articles/syria-minister-meets-kremlin-leaders',
     accessed: '2026-11-27',
@@ -4004,7 +3984,7 @@ export const referencePages: Source[] = [
     id: 'kommersant-evkurov-damask-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; Kommersant item of 16 November 2025: Yevkurov arrived with a delegation in Damascus and met Abu Qasra)',
+      '[Untitled page: Kommersant item of 16 November 2025: Yevkurov arrived with a delegation in Damascus and met Abu Qasra]',
     publisher: 'Коммерсантъ',
     url: 'https://www.kommersant.ru/doc/8210082',
     accessed: '2026-11-27',
@@ -4012,8 +3992,7 @@ export const referencePages: Source[] = [
   {
     id: 'kommersant-lavrov-shaibani-2025',
     kind: 'web',
-    title:
-      '(no headline in tool output; Kommersant item of 24 December 2025 on the Lavrov–al-Shaibani meeting in Moscow)',
+    title: '[Untitled page: Kommersant item of 24 December 2025 on the Lavrov–al-Shaibani meeting in Moscow]',
     publisher: 'Коммерсантъ',
     url: 'https://www.kommersant.ru/doc/8316199',
     accessed: '2026-11-27',
@@ -4069,7 +4048,7 @@ export const referencePages: Source[] = [
   {
     id: 'kremlin-press-statement-putin-assad-2005',
     kind: 'web',
-    title: '(no headline in tool output) Press statement by V. Putin after Russian-Syrian talks (transcript)',
+    title: '[Untitled page] Press statement by V. Putin after Russian-Syrian talks (transcript)',
     publisher: 'President of Russia (kremlin.ru)',
     url: 'http://kremlin.ru/events/president/transcripts/22798/print',
     accessed: '2026-11-27',
@@ -4077,8 +4056,7 @@ export const referencePages: Source[] = [
   {
     id: 'kremlin-putin-assad-opening-remarks-2005',
     kind: 'web',
-    title:
-      '(no headline in tool output) Opening remarks of V. Putin and B. Assad at their meeting in Moscow (transcript)',
+    title: '[Untitled page] Opening remarks of V. Putin and B. Assad at their meeting in Moscow (transcript)',
     publisher: 'President of Russia (kremlin.ru)',
     url: 'http://kremlin.ru/d/22797',
     accessed: '2026-11-27',
@@ -4086,8 +4064,7 @@ export const referencePages: Source[] = [
   {
     id: 'kremlin-putin-meets-syrian-vice-president',
     kind: 'web',
-    title:
-      '(no headline in tool output) Opening remarks of V. Putin at meeting with the Syrian vice-president (transcript)',
+    title: '[Untitled page] Opening remarks of V. Putin at meeting with the Syrian vice-president (transcript)',
     publisher: 'President of Russia (kremlin.ru)',
     url: 'http://kremlin.ru/d/21836',
     accessed: '2026-11-27',
@@ -4096,7 +4073,7 @@ export const referencePages: Source[] = [
     id: 'kremlin-putin-statement-cessation-hostilities-2016',
     kind: 'web',
     title:
-      "(no headline in tool output; Kremlin transcript of Putin's statement on the Russian–US joint statement on the cessation of hostilities in Syria)",
+      "[Untitled page: Kremlin transcript of Putin's statement on the Russian–US joint statement on the cessation of hostilities in Syria]",
     publisher: 'President of Russia (kremlin.ru)',
     url: 'http://en.kremlin.ru/events/president/news/51376/print',
     accessed: '2026-11-27',
@@ -4104,7 +4081,7 @@ export const referencePages: Source[] = [
   {
     id: 'ksgindia-cross-border-veto-2019',
     kind: 'web',
-    title: "(no headline in tool output; study note: 'UN extending Syria cross-border aid vetoed')",
+    title: "[Untitled page: study note: 'UN extending Syria cross-border aid vetoed']",
     publisher: 'KSG India',
     url: 'https://www.ksgindia.com/study-material/news-for-aspirants/22384-un-extending-syria-cross-border-aid-vetoed.html',
     accessed: '2026-11-27',
@@ -4112,7 +4089,7 @@ export const referencePages: Source[] = [
   {
     id: 'kurir-shoigu-66',
     kind: 'web',
-    title: '(no headline in tool output; Kurir item on Putin congratulating Shoigu on his 66th birthday, citing RBC)',
+    title: '[Untitled page: Kurir item on Putin congratulating Shoigu on his 66th birthday, citing RBC]',
     publisher: 'Kurir.rs',
     url: 'https://www.kurir.rs/planeta/3692995/vladimir-putin-cestitao-sergeju-sojguu-66-rodjendan-istog-datuma-rodjena-je-i-mocna-ruska-flota-evo-koliko-je-starija-video',
     accessed: '2026-11-27',
@@ -4369,7 +4346,7 @@ export const referencePages: Source[] = [
     id: 'lorientlejour-russia-syria-review-agreements-2025',
     kind: 'web',
     title:
-      "(no headline in tool output; L'Orient Today report dated 2025-07-31 that Russia and Syria will review agreements concluded under Assad)",
+      "[Untitled page: L'Orient Today report dated 2025-07-31 that Russia and Syria will review agreements concluded under Assad]",
     publisher: "L'Orient Today",
     url: 'https://today.lorientlejour.com/article/1471809/russia-and-syria-strengthen-ties-and-will-review-agreements-made-under-assad.html',
     accessed: '2026-11-27',
@@ -4385,7 +4362,7 @@ export const referencePages: Source[] = [
   {
     id: 'm24-pokryshkin-100',
     kind: 'web',
-    title: '(no headline in tool output; M24 anniversary item of 6 March 2013 on Alexander Pokryshkin)',
+    title: '[Untitled page: M24 anniversary item of 6 March 2013 on Alexander Pokryshkin]',
     publisher: 'M24',
     url: 'https://www.m24.ru/articles/yubilei/06032013/14134',
     accessed: '2026-11-27',
@@ -4394,7 +4371,7 @@ export const referencePages: Source[] = [
     id: 'maghress-kommersant-mig31-frozen-2009',
     kind: 'web',
     title:
-      '(no headline in tool output) Kommersant: Russia froze contract to sell MiG-31E interceptors to Syria after Israeli pressure',
+      '[Untitled page] Kommersant: Russia froze contract to sell MiG-31E interceptors to Syria after Israeli pressure',
     publisher: 'Al-Alam (via Maghress)',
     url: 'https://maghress.com/alalam/14095',
     accessed: '2026-11-27',
@@ -4418,7 +4395,7 @@ export const referencePages: Source[] = [
   {
     id: 'majalla-en-united-arab-republic-look',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: united-arab-republic-look-egypt-and-syrias-shortlived-union)',
+    title: '[Untitled page: URL slug: united-arab-republic-look-egypt-and-syrias-shortlived-union]',
     publisher: 'Al Majalla (English)',
     url: 'https://en.majalla.com/node/311251/documents-memoirs/united-arab-republic-look-egypt-and-syrias-shortlived-union',
     accessed: '2026-11-27',
@@ -4427,7 +4404,7 @@ export const referencePages: Source[] = [
     id: 'mamul-putin-asad-moskva-2024',
     kind: 'web',
     title:
-      '(no headline in tool output; Mamul.am item on the Putin–Assad meeting published by the Kremlin on Thursday 25 July 2024)',
+      '[Untitled page: Mamul.am item on the Putin–Assad meeting published by the Kremlin on Thursday 25 July 2024]',
     publisher: 'Mamul.am',
     url: 'https://m.mamul.am/ru/news/298753/p6',
     accessed: '2026-11-27',
@@ -4483,8 +4460,7 @@ export const referencePages: Source[] = [
   {
     id: 'masress-2012-lavrov-fradkov-to-damascus',
     kind: 'web',
-    title:
-      '(no headline in tool output; Al-Ahram Al-Arabi via Masress: Lavrov and Fradkov to visit Damascus on 7 February)',
+    title: '[Untitled page: Al-Ahram Al-Arabi via Masress: Lavrov and Fradkov to visit Damascus on 7 February]',
     publisher: 'Masress (Al-Ahram Al-Arabi)',
     url: 'https://www.masress.com/ahramarabi/2056',
     accessed: '2026-11-27',
@@ -4509,7 +4485,7 @@ export const referencePages: Source[] = [
     id: 'mees-syria-us-russia-deal-2013',
     kind: 'web',
     title:
-      "(no headline in tool output; MEES item of 20 September 2013 on the Kerry–Lavrov 'Framework for Elimination of Syrian Chemical Weapons')",
+      "[Untitled page: MEES item of 20 September 2013 on the Kerry–Lavrov 'Framework for Elimination of Syrian Chemical Weapons']",
     publisher: 'Middle East Economic Survey (MEES)',
     url: 'https://www.mees.com/2013/9/20/geopolitical-risk/syria-us-russia-deal/94463780-72de-11e7-b47d-81d3a12dd6ba',
     accessed: '2026-11-27',
@@ -4533,7 +4509,7 @@ export const referencePages: Source[] = [
   {
     id: 'mehrnews-three-drafts-douma-2018',
     kind: 'web',
-    title: '(no headline in tool output; Mehr News report that all three Douma drafts failed on 10 April 2018)',
+    title: '[Untitled page: Mehr News report that all three Douma drafts failed on 10 April 2018]',
     publisher: 'Mehr News Agency',
     url: 'https://en.mehrnews.com/amp/133295',
     accessed: '2026-11-27',
@@ -4590,7 +4566,7 @@ export const referencePages: Source[] = [
     id: 'microsyria-freij-moscow-2016',
     kind: 'web',
     title:
-      "(no headline in tool output; Micro Syria tag page with item 'وزير دفاع النظام السوري يصل موسكو' on Freij meeting Shoigu in Moscow on Thursday)",
+      "[Untitled page: Micro Syria tag page with item 'وزير دفاع النظام السوري يصل موسكو' on Freij meeting Shoigu in Moscow on Thursday]",
     publisher: 'Micro Syria',
     url: 'https://microsyria.com/tag/اللاذقية/page/112',
     accessed: '2026-11-27',
@@ -4687,7 +4663,7 @@ export const referencePages: Source[] = [
     id: 'moraisvinna-mig29-adiada-2014',
     kind: 'web',
     title:
-      '(no headline in tool output; blog item of February 2014: Russia postponed delivery of 12 MiG-29M/M2 to Syria, per Kommersant/RIA Novosti)',
+      '[Untitled page: blog item of February 2014: Russia postponed delivery of 12 MiG-29M/M2 to Syria, per Kommersant/RIA Novosti]',
     publisher: 'blog (moraisvinna)',
     url: 'http://moraisvinna.blogspot.com/2014/02/russia-adia-entrega-de-mig-29mm2.html',
     accessed: '2026-11-27',
@@ -4728,7 +4704,7 @@ export const referencePages: Source[] = [
     id: 'moscowtimes-russia-pulling-forces-qamishli-2026',
     kind: 'web',
     title:
-      '(no headline in tool output; Moscow Times item dated 2026-01-26: Russia starts pulling forces from base in northeast Syria – Reuters)',
+      '[Untitled page: Moscow Times item dated 2026-01-26: Russia starts pulling forces from base in northeast Syria – Reuters]',
     publisher: 'The Moscow Times',
     url: 'https://www.themoscowtimes.com/2026/01/26/russia-starts-pulling-forces-from-base-in-northeast-syria-reuters-a91782',
     accessed: '2026-11-27',
@@ -4745,7 +4721,7 @@ export const referencePages: Source[] = [
     id: 'muraselon-asapov-killed-2017',
     kind: 'web',
     title:
-      '(no headline in tool output; report that the Russian Defence Ministry said on Sunday that Lt. Gen. Asapov died in Daesh shelling near Deir ez-Zor)',
+      '[Untitled page: report that the Russian Defence Ministry said on Sunday that Lt. Gen. Asapov died in Daesh shelling near Deir ez-Zor]',
     publisher: 'Muraselon',
     url: 'https://en.muraselon.com/2017/09/russian-lieutenant-general-killed-isis-shelling-near-deir-ezzor-syria/',
     accessed: '2026-11-27',
@@ -4762,7 +4738,7 @@ export const referencePages: Source[] = [
     id: 'my-library-okorokov-secret-wars-p13',
     kind: 'web',
     title:
-      '(no headline in tool output; my-library.info online copy of A. Okorokov, «Тайные войны СССР», page 13, on the Syrian coup of 28 September 1961)',
+      '[Untitled page: my-library.info online copy of A. Okorokov, «Тайные войны СССР», page 13, on the Syrian coup of 28 September 1961]',
     publisher: 'my-library.info (online copy of A. Okorokov, Tainye voiny SSSR)',
     url: 'https://my-library.info/books/nauchnye-i-nauchno-populjarnye-knigi/istorija/page-13-166265-aleksandr-okorokov-tainye-voiny-sssr-sovetskie.html',
     accessed: '2026-11-27',
@@ -4771,7 +4747,7 @@ export const referencePages: Source[] = [
     id: 'mybooks-grinevsky-scenario-p53',
     kind: 'book',
     title:
-      '(no headline in tool output; mybooks.club reader page 53 of Oleg Grinevsky, «Сценарий для третьей мировой войны: Как Израиль чуть не стал ее причиной», per URL slug and page text)',
+      '[Untitled page: mybooks.club reader page 53 of Oleg Grinevsky, «Сценарий для третьей мировой войны: Как Израиль чуть не стал ее причиной», per URL slug and page text]',
     author: 'Олег Гриневский',
     publisher: 'mybooks.club (online copy of the book, Olma-Press, 2003)',
     url: 'https://mybooks.club/books/dokumentalnye-knigi/nonf-publicism/page-53-211587-oleg-grinevskii-scenarii-dlya-tretei-mirovoi-voiny.html',
@@ -4837,7 +4813,7 @@ export const referencePages: Source[] = [
   {
     id: 'news-mail-novak',
     kind: 'web',
-    title: "(no headline in tool output; news.mail.ru person card 'Основная информация об Александре Новаке')",
+    title: "[Untitled page: news.mail.ru person card 'Основная информация об Александре Новаке']",
     publisher: 'news.mail.ru',
     url: 'https://news.mail.ru/card/834',
     accessed: '2026-11-27',
@@ -4854,7 +4830,7 @@ export const referencePages: Source[] = [
     id: 'news2-interfax-avn-s300-2014',
     kind: 'web',
     title:
-      '(no headline in tool output; News2.ru repost of an Interfax-AVN report of 6 November [2014] on the S-300 contract with Syria)',
+      '[Untitled page: News2.ru repost of an Interfax-AVN report of 6 November [2014] on the S-300 contract with Syria]',
     publisher: 'News2.ru (Interfax-AVN copy)',
     url: 'https://news2.ru/story/430096',
     accessed: '2026-11-27',
@@ -4863,7 +4839,7 @@ export const referencePages: Source[] = [
     id: 'news4u-putin-ratified-air-group-2016',
     kind: 'web',
     title:
-      '(no headline in tool output; report that Putin signed the law ratifying the Russia–Syria air-group agreement; states the text was published on 14 January 2016)',
+      '[Untitled page: report that Putin signed the law ratifying the Russia–Syria air-group agreement; states the text was published on 14 January 2016]',
     publisher: 'news-4-u.ru',
     url: 'http://en.news-4-u.ru/putin-ratified-the-agreement-on-the-permanent-deployment-of-russian-air-group-in-syria.html',
     accessed: '2026-11-27',
@@ -4872,7 +4848,7 @@ export const referencePages: Source[] = [
     id: 'newsfront-de-shoigu-assad-2020',
     kind: 'web',
     title:
-      "(no headline in tool output; News Front (German) item of 23 March 2020: Shoigu flew to Damascus on Putin's behalf and held talks with Assad)",
+      "[Untitled page: News Front (German) item of 23 March 2020: Shoigu flew to Damascus on Putin's behalf and held talks with Assad]",
     publisher: 'News Front (German)',
     url: 'https://de.news-front.su/2020/03/23/sergej-shoigu-hat-verhandlungen-mit-baschar-al-assad-gefuhrt',
     accessed: '2026-11-27',
@@ -4881,7 +4857,7 @@ export const referencePages: Source[] = [
     id: 'newsfront-russia-iran-syria-fms-2016',
     kind: 'web',
     title:
-      '(no headline in tool output; News Front item of 28 October 2016: Russia, Iran, Syria foreign ministers to discuss negotiation process)',
+      '[Untitled page: News Front item of 28 October 2016: Russia, Iran, Syria foreign ministers to discuss negotiation process]',
     publisher: 'News Front',
     url: 'https://en.news-front.info/2016/10/28/russia-iran-syria-foreign-ministers-to-discuss-negotiation-process-on-syria/',
     accessed: '2026-11-27',
@@ -4938,7 +4914,7 @@ export const referencePages: Source[] = [
     id: 'noticiabrasil-putin-assad-2023',
     kind: 'web',
     title:
-      '(no headline in tool output; Sputnik Brasil report of 15 March 2023 on the Putin–Assad talks and the Russian participants)',
+      '[Untitled page: Sputnik Brasil report of 15 March 2023 on the Putin–Assad talks and the Russian participants]',
     publisher: 'Sputnik Brasil (noticiabrasil.net.br)',
     url: 'https://noticiabrasil.net.br/amp/20230315/putin-a-assad-esforcos-significativos-foram-feitos-para-combater-o-terrorismo-internacional-28057621.html',
     accessed: '2026-11-27',
@@ -4946,8 +4922,7 @@ export const referencePages: Source[] = [
   {
     id: 'noticiaslatam-derribo-il20',
     kind: 'web',
-    title:
-      '(no headline in tool output; Sputnik Mundo/Noticias Latam dossier on the downing of the Il-20 by an S-200 missile)',
+    title: '[Untitled page: Sputnik Mundo/Noticias Latam dossier on the downing of the Il-20 by an S-200 missile]',
     publisher: 'Noticias Latam (Sputnik)',
     url: 'https://noticiaslatam.lat/siria-derribo-de-il-20-de-rusia',
     accessed: '2026-11-27',
@@ -4971,8 +4946,7 @@ export const referencePages: Source[] = [
   {
     id: 'novostienergetiki-shmatko-2021',
     kind: 'web',
-    title:
-      '(no headline in tool output; Novosti Energetiki item on the death of former energy minister Sergei Shmatko)',
+    title: '[Untitled page: Novosti Energetiki item on the death of former energy minister Sergei Shmatko]',
     publisher: 'novostienergetiki.ru',
     url: 'https://novostienergetiki.ru/?p=110763',
     accessed: '2026-11-27',
@@ -5021,7 +4995,7 @@ export const referencePages: Source[] = [
     id: 'okaz-russia-leaves-qamishli-2026',
     kind: 'web',
     title:
-      '(no headline in tool output; Okaz report dated 2026-01-26 citing a Russian source that Moscow began leaving its Qamishli airport base)',
+      '[Untitled page: Okaz report dated 2026-01-26 citing a Russian source that Moscow began leaving its Qamishli airport base]',
     publisher: 'Okaz',
     url: 'https://www.okaz.com.sa/politics/na/2232945',
     accessed: '2026-11-27',
@@ -5125,7 +5099,7 @@ export const referencePages: Source[] = [
   {
     id: 'ozodlik-assad-putin-meeting-2006',
     kind: 'web',
-    title: '(no headline in tool output) Syrian President Bashar Assad to meet Putin in Moscow on 18 December',
+    title: '[Untitled page] Syrian President Bashar Assad to meet Putin in Moscow on 18 December',
     publisher: 'Radio Ozodlik (RFE/RL Uzbek service)',
     url: 'https://www.ozodlik.org/amp/1318088.html',
     accessed: '2026-11-27',
@@ -5134,7 +5108,7 @@ export const referencePages: Source[] = [
     id: 'pakobserver-14th-veto-2019',
     kind: 'web',
     title:
-      "(no headline in tool output; article dated 2019-12-21 reporting Russia's 14th Security Council veto on Syria, backed by China)",
+      "[Untitled page: article dated 2019-12-21 reporting Russia's 14th Security Council veto on Syria, backed by China]",
     publisher: 'Pakistan Observer',
     url: 'https://pakobserver.net/russia-backed-by-china-casts-14th-un-veto-on-syria/?utm_source=rss&utm_medium=rss&utm_campaign=russia-backed-by-china-casts-14th-un-veto-on-syria',
     accessed: '2026-11-27',
@@ -5142,7 +5116,7 @@ export const referencePages: Source[] = [
   {
     id: 'palestine-studies-chronology-1994-10-28',
     kind: 'web',
-    title: "(no headline in tool output; chronology entry 'Friday, October 28, 1994')",
+    title: "[Untitled page: chronology entry 'Friday, October 28, 1994']",
     publisher: 'Institute for Palestine Studies (chronology)',
     url: 'https://chronology.palestine-studies.org/node/8759',
     accessed: '2026-11-27',
@@ -5167,8 +5141,7 @@ export const referencePages: Source[] = [
   {
     id: 'paltoday-putin-ceasefire-2016',
     kind: 'web',
-    title:
-      '(no headline in tool output; Arabic report that Putin announced a nationwide ceasefire from midnight 30 December 2016)',
+    title: '[Untitled page: Arabic report that Putin announced a nationwide ceasefire from midnight 30 December 2016]',
     publisher: 'Paltoday',
     url: 'https://paltoday.ps/ar/post/288172/%D8%AE%D8%A8%D8%B1-%D8%A8%D9%88%D8%AA%D9%8A%D9%86-%D9%8A%D8%B9%D9%84%D9%86-%D9%88%D9%82%D9%81%D8%A7-%D9%84%D8%A5%D8%B7%D9%84%D8%A7%D9%82-%D8%A7%D9%84%D9%86',
     accessed: '2026-11-27',
@@ -5225,7 +5198,7 @@ export const referencePages: Source[] = [
     id: 'peopledaily-ar-assad-sochi-2017',
     kind: 'web',
     title:
-      "(no headline in tool output; Arabic People's Daily item of 21 November 2017 citing SANA on Assad's meeting with Putin in Sochi)",
+      "[Untitled page: Arabic People's Daily item of 21 November 2017 citing SANA on Assad's meeting with Putin in Sochi]",
     publisher: "People's Daily (Arabic)",
     url: 'http://arabic.peopledaily.com.cn/n3/2017/1121/c31662-9295332.html',
     accessed: '2026-11-27',
@@ -5466,7 +5439,7 @@ export const referencePages: Source[] = [
     id: 'portalkultura-putin-prikazal-vyvodit-2017',
     kind: 'web',
     title:
-      '(no headline in tool output; Kultura item of 11.12.2017: Putin, arriving in the morning at Hmeimim, ordered the withdrawal)',
+      '[Untitled page: Kultura item of 11.12.2017: Putin, arriving in the morning at Hmeimim, ordered the withdrawal]',
     publisher: 'Культура (portal-kultura.ru)',
     url: 'https://portal-kultura.ru/articles/news/176958-putin-prikazal-vyvodit-voyska-iz-sirii/',
     accessed: '2026-11-27',
@@ -5514,8 +5487,7 @@ export const referencePages: Source[] = [
   {
     id: 'pressshia-un-envoy-hails-sochi-2018',
     kind: 'web',
-    title:
-      '(no headline in tool output; Press Shia report that the Congress was hosted in Sochi on January 29 and 30, 2018)',
+    title: '[Untitled page: Press Shia report that the Congress was hosted in Sochi on January 29 and 30, 2018]',
     publisher: 'Press Shia',
     url: 'http://en.pressshia.com/33825/un-envoy-hails-sochi-final-statement-on-syria/',
     accessed: '2026-11-27',
@@ -5524,7 +5496,7 @@ export const referencePages: Source[] = [
     id: 'presstv-fr-pantsir-tartous-2016',
     kind: 'web',
     title:
-      '(no headline in tool output; Press TV French item of 11 October 2016: Russia to deliver 36 to 50 Pantsir systems, per Izvestia)',
+      '[Untitled page: Press TV French item of 11 October 2016: Russia to deliver 36 to 50 Pantsir systems, per Izvestia]',
     publisher: 'Press TV (French)',
     url: 'https://french.presstv.ir/Detail/2016/10/11/488629/Tartous-base-navale-russe',
     accessed: '2026-11-27',
@@ -5588,7 +5560,7 @@ export const referencePages: Source[] = [
   {
     id: 'radio-utopie-russische-kriegsschiffe-mittelmeer',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: russische-kriegsschiffe-ueben-im-noerdlichen-mittelmeer)',
+    title: '[Untitled page: URL slug: russische-kriegsschiffe-ueben-im-noerdlichen-mittelmeer]',
     publisher: 'Radio Utopie',
     url: 'https://nachrichtenagentur.radio-utopie.de/newsagency/russische-kriegsschiffe-ueben-im-noerdlichen-mittelmeer',
     accessed: '2026-11-27',
@@ -5637,7 +5609,7 @@ export const referencePages: Source[] = [
     id: 'rbc-sharaa-vtoroy-vizit-2026',
     kind: 'web',
     title:
-      "(no headline in tool output; RBC article dated 2026-01-28 on al-Sharaa's second visit to Moscow; photo caption names Сергей Лавров)",
+      "[Untitled page: RBC article dated 2026-01-28 on al-Sharaa's second visit to Moscow; photo caption names Сергей Лавров]",
     publisher: 'RBC',
     url: 'https://www.rbc.ru/politics/28/01/2026/697a2ac79a7947f9845db00c',
     accessed: '2026-11-27',
@@ -5654,7 +5626,7 @@ export const referencePages: Source[] = [
     id: 'rbc-tag-il-20',
     kind: 'web',
     title:
-      "(no headline in tool output; RBC tag page 'Ил-20' stating the Il-20 was shot down on the evening of 17 September with 15 servicemen killed)",
+      "[Untitled page: RBC tag page 'Ил-20' stating the Il-20 was shot down on the evening of 17 September with 15 servicemen killed]",
     publisher: 'RBC',
     url: 'https://www.rbc.ru/tags/?tag=%D0%98%D0%BB-20',
     accessed: '2026-11-27',
@@ -5688,7 +5660,7 @@ export const referencePages: Source[] = [
     id: 'readli-grinevsky-scenario-p57',
     kind: 'book',
     title:
-      '(no headline in tool output; readli.net reader, page 57 of 78, of Oleg Grinevsky, «Сценарий для третьей мировой войны: Как Израиль чуть не стал ее причиной», identified by its text)',
+      '[Untitled page: readli.net reader, page 57 of 78, of Oleg Grinevsky, «Сценарий для третьей мировой войны: Как Израиль чуть не стал ее причиной», identified by its text]',
     author: 'Олег Гриневский',
     publisher: 'readli.net (online copy of the book, Olma-Press, 2003)',
     url: 'https://readli.net/chitat-online/?b=171157&pg=57',
@@ -5698,7 +5670,7 @@ export const referencePages: Source[] = [
   {
     id: 'realclearhistory-brezhnev-funeral-procession',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: leonid_brezhnevs_funeral_procession)',
+    title: '[Untitled page: URL slug: leonid_brezhnevs_funeral_procession]',
     publisher: 'RealClearHistory',
     url: 'https://www.realclearhistory.com/video/2016/11/10/leonid_brezhnevs_funeral_procession.html',
     accessed: '2026-11-27',
@@ -5715,7 +5687,7 @@ export const referencePages: Source[] = [
     id: 'receive-news-2025-russia-main-arms-supplier-syria',
     kind: 'web',
     title:
-      '(no headline in tool output; URL slug: for-generations-russia-is-the-main-supplier-of-weapons-to-syria-which-can-be-ended)',
+      '[Untitled page: URL slug: for-generations-russia-is-the-main-supplier-of-weapons-to-syria-which-can-be-ended]',
     publisher: 'receive.news (quotes a BBC report)',
     url: 'https://receive.news/01/27/2025/for-generations-russia-is-the-main-supplier-of-weapons-to-syria-which-can-be-ended',
     accessed: '2026-11-27',
@@ -5739,8 +5711,7 @@ export const referencePages: Source[] = [
   {
     id: 'report-az-aliyev-94th-anniversary',
     kind: 'web',
-    title:
-      "(no headline in tool output; Report.az item of 10 May 2017 on the 94th anniversary of Heydar Aliyev's birth)",
+    title: "[Untitled page: Report.az item of 10 May 2017 on the 94th anniversary of Heydar Aliyev's birth]",
     publisher: 'Report.az',
     url: 'https://report.az/en/multimedia/azerbaijani-people-pay-tribute-to-the-nationwide-leader-heydar-aliyev-photo-report/',
     accessed: '2026-11-27',
@@ -5749,7 +5720,7 @@ export const referencePages: Source[] = [
     id: 'reportaz-sharaa-posetit-moskvu-2025',
     kind: 'web',
     title:
-      "(no headline in tool output; Report.az item of 9 September 2025: Novak in Damascus announced al-Sharaa's visit to Moscow)",
+      "[Untitled page: Report.az item of 9 September 2025: Novak in Damascus announced al-Sharaa's visit to Moscow]",
     publisher: 'Report.az',
     url: 'https://report.az/ru/drugie-strany/prezident-sirii-ahmed-ash-sharaa-posetit-moskvu',
     accessed: '2026-11-27',
@@ -5774,7 +5745,7 @@ export const referencePages: Source[] = [
     id: 'reuters-cast-russia-arms-syria-2012',
     kind: 'web',
     title:
-      '(no headline in tool output) Reuters (Thomas Grove), Moscow, 26 June 2012: Russia expected to deliver air defence systems, helicopters and jets to Syria, says CAST',
+      '[Untitled page] Reuters (Thomas Grove), Moscow, 26 June 2012: Russia expected to deliver air defence systems, helicopters and jets to Syria, says CAST',
     publisher: 'Reuters (in.reuters.com)',
     url: 'http://in.reuters.com/article/syria-russia-arms-idINL6E8HQ0X620120626',
     accessed: '2026-11-27',
@@ -5791,7 +5762,7 @@ export const referencePages: Source[] = [
     id: 'reuters-uk-assad-meets-shoigu-2016',
     kind: 'web',
     title:
-      "(no headline in tool output; Reuters report, Amman, 18 June 2016: Assad met Russia's defence minister during a visit to Damascus)",
+      "[Untitled page: Reuters report, Amman, 18 June 2016: Assad met Russia's defence minister during a visit to Damascus]",
     publisher: 'Reuters',
     url: 'http://uk.reuters.com/article/mideast-crisis-syria-russia-idUKL8N19A0L0',
     accessed: '2026-11-27',
@@ -5799,7 +5770,7 @@ export const referencePages: Source[] = [
   {
     id: 'reuters-uk-framework-2013',
     kind: 'web',
-    title: '(no headline in tool output; Reuters report dated 2013-09-14 from Geneva on the US–Russian agreement)',
+    title: '[Untitled page: Reuters report dated 2013-09-14 from Geneva on the US–Russian agreement]',
     publisher: 'Reuters',
     url: 'http://uk.reuters.com/article/syria-crisis-talks-agreement-idUKL5N0HA06P20130914',
     accessed: '2026-11-27',
@@ -5904,7 +5875,7 @@ export const referencePages: Source[] = [
     id: 'rg-2008-08-22-asad-medvedev',
     kind: 'web',
     title:
-      '(no headline in tool output; URL slug: asad-medvedev) Rossiyskaya Gazeta, 22 August 2008, on the Medvedev–Assad talks in Sochi',
+      '[Untitled page: URL slug: asad-medvedev] Rossiyskaya Gazeta, 22 August 2008, on the Medvedev–Assad talks in Sochi',
     publisher: 'Российская газета',
     url: 'https://rg.ru/2008/08/22/asad-medvedev.html',
     accessed: '2026-11-27',
@@ -5920,8 +5891,7 @@ export const referencePages: Source[] = [
   {
     id: 'rg-lavrentiev-2015',
     kind: 'web',
-    title:
-      "(no headline in tool output; Rossiyskaya Gazeta item of 28 December 2015 on envoy Lavrentiev's shuttle diplomacy)",
+    title: "[Untitled page: Rossiyskaya Gazeta item of 28 December 2015 on envoy Lavrentiev's shuttle diplomacy]",
     publisher: 'Rossiyskaya Gazeta',
     url: 'http://rg.ru/2015/12/28/lavrentiev-site-anons.html',
     accessed: '2026-11-27',
@@ -6001,7 +5971,7 @@ export const referencePages: Source[] = [
   {
     id: 'riafan-shoigu-asad-2022',
     kind: 'web',
-    title: '(no headline in tool output; RIA FAN item, Damascus, 15 February: Shoigu held talks with Assad)',
+    title: '[Untitled page: RIA FAN item, Damascus, 15 February: Shoigu held talks with Assad]',
     publisher: 'РИА ФАН',
     url: 'https://riafan.ru/22737365-shoigu_provel_peregovori_s_prezidentom_sirii_asadom',
     accessed: '2026-11-27',
@@ -6114,7 +6084,7 @@ export const referencePages: Source[] = [
     id: 'rulit-grinevsky-scenario-p11',
     kind: 'book',
     title:
-      '(no headline in tool output; rulit.me reader page 11 of Oleg Grinevsky, «Сценарий для третьей мировой войны. Как Израиль чуть не стал ее причиной», per URL slug and page text)',
+      '[Untitled page: rulit.me reader page 11 of Oleg Grinevsky, «Сценарий для третьей мировой войны. Как Израиль чуть не стал ее причиной», per URL slug and page text]',
     author: 'Олег Гриневский',
     publisher: 'rulit.me (online copy of the book, Olma-Press, 2003)',
     url: 'https://rulit.me/books/scenarij-dlya-tretej-mirovoj-vojny-kak-izrail-chut-ne-stal-ee-prichinoj-read-72074-11.html',
@@ -6124,7 +6094,7 @@ export const referencePages: Source[] = [
     id: 'rulit-grinevsky-scenario-p54',
     kind: 'book',
     title:
-      '(no headline in tool output; rulit.me reader page 54 of Oleg Grinevsky, «Сценарий для третьей мировой войны. Как Израиль чуть не стал ее причиной», per URL slug and page text)',
+      '[Untitled page: rulit.me reader page 54 of Oleg Grinevsky, «Сценарий для третьей мировой войны. Как Израиль чуть не стал ее причиной», per URL slug and page text]',
     author: 'Олег Гриневский',
     publisher: 'rulit.me (online copy of the book, Olma-Press, 2003)',
     url: 'https://rulit.me/books/scenarij-dlya-tretej-mirovoj-vojny-kak-izrail-chut-ne-stal-ee-prichinoj-read-72074-54.html',
@@ -6166,7 +6136,7 @@ export const referencePages: Source[] = [
   {
     id: 'russiangiant-pokryshkin',
     kind: 'web',
-    title: "(no headline in tool output; article beginning 'Александр Покрышкин родился 19 марта 1913 года')",
+    title: "[Untitled page: article beginning 'Александр Покрышкин родился 19 марта 1913 года']",
     publisher: 'russiangiant.ru',
     url: 'https://russiangiant.ru/2022/03/19/19-marta-1913-goda-v-gorode-novosibirsk-rod/',
     accessed: '2026-11-27',
@@ -6190,7 +6160,7 @@ export const referencePages: Source[] = [
   {
     id: 'russiapedia-on-this-day-july-18',
     kind: 'web',
-    title: "(no headline in tool output; Russiapedia 'On this day' page for 18 July)",
+    title: "[Untitled page: Russiapedia 'On this day' page for 18 July]",
     publisher: 'RT Russiapedia',
     url: 'https://russiapedia.rt.com/on-this-day/july-18/',
     accessed: '2026-11-27',
@@ -6239,8 +6209,7 @@ export const referencePages: Source[] = [
   {
     id: 'sauress-anaween-unsc-veto-2011',
     kind: 'web',
-    title:
-      '(no headline in tool output; Arabic report on the October 2011 Security Council veto quoting Vitaly Churkin)',
+    title: '[Untitled page: Arabic report on the October 2011 Security Council veto quoting Vitaly Churkin]',
     publisher: 'Sauress (Al-Anaween)',
     url: 'https://sauress.com/anaween/32848',
     accessed: '2026-11-27',
@@ -6312,8 +6281,7 @@ export const referencePages: Source[] = [
   {
     id: 'shorouk-lavrentiev-assad',
     kind: 'web',
-    title:
-      '(no headline in tool output; El-Shorouk item, via Masress, on envoy Alexander Lavrentiev briefing President Assad)',
+    title: '[Untitled page: El-Shorouk item, via Masress, on envoy Alexander Lavrentiev briefing President Assad]',
     publisher: 'El-Shorouk (via Masress)',
     url: 'https://www.masress.com/shorouk/1469573',
     accessed: '2026-11-27',
@@ -6321,8 +6289,7 @@ export const referencePages: Source[] = [
   {
     id: 'shorouknews-novak-2025',
     kind: 'web',
-    title:
-      '(no headline in tool output; El-Shorouk item of 15 October 2025 quoting Deputy Prime Minister Alexander Novak on Syria)',
+    title: '[Untitled page: El-Shorouk item of 15 October 2025 quoting Deputy Prime Minister Alexander Novak on Syria]',
     publisher: 'El-Shorouk',
     url: 'https://www.shorouknews.com/news/view.aspx?cdate=15102025&id=8102a5fc-1d8e-4277-b1b4-4a69caa75d1e',
     accessed: '2026-11-27',
@@ -6386,7 +6353,7 @@ export const referencePages: Source[] = [
   {
     id: 'smi24-lavrov-75',
     kind: 'web',
-    title: '(no headline in tool output; smi24 item on Sobyanin congratulating Lavrov on his 75th birthday)',
+    title: '[Untitled page: smi24 item on Sobyanin congratulating Lavrov on his 75th birthday]',
     publisher: 'smi24.net',
     url: 'https://m.smi24.net/moscow/399977620',
     accessed: '2026-11-27',
@@ -6418,8 +6385,7 @@ export const referencePages: Source[] = [
   {
     id: 'sott-putin-signs-tartus-law-2017',
     kind: 'web',
-    title:
-      "(no headline in tool output; URL slug 'Putin signs into law Russia-Syria agreement to expand Tartus naval base')",
+    title: "[Untitled page: URL slug 'Putin signs into law Russia-Syria agreement to expand Tartus naval base']",
     publisher: 'SOTT.net',
     url: 'https://www.sott.net/article/372570-Putin-signs-into-law-Russia-Syria-agreement-to-expand-Tartus-naval-base',
     accessed: '2026-11-27',
@@ -6443,8 +6409,7 @@ export const referencePages: Source[] = [
   {
     id: 'southfront-russian-delegation-damascus-2020',
     kind: 'web',
-    title:
-      '(no headline in tool output; SouthFront item: on September 6 a delegation headed by Yury Borisov arrived in Damascus)',
+    title: '[Untitled page: SouthFront item: on September 6 a delegation headed by Yury Borisov arrived in Damascus]',
     publisher: 'SouthFront',
     url: 'https://www.southfront.press/high-level-russian-government-delegation-landed-in-syrias-damascus',
     accessed: '2026-11-27',
@@ -6484,7 +6449,7 @@ export const referencePages: Source[] = [
   {
     id: 'spektr-putin-zakon-aviatsiya-siria-2016',
     kind: 'web',
-    title: '(no headline in tool output; Spektr report that Putin signed the ratification law on 14 October 2016)',
+    title: '[Untitled page: Spektr report that Putin signed the ratification law on 14 October 2016]',
     publisher: 'Spektr.press',
     url: 'https://spektr.press/news/2016/10/14/putin-podpisal-zakon-o-postoyannom-razmeschenii-aviacii-v-sirii',
     accessed: '2026-11-27',
@@ -6532,7 +6497,7 @@ export const referencePages: Source[] = [
   {
     id: 'sputnik-fr-putin-assad-talks-2006',
     kind: 'web',
-    title: '(no headline in tool output) Putin and Assad talks in Moscow, 19 December 2006',
+    title: '[Untitled page] Putin and Assad talks in Moscow, 19 December 2006',
     publisher: 'RIA Novosti (French service)',
     url: 'https://fr.sputniknews.africa/20061219/57230596.html',
     accessed: '2026-11-27',
@@ -6556,7 +6521,7 @@ export const referencePages: Source[] = [
   {
     id: 'sputnik-muallem-lavrov-moscow-2018',
     kind: 'web',
-    title: '(no headline in tool output; Sputnik item of 30 August 2018: Muallem met Lavrov during a visit to Moscow)',
+    title: '[Untitled page: Sputnik item of 30 August 2018: Muallem met Lavrov during a visit to Moscow]',
     publisher: 'Sputnik',
     url: 'https://sputniknews.com/russia/201808301067588116-russia-syria-foreign-ministers-conference/',
     accessed: '2026-11-27',
@@ -6565,7 +6530,7 @@ export const referencePages: Source[] = [
     id: 'sputnik-pyotr-veliky-arrives-tartus-2010',
     kind: 'web',
     title:
-      "(no headline in tool output) Russia's nuclear-powered missile cruiser Pyotr Veliky has arrived in Syria's Mediterranean port of Tartus (RIA Novosti, 14 April 2010)",
+      "[Untitled page] Russia's nuclear-powered missile cruiser Pyotr Veliky has arrived in Syria's Mediterranean port of Tartus (RIA Novosti, 14 April 2010)",
     publisher: 'RIA Novosti (sputnikglobe.com)',
     url: 'https://sputnikglobe.com/mlitary_news/20100414/158581904.html',
     accessed: '2026-11-27',
@@ -6589,7 +6554,7 @@ export const referencePages: Source[] = [
   {
     id: 'stalkerzone-izvestia-pantsir-syria',
     kind: 'web',
-    title: '(title not shown in tool output) translation of Izvestia report on Pantsir deliveries to Syria',
+    title: '[Untitled page] translation of Izvestia report on Pantsir deliveries to Syria',
     publisher: 'Stalker Zone (translation of Izvestia)',
     url: 'http://www.stalkerzone.org/russia-prepares-syria-another-vietnam-us/',
     accessed: '2026-11-27',
@@ -6637,7 +6602,7 @@ export const referencePages: Source[] = [
   {
     id: 'swissinfo-usa-syria-talks-geneva',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: diplomatic-back-channels--years-of-usa-syria-talks-in-geneva)',
+    title: '[Untitled page: URL slug: diplomatic-back-channels--years-of-usa-syria-talks-in-geneva]',
     publisher: 'swissinfo.ch',
     url: 'https://www.swissinfo.ch/eng/multimedia/diplomatic-back-channels--years-of-usa-syria-talks-in-geneva/46709196?utm_campaign=swi-rss&utm_source=multiple&utm_medium=rss&utm_content=o',
     accessed: '2026-11-27',
@@ -6669,7 +6634,7 @@ export const referencePages: Source[] = [
   {
     id: 'syria-press-syrian-russian-relations',
     kind: 'web',
-    title: '(no headline in tool output; Syria Press article on the history of Syrian–Russian relations since 1944)',
+    title: '[Untitled page: Syria Press article on the history of Syrian–Russian relations since 1944]',
     publisher: 'Syria Press',
     url: 'https://syria-press.com/%D9%85%D8%A7-%D9%88%D8%B1%D8%AB%D9%86%D8%A7%D9%87-%D9%85%D9%86-%D8%AA%D8%B1%D9%83%D8%A9-%D8%A7%D9%84%D8%B5%D8%AF%D9%8A%D9%82-%D8%A7%D9%84%D8%B5%D8%AF%D9%88%D9%82-%D9%84%D9%84%D8%B4%D8%B9/amp',
     accessed: '2026-11-27',
@@ -6750,8 +6715,7 @@ export const referencePages: Source[] = [
   {
     id: 'syrianobserver-abu-qasra-belousov-2025',
     kind: 'web',
-    title:
-      '(no headline in tool output; Syrian Observer item of 29 October 2025: Abu Qasra met Belousov in Moscow on Tuesday)',
+    title: '[Untitled page: Syrian Observer item of 29 October 2025: Abu Qasra met Belousov in Moscow on Tuesday]',
     publisher: 'The Syrian Observer',
     url: 'https://syrianobserver.com/foreign-actors/syrian-defence-minister-meets-russian-counterpart-in-moscow-for-military-talks.html',
     accessed: '2026-11-27',
@@ -6760,7 +6724,7 @@ export const referencePages: Source[] = [
     id: 'syrianobserver-damascus-seeks-russian-patrols-2025',
     kind: 'web',
     title:
-      "(no headline in tool output; Syrian Observer item 'Damascus reportedly seeks return of Russian patrols to southern Syria', citing Kommersant)",
+      "[Untitled page: Syrian Observer item 'Damascus reportedly seeks return of Russian patrols to southern Syria', citing Kommersant]",
     publisher: 'The Syrian Observer',
     url: 'https://syrianobserver.com/foreign-actors/damascus-reportedly-seeks-return-of-russian-patrols-to-southern-syria.html',
     accessed: '2026-11-27',
@@ -6769,7 +6733,7 @@ export const referencePages: Source[] = [
     id: 'syrianobserver-delegation-moscow-dec-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; Syrian Observer item of 23 December 2025: a senior Syrian delegation arrived in Moscow on Tuesday)',
+      '[Untitled page: Syrian Observer item of 23 December 2025: a senior Syrian delegation arrived in Moscow on Tuesday]',
     publisher: 'The Syrian Observer',
     url: 'https://syrianobserver.com/foreign-actors/high-level-syrian-delegation-in-moscow-for-talks-with-russian-officials.html',
     accessed: '2026-11-27',
@@ -6786,7 +6750,7 @@ export const referencePages: Source[] = [
     id: 'syrianobserver-kremlin-source-assad-2024',
     kind: 'web',
     title:
-      '(no headline in tool output; Syrian Observer item dated 2024-12-09: a Kremlin source reported on Sunday evening that Assad and family arrived in Moscow)',
+      '[Untitled page: Syrian Observer item dated 2024-12-09: a Kremlin source reported on Sunday evening that Assad and family arrived in Moscow]',
     publisher: 'The Syrian Observer',
     url: 'https://syrianobserver.com/foreign-actors/kremlin-source-reveals-where-assad-fled.html',
     accessed: '2026-11-27',
@@ -6802,7 +6766,7 @@ export const referencePages: Source[] = [
   {
     id: 'syriantelegraph-shihabi-death',
     kind: 'web',
-    title: '(no headline in tool output; Syrian Telegraph item on the death of Hikmat al-Shihabi)',
+    title: '[Untitled page: Syrian Telegraph item on the death of Hikmat al-Shihabi]',
     publisher: 'Syrian Telegraph',
     url: 'https://syriantelegraph.net/?amp=1&p=75324',
     accessed: '2026-11-27',
@@ -6891,8 +6855,7 @@ export const referencePages: Source[] = [
   {
     id: 'tass-2023-assad-moscow-new-stage',
     kind: 'web',
-    title:
-      '(no headline in tool output; TASS report of 15 March 2023: Assad says his visit heralds a new stage in relations)',
+    title: '[Untitled page: TASS report of 15 March 2023: Assad says his visit heralds a new stage in relations]',
     publisher: 'TASS',
     url: 'https://tass.com/politics/1589271',
     accessed: '2026-11-27',
@@ -6901,7 +6864,7 @@ export const referencePages: Source[] = [
     id: 'tass-2025-bogdanov-delegation-arrives',
     kind: 'web',
     title:
-      '(no headline in tool output; TASS report, Damascus, 28 January: a Russian delegation led by Bogdanov and Lavrentyev has arrived)',
+      '[Untitled page: TASS report, Damascus, 28 January: a Russian delegation led by Bogdanov and Lavrentyev has arrived]',
     publisher: 'TASS',
     url: 'https://tass.com/politics/1905275',
     accessed: '2026-11-27',
@@ -6909,7 +6872,7 @@ export const referencePages: Source[] = [
   {
     id: 'tass-2025-bogdanov-talks-sharaa',
     kind: 'web',
-    title: '(no headline in tool output; TASS, 29 January 2025: Bogdanov on three hours of talks with al-Sharaa)',
+    title: '[Untitled page: TASS, 29 January 2025: Bogdanov on three hours of talks with al-Sharaa]',
     publisher: 'TASS',
     url: 'https://tass.com/politics/1905581',
     accessed: '2026-11-27',
@@ -6917,8 +6880,7 @@ export const referencePages: Source[] = [
   {
     id: 'tass-2025-sharaa-arrives-moscow',
     kind: 'web',
-    title:
-      "(no headline in tool output; TASS report of 15 October 2025: Syria's interim President al-Sharaa has arrived in Russia)",
+    title: "[Untitled page: TASS report of 15 October 2025: Syria's interim President al-Sharaa has arrived in Russia]",
     publisher: 'TASS',
     url: 'https://tass.com/world/2030033',
     accessed: '2026-11-27',
@@ -6927,7 +6889,7 @@ export const referencePages: Source[] = [
     id: 'tass-2026-putin-sharaa-handshake',
     kind: 'web',
     title:
-      '(no headline in tool output; TASS, 28 January 2026: Putin greets al-Sharaa on his working visit; the Russian delegation)',
+      '[Untitled page: TASS, 28 January 2026: Putin greets al-Sharaa on his working visit; the Russian delegation]',
     publisher: 'TASS',
     url: 'https://tass.com/politics/2078027',
     accessed: '2026-11-27',
@@ -6936,7 +6898,7 @@ export const referencePages: Source[] = [
     id: 'tass-abu-qasra-belousov-jul-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; TASS report of 31 July 2025: Syrian defence minister Abu Qasra met Belousov; delegation led by al-Shaibani)',
+      '[Untitled page: TASS report of 31 July 2025: Syrian defence minister Abu Qasra met Belousov; delegation led by al-Shaibani]',
     publisher: 'TASS',
     url: 'https://tass.com/world/1996685',
     accessed: '2026-11-27',
@@ -6952,8 +6914,7 @@ export const referencePages: Source[] = [
   {
     id: 'tass-belousov-abu-qasra-oct-2025',
     kind: 'web',
-    title:
-      '(no headline in tool output; TASS report of 28 October 2025: Belousov met Syrian defence minister Abu Qasra)',
+    title: '[Untitled page: TASS report of 28 October 2025: Belousov met Syrian defence minister Abu Qasra]',
     publisher: 'TASS',
     url: 'https://tass.com/defense/2036445',
     accessed: '2026-11-27',
@@ -6986,7 +6947,7 @@ export const referencePages: Source[] = [
     id: 'tass-idlib-draft-veto-2019',
     kind: 'web',
     title:
-      '(no headline in tool output; TASS report of 19 September 2019 that Russia and China voted against the Idlib draft of Germany, Belgium and Kuwait)',
+      '[Untitled page: TASS report of 19 September 2019 that Russia and China voted against the Idlib draft of Germany, Belgium and Kuwait]',
     publisher: 'TASS',
     url: 'https://tass.com/world/1079000',
     accessed: '2026-11-27',
@@ -6994,7 +6955,7 @@ export const referencePages: Source[] = [
   {
     id: 'tass-lavrov-mekdad-gaza-2024',
     kind: 'web',
-    title: '(no headline in tool output; TASS report of 18 January 2024: Lavrov and Mekdad met in Moscow)',
+    title: '[Untitled page: TASS report of 18 January 2024: Lavrov and Mekdad met in Moscow]',
     publisher: 'TASS',
     url: 'https://tass.com/russia/1734433',
     accessed: '2026-11-27',
@@ -7027,7 +6988,7 @@ export const referencePages: Source[] = [
     id: 'tass-no-press-conference-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; TASS report of 15 October 2025: no press conference planned after the Putin–al-Sharaa meeting)',
+      '[Untitled page: TASS report of 15 October 2025: no press conference planned after the Putin–al-Sharaa meeting]',
     publisher: 'TASS',
     url: 'https://tass.com/politics/2030019',
     accessed: '2026-11-27',
@@ -7043,8 +7004,7 @@ export const referencePages: Source[] = [
   {
     id: 'tass-ru-sharaa-prinyal-novaka-2025',
     kind: 'web',
-    title:
-      '(no headline in tool output; TASS item of 9 September 2025: al-Sharaa received the Russian delegation led by Novak)',
+    title: '[Untitled page: TASS item of 9 September 2025: al-Sharaa received the Russian delegation led by Novak]',
     publisher: 'ТАСС',
     url: 'https://tass.ru/mezhdunarodnaya-panorama/25009203',
     accessed: '2026-11-27',
@@ -7060,8 +7020,7 @@ export const referencePages: Source[] = [
   {
     id: 'tass-russian-draft-cross-border-2022',
     kind: 'web',
-    title:
-      '(no headline in tool output; TASS report of 8/9 July 2022 that the Russian cross-border draft was not passed)',
+    title: '[Untitled page: TASS report of 8/9 July 2022 that the Russian cross-border draft was not passed]',
     publisher: 'TASS',
     url: 'https://tass.com/world/1477745',
     accessed: '2026-11-27',
@@ -7069,7 +7028,7 @@ export const referencePages: Source[] = [
   {
     id: 'tass-russian-draft-not-adopted-2023',
     kind: 'web',
-    title: "(no headline in tool output; TASS report dated 2023-07-11 that Russia's six-month draft was not adopted)",
+    title: "[Untitled page: TASS report dated 2023-07-11 that Russia's six-month draft was not adopted]",
     publisher: 'TASS',
     url: 'https://tass.com/world/1645527',
     accessed: '2026-11-27',
@@ -7094,7 +7053,7 @@ export const referencePages: Source[] = [
     id: 'taylorfrancis-soviet-middle-east-asad-june-1985',
     kind: 'article',
     title:
-      '(no headline in tool output; chapter abstract beginning: For the Soviet Union, the Middle East is almost certainly the most important region in the Third World)',
+      '[Untitled page: chapter abstract beginning: For the Soviet Union, the Middle East is almost certainly the most important region in the Third World]',
     publisher: 'Taylor & Francis (book chapter abstract)',
     url: 'https://www.taylorfrancis.com/books/9780429310164/chapters/10.4324/9780429310164-4',
     accessed: '2026-11-27',
@@ -7103,7 +7062,7 @@ export const referencePages: Source[] = [
     id: 'taylorfrancis-syrian-invasion-lebanon-june-1976',
     kind: 'article',
     title:
-      "(no headline in tool output; chapter abstract beginning 'The Syrian invasion of Lebanon in June 1976 was the culmination of the process')",
+      "[Untitled page: chapter abstract beginning 'The Syrian invasion of Lebanon in June 1976 was the culmination of the process']",
     publisher: 'Taylor & Francis (book chapter abstract)',
     url: 'https://www.taylorfrancis.com/books/9780429315183/chapters/10.4324/9780429315183-4',
     accessed: '2026-11-27',
@@ -7152,7 +7111,7 @@ export const referencePages: Source[] = [
     id: 'tellerreport-2022-did-nasser-reject-union',
     kind: 'web',
     title:
-      '(no headline in tool output; URL slug: on-its-64th-anniversary----did-abdel-nasser-reject-the-union-between-egypt-and-syria-)',
+      '[Untitled page: URL slug: on-its-64th-anniversary----did-abdel-nasser-reject-the-union-between-egypt-and-syria-]',
     publisher: 'Teller Report',
     url: 'https://www.tellerreport.com/news/2022-02-22-on-its-64th-anniversary----did-abdel-nasser-reject-the-union-between-egypt-and-syria-.HyxQC_Kzl9.html',
     accessed: '2026-11-27',
@@ -7161,7 +7120,7 @@ export const referencePages: Source[] = [
     id: 'tellerreport-2024-uar-union-imposed-by-officers',
     kind: 'web',
     title:
-      '(no headline in tool output; URL slug: the-united-arab-republic---a-union-imposed-by-officers-and-ended-by-a-military-coup)',
+      '[Untitled page: URL slug: the-united-arab-republic---a-union-imposed-by-officers-and-ended-by-a-military-coup]',
     publisher: 'Teller Report',
     url: 'https://www.tellerreport.com/life/2024-02-26-the-united-arab-republic---a-union-imposed-by-officers-and-ended-by-a-military-coup.HkbxU_6th6.html',
     accessed: '2026-11-27',
@@ -7185,8 +7144,7 @@ export const referencePages: Source[] = [
   {
     id: 'thecitizenng-putin-withdrawal-2017',
     kind: 'web',
-    title:
-      "(no headline in tool output; report dated 2017-12-11 quoting RIA Novosti on Putin's withdrawal order at Hmeymim)",
+    title: "[Untitled page: report dated 2017-12-11 quoting RIA Novosti on Putin's withdrawal order at Hmeymim]",
     publisher: 'The Citizen (Nigeria)',
     url: 'https://thecitizenng.com/putin-orders-withdrawal-of-russian-troops-from-syria/',
     accessed: '2026-11-27',
@@ -7266,7 +7224,7 @@ export const referencePages: Source[] = [
   {
     id: 'thenational-2008-assad-visit-russia-resurgent',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: assad-visit-shows-russia-resurgent-in-middle-east-1.568921)',
+    title: '[Untitled page: URL slug: assad-visit-shows-russia-resurgent-in-middle-east-1.568921]',
     publisher: 'The National (Abu Dhabi)',
     url: 'https://www.thenationalnews.com/world/mena/assad-visit-shows-russia-resurgent-in-middle-east-1.568921',
     accessed: '2026-11-27',
@@ -7291,7 +7249,7 @@ export const referencePages: Source[] = [
     id: 'thenational-russia-vetoes-bab-al-hawa-2023',
     kind: 'web',
     title:
-      '(no headline in tool output; The National report dated 2023-07-11 on the Russian veto of the nine-month Bab al-Hawa renewal)',
+      '[Untitled page: The National report dated 2023-07-11 on the Russian veto of the nine-month Bab al-Hawa renewal]',
     publisher: 'The National',
     url: 'https://www.thenationalnews.com/world/2023/07/11/russia-vetoes-un-plan-to-keep-syria-aid-border-crossing-open/',
     accessed: '2026-11-27',
@@ -7324,7 +7282,7 @@ export const referencePages: Source[] = [
     id: 'time-1956-kuwatly-visit-mig-reports',
     kind: 'article',
     title:
-      "(no headline in tool output; Time article beginning 'For a time last week, responsible statesmen on both sides of the Atlantic feared that war was in the making')",
+      "[Untitled page: Time article beginning 'For a time last week, responsible statesmen on both sides of the Atlantic feared that war was in the making']",
     publisher: 'Time',
     url: 'https://content.time.com/time/subscriber/article/0,33009,867255-1,00.html',
     accessed: '2026-11-27',
@@ -7420,7 +7378,7 @@ export const referencePages: Source[] = [
   {
     id: 'time-syria-welcome-1961',
     kind: 'web',
-    title: '(no headline in tool output; Time archive item, URL slug: syria-welcome)',
+    title: '[Untitled page: Time archive item, URL slug: syria-welcome]',
     publisher: 'Time',
     url: 'https://time.com/archive/6810443/syria-welcome',
     accessed: '2026-11-27',
@@ -7437,7 +7395,7 @@ export const referencePages: Source[] = [
     id: 'timesofisrael-syria-cancels-port-contract-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; Times of Israel live-blog entry carrying the Reuters report that Syria cancelled the Tartous port contract with STG Stroytransgaz)',
+      '[Untitled page: Times of Israel live-blog entry carrying the Reuters report that Syria cancelled the Tartous port contract with STG Stroytransgaz]',
     publisher: 'The Times of Israel (Reuters)',
     url: 'https://www.timesofisrael.com/liveblog_entry/syria-cancels-port-management-contract-with-russian-firm-sources-say/',
     accessed: '2026-11-27',
@@ -7445,8 +7403,7 @@ export const referencePages: Source[] = [
   {
     id: 'tishreen-trilateral-moscow-2017',
     kind: 'web',
-    title:
-      '(no headline in tool output; Tishreen English item of 15 April 2017 on the tripartite meeting held in Moscow)',
+    title: '[Untitled page: Tishreen English item of 15 April 2017 on the tripartite meeting held in Moscow]',
     publisher: 'Tishreen',
     url: 'http://tishreen.news.sy/?p=84702',
     accessed: '2026-11-27',
@@ -7471,8 +7428,7 @@ export const referencePages: Source[] = [
   {
     id: 'topwar-it-t90-captured',
     kind: 'web',
-    title:
-      '(no headline in tool output; Topwar (Italian) item citing Lenta.ru: the T-90 came to the Syrian army in 2015)',
+    title: '[Untitled page: Topwar (Italian) item citing Lenta.ru: the T-90 came to the Syrian army in 2015]',
     publisher: 'Topwar (Italian)',
     url: 'https://it.topwar.ru/130154-terroristy-zayavlyayut-o-zahvate-vtorogo-za-sutki-siriyskogo-tanka.html',
     accessed: '2026-11-27',
@@ -7480,8 +7436,7 @@ export const referencePages: Source[] = [
   {
     id: 'topwar-pt-t90-manbij',
     kind: 'web',
-    title:
-      '(no headline in tool output; Topwar (Portuguese) item citing AMN: Syrian army began receiving T-90 tanks in 2016)',
+    title: '[Untitled page: Topwar (Portuguese) item citing AMN: Syrian army began receiving T-90 tanks in 2016]',
     publisher: 'Topwar (Portuguese)',
     url: 'https://pt.topwar.ru/164827-zajavleno-o-pojavlenii-tankov-t-90-saa-v-rajone-manbidzha.html',
     accessed: '2026-11-27',
@@ -7532,7 +7487,7 @@ export const referencePages: Source[] = [
     id: 'trend-us-sanctions-oil-network-2018',
     kind: 'web',
     title:
-      '(no headline in tool output; Trend report citing Sputnik on the OFAC designations of Russian entities supplying oil to Syria)',
+      '[Untitled page: Trend report citing Sputnik on the OFAC designations of Russian entities supplying oil to Syria]',
     publisher: 'Trend News Agency',
     url: 'https://en.trend.az/world/us/2982787.html',
     accessed: '2026-11-27',
@@ -7541,7 +7496,7 @@ export const referencePages: Source[] = [
     id: 'trt-ar-putin-receives-shaibani-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; TRT Arabi item of 31 July 2025: Putin received al-Shaibani and his delegation in the Kremlin)',
+      '[Untitled page: TRT Arabi item of 31 July 2025: Putin received al-Shaibani and his delegation in the Kremlin]',
     publisher: 'TRT Arabi',
     url: 'https://trt.global/arabi/article/e3f692124e2f',
     accessed: '2026-11-27',
@@ -7550,7 +7505,7 @@ export const referencePages: Source[] = [
     id: 'trt-ru-lavrov-inventarizatsiya-2025',
     kind: 'web',
     title:
-      '(no headline in tool output; TRT Russian report dated 2025-07-31 that Moscow and Damascus will take stock of all previously signed agreements)',
+      '[Untitled page: TRT Russian report dated 2025-07-31 that Moscow and Damascus will take stock of all previously signed agreements]',
     publisher: 'TRT на русском',
     url: 'https://trt.global/russian/article/00ac216e2e5c',
     accessed: '2026-11-27',
@@ -7558,8 +7513,7 @@ export const referencePages: Source[] = [
   {
     id: 'trt-ru-putin-prinyal-delegatsiyu-2025',
     kind: 'web',
-    title:
-      '(no headline in tool output; TRT Russian item of 31 July 2025: Putin received the delegation led by al-Shaibani)',
+    title: '[Untitled page: TRT Russian item of 31 July 2025: Putin received the delegation led by al-Shaibani]',
     publisher: 'TRT Russian',
     url: 'https://trt.global/russian/article/76a608c38bea',
     accessed: '2026-11-27',
@@ -7576,7 +7530,7 @@ export const referencePages: Source[] = [
     id: 'trthaber-tartus-49-yil-2019',
     kind: 'web',
     title:
-      '(no headline in tool output; TRT Haber item citing DHA: Borisov, after meeting Assad, expects Tartus port contract for 49 years within a week)',
+      '[Untitled page: TRT Haber item citing DHA: Borisov, after meeting Assad, expects Tartus port contract for 49 years within a week]',
     publisher: 'TRT Haber',
     url: 'https://trthaber.com/haber/dunya/rusya-suriyedeki-tartus-limanini-49-yilligina-kiraliyor-412605.html',
     accessed: '2026-11-27',
@@ -7584,8 +7538,7 @@ export const referencePages: Source[] = [
   {
     id: 'trtworld-idlib-protocol-2020',
     kind: 'web',
-    title:
-      '(no headline in tool output; TRT World analysis dated 2020-03-06 describing the three-article Russia–Turkey protocol)',
+    title: '[Untitled page: TRT World analysis dated 2020-03-06 describing the three-article Russia–Turkey protocol]',
     publisher: 'TRT World',
     url: 'https://www.trtworld.com/article/13114168',
     accessed: '2026-11-27',
@@ -7593,8 +7546,7 @@ export const referencePages: Source[] = [
   {
     id: 'trtworld-russia-vetoes-cross-border-2022',
     kind: 'web',
-    title:
-      '(no headline in tool output; TRT World report dated 2022-07-08 on the Russian veto of the Norway-Ireland draft)',
+    title: '[Untitled page: TRT World report dated 2022-07-08 on the Russian veto of the Norway-Ireland draft]',
     publisher: 'TRT World',
     url: 'https://www.trtworld.com:443/article/12787104',
     accessed: '2026-11-27',
@@ -7602,7 +7554,7 @@ export const referencePages: Source[] = [
   {
     id: 'tumblr-1991-12-26-soviet-union-dissolved',
     kind: 'web',
-    title: "(no headline in tool output; post beginning 'December 26, 1991: The Soviet Union is dissolved.')",
+    title: "[Untitled page: post beginning 'December 26, 1991: The Soviet Union is dissolved.']",
     publisher: 'Tumblr (wildlinging)',
     url: 'http://wildlinging.tumblr.com/post/38886622163/unhistorical-december-26-1991-the-soviet',
     accessed: '2026-11-27',
@@ -7610,7 +7562,7 @@ export const referencePages: Source[] = [
   {
     id: 'turan-putin-asad-sochi-2018',
     kind: 'web',
-    title: '(no headline in tool output; Turan item of 17 May 2018: Putin met Assad in Sochi on Thursday 17 May)',
+    title: '[Untitled page: Turan item of 17 May 2018: Putin met Assad in Sochi on Thursday 17 May]',
     publisher: 'Turan',
     url: 'https://turan.az/ru/v-mire/putin-i-asad-vstretilis-v-soci',
     accessed: '2026-11-27',
@@ -7642,8 +7594,7 @@ export const referencePages: Source[] = [
   {
     id: 'uawire-russia-begins-withdrawal-syria-2024',
     kind: 'web',
-    title:
-      "(no headline in tool output; UAWire item dated 2024-12-14 'Russia begins withdrawal of military forces from Syria')",
+    title: "[Untitled page: UAWire item dated 2024-12-14 'Russia begins withdrawal of military forces from Syria']",
     publisher: 'UAWire',
     url: 'https://www.uawire.org:443/russia-begins-withdrawal-of-military-forces-from-syria',
     accessed: '2026-11-27',
@@ -7675,7 +7626,7 @@ export const referencePages: Source[] = [
   {
     id: 'ug-seleznyov-obituary',
     kind: 'web',
-    title: '(no headline in tool output; Uchitelskaya Gazeta obituary of its former editor Gennady Seleznyov)',
+    title: '[Untitled page: Uchitelskaya Gazeta obituary of its former editor Gennady Seleznyov]',
     publisher: 'Uchitelskaya Gazeta (ug.ru)',
     url: 'https://ug.ru/%e2%80%8bi-ya-bolshe-ne-budu-nikogda-nikogda-ushel-iz-zhizni-byvshij-glavnyj-redaktor-uchitelskoj-gazety',
     accessed: '2026-11-27',
@@ -7699,8 +7650,7 @@ export const referencePages: Source[] = [
   {
     id: 'un-news-55721-aleppo-2016',
     kind: 'web',
-    title:
-      '(no headline in tool output; UN News Centre story of 5 December 2016 on the failed seven-day Aleppo ceasefire draft)',
+    title: '[Untitled page: UN News Centre story of 5 December 2016 on the failed seven-day Aleppo ceasefire draft]',
     publisher: 'United Nations News Centre',
     url: 'http://www.un.org/apps/news/story.asp?NewsID=55721',
     accessed: '2026-11-27',
@@ -7807,7 +7757,7 @@ export const referencePages: Source[] = [
     id: 'un-press-sc14244-2020',
     kind: 'web',
     title:
-      '(no headline in tool output; UN press release SC/14244 of 8 July 2020 on failed cross-border drafts S/2020/654 and S/2020/658)',
+      '[Untitled page: UN press release SC/14244 of 8 July 2020 on failed cross-border drafts S/2020/654 and S/2020/658]',
     publisher: 'United Nations (un.org press)',
     url: 'https://www.un.org/press/en/2020/sc14244.doc.htm',
     accessed: '2026-11-27',
@@ -7815,8 +7765,7 @@ export const referencePages: Source[] = [
   {
     id: 'un-press-sc14246-2020',
     kind: 'web',
-    title:
-      '(no headline in tool output; UN press release SC/14246 of 10 July 2020 on failed cross-border draft S/2020/667)',
+    title: '[Untitled page: UN press release SC/14246 of 10 July 2020 on failed cross-border draft S/2020/667]',
     publisher: 'United Nations (un.org press)',
     url: 'https://www.un.org/press/en/2020/sc14246.doc.htm',
     accessed: '2026-11-27',
@@ -7884,7 +7833,7 @@ export const referencePages: Source[] = [
   {
     id: 'unian-bessrochnoe-razmeshchenie-aviagruppy',
     kind: 'web',
-    title: '(no headline in tool output; UNIAN report on the published text of the 26 August 2015 agreement)',
+    title: '[Untitled page: UNIAN report on the published text of the 26 August 2015 agreement]',
     publisher: 'UNIAN',
     url: 'http://www.unian.net/world/1236782-rossiya-podpisala-soglashenie-o-bessrochnom-razmeschenii-svoey-aviagruppyi-v-sirii-dokument.html',
     accessed: '2026-11-27',
@@ -7956,7 +7905,7 @@ export const referencePages: Source[] = [
   {
     id: 'urdupoint-2020-hafez-three-decades',
     kind: 'web',
-    title: '(no headline in tool output; URL slug: syrias-hafez-al-assad-three-decades-in-powe-941681)',
+    title: '[Untitled page: URL slug: syrias-hafez-al-assad-three-decades-in-powe-941681]',
     publisher: 'UrduPoint / Pakistan Point News (AFP key-dates recap, 9 June 2020)',
     url: 'https://www.urdupoint.com/en/miscellaneous/syrias-hafez-al-assad-three-decades-in-powe-941681.html',
     accessed: '2026-11-27',
@@ -7973,7 +7922,7 @@ export const referencePages: Source[] = [
     id: 'urdupoint-lavrov-arrives-damascus-2020',
     kind: 'web',
     title:
-      '(no headline in tool output; UrduPoint/Sputnik item of 7 September 2020: Lavrov arrives in Damascus, first visit since February 2012)',
+      '[Untitled page: UrduPoint/Sputnik item of 7 September 2020: Lavrov arrives in Damascus, first visit since February 2012]',
     publisher: 'UrduPoint (Sputnik)',
     url: 'https://www.urdupoint.com/en/world/lavrov-arrives-in-damascus-for-talks-with-ass-1022474.html',
     accessed: '2026-11-27',
@@ -8046,8 +7995,7 @@ export const referencePages: Source[] = [
   {
     id: 'verify-sy-sharaa-death-rumour-2024',
     kind: 'web',
-    title:
-      '(no headline in tool output; Verify-Sy fact-check of 16 July 2024 on the claimed death of Farouk al-Sharaa)',
+    title: '[Untitled page: Verify-Sy fact-check of 16 July 2024 on the claimed death of Farouk al-Sharaa]',
     publisher: 'Verify-Sy (تأكد)',
     url: 'https://verify-sy.com/ar/details/10382/%D9%85%D8%A7-%D8%AD%D9%82%D9%8A%D9%82%D8%A9-%D9%88%D9%81%D8%A7%D8%A9-%D9%81%D8%A7%D8%B1%D9%88%D9%82-%D8%A7%D9%84%D8%B4%D8%B1%D8%B9%D8%9F',
     accessed: '2026-11-27',
@@ -8064,7 +8012,7 @@ export const referencePages: Source[] = [
     id: 'vestikavkaza-assad-asylum-2024',
     kind: 'web',
     title:
-      '(no headline in tool output; Vestnik Kavkaza item dated 9 Dec. 2024 quoting a Kremlin source to TASS on asylum for Assad)',
+      '[Untitled page: Vestnik Kavkaza item dated 9 Dec. 2024 quoting a Kremlin source to TASS on asylum for Assad]',
     publisher: 'Vestnik Kavkaza',
     url: 'https://en.vestikavkaza.ru/material/172199',
     accessed: '2026-11-27',
@@ -8072,7 +8020,7 @@ export const referencePages: Source[] = [
   {
     id: 'vestikavkaza-belousov-abu-qasra-2025',
     kind: 'web',
-    title: '(no headline in tool output; Vestnik Kavkaza item dated 2025-10-27: Belousov met Abu Qasra in Moscow)',
+    title: '[Untitled page: Vestnik Kavkaza item dated 2025-10-27: Belousov met Abu Qasra in Moscow]',
     publisher: 'Vestnik Kavkaza',
     url: 'https://en.vestikavkaza.ru/material/178458',
     accessed: '2026-11-27',
@@ -8088,7 +8036,7 @@ export const referencePages: Source[] = [
   {
     id: 'vestikavkaza-results-sochi-congress-2018',
     kind: 'web',
-    title: "(no headline in tool output; Vestnik Kavkaza item 'Results of Syrian National Dialogue Congress in Sochi')",
+    title: "[Untitled page: Vestnik Kavkaza item 'Results of Syrian National Dialogue Congress in Sochi']",
     publisher: 'Vestnik Kavkaza',
     url: 'https://en.vestikavkaza.ru/news/Results-of-Syrian-National-Dialogue-Congress-in-Sochi.html',
     accessed: '2026-11-27',
@@ -8097,7 +8045,7 @@ export const referencePages: Source[] = [
     id: 'vestikavkaza-russia-turkey-idlib-2018',
     kind: 'web',
     title:
-      "(no headline in tool output; Vestnik Kavkaza item 'Russia and Turkey team up to separate terrorists from opposition in Idlib')",
+      "[Untitled page: Vestnik Kavkaza item 'Russia and Turkey team up to separate terrorists from opposition in Idlib']",
     publisher: 'Vestnik Kavkaza',
     url: 'https://en.vestikavkaza.ru/news/Russia-and-Turkey-team-up-to-separate-terrorists-from-opposition-in-Idlib.html',
     accessed: '2026-11-27',
@@ -8138,7 +8086,7 @@ export const referencePages: Source[] = [
   {
     id: 'voa-cessation-of-hostilities-syria-2016',
     kind: 'web',
-    title: '(no headline in tool output; VOA editorial on the 22 February 2016 US–Russia announcement)',
+    title: '[Untitled page: VOA editorial on the 22 February 2016 US–Russia announcement]',
     publisher: 'Voice of America (editorials)',
     url: 'https://editorials.voa.gov/amp/cessation-of-hostilities-in-syria/3208927.html',
     accessed: '2026-11-27',
@@ -8146,8 +8094,7 @@ export const referencePages: Source[] = [
   {
     id: 'voltairenet-2021-putin-receives-assad',
     kind: 'web',
-    title:
-      '(no headline in tool output; Voltaire Network item on Putin receiving Assad at the Kremlin, September 2021)',
+    title: '[Untitled page: Voltaire Network item on Putin receiving Assad at the Kremlin, September 2021]',
     publisher: 'Voltaire Network',
     url: 'https://www.voltairenet.org/article214042.html',
     accessed: '2026-11-27',
@@ -8155,7 +8102,7 @@ export const referencePages: Source[] = [
   {
     id: 'voltairenet-7th-8th-veto-2019',
     kind: 'web',
-    title: '(no headline in tool output; Voltaire Network item on the 20 December 2019 double veto)',
+    title: '[Untitled page: Voltaire Network item on the 20 December 2019 double veto]',
     publisher: 'Voltaire Network',
     url: 'http://www.voltairenet.org/article208625.html',
     accessed: '2026-11-27',
@@ -8164,7 +8111,7 @@ export const referencePages: Source[] = [
     id: 'voltairenet-draft-s-2017-884',
     kind: 'web',
     title:
-      "(no headline in tool output; French text of the draft resolution renewing the Joint Investigative Mechanism, ending 'Source : Onu S/2017/884')",
+      "[Untitled page: French text of the draft resolution renewing the Joint Investigative Mechanism, ending 'Source : Onu S/2017/884']",
     publisher: 'Voltaire Network',
     url: 'https://www.voltairenet.org/article198845.html',
     accessed: '2026-11-27',
@@ -8180,8 +8127,7 @@ export const referencePages: Source[] = [
   {
     id: 'voltairenet-spv-2011-10-04',
     kind: 'web',
-    title:
-      '(no headline in tool output; copy of the Security Council verbatim record of 4 October 2011 on document S/2011/612)',
+    title: '[Untitled page: copy of the Security Council verbatim record of 4 October 2011 on document S/2011/612]',
     publisher: 'Voltaire Network',
     url: 'https://www.voltairenet.org/article171639.html',
     accessed: '2026-11-27',
@@ -8189,8 +8135,7 @@ export const referencePages: Source[] = [
   {
     id: 'voltairenet-spv-2012-02-04',
     kind: 'web',
-    title:
-      '(no headline in tool output; copy of the Security Council verbatim record of 4 February 2012 on document S/2012/77)',
+    title: '[Untitled page: copy of the Security Council verbatim record of 4 February 2012 on document S/2012/77]',
     publisher: 'Voltaire Network',
     url: 'https://www.voltairenet.org/article172724.html',
     accessed: '2026-11-27',
@@ -8199,7 +8144,7 @@ export const referencePages: Source[] = [
     id: 'voltairenet-spv-2013-09-27',
     kind: 'web',
     title:
-      '(no headline in tool output; copy of the Security Council verbatim record of the adoption of resolution 2118 (2013), document S/2013/575)',
+      '[Untitled page: copy of the Security Council verbatim record of the adoption of resolution 2118 (2013), document S/2013/575]',
     publisher: 'Voltaire Network',
     url: 'https://voltairenet.org/article180469.html',
     accessed: '2026-11-27',
@@ -8208,7 +8153,7 @@ export const referencePages: Source[] = [
     id: 'voltairenet-spv-2016-10-08',
     kind: 'web',
     title:
-      '(no headline in tool output; copy of the Security Council verbatim record of 8 October 2016 on documents S/2016/846 and S/2016/847)',
+      '[Untitled page: copy of the Security Council verbatim record of 8 October 2016 on documents S/2016/846 and S/2016/847]',
     publisher: 'Voltaire Network',
     url: 'https://www.voltairenet.org/article193694.html',
     accessed: '2026-11-27',
@@ -8282,7 +8227,7 @@ export const referencePages: Source[] = [
   {
     id: 'washingtontimes-2000-03-27-clinton-assad-geneva',
     kind: 'web',
-    title: '(no headline in tool output; Washington Times, Monday, March 27, 2000)',
+    title: '[Untitled page: Washington Times, Monday, March 27, 2000]',
     publisher: 'The Washington Times',
     url: 'https://www.washingtontimes.com/news/2000/mar/27/20000327-011034-2328r/',
     accessed: '2026-11-27',
@@ -8291,7 +8236,7 @@ export const referencePages: Source[] = [
     id: 'washingtontimes-israel-delegation-moscow-antitank-2006',
     kind: 'web',
     title:
-      '(no headline in tool output) AP report, Jerusalem: Israeli delegation went to Moscow to complain about Russian-made anti-tank missiles used by Hezbollah',
+      '[Untitled page] AP report, Jerusalem: Israeli delegation went to Moscow to complain about Russian-made anti-tank missiles used by Hezbollah',
     publisher: 'The Washington Times (AP)',
     url: 'https://www.washingtontimes.com/news/2006/aug/18/20060818-105609-8773r/',
     accessed: '2026-11-27',
@@ -8316,7 +8261,7 @@ export const referencePages: Source[] = [
     id: 'watsupeurope-lavrov-muallem-moscow-2019',
     kind: 'web',
     title:
-      '(no headline in tool output; Ruptly/Watsup Europe item: Lavrov meets Muallem for talks in Moscow on Monday, December 23)',
+      '[Untitled page: Ruptly/Watsup Europe item: Lavrov meets Muallem for talks in Moscow on Monday, December 23]',
     publisher: 'Watsup Europe (Ruptly)',
     url: 'http://watsupeurope.com/news/live-lavrov-and-muallem-meet-for-talks-in-moscow-protocol/',
     accessed: '2026-11-27',
@@ -8325,7 +8270,7 @@ export const referencePages: Source[] = [
     id: 'webmanagercenter-ar-putin-hmeimim-2017',
     kind: 'web',
     title:
-      '(no headline in tool output; Arabic report that Putin visited Hmeimim on Monday 11 December 2017 and ordered a partial withdrawal)',
+      '[Untitled page: Arabic report that Putin visited Hmeimim on Monday 11 December 2017 and ordered a partial withdrawal]',
     publisher: 'WMC (webmanagercenter, Arabic)',
     url: 'https://ar.webmanagercenter.com/2017/12/11/210209/%d8%a8%d9%88%d8%aa%d9%8a%d9%86-%d9%8a%d8%a3%d9%85%d8%b1-%d8%a8%d8%b3%d8%ad%d8%a8-%d8%ac%d8%b2%d8%a1-%d9%85%d9%86-%d8%a7%d9%84%d9%82%d9%88%d8%a7%d8%aa-%d8%a7%d9%84%d8%b1%d9%88%d8%b3%d9%8a%d9%91%d8%a9',
     accessed: '2026-11-27',
@@ -9078,7 +9023,7 @@ export const referencePages: Source[] = [
   {
     id: 'worldtribune-tartus-pyotr-veliky-2010',
     kind: 'web',
-    title: '(no headline in tool output) World Tribune report of April 2010 on Pyotr Veliky at Tartous',
+    title: '[Untitled page] World Tribune report of April 2010 on Pyotr Veliky at Tartous',
     publisher: 'World Tribune',
     url: 'https://www.worldtribune.com/worldtribune/WTARC/2010/me_syria0315_04_15.html',
     accessed: '2026-11-27',
@@ -9118,8 +9063,7 @@ export const referencePages: Source[] = [
   {
     id: 'wprost-rosja-syria-2019',
     kind: 'web',
-    title:
-      '(no headline in tool output; Wprost item of April 2019: weekend meetings of Assad with Deputy PM Borisov in Damascus)',
+    title: '[Untitled page: Wprost item of April 2019: weekend meetings of Assad with Deputy PM Borisov in Damascus]',
     publisher: 'Wprost',
     url: 'https://www.wprost.pl/gospodarka/10210392/rosja-zaciesni-wspolprace-z-syria.html?utm_source=Wprost.pl&utm_medium=feed&utm_campaign=rss',
     accessed: '2026-11-27',
@@ -9127,7 +9071,7 @@ export const referencePages: Source[] = [
   {
     id: 'wrgat-heydar-aliyev',
     kind: 'web',
-    title: '(no headline in tool output; Arabic article on Azerbaijan with a section on Heydar Aliyev)',
+    title: '[Untitled page: Arabic article on Azerbaijan with a section on Heydar Aliyev]',
     publisher: 'wrgat.com',
     url: 'https://wrgat.com/p16317',
     accessed: '2026-11-27',
@@ -9136,7 +9080,7 @@ export const referencePages: Source[] = [
     id: 'wsws-ru-2022-soviet-iraqi-treaty',
     kind: 'web',
     title:
-      "(no headline in tool output; article beginning '9 апреля 1972 года Советский Союз заключил договорное соглашение с правительством Ирака')",
+      "[Untitled page: article beginning '9 апреля 1972 года Советский Союз заключил договорное соглашение с правительством Ирака']",
     publisher: 'World Socialist Web Site (Russian edition)',
     url: 'https://www.wsws.org/ru/articles/2022/04/08/twh2-a08.html',
     accessed: '2026-11-27',
@@ -9192,8 +9136,7 @@ export const referencePages: Source[] = [
   {
     id: 'yahoo-2017-reuters-shoigu-assad-damascus',
     kind: 'web',
-    title:
-      '(no headline in tool output; Reuters report via Yahoo of 13 September 2017: Shoigu met Assad in Damascus on Tuesday)',
+    title: '[Untitled page: Reuters report via Yahoo of 13 September 2017: Shoigu met Assad in Damascus on Tuesday]',
     publisher: 'Yahoo News (Reuters)',
     url: 'https://au.news.yahoo.com/a/37063955/russian-defense-minister-syrias-assad-meet-in-damascus-agencies/',
     accessed: '2026-11-27',
@@ -9217,7 +9160,7 @@ export const referencePages: Source[] = [
   {
     id: 'yemeniwindows-bogdanov-2025',
     kind: 'web',
-    title: "(no headline in tool output; Yemeni Windows item on Bogdanov's dismissal, July 2025)",
+    title: "[Untitled page: Yemeni Windows item on Bogdanov's dismissal, July 2025]",
     publisher: 'Yemeni Windows',
     url: 'https://yemeniwindows.com/en/news/233969',
     accessed: '2026-11-27',
@@ -9267,7 +9210,7 @@ export const referencePages: Source[] = [
     id: 'zeit-dpa-zwoelf-mig-2015',
     kind: 'web',
     title:
-      '(no headline in tool output; Die Zeit (dpa) item of 21 September 2015: Russia to deliver 12 MiG-29M/M2 by 2017, per Kommersant)',
+      '[Untitled page: Die Zeit (dpa) item of 21 September 2015: Russia to deliver 12 MiG-29M/M2 by 2017, per Kommersant]',
     publisher: 'Die Zeit (dpa)',
     url: 'https://www.zeit.de/news/2015-09/21/konflikte-zeitungrussland-liefert-syrien-zwoelf-mig-kampfflieger-bis-2017-21132404',
     accessed: '2026-11-27',

@@ -337,7 +337,7 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'reported',
-    note: "The JTA item is undated in the tool output; it reports the delegation in Moscow in the same week that Soviet envoys in Cairo, Baghdad, Damascus and Beirut gave assurances after Khrushchev's ouster (which occurred in October 1964). Outcome not reported.",
+    note: "The JTA item is undated in the copy read; it reports the delegation in Moscow in the same week that Soviet envoys in Cairo, Baghdad, Damascus and Beirut gave assurances after Khrushchev's ouster (which occurred in October 1964). Outcome not reported.",
   },
   {
     id: 'visit-1966-04-19-sy-su-yusuf-zuayyin',
@@ -431,7 +431,7 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'reported',
-    note: "The JTA report is undated in the tool output; it says the announcement coincided with Joseph Sisco's arrival in Moscow, which FRUS dates to mid-July 1969. The month is therefore derived, not printed next to the visit.",
+    note: "The JTA report is undated in the copy read; it says the announcement coincided with Joseph Sisco's arrival in Moscow, which FRUS dates to mid-July 1969. The month is therefore derived, not printed next to the visit.",
   },
   {
     id: 'visit-1971-02-sy-su-hafez-al-assad',
