@@ -41,7 +41,7 @@ export interface Source {
   id: string;
   /** What kind of publication this is. */
   kind: SourceKind;
-  /** Title as published. */
+  /** Title as published; `'[Untitled page: …]'` with a description where the page shows none. */
   title: string;
   /** Author or authors, as printed. */
   author?: string;
