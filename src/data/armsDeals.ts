@@ -1089,7 +1089,7 @@ export const armsDeals: ArmsDeal[] = [
       },
     ],
     confidence: 'verified',
-    note: "Delivery was reported by Interfax in December 2011, after this slice; quantity 72 missiles is 'reports said' (AFP) / 36 per system (RT). US and Israeli objections in 2010–11.",
+    note: "Delivery was reported by Interfax in December 2011 (a record of its own); quantity 72 missiles is 'reports said' (AFP) / 36 per system (RT). US and Israeli objections in 2010–11.",
   },
   {
     id: 'arms-2007-ru-sy-agreed-mig-29m-m2',

@@ -1133,7 +1133,6 @@ export const events: Event[] = [
         note: "Other sources place the Soviet facility at Tartus and date it to 1971, not to the 1980 treaty; the article's own photo caption calls Tartus Russia's naval facility.",
       },
     ],
-    note: "Same id as the 1961-1991 slice's record so the two can be merged.",
   },
   {
     id: 'event-1971-05-27-soviet-egyptian-treaty',
@@ -1699,7 +1698,7 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
-    note: 'An estimate, not a documented figure; the Russian Federation later settled a Soviet-era Syrian debt of about $13.4–14.5 billion (2005), outside this slice.',
+    note: 'An estimate, not a documented figure; the Russian Federation later settled a Soviet-era Syrian debt of about $13.4–14.5 billion (2005), recorded separately.',
   },
   {
     id: 'event-1990-assad-bush-geneva-meeting',
@@ -1822,7 +1821,6 @@ export const events: Event[] = [
         note: 'Both Wikipedia mirrors (one source) say January 1992; atlantabeacon says 1991.',
       },
     ],
-    note: 'Falls just outside the Dec 1991 slice end; included because the brief asks for it.',
   },
   {
     id: 'event-1994-10-27-clinton-in-damascus',
@@ -2016,7 +2014,6 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
-    note: "Same id as the 1992-2011 slice's record so the two can be merged.",
   },
   {
     id: 'event-2000-07-17-bashar-al-assad-sworn-in',
@@ -2265,7 +2262,7 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
-    note: "The 'in principle, yes' answer on air defence is confirmed only by the article in the pages read; the 1992-2011 slice's record event-2008-08-20-assad-ready-to-host-iskander covers the same interview (Iskander question).",
+    note: "The 'in principle, yes' answer on air defence is confirmed only by the article in the pages read; the record event-2008-08-20-assad-ready-to-host-iskander covers the same interview (Iskander question).",
   },
   {
     id: 'event-2008-08-20-assad-ready-to-host-iskander',
@@ -2760,7 +2757,7 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
-    note: "The brief gives the symbol S/2016/1026; no page read showed that symbol, so it is left out of the title. TRT counts this as Russia's sixth Syria veto and China's fifth.",
+    note: "No page read showed the draft's symbol, so it is left out of the title. TRT counts this as Russia's sixth Syria veto and China's fifth.",
   },
   {
     id: 'event-2016-12-22-aleppo-retaken',
@@ -3536,7 +3533,7 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
-    note: 'The brief gives the symbol S/2022/538; no page read showed it, so it is left out of the title. TRT describes the draft as a one-year extension; the UN and Norway say 6+6 months.',
+    note: 'No page read showed the symbol of the draft, so it is left out of the title. TRT describes the draft as a one-year extension; the UN and Norway say 6+6 months.',
   },
   {
     id: 'event-2023-07-11-veto-s-2023-506',
@@ -3635,7 +3632,7 @@ export const events: Event[] = [
             locator: 'dated 9 Dec.',
           },
         ],
-        note: 'The Kremlin source spoke on the evening of Sunday 8 December (LBCI, Syrian Observer); several reports, and the brief, date the announcement 9 December because they were published the next day.',
+        note: 'The Kremlin source spoke on the evening of Sunday 8 December (LBCI, Syrian Observer); several reports date the announcement 9 December because they were published the next day.',
       },
     ],
   },

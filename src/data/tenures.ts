@@ -4145,7 +4145,7 @@ export const tenures: Tenure[] = [
       },
     ],
     confidence: 'verified',
-    note: "Not in the brief's list; included because the source lists it.",
+    note: 'Included because the source lists it.',
   },
   {
     id: 'ru-head-of-government-dmitry-medvedev-2012',

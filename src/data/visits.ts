@@ -652,7 +652,7 @@ export const visits: Visit[] = [
               "paragraphs 2–4 (Assad flew home after a five-day visit to the Soviet capital, before Kissinger's end-of-month trip)",
           },
         ],
-        note: 'The only 1974 Assad visit to Moscow found in other sources is in April 1974 (also recorded by the 1961-1991 slice). An October 1974 visit may be a separate trip or a misdating by the article.',
+        note: 'The only 1974 Assad visit to Moscow found in other sources is in April 1974 (recorded separately). An October 1974 visit may be a separate trip or a misdating by the article.',
       },
     ],
     note: 'No source for an October 1974 visit was found. The Sinai agreement the article names as its target was signed only in September 1975.',
