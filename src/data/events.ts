@@ -163,7 +163,7 @@ export const events: Event[] = [
       },
     ],
     confidence: 'reported',
-    note: "Both items are from JTA (one publisher). 'Last Friday' = 22 January 1954 (weekday computed by the researcher).",
+    note: "Both items are from JTA (one publisher). 'Last Friday' = 22 January 1954 (weekday worked out from the calendar).",
   },
   {
     id: 'event-1955-1985-syrian-military-spending',
@@ -2287,7 +2287,7 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
-    note: 'The August 2008 visit itself is recorded by another researcher; Lavrov said Russia would consider Syrian requests for defensive weapons.',
+    note: 'The August 2008 visit itself has a record of its own; Lavrov said Russia would consider Syrian requests for defensive weapons.',
   },
   {
     id: 'event-2008-09-tartus-permanent-base-talks',
@@ -3256,7 +3256,7 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
-    note: 'The arms researcher may record the S-300 transfer that Russia announced afterwards.',
+    note: 'The S-300 delivery that Russia announced afterwards is among the arms deals (October 2018).',
   },
   {
     id: 'event-2018-09-17-sochi-idlib-memorandum',

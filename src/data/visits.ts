@@ -294,7 +294,7 @@ export const visits: Visit[] = [
             locator: "paragraph 1 ('a secret trip to Moscow last Wednesday')",
           },
         ],
-        note: "'Last Wednesday' relative to the period of the report is 16 July 1958 (weekday computed by the researcher).",
+        note: "'Last Wednesday' relative to the period of the report is 16 July 1958 (weekday worked out from the calendar).",
       },
     ],
   },
