@@ -90,6 +90,14 @@ describe('ArmsDealBars on the server', () => {
     expect(phone).toContain('>October 1973 War</text>');
   });
 
+  it('says why valid deals are not drawn when none has the measure asked for', () => {
+    const html = render({ statuses: ['requested'], measure: 'value' });
+    expect(html).toMatch(
+      /role="status"[^>]*>.*No records to show.*1 deal with no reported value is not drawn; the table lists it\./,
+    );
+    expect(count(html, /<tbody>.*?<\/tbody>/g)).toBe(1);
+  });
+
   it('shows an empty state for a period without deals, and for bad data, naming what was left out', () => {
     expect(render({ domain: ['1930', '1940'] })).toMatch(/role="status"[^>]*>.*No records to show/);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -449,7 +449,13 @@ export function ArmsDealBars({
           {layout.orientation === 'horizontal' ? markersOf(layout) : null}
         </ChartSvg>
       ) : (
-        <EmptyState locale={locale} dropped={guarded.dropped.length} height={height ?? 200} />
+        <EmptyState
+          locale={locale}
+          dropped={guarded.dropped.length}
+          height={height ?? 200}
+          // Deals there are, but none with the measure asked for, or only totals over several years.
+          reason={shown.length ? leftOut : undefined}
+        />
       )}
     </ChartFrame>
   );

@@ -2,8 +2,19 @@ import type { Locale } from './locale.js';
 import { messages } from './messages.js';
 import { themeVar } from './theme.js';
 
-/** What a chart shows when no record is left to draw; says how many were invalid. */
-export function EmptyState({ locale, dropped, height }: { locale: Locale; dropped: number; height: number }) {
+/** What a chart shows when no record is left to draw; says how many were invalid, or why the valid ones are not drawn. */
+export function EmptyState({
+  locale,
+  dropped,
+  height,
+  reason,
+}: {
+  locale: Locale;
+  dropped: number;
+  height: number;
+  /** Why valid records could not be drawn, e.g. none has the value measured. */
+  reason?: string;
+}) {
   const words = messages[locale] ?? messages.en;
   return (
     <div
@@ -21,6 +32,7 @@ export function EmptyState({ locale, dropped, height }: { locale: Locale; droppe
       }}
     >
       <p style={{ margin: 0 }}>{words.noRecords}</p>
+      {reason ? <p style={{ margin: '4px 0 0', fontSize: 12 }}>{reason}</p> : null}
       {dropped ? <p style={{ margin: '4px 0 0', fontSize: 12 }}>{words.dropped(dropped)}</p> : null}
     </div>
   );
