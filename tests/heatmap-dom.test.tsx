@@ -30,6 +30,16 @@ const says = (n: number) => (n === 0 ? 'no visits' : `${n} visit${n === 1 ? '' :
 afterEach(() => vi.restoreAllMocks());
 
 describe('VisitHeatmap in the browser', () => {
+  it('with tenure bands, says who ruled in the focused cell (the bands themselves take no focus)', () => {
+    const { container } = render(<VisitHeatmap data={dataset} {...seventies} tenures />);
+    act(() => group(container).focus());
+    // 1970s: Hafez al-Assad from November 1970 (Nureddin al-Atassi before him); Brezhnev led the party.
+    expect(announced(container)).toMatch(
+      /1970–1979: .*\. In power: Syria: Nureddin al-Atassi, [^;]*Hafez al-Assad; USSR \/ Russia: Leonid Brezhnev\. 1 of/,
+    );
+    expect(tooltip()?.textContent).toMatch(/In power: Syria: .*Hafez al-Assad/);
+  });
+
   it('is one tab stop; arrow keys walk the grid across and down, and announce each cell', () => {
     const { container } = render(<VisitHeatmap data={dataset} {...seventies} />);
     const total = cells(container).length;

@@ -338,7 +338,7 @@ export function VisitHeatmap({
     const labelOf = new Map(
       result.series.map((s) => [s.key, s.label === s.groupLabel ? s.label : `${s.groupLabel}${comma}${s.label}`]),
     );
-    return { ...result, legend, markers: placed, shown: inPeriod, counts, bySeries, labelOf, years };
+    return { ...result, legend, markers: placed, shown: inPeriod, counts, bySeries, labelOf, years, rulers: strips };
   }, [
     guarded.valid,
     domain,
@@ -371,10 +371,26 @@ export function VisitHeatmap({
   const sourceById = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
   const csv = useCallback(() => collectionToCsv('visits', shown), [shown]);
 
-  const describeCell = (cell: HeatmapCell) =>
-    `${layout?.labelOf.get(cell.series) ?? cell.series}${comma}${periodText(cell.period, cell.bin)}: ${
+  // Who ruled in a cell's period, from the tenure bands: the bands themselves are not focusable.
+  const inPower = (cell: HeatmapCell) => {
+    if (!layout?.rulers.length) return '';
+    const from = Date.UTC(cell.period, 0, 1);
+    const to = Date.UTC(cell.period + cell.bin, 0, 1);
+    const sides = layout.rulers
+      .map((strip) => {
+        const names = strip.spans.filter((sp) => sp.from < to && sp.to > from).map((sp) => sp.names[0]);
+        return names.length ? `${strip.label}: ${[...new Set(names)].join(comma)}` : '';
+      })
+      .filter(Boolean);
+    return sides.length ? `${hw.inPower}: ${sides.join(separators(locale).semicolon)}` : '';
+  };
+
+  const describeCell = (cell: HeatmapCell) => {
+    const ruled = inPower(cell);
+    return `${layout?.labelOf.get(cell.series) ?? cell.series}${comma}${periodText(cell.period, cell.bin)}: ${
       cell.covered ? hw.visitCount(cell.count) : hw.noData
-    }`;
+    }${ruled ? `. ${ruled}` : ''}`;
+  };
 
   const marks = useMemo(() => {
     if (!layout) return null;
@@ -430,6 +446,7 @@ export function VisitHeatmap({
         <div>
           {periodText(cell.period, cell.bin)}: {cell.covered ? hw.visitCount(cell.count) : hw.noData}
         </div>
+        {layout?.rulers.length ? <div style={{ color: themeVar('muted') }}>{inPower(cell)}</div> : null}
         {listed.map((v) => (
           <div key={v.id} style={{ marginTop: 4 }}>
             <div>

@@ -16,6 +16,8 @@ export interface HeatmapWords {
   visitCount: (count: number) => string;
   /** A period the data does not cover. */
   noData: string;
+  /** Before the rulers of a cell's period, when tenure bands are shown. */
+  inPower: string;
   /** Heading of the colour legend. */
   visitsPer: string;
   /** Column headings of the visit table. */
@@ -35,6 +37,7 @@ const en: HeatmapWords = {
   direction: (from, to) => `${from} → ${to}`,
   visitCount: (n) => (n === 0 ? 'no visits' : `${n} visit${n === 1 ? '' : 's'}`),
   noData: 'no data',
+  inPower: 'In power',
   visitsPer: 'Visits',
   visitColumns: {
     date: 'Date',
@@ -60,6 +63,7 @@ const ar: HeatmapWords = {
   direction: (from, to) => `من ${from} إلى ${to}`,
   visitCount: (n) => (n === 0 ? 'لا زيارات' : arabicCount(n, ['زيارة واحدة', 'زيارتان', 'زيارات', 'زيارة'])),
   noData: 'لا بيانات',
+  inPower: 'في الحكم',
   visitsPer: 'الزيارات',
   visitColumns: {
     date: 'التاريخ',
@@ -87,6 +91,7 @@ const ru: HeatmapWords = {
       ? 'нет визитов'
       : `${n} ${plural('ru', n, { one: 'визит', few: 'визита', many: 'визитов', other: 'визита' })}`,
   noData: 'нет данных',
+  inPower: 'У власти',
   visitsPer: 'Визиты',
   visitColumns: {
     date: 'Дата',
