@@ -18,7 +18,7 @@ import { type MarkerInput, type PlacedMarker, placeMarkers, placeMarkersDown } f
 import type { Box } from '../kit/markNavigation.js';
 import { sourceCredits } from '../kit/sourceLine.js';
 import { paletteVar, themeVar } from '../kit/theme.js';
-import type { Domain } from '../kit/timeScale.js';
+import { type Domain, resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
 import { useStable } from '../kit/useStable.js';
 import { checkArmsDeal } from './checkArmsDeal.js';
@@ -134,8 +134,10 @@ export function ArmsDealBars({
 
   // The years asked for, and the deals that fall in them (totals over a period when they overlap).
   const { shown, years } = useMemo(() => {
-    const from = domain?.[0] == null ? null : yearOf(domain[0], false);
-    const to = domain?.[1] == null ? null : yearOf(domain[1], true);
+    // Open ends stay open (infinite): the deals' own years fill them in below.
+    const [a, b] = resolveDomain(domain, [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
+    const from = Number.isFinite(a) ? new Date(a).getUTCFullYear() : null;
+    const to = Number.isFinite(b) ? new Date(b - 1).getUTCFullYear() : null;
     const inPeriod = (d: ArmsDeal) => {
       const a = dateInterval(d.date);
       const b = d.end === undefined ? a : dateInterval(d.end);
@@ -459,13 +461,6 @@ export function ArmsDealBars({
       )}
     </ChartFrame>
   );
-}
-
-function yearOf(value: NonNullable<Domain[0]>, end: boolean): number | null {
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getUTCFullYear() : null;
-  if (typeof value === 'number') return Number.isFinite(value) ? new Date(value).getUTCFullYear() : null;
-  const interval = dateInterval(value);
-  return interval ? new Date(end ? interval.end - 1 : interval.start).getUTCFullYear() : null;
 }
 
 /** The error bar of a segment holding ranges, from its lowest to its highest sum, as path data. */
