@@ -34,7 +34,8 @@ const base = (tenures: Tenure[], over: Partial<GanttLayoutInput> = {}): GanttLay
   };
   return {
     tenures,
-    name: (t) => [t.personId === 'long' ? 'Somebody With A Long Name' : t.personId, 'S.'],
+    name: (t) => (t.personId === 'long' ? 'Somebody With A Long Name' : t.personId),
+    shorter: () => ['S.'],
     lane: (t) => ({
       key: `${t.polity}|${t.office}`,
       group: t.polity,

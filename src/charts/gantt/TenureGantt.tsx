@@ -217,17 +217,18 @@ export function TenureGantt({
     const k = (r1 - r0) / (period[1] - period[0]);
     const x = (time: number) => r0 + (time - period[0]) * k;
     const placed = placeMarkers(markers, data?.events, x, plot, locale, FONT_SIZE);
-    const names = (t: Tenure) => {
-      const full = nameOf(t);
+    // "L. Brezhnev", then "Brezhnev", for names too long for their bar.
+    const shorter = (full: string) => {
       const parts = full.split(/\s+/);
       // "Faisal I" abbreviates to itself, not to "I".
       const last = /^[IVX]+$/.test(parts[parts.length - 1]) ? parts.slice(-2).join(' ') : parts[parts.length - 1];
       const initial = locale !== 'ar' && parts.length > 1 ? `${parts[0][0]}. ${last}` : '';
-      return [full, initial, last].filter(Boolean);
+      return [initial, last].filter((form) => form && form !== full);
     };
     const result = ganttLayout({
       tenures: shown,
-      name: names,
+      name: nameOf,
+      shorter,
       lane: laneOf,
       width,
       height,

@@ -87,8 +87,10 @@ export interface GanttLaneSpec {
 
 export interface GanttLayoutInput {
   tenures: readonly Tenure[];
-  /** Forms of a tenure holder's name to try as the label, longest first. */
-  name: (tenure: Tenure) => readonly string[];
+  /** The tenure holder's name as the label would print it in full. */
+  name: (tenure: Tenure) => string;
+  /** Shorter forms of a full name to try when it does not fit, longest first (default: none). */
+  shorter?: (full: string) => readonly string[];
   lane: (tenure: Tenure) => GanttLaneSpec;
   width: number;
   /** Fixed height, or undefined to take the height the rows need. */
@@ -161,7 +163,21 @@ function partition(
 
 /** Positions every tenure: lanes, rows, bars with their sure and uncertain parts, and name labels. */
 export function ganttLayout(input: GanttLayoutInput): GanttLayout {
-  const { tenures, name, lane, width, domain, today, x, rtl, plot, labelMode, markerRows = 0, fontSize = 11 } = input;
+  const {
+    tenures,
+    name,
+    shorter,
+    lane,
+    width,
+    domain,
+    today,
+    x,
+    rtl,
+    plot,
+    labelMode,
+    markerRows = 0,
+    fontSize = 11,
+  } = input;
   const [d0, d1] = domain;
 
   // 1. Time spans, keeping only what overlaps the period shown: one bar per
@@ -316,15 +332,22 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
       const space = outer.width - 2 * PAD;
       // Most bars of a dense chart have no room at all: skip them before building names.
       if (space < least && room < least) continue;
-      const candidates = name(bar.tenure);
-      const inside = fitText(candidates, space, fontSize);
+      // The short forms are worked out only when the full name does not fit, which on a wide chart is rare.
+      const full = name(bar.tenure);
+      let candidates: readonly string[] = [full];
+      let inside = fitText(candidates, space, fontSize);
+      if (!inside && shorter) {
+        candidates = [full, ...shorter(full)];
+        inside = fitText(candidates, space, fontSize);
+      }
       if (inside) {
         bar.label = rtl
           ? { text: inside, x: outer.left + outer.width - PAD, anchor: 'end', inside: true }
           : { text: inside, x: outer.left + PAD, anchor: 'start', inside: true };
         continue;
       }
-      const outside = fitText(candidates, room, fontSize);
+      let outside = fitText(candidates, room, fontSize);
+      if (!outside && shorter && candidates.length === 1) outside = fitText(shorter(full), room, fontSize);
       if (outside) {
         bar.label = rtl
           ? { text: outside, x: endEdge - GAP, anchor: 'end', inside: false }
