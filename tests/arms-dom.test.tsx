@@ -92,6 +92,22 @@ describe('ArmsDealBars in the browser', () => {
     expect(tooltip()).toBeNull();
   });
 
+  it('hands its layout to children for extra SVG, and keeps it for equal inline props', () => {
+    const seen = vi.fn((_layout: unknown) => <text className="extra">annotation</text>);
+    const ui = (domain: [string, string]) => (
+      <ArmsDealBars data={dataset} width={800} domain={domain}>
+        {seen}
+      </ArmsDealBars>
+    );
+    const { rerender, container } = render(ui(['1970', '1989']));
+    rerender(ui(['1970', '1989']));
+    rerender(ui(['1970', '1979']));
+    const layouts = seen.mock.calls.map(([layout]) => layout);
+    expect(layouts[1]).toBe(layouts[0]);
+    expect(layouts[2]).not.toBe(layouts[1]);
+    expect(container.querySelector('svg[role="img"] .extra')?.textContent).toBe('annotation');
+  });
+
   it('downloads exactly the deals shown as CSV', async () => {
     let file: Blob | undefined;
     vi.stubGlobal(

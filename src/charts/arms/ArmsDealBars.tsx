@@ -74,6 +74,8 @@ export interface ArmsDealBarsProps extends FrameProps {
   onSelect?: (deals: readonly ArmsDeal[], segment: ArmsSegment) => void;
   /** Replaces the generated `<desc>`. */
   description?: string;
+  /** Escape hatch: extra SVG drawn over the chart, given its layout. */
+  children?: (layout: ArmsLayout) => ReactNode;
 }
 
 const FONT_SIZE = 11;
@@ -115,6 +117,7 @@ export function ArmsDealBars({
   markers: markersProp,
   onSelect,
   description,
+  children,
   title,
   notes,
   locale: askedLocale,
@@ -449,6 +452,7 @@ export function ArmsDealBars({
             {marks}
           </ChartMarks>
           {layout.orientation === 'horizontal' ? markersOf(layout) : null}
+          {children?.(layout)}
         </ChartSvg>
       ) : (
         <EmptyState
