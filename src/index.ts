@@ -15,6 +15,7 @@ export type { ColourStep, HeatmapCell, HeatmapLayout, HeatmapStrip } from './cha
 export type { VisitHeatmapData, VisitHeatmapProps } from './charts/heatmap/VisitHeatmap.js';
 export { VisitHeatmap } from './charts/heatmap/VisitHeatmap.js';
 export type { FrameProps } from './charts/kit/ChartFrame.js';
+export type { ChartData, TimeChartProps } from './charts/kit/chartProps.js';
 export type { DataTableColumn, DataTableProps } from './charts/kit/DataTable.js';
 export { DataTable } from './charts/kit/DataTable.js';
 export type { Locale } from './charts/kit/locale.js';

@@ -1,12 +1,12 @@
 import { PatternLines } from '@visx/pattern';
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
-import { collectionToCsv } from '../../data/table.js';
-import type { ArmsDeal, ArmsDealStatus, Event, Quantity, Source } from '../../data/types.js';
-import { ChartFrame, type FrameProps } from '../kit/ChartFrame.js';
+import type { ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
+import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTooltip, TooltipSources } from '../kit/ChartTooltip.js';
+import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
@@ -14,12 +14,12 @@ import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Legend } from '../kit/Legend.js';
 import { type LegendItem, legendLayout, SWATCH } from '../kit/legendLayout.js';
 import { directionOf, formatAmount, formatPartialDate, separators } from '../kit/locale.js';
-import { type MarkerInput, type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
+import { type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import type { Box } from '../kit/markNavigation.js';
-import { sourceCredits } from '../kit/sourceLine.js';
 import { paletteVar, themeVar } from '../kit/theme.js';
-import { type Domain, resolveDomain } from '../kit/timeScale.js';
+import { resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
+import { useSources } from '../kit/useSources.js';
 import { useStable } from '../kit/useStable.js';
 import { checkArmsDeal } from './checkArmsDeal.js';
 import { describeArms } from './describe.js';
@@ -38,22 +38,14 @@ import {
 import { type ArmsWords, armsWords } from './words.js';
 
 /** The records an {@link ArmsDealBars} draws: pass the bundled `dataset`, or your own of the same shape. */
-export interface ArmsDealBarsData {
+export interface ArmsDealBarsData extends ChartData {
   armsDeals: readonly ArmsDeal[];
-  /** Events that `markers` may name by id. */
-  events?: readonly Event[];
-  /** Publications cited, for the source line and tooltips. */
-  sources?: readonly Source[];
 }
 
 /** Props of {@link ArmsDealBars}. */
-export interface ArmsDealBarsProps extends FrameProps {
+export interface ArmsDealBarsProps extends TimeChartProps<ArmsLayout> {
   /** Arms deals, with the events and sources they refer to. */
   data: ArmsDealBarsData;
-  /** Width in pixels; omit it to fill the parent. */
-  width?: number;
-  /** Height in pixels; omit it to take what the bars need. */
-  height?: number;
   /**
    * What the bars add up: `'deals'` (the default: every deal counts once,
    * so none is left out), `'value'` (reported US dollars) or `'quantity'`
@@ -64,18 +56,10 @@ export interface ArmsDealBarsProps extends FrameProps {
   groupBy?: number;
   /** `'vertical'` bars, `'horizontal'` bars with time down the side, or `'auto'` (horizontal on narrow screens). */
   orientation?: 'auto' | 'vertical' | 'horizontal';
-  /** Period to show, e.g. `['1970', '1979']`; either end may be `null` (open). Default: all the deals. */
-  domain?: Domain;
   /** Only these statuses, e.g. `['requested', 'refused']`. */
   statuses?: readonly ArmsDealStatus[];
-  /** Events to mark on the time axis: event ids from `data.events`, or events. */
-  markers?: MarkerInput;
   /** Called with a bar segment's deals when the reader clicks it or presses Enter on it. */
   onSelect?: (deals: readonly ArmsDeal[], segment: ArmsSegment) => void;
-  /** Replaces the generated `<desc>`. */
-  description?: string;
-  /** Escape hatch: extra SVG drawn over the chart, given its layout. */
-  children?: (layout: ArmsLayout) => ReactNode;
 }
 
 const FONT_SIZE = 11;
@@ -219,9 +203,7 @@ export function ArmsDealBars({
   ]);
 
   const sources = data?.sources;
-  const credits = useMemo(() => sourceCredits(shown, sources), [shown, sources]);
-  const sourceById = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
-  const csv = useCallback(() => collectionToCsv('armsDeals', shown), [shown]);
+  const { credits, sourceById, csv } = useSources('armsDeals', shown, sources);
 
   const itemsOf = useCallback(
     (deal: ArmsDeal) =>

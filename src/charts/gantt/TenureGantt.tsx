@@ -1,24 +1,24 @@
 import { PatternLines } from '@visx/pattern';
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
-import { collectionToCsv } from '../../data/table.js';
-import type { Event, Office, Person, Polity, Source, Tenure } from '../../data/types.js';
-import { ChartFrame, type FrameProps } from '../kit/ChartFrame.js';
+import type { Office, Person, Polity, Tenure } from '../../data/types.js';
+import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTooltip, TooltipSources } from '../kit/ChartTooltip.js';
+import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
 import { directionOf, formatDuration, formatPartialDate, localize, separators } from '../kit/locale.js';
-import { type MarkerInput, placeMarkers } from '../kit/markers.js';
+import { placeMarkers } from '../kit/markers.js';
 import { polityName } from '../kit/messages.js';
-import { sourceCredits } from '../kit/sourceLine.js';
 import { TimeAxis, tickCount } from '../kit/TimeAxis.js';
 import { onPaletteVar, paletteVar, themeVar } from '../kit/theme.js';
-import { type Domain, resolveDomain, timeScale } from '../kit/timeScale.js';
+import { resolveDomain, timeScale } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
+import { useSources } from '../kit/useSources.js';
 import { useStable } from '../kit/useStable.js';
 import { checkTenure } from './checkTenure.js';
 import { describeGantt } from './describe.js';
@@ -33,28 +33,16 @@ import {
 } from './layout.js';
 
 /** The records a {@link TenureGantt} draws: pass the bundled `dataset`, or your own of the same shape. */
-export interface TenureGanttData {
+export interface TenureGanttData extends ChartData {
   tenures: readonly Tenure[];
   /** Names of the tenure holders; without them the person id is printed. */
   people?: readonly Person[];
-  /** Events that `markers` may name by id. */
-  events?: readonly Event[];
-  /** Publications cited, for the source line and tooltips. */
-  sources?: readonly Source[];
 }
 
 /** Props of {@link TenureGantt}. */
-export interface TenureGanttProps extends FrameProps {
+export interface TenureGanttProps extends TimeChartProps<GanttLayout> {
   /** Tenures, with the people, events and sources they refer to. */
   data: TenureGanttData;
-  /** Width in pixels; omit it to fill the parent. */
-  width?: number;
-  /** Height in pixels; omit it to take what the lanes need. */
-  height?: number;
-  /** Period to show, e.g. `['1955', '1991']`; either end may be `null` (open). Default: all the data. */
-  domain?: Domain;
-  /** Events to mark as labelled rules: event ids from `data.events`, or events. */
-  markers?: MarkerInput;
   /** Person id (or ids) to pick out; the other bars fade. */
   highlight?: string | readonly string[];
   /** Called with a tenure when the reader clicks it or presses Enter on it. */
@@ -69,10 +57,6 @@ export interface TenureGanttProps extends FrameProps {
   polityNames?: Readonly<Record<string, string>>;
   /** Where ongoing tenures end (default: today). */
   today?: Date;
-  /** Replaces the generated `<desc>`. */
-  description?: string;
-  /** Escape hatch: extra SVG drawn over the chart, given its layout. */
-  children?: (layout: GanttLayout) => ReactNode;
 }
 
 const OFFICE_ORDER: readonly string[] = ['head-of-state', 'de-facto-ruler', 'party-leader', 'head-of-government'];
@@ -264,9 +248,7 @@ export function TenureGantt({
     [highlight],
   );
   const sources = data?.sources;
-  const credits = useMemo(() => sourceCredits(shown, sources), [shown, sources]);
-  const sourceById = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
-  const csv = useCallback(() => collectionToCsv('tenures', shown), [shown]);
+  const { credits, sourceById, csv } = useSources('tenures', shown, sources);
 
   const describe = useCallback(
     (t: Tenure) => {

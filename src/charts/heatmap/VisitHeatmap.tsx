@@ -1,12 +1,12 @@
 import { PatternLines } from '@visx/pattern';
-import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
-import { collectionToCsv } from '../../data/table.js';
-import type { Event, Office, Person, Source, Tenure, Visit, VisitLevel, Visitor } from '../../data/types.js';
-import { ChartFrame, type FrameProps } from '../kit/ChartFrame.js';
+import type { Office, Person, Tenure, Visit, VisitLevel, Visitor } from '../../data/types.js';
+import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTooltip, TooltipSources } from '../kit/ChartTooltip.js';
+import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
@@ -14,12 +14,12 @@ import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Legend } from '../kit/Legend.js';
 import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
 import { directionOf, formatPartialDate, formatYear, localize, numberFormat, separators } from '../kit/locale.js';
-import { type MarkerInput, type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
+import { type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import { polityName } from '../kit/messages.js';
-import { sourceCredits } from '../kit/sourceLine.js';
 import { onSeqVar, seqVar, themeVar } from '../kit/theme.js';
 import { type Domain, resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
+import { useSources } from '../kit/useSources.js';
 import { useStable } from '../kit/useStable.js';
 import { checkVisit } from './checkVisit.js';
 import { describeHeatmap } from './describe.js';
@@ -37,30 +37,20 @@ import {
 import { heatmapWords } from './words.js';
 
 /** The records a {@link VisitHeatmap} draws: pass the bundled `dataset`, or your own of the same shape. */
-export interface VisitHeatmapData {
+export interface VisitHeatmapData extends ChartData {
   visits: readonly Visit[];
   /** Names of visitors (and of rulers, for the tenure bands); without them the person id is printed. */
   people?: readonly Person[];
-  /** Events that `markers` may name by id. */
-  events?: readonly Event[];
   /** Tenures, for the bands of who ruled (`tenures` prop). */
   tenures?: readonly Tenure[];
-  /** Publications cited, for the source line and tooltips. */
-  sources?: readonly Source[];
 }
 
 /** Props of {@link VisitHeatmap}. */
-export interface VisitHeatmapProps extends FrameProps {
+export interface VisitHeatmapProps extends TimeChartProps<HeatmapLayout> {
   /** Visits, with the people, events, tenures and sources they refer to. */
   data: VisitHeatmapData;
-  /** Width in pixels; omit it to fill the parent. */
-  width?: number;
-  /** Height in pixels; omit it to take what the rows need. */
-  height?: number;
   /** Years per column: 1, 5 or 10 (decades). Default: the finest that stays legible at the width. */
   bin?: number;
-  /** Period to show, e.g. `['1955', '1991']`; either end may be `null` (open). Default: the visits' years. */
-  domain?: Domain;
   /** Rows: one per direction and level of visitor (default), or one per direction. */
   rows?: 'direction-level' | 'direction';
   /** `'columns'`: time across; `'rows'`: time down the side; `'auto'` (default) turns the grid on narrow screens. */
@@ -70,8 +60,6 @@ export interface VisitHeatmapProps extends FrameProps {
    * Periods outside it are hatched as "no data", unlike periods with no visits.
    */
   coverage?: Domain;
-  /** Events to mark as labelled rules: event ids from `data.events`, or events. */
-  markers?: MarkerInput;
   /** Show a band per side naming who ruled (needs `data.tenures` and `data.people`). */
   tenures?: boolean;
   /** The office whose holders the bands show, per country (default: head of state; for the USSR, the party leader). */
@@ -84,10 +72,6 @@ export interface VisitHeatmapProps extends FrameProps {
   onSelect?: (cell: HeatmapCell) => void;
   /** Periods after today are "no data" (default: today). */
   today?: Date;
-  /** Replaces the generated `<desc>`. */
-  description?: string;
-  /** Escape hatch: extra SVG drawn over the chart, given its layout. */
-  children?: (layout: HeatmapLayout) => ReactNode;
 }
 
 const LEVEL_ORDER: readonly string[] = ['head-of-state', 'head-of-government', 'minister', 'military', 'delegation'];
@@ -367,9 +351,7 @@ export function VisitHeatmap({
 
   const shown = layout?.shown ?? guarded.valid;
   const sources = data?.sources;
-  const credits = useMemo(() => sourceCredits(shown, sources), [shown, sources]);
-  const sourceById = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
-  const csv = useCallback(() => collectionToCsv('visits', shown), [shown]);
+  const { credits, sourceById, csv } = useSources('visits', shown, sources);
 
   // Who ruled in a cell's period, from the tenure bands: the bands themselves are not focusable.
   const inPower = (cell: HeatmapCell) => {

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import type { Event, Source } from '../../data/types.js';
+import type { FrameProps } from './ChartFrame.js';
+import type { MarkerInput } from './markers.js';
+import type { Domain } from './timeScale.js';
+
+/** What a chart's `data` may carry besides its own records. */
+export interface ChartData {
+  /** Events that `markers` may name by id. */
+  events?: readonly Event[];
+  /** Publications cited, for the source line and tooltips. */
+  sources?: readonly Source[];
+}
+
+/** The props every time chart takes besides its data and its own options. */
+export interface TimeChartProps<Layout> extends FrameProps {
+  /** Width in pixels; omit it to fill the parent. */
+  width?: number;
+  /** Height in pixels; omit it to take what the chart needs. */
+  height?: number;
+  /** Period to show, e.g. `['1955', '1991']`; either end may be `null` (open). Default: all the data. */
+  domain?: Domain;
+  /** Events to mark on the time axis: event ids from `data.events`, or events. */
+  markers?: MarkerInput;
+  /** Replaces the generated `<desc>`. */
+  description?: string;
+  /** Escape hatch: extra SVG drawn over the chart, given its layout. */
+  children?: (layout: Layout) => ReactNode;
+}
