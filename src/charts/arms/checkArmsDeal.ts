@@ -1,9 +1,8 @@
 import { dateInterval } from '../../data/dates.js';
 import type { ArmsDeal, Quantity } from '../../data/types.js';
-import type { RecordCheck } from '../kit/guard.js';
+import { hasText, type RecordCheck } from '../kit/guard.js';
 
 const STATUSES = ['requested', 'refused', 'agreed', 'delivered'];
-const text = (v: unknown) => typeof v === 'string' && v.length > 0;
 const amount = (q: Quantity | undefined): string | null => {
   if (q === undefined) return null;
   if (typeof q === 'number') return Number.isFinite(q) && q >= 0 ? null : `is not a number of 0 or more: ${q}`;
@@ -15,7 +14,7 @@ const amount = (q: Quantity | undefined): string | null => {
 
 /** What the arms chart needs of a deal to draw it; the first fault found. */
 export const checkArmsDeal: RecordCheck<ArmsDeal> = (d) => {
-  if (!text(d.id)) return { field: 'id', message: 'is missing' };
+  if (!hasText(d.id)) return { field: 'id', message: 'is missing' };
   if (!dateInterval(d.date)) return { field: 'date', message: `is not a date: ${JSON.stringify(d.date)}` };
   if (d.end !== undefined && !dateInterval(d.end))
     return { field: 'end', message: `is not a date: ${JSON.stringify(d.end)}` };
@@ -24,8 +23,8 @@ export const checkArmsDeal: RecordCheck<ArmsDeal> = (d) => {
   if (!Array.isArray(d.items) || d.items.length === 0) return { field: 'items', message: 'is empty' };
   for (let i = 0; i < d.items.length; i++) {
     const item = d.items[i];
-    if (!item || !text(item.system)) return { field: `items[${i}].system`, message: 'is missing' };
-    if (!text(item.category)) return { field: `items[${i}].category`, message: 'is missing' };
+    if (!item || !hasText(item.system)) return { field: `items[${i}].system`, message: 'is missing' };
+    if (!hasText(item.category)) return { field: `items[${i}].category`, message: 'is missing' };
     const fault = amount(item.quantity);
     if (fault) return { field: `items[${i}].quantity`, message: fault };
   }

@@ -1,3 +1,5 @@
+import { dateInterval } from '../../data/dates.js';
+
 /** Why a chart left a record out. */
 export interface DroppedRecord {
   /** The record's `id`, or its position when it has none. */
@@ -69,4 +71,21 @@ export function warnDropped(chart: string, dropped: readonly DroppedRecord[]): v
   if (warned.has(text)) return;
   warned.add(text);
   console.warn(text);
+}
+
+/** A non-empty string: what a record's ids and codes must be. */
+export const hasText = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
+
+/**
+ * The first fault of a record's `start` and optional `end` partial dates:
+ * not a date, or an end before the start. Null when both can be drawn.
+ */
+export function checkSpan(start: unknown, end: unknown): Omit<DroppedRecord, 'id'> | null {
+  const from = dateInterval(start as string);
+  if (!from) return { field: 'start', message: `is not a date: ${JSON.stringify(start)}` };
+  if (end == null) return null;
+  const to = dateInterval(end as string);
+  if (!to) return { field: 'end', message: `is not a date: ${JSON.stringify(end)}` };
+  if (to.end <= from.start) return { field: 'end', message: `(${end}) is before start (${start})` };
+  return null;
 }
