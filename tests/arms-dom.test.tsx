@@ -1,10 +1,9 @@
 import { act, fireEvent, render } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars';
 import { dataset } from '../src/data/index';
 import type { ArmsDeal } from '../src/data/types';
+import { downloadCsv, hydrate } from './support';
 
 const group = (root: ParentNode) => root.querySelector('.dm-marks') as SVGGElement;
 const segments = (root: ParentNode) => [...root.querySelectorAll<SVGRectElement>('.dm-bars rect')];
@@ -109,35 +108,14 @@ describe('ArmsDealBars in the browser', () => {
   });
 
   it('downloads exactly the deals shown as CSV', async () => {
-    let file: Blob | undefined;
-    vi.stubGlobal(
-      'URL',
-      Object.assign(URL, {
-        createObjectURL: (b: Blob) => {
-          file = b;
-          return 'blob:test';
-        },
-      }),
-    );
     const { container } = render(<ArmsDealBars data={dataset} statuses={['refused']} />);
-    fireEvent.click(container.querySelector('a.dm-download') as HTMLAnchorElement);
-    const lines = (await (file as Blob).text())
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\n');
+    const { lines } = await downloadCsv(container);
     expect(lines).toHaveLength(dataset.armsDeals.filter((d) => d.status === 'refused').length + 1);
-    vi.unstubAllGlobals();
   });
 
   it('hydrates server markup without a mismatch', () => {
     const ui = <ArmsDealBars data={dataset} measure="value" title="Arms" />;
-    const host = document.createElement('div');
-    host.innerHTML = renderToString(ui);
-    document.body.append(host);
-    const errors = vi.spyOn(console, 'error');
-    act(() => {
-      hydrateRoot(host, ui, { onRecoverableError: (e) => errors(e) });
-    });
+    const { host, errors } = hydrate(ui);
     expect(errors).not.toHaveBeenCalled();
     expect(segments(host).length).toBeGreaterThan(5);
   });

@@ -1,9 +1,8 @@
 import { act, fireEvent, render } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TenureGantt } from '../src/charts/gantt/TenureGantt';
 import { dataset } from '../src/data/index';
+import { hydrate } from './support';
 
 const today = new Date('2026-11-26T00:00:00Z');
 const soviet = { ...dataset, tenures: dataset.tenures.filter((t) => t.polity === 'SU' && t.office === 'party-leader') };
@@ -145,13 +144,7 @@ describe('TenureGantt in the browser', () => {
 
   it('hydrates server markup without a mismatch', () => {
     const ui = <TenureGantt data={dataset} today={today} title="Rulers" />;
-    const host = document.createElement('div');
-    host.innerHTML = renderToString(ui);
-    document.body.append(host);
-    const errors = vi.spyOn(console, 'error');
-    act(() => {
-      hydrateRoot(host, ui, { onRecoverableError: (e) => errors(e) });
-    });
+    const { host, errors } = hydrate(ui);
     expect(errors).not.toHaveBeenCalled();
     expect(bars(host)).toHaveLength(dataset.tenures.length);
   });

@@ -1,9 +1,8 @@
 import { act, fireEvent, render } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VisitHeatmap } from '../src/charts/heatmap/VisitHeatmap';
 import { dataset } from '../src/data/index';
+import { downloadCsv, hydrate } from './support';
 
 const today = new Date('2026-11-26T00:00:00Z');
 const seventies = { domain: ['1970', '1989'] as const, bin: 10, width: 900, today };
@@ -122,28 +121,12 @@ describe('VisitHeatmap in the browser', () => {
   });
 
   it('downloads exactly the visits shown as CSV', async () => {
-    let file: Blob | undefined;
-    vi.stubGlobal(
-      'URL',
-      Object.assign(URL, {
-        createObjectURL: (b: Blob) => {
-          file = b;
-          return 'blob:test';
-        },
-      }),
-    );
     const { container } = render(<VisitHeatmap data={dataset} {...seventies} />);
-    const link = container.querySelector('a.dm-download') as HTMLAnchorElement;
-    fireEvent.click(link);
+    const { link, lines } = await downloadCsv(container);
     expect(link.getAttribute('download')).toBe('visit-heatmap.csv');
-    const lines = (await (file as Blob).text())
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\n');
     expect(lines.length).toBeGreaterThan(inSeventies.length); // outcomes may span lines inside quotes
     expect(lines[0].startsWith('id,')).toBe(true);
     for (const v of inSeventies) expect(lines.some((l) => l.startsWith(`${v.id},`))).toBe(true);
-    vi.unstubAllGlobals();
   });
 
   it('hydrates server markup without a mismatch', () => {
@@ -156,13 +139,7 @@ describe('VisitHeatmap in the browser', () => {
         markers={['event-1980-10-08-treaty-friendship']}
       />
     );
-    const host = document.createElement('div');
-    host.innerHTML = renderToString(ui);
-    document.body.append(host);
-    const errors = vi.spyOn(console, 'error');
-    act(() => {
-      hydrateRoot(host, ui, { onRecoverableError: (e) => errors(e) });
-    });
+    const { host, errors } = hydrate(ui);
     expect(errors).not.toHaveBeenCalled();
     expect(cells(host).length).toBeGreaterThan(0);
   });
