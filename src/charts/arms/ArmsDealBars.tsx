@@ -1,4 +1,3 @@
-import { PatternLines } from '@visx/pattern';
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
 import type { ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
@@ -11,6 +10,7 @@ import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
+import { Hatch } from '../kit/Hatch.js';
 import { Legend } from '../kit/Legend.js';
 import { type LegendItem, legendLayout, SWATCH } from '../kit/legendLayout.js';
 import { directionOf, formatAmount, formatPartialDate, separators } from '../kit/locale.js';
@@ -235,16 +235,7 @@ export function ArmsDealBars({
       <>
         <defs>
           {used.map((kind) => (
-            <PatternLines
-              key={kind}
-              id={`${id}-refused-${kind}`}
-              height={5}
-              width={5}
-              stroke={colourOf(kind)}
-              strokeWidth={1.5}
-              background={themeVar('background')}
-              orientation={['diagonal']}
-            />
+            <Hatch key={kind} id={`${id}-refused-${kind}`} colour={colourOf(kind)} size={5} weight={1.5} />
           ))}
         </defs>
         <g className="dm-ranges">
@@ -412,7 +403,9 @@ export function ArmsDealBars({
           <ChartTooltip
             store={store}
             render={renderTip}
-            announce={(s, i) => `${segmentName(s)}. ${words.position(i + 1, layout.segments.length)}`}
+            describe={segmentName}
+            count={layout.segments.length}
+            locale={locale}
           />
         ) : null
       }
@@ -494,14 +487,7 @@ function legendItems(stacks: readonly ArmsStack[], arms: ArmsWords, id: string):
     requested: <rect {...box} fill="none" stroke={text} strokeWidth={1.5} strokeDasharray="3 2" />,
     refused: (
       <>
-        <PatternLines
-          id={`${id}-key-refused`}
-          height={5}
-          width={5}
-          stroke={text}
-          strokeWidth={1.5}
-          orientation={['diagonal']}
-        />
+        <Hatch id={`${id}-key-refused`} colour={text} size={5} weight={1.5} background={null} />
         <rect {...box} fill={`url(#${id}-key-refused)`} stroke={text} />
       </>
     ),

@@ -1,4 +1,3 @@
-import { PatternLines } from '@visx/pattern';
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
 import type { Office, Person, Polity, Tenure } from '../../data/types.js';
@@ -11,6 +10,7 @@ import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
+import { Hatch } from '../kit/Hatch.js';
 import { directionOf, formatDuration, formatPartialDate, localize, separators } from '../kit/locale.js';
 import { placeMarkers } from '../kit/markers.js';
 import { polityName } from '../kit/messages.js';
@@ -358,16 +358,7 @@ export function TenureGantt({
       <>
         <defs>
           {groups.map((group, i) => (
-            <PatternLines
-              key={group}
-              id={`${id}-acting-${i}`}
-              height={6}
-              width={6}
-              stroke={paletteVar(i)}
-              strokeWidth={2}
-              background={themeVar('background')}
-              orientation={['diagonal']}
-            />
+            <Hatch key={group} id={`${id}-acting-${i}`} colour={paletteVar(i)} />
           ))}
         </defs>
         <g className="dm-bars">{lanes}</g>
@@ -514,7 +505,9 @@ export function TenureGantt({
           <ChartTooltip
             store={store}
             render={renderTip}
-            announce={(bar, i) => `${describe(bar.tenure)}. ${words.position(i + 1, layout.bars.length)}`}
+            describe={(bar) => describe(bar.tenure)}
+            count={layout.bars.length}
+            locale={locale}
           />
         ) : null
       }

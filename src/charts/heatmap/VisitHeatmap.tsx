@@ -1,4 +1,3 @@
-import { PatternLines } from '@visx/pattern';
 import { useCallback, useEffect, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
 import type { Office, Person, Tenure, Visit, VisitLevel, Visitor } from '../../data/types.js';
@@ -11,6 +10,7 @@ import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
+import { Hatch } from '../kit/Hatch.js';
 import { Legend } from '../kit/Legend.js';
 import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
 import { directionOf, formatPartialDate, formatYear, localize, numberFormat, separators } from '../kit/locale.js';
@@ -502,7 +502,9 @@ export function VisitHeatmap({
           <ChartTooltip
             store={store}
             render={renderTip}
-            announce={(cell, i) => `${describeCell(cell)}. ${words.position(i + 1, layout.cells.length)}`}
+            describe={describeCell}
+            count={layout.cells.length}
+            locale={locale}
           />
         ) : null
       }
@@ -510,15 +512,7 @@ export function VisitHeatmap({
       {layout ? (
         <ChartSvg id={id} width={width} height={layout.height} title={heading} description={desc ?? ''}>
           <defs>
-            <PatternLines
-              id={`${id}-nodata`}
-              height={6}
-              width={6}
-              stroke={themeVar('grid')}
-              strokeWidth={1}
-              background={themeVar('background')}
-              orientation={['diagonal']}
-            />
+            <Hatch id={`${id}-nodata`} colour={themeVar('grid')} weight={1} />
           </defs>
           <Legend layout={layout.legend} top={0} fontSize={FONT_SIZE} />
           <g className="dm-labels" fontSize={FONT_SIZE} fill={themeVar('muted')}>

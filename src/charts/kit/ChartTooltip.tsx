@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Source, SourceRef } from '../../data/types.js';
 import { LiveRegion } from './LiveRegion.js';
+import type { Locale } from './locale.js';
+import { messages } from './messages.js';
 import { Tooltip } from './Tooltip.js';
 import { themeVar } from './theme.js';
 import type { TooltipStore } from './tooltipStore.js';
@@ -10,16 +12,20 @@ export interface ChartTooltipProps<T> {
   store: TooltipStore<T>;
   /** What the tooltip shows for a mark. */
   render: (mark: T) => ReactNode;
-  /** What a screen reader hears when the keyboard cursor reaches a mark. */
-  announce: (mark: T, index: number) => string;
+  /** The mark in words, for screen readers; its position ("3 of 41") is added. */
+  describe: (mark: T) => string;
+  /** How many marks the keyboard walks through. */
+  count: number;
+  locale: Locale;
 }
 
 /** The tooltip and the live region that says the same thing to screen readers. */
-export function ChartTooltip<T>({ store, render, announce }: ChartTooltipProps<T>) {
+export function ChartTooltip<T>({ store, render, describe, count, locale }: ChartTooltipProps<T>) {
+  const { position } = messages[locale];
   return (
     <>
       <Tooltip store={store} render={render} />
-      <LiveRegion store={store} label={announce} />
+      <LiveRegion store={store} label={(mark, i) => `${describe(mark)}. ${position(i + 1, count)}`} />
     </>
   );
 }
