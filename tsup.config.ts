@@ -1,13 +1,34 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+import pkg from './package.json' with { type: 'json' };
+
+// The charts hold state and effects: in React Server Components (Next.js app
+// router) they are client components. The directive goes on the entry only,
+// after bundling (esbuild drops module directives); `damascus-moscow/data`
+// and `damascus-moscow/static` stay usable on the server.
+const CLIENT_ENTRIES = ['dist/index.js', 'dist/index.cjs'];
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'data/index': 'src/data/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'data/index': 'src/data/index.ts',
+    'static/index': 'src/static/index.ts',
+    cli: 'src/cli/main.ts',
+  },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry: { index: 'src/index.ts', 'data/index': 'src/data/index.ts', 'static/index': 'src/static/index.ts' } },
   sourcemap: true,
   clean: true,
   target: 'es2020',
-  // Chunks shared by both entries keep the dataset in one place.
+  // Chunks shared by the entries keep the dataset and the charts in one place.
   splitting: true,
   treeshake: true,
+  external: ['@resvg/resvg-js'],
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  async onSuccess() {
+    for (const file of CLIENT_ENTRIES) {
+      const code = await readFile(file, 'utf8');
+      if (!code.startsWith('"use client"')) await writeFile(file, `"use client";${code}`);
+    }
+  },
 });

@@ -7,8 +7,8 @@ import {
   heatmapLayout,
   periodsOf,
   shadeOf,
-  wrap,
 } from '../src/charts/heatmap/layout';
+import { wrap } from '../src/charts/kit/labels';
 import { legendLayout } from '../src/charts/kit/legendLayout';
 import type { Visit } from '../src/data/types';
 

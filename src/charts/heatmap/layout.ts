@@ -1,6 +1,6 @@
 import { periodOf } from '../../data/counts.js';
 import type { Visit } from '../../data/types.js';
-import { fitText, textWidth } from '../kit/labels.js';
+import { fitText, textWidth, wrap } from '../kit/labels.js';
 
 /** One row of the grid (a column when the grid is turned): a direction, or a direction and a level. */
 export interface HeatmapSeriesSpec {
@@ -138,19 +138,6 @@ const GROUP_GAP = 8;
 const STRIP = 16;
 const AXIS = 24;
 const BLOCK_GAP = 4;
-
-/** Words of `text` in lines no wider than `space`, at most three (the last one cut with an ellipsis). */
-export function wrap(text: string, space: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= space)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  if (lines.length > 3) return [...lines.slice(0, 2), `${lines[2]}…`];
-  return lines;
-}
 
 /**
  * Colour steps for counts up to `max`: one step per count up to 5, then five

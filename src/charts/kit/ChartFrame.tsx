@@ -1,7 +1,8 @@
-import type { HTMLAttributes, ReactNode, Ref } from 'react';
+import { type HTMLAttributes, type ReactNode, type Ref, useContext } from 'react';
 import { directionOf, type Locale } from './locale.js';
 import { messages } from './messages.js';
 import type { SourceCredit } from './sourceLine.js';
+import { StaticFrame } from './staticFrame.js';
 import { chartCss, type ThemeInput, themeStyle, themeVar } from './theme.js';
 
 /** The footer and heading props every chart takes. */
@@ -73,6 +74,12 @@ export function ChartFrame({
   style,
   ...rest
 }: ChartFrameProps) {
+  const record = useContext(StaticFrame);
+  if (record) {
+    // A static export: the renderer draws headline and footer inside the SVG.
+    Object.assign(record, { title, subtitle, notes, byline, maxSources, credits, theme, locale });
+    return <>{children}</>;
+  }
   const words = messages[locale] ?? messages.en;
   const custom = typeof theme === 'object' ? themeStyle(theme) : undefined;
   // The file is built when the reader asks for it: inlined in the page, even the

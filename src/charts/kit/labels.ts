@@ -30,6 +30,19 @@ export function fitText(candidates: readonly string[], space: number, fontSize: 
   return null;
 }
 
+/** Words of `text` in lines no wider than `space`, at most `maxLines` (the last one cut with an ellipsis). */
+export function wrap(text: string, space: number, fontSize: number, maxLines = 3): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= space)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]}…`];
+  return lines;
+}
+
 /**
  * Rows for labels along one axis so none overlaps another: each label takes
  * the first row where it clears the previous label by `gap`. Input order is

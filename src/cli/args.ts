@@ -1,0 +1,165 @@
+import { parseArgs } from 'node:util';
+
+/** A mistake on the command line: printed with the usage hint, exit code 2. */
+export class UsageError extends Error {}
+
+export const CHARTS = ['gantt', 'arms', 'heatmap'] as const;
+export const THEMES = ['light', 'dark', 'print'] as const;
+export const LOCALES = ['en', 'ar', 'ru'] as const;
+/** Collections by the names of their files in `data/` (`armsDeals` is accepted too). */
+export const COLLECTIONS = {
+  sources: 'sources',
+  people: 'people',
+  tenures: 'tenures',
+  visits: 'visits',
+  'arms-deals': 'armsDeals',
+  events: 'events',
+} as const;
+
+export const USAGE = `Usage:
+  damascus-moscow render <${CHARTS.join('|')}> --out <file.svg|file.png|->
+      [--width 800] [--height N] [--theme ${THEMES.join('|')}] [--locale ${LOCALES.join('|')}]
+      [--from 1955] [--to 1991] [--title "…"] [--subtitle "…"] [--byline "…"] [--notes "…"] [--scale 2]
+  damascus-moscow data <${Object.keys(COLLECTIONS).join('|')}> --format <csv|json> [--out file]
+  damascus-moscow --help | --version
+
+  render   draws a chart of the bundled dataset as a standalone SVG, or a PNG
+           (PNG needs @resvg/resvg-js, installed with the package where it can be).
+           --out - writes SVG to standard output.
+  data     prints a collection (or writes it to --out) as CSV or JSON.`;
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | {
+      kind: 'render';
+      chart: (typeof CHARTS)[number];
+      out: string;
+      format: 'svg' | 'png';
+      width?: number;
+      height?: number;
+      theme: (typeof THEMES)[number];
+      locale: (typeof LOCALES)[number];
+      from?: string;
+      to?: string;
+      title?: string;
+      subtitle?: string;
+      byline?: string;
+      notes?: string;
+      scale: number;
+    }
+  | {
+      kind: 'data';
+      collection: (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+      format: 'csv' | 'json';
+      out?: string;
+    };
+
+const oneOf = <T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback?: T): T => {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (value === undefined) throw new UsageError(`--${option} is required: ${allowed.join(', ')}.`);
+  if (!allowed.includes(value as T))
+    throw new UsageError(`--${option} "${value}" is not one of ${allowed.join(', ')}.`);
+  return value as T;
+};
+
+const number = (option: string, value: string | undefined, min: number, max: number): number | undefined => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new UsageError(`--${option} "${value}" must be a number from ${min} to ${max}.`);
+  return n;
+};
+
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const date = (option: string, value: string | undefined): string | undefined => {
+  if (value === undefined) return undefined;
+  if (!DATE.test(value))
+    throw new UsageError(`--${option} "${value}" is not a date: write 1955, 1955-10 or 1955-10-22.`);
+  return value;
+};
+
+/** Reads the command line (without `node` and the script) into a command, or throws a {@link UsageError}. */
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    // node:util's messages name the option; keep them, drop the error code.
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [command, what, ...extra] = positionals;
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}".`);
+  if (command === 'render') {
+    if (!what) throw new UsageError(`render which chart? ${CHARTS.join(', ')}.`);
+    if (!CHARTS.includes(what as never)) throw new UsageError(`unknown chart "${what}": use ${CHARTS.join(', ')}.`);
+    const chart = what as (typeof CHARTS)[number];
+    const out = values.out;
+    if (!out) throw new UsageError('render needs --out: a file ending in .svg or .png, or - for standard output.');
+    const format = out === '-' || /\.svg$/i.test(out) ? 'svg' : /\.png$/i.test(out) ? 'png' : undefined;
+    if (!format) throw new UsageError(`--out "${out}" must end in .svg or .png.`);
+    const from = date('from', values.from);
+    const to = date('to', values.to);
+    if (from && to && to < from) throw new UsageError(`--to ${to} is before --from ${from}.`);
+    return {
+      kind: 'render',
+      chart,
+      out,
+      format,
+      width: number('width', values.width, 200, 10000),
+      height: number('height', values.height, 100, 10000),
+      theme: oneOf('theme', values.theme, THEMES, 'light'),
+      locale: oneOf('locale', values.locale, LOCALES, 'en'),
+      from,
+      to,
+      title: values.title,
+      subtitle: values.subtitle,
+      byline: values.byline,
+      notes: values.notes,
+      scale: number('scale', values.scale, 0.5, 8) ?? 2,
+    };
+  }
+  if (command === 'data') {
+    const names = Object.keys(COLLECTIONS) as (keyof typeof COLLECTIONS)[];
+    const key = what === 'armsDeals' ? 'arms-deals' : what;
+    if (!key) throw new UsageError(`data of which collection? ${names.join(', ')}.`);
+    if (!names.includes(key as never)) throw new UsageError(`unknown collection "${key}": use ${names.join(', ')}.`);
+    const name = key as keyof typeof COLLECTIONS;
+    return {
+      kind: 'data',
+      collection: COLLECTIONS[name],
+      format: oneOf('format', values.format, ['csv', 'json']),
+      out: values.out,
+    };
+  }
+  if (command === undefined) throw new UsageError('say what to do: render or data.');
+  throw new UsageError(`unknown command "${command}": use render or data.`);
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string' },
+      width: { type: 'string' },
+      height: { type: 'string' },
+      theme: { type: 'string' },
+      locale: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      title: { type: 'string' },
+      subtitle: { type: 'string' },
+      byline: { type: 'string' },
+      notes: { type: 'string' },
+      scale: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}

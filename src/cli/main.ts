@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * `npx damascus-moscow`: charts of the bundled dataset as SVG or PNG files,
+ * and the dataset as CSV or JSON, without writing any code.
+ */
+import { writeFileSync } from 'node:fs';
+import { collectionToCsv, dataset } from '../data/index.js';
+import { renderChartToSvg, svgToPng } from '../static/index.js';
+import { type Command, parseCommand, USAGE, UsageError } from './args.js';
+
+declare const __VERSION__: string;
+
+async function run(command: Command): Promise<void> {
+  if (command.kind === 'help') return void process.stdout.write(`${USAGE}\n`);
+  if (command.kind === 'version')
+    return void process.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
+  if (command.kind === 'data') {
+    const records = dataset[command.collection];
+    const text =
+      command.format === 'csv'
+        ? collectionToCsv(command.collection, records as never)
+        : `${JSON.stringify(records, null, 2)}\n`;
+    if (command.out) writeFileSync(command.out, text);
+    else process.stdout.write(text);
+    return;
+  }
+  const { chart, out, format, from, to, scale, ...rest } = command;
+  const svg = renderChartToSvg(chart, {
+    ...rest,
+    data: dataset,
+    domain: from || to ? [from ?? null, to ?? null] : undefined,
+    download: false,
+  });
+  if (out === '-') return void process.stdout.write(svg);
+  writeFileSync(out, format === 'png' ? await svgToPng(svg, { scale }) : svg);
+  process.stderr.write(`wrote ${out}\n`);
+}
+
+async function main(): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`damascus-moscow: ${error.message}\nRun "damascus-moscow --help" for usage.\n`);
+    return 2;
+  }
+  try {
+    await run(command);
+    return 0;
+  } catch (error) {
+    // Readers of a terminal get the message, not a stack trace.
+    process.stderr.write(`damascus-moscow: ${(error as Error).message.replace(/^damascus-moscow\/static: /, '')}\n`);
+    return 1;
+  }
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

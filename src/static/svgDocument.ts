@@ -1,0 +1,145 @@
+import { wrap } from '../charts/kit/labels.js';
+import { directionOf } from '../charts/kit/locale.js';
+import { messages } from '../charts/kit/messages.js';
+import type { FrameRecord } from '../charts/kit/staticFrame.js';
+import { type Theme, themeStyle, themes } from '../charts/kit/theme.js';
+
+/** Space around the chart inside the document, in pixels. */
+export const PADDING = 12;
+const TITLE = 18;
+const SUBTITLE = 14;
+const SMALL = 12;
+
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The theme the chart was drawn in, as values (a document has no stylesheet to resolve presets). */
+export const resolveTheme = (theme: FrameRecord['theme']): Theme =>
+  typeof theme === 'object' ? theme : (themes[theme ?? 'light'] ?? themes.light);
+
+/**
+ * `var(--dm-…)` replaced by the theme's value: PNG renderers and many
+ * editors (Illustrator, Inkscape, resvg) do not read CSS custom properties.
+ * The markup is React's, so values go in escaped for an attribute.
+ */
+export function resolveVars(markup: string, theme: Theme): string {
+  const values = themeStyle(theme);
+  return markup.replace(/var\((--dm-[a-z0-9-]+)(?:,([^()]*))?\)/g, (whole, name: string, fallback?: string) => {
+    const value = values[name] ?? fallback?.trim();
+    return value === undefined ? whole : escapeXml(value).replace(/&amp;quot;/g, '&quot;');
+  });
+}
+
+/** The inside of the chart's root `<svg>`, without its title and description (the document carries its own). */
+export function svgBody(markup: string): { body: string; title: string; description: string } | null {
+  const open = markup.indexOf('<svg');
+  const close = markup.lastIndexOf('</svg>');
+  if (open === -1 || close === -1) return null;
+  const start = markup.indexOf('>', open) + 1;
+  let body = markup.slice(start, close);
+  const grab = (tag: string) => {
+    const m = new RegExp(`^<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(body);
+    if (!m) return '';
+    body = body.slice(m[0].length);
+    return m[1];
+  };
+  const title = grab('title');
+  const description = grab('desc');
+  // Nothing in a file is focusable or scripted.
+  body = body.replace(/ tabindex="[^"]*"/g, '');
+  return { body, title, description };
+}
+
+const fromXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Input of {@link svgDocument}. */
+export interface SvgDocumentInput {
+  /** The frame's record, filled in by the chart as it rendered. */
+  frame: FrameRecord;
+  /** React's markup of the chart's root `<svg>`. */
+  markup: string;
+  /** Width of the document; the chart was drawn `2 × PADDING` narrower. */
+  width: number;
+}
+
+/**
+ * A standalone SVG document: headline and subtitle, the chart, then the
+ * sources, notes and byline, all as SVG text, in the theme's colours and
+ * font stack, with `<title>` and `<desc>` for screen readers. No script,
+ * no external reference, no CSS custom property.
+ */
+export function svgDocument({ frame, markup, width }: SvgDocumentInput): string {
+  const parsed = svgBody(markup);
+  if (!parsed) throw new Error('damascus-moscow/static: the chart drew no SVG.');
+  const theme = resolveTheme(frame.theme);
+  const locale = frame.locale ?? 'en';
+  const words = messages[locale] ?? messages.en;
+  const rtl = directionOf(locale) === 'rtl';
+  const inner = width - 2 * PADDING;
+  const chartHeight = Number(/ height="([\d.]+)"/.exec(markup.slice(0, markup.indexOf('>')))?.[1] ?? 0);
+  const title = frame.title ?? fromXml(parsed.title);
+
+  const lines: { text: string; size: number; y: number; bold?: boolean; muted?: boolean }[] = [];
+  let y = PADDING;
+  const add = (
+    text: string | undefined,
+    size: number,
+    lineHeight: number,
+    style: { bold?: boolean; muted?: boolean },
+  ) => {
+    if (!text) return;
+    for (const line of wrap(text, inner, size, 8)) {
+      y += lineHeight;
+      lines.push({ text: line, size, y: y - (lineHeight - size) / 2 - size * 0.2, ...style });
+    }
+  };
+  add(title, TITLE, 23, { bold: true });
+  add(frame.subtitle, SUBTITLE, 18, { muted: true });
+  if (lines.length) y += 8;
+  const chartTop = y;
+  y += chartHeight + 6;
+
+  const credits = frame.credits ?? [];
+  const shown = credits.slice(0, frame.maxSources ?? 4);
+  const more = credits.length - shown.length;
+  if (shown.length)
+    add(
+      `${words.sources}: ${shown.map((c) => c.label).join('; ')}${more > 0 ? ` ${words.andMore(more)}` : ''}.`,
+      SMALL,
+      16,
+      { muted: true },
+    );
+  if (frame.notes) add(`${words.notes}: ${frame.notes}`, SMALL, 16, { muted: true });
+  add(frame.byline, SMALL, 16, { muted: true });
+  const height = Math.ceil(y + PADDING);
+
+  const x = rtl ? width - PADDING : PADDING;
+  const text = lines
+    .map(
+      (l) =>
+        `<text x="${x}" y="${l.y.toFixed(1)}" font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''} fill="${escapeXml(l.muted ? theme.muted : theme.text)}">${rtl ? `\u202B${escapeXml(l.text)}\u202C` : escapeXml(l.text)}</text>`,
+    )
+    .join('\n');
+  const font = escapeXml(theme.font.replace(/"/g, "'"));
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="dm-title" aria-describedby="dm-desc" lang="${locale}" font-family="${font}">`,
+    `<title id="dm-title">${escapeXml(title)}</title>`,
+    `<desc id="dm-desc">${resolveVars(parsed.description, theme)}</desc>`,
+    `<rect width="100%" height="100%" fill="${escapeXml(theme.background)}"/>`,
+    // Right to left: lines hang from the right edge, each an embedding (U+202B…U+202C), which
+    // browsers and resvg alike read as right to left; the `direction` attribute they do not agree on.
+    `<g text-anchor="${rtl ? 'end' : 'start'}">`,
+    text,
+    '</g>',
+    `<g transform="translate(${PADDING} ${chartTop})">${resolveVars(parsed.body, theme)}</g>`,
+    '</svg>',
+    '',
+  ].join('\n');
+}
