@@ -23,6 +23,8 @@ export default defineConfig({
   // Chunks shared by the entries keep the dataset and the charts in one place.
   splitting: true,
   treeshake: true,
+  // `import.meta.url` in the CommonJS build too (the command line finds its embed pages by it).
+  shims: true,
   external: ['@resvg/resvg-js'],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   async onSuccess() {

@@ -24,6 +24,10 @@ for (const required of [
   'dist/data/index.d.ts',
   'data/datapackage.json',
   'data/tenures.csv',
+  'dist/static/index.js',
+  'dist/cli.js',
+  'dist/embed/gantt.html',
+  'dist/embed/host.js',
 ]) {
   if (!packed.files.some((f) => f.path === required)) throw new Error(`the tarball lacks ${required}`);
 }
@@ -53,6 +57,11 @@ assert.match(arms, /<g class="dm-bars" data-orientation="vertical">/, 'ArmsDealB
 const visits = renderToStaticMarkup(createElement(VisitHeatmap, { data: dataset, bin: 10 }));
 assert.match(visits, /<g class="dm-cells">/, 'VisitHeatmap draws its cells');
 assert.ok(!/NaN/.test(arms + visits), 'no NaN in the markup');
+const { renderChartToSvg, renderChartToPng } = await import('damascus-moscow/static');
+const svg = renderChartToSvg(VisitHeatmap, { data: dataset, width: 700, title: 'Visits' });
+assert.ok(svg.startsWith('<?xml') && svg.includes('<svg xmlns="http://www.w3.org/2000/svg" width="700"'), 'a standalone SVG');
+const png = await renderChartToPng('gantt', { data: dataset, width: 400 }, { scale: 1 });
+assert.equal(Buffer.from(png).readUInt32BE(16), 400, 'a PNG 400 px wide');
 console.log('ESM ok: ' + tenures.length + ' tenures; TenureGantt, ArmsDealBars and VisitHeatmap server-rendered (' + chart.length + ', ' + arms.length + ', ' + visits.length + ' bytes)');
 `;
 const cjs = `
@@ -75,6 +84,8 @@ const heatAr = renderToStaticMarkup(createElement(main.VisitHeatmap, { data: dat
 assert.match(heatAr, /dir="rtl"/, 'the heatmap lays out right to left');
 const csv = require('node:fs').readFileSync(require.resolve('damascus-moscow/data/tenures.csv'), 'utf8');
 assert.equal(csv.split('\\n')[0].split(',')[0], 'id');
+const svgRu = require('damascus-moscow/static').renderChartToSvg('arms', { data: data.dataset, locale: 'ru' });
+assert.match(svgRu, /lang="ru"/, 'static SVG from CommonJS');
 console.log('CJS ok: ' + data.people.length + ' people, data/tenures.csv readable');
 `;
 
@@ -107,6 +118,40 @@ try {
     writeFileSync(path.join(consumer, 'cjs.cjs'), cjs);
     process.stdout.write(`React ${react}: ${run('node', ['esm.mjs'], consumer)}`);
     process.stdout.write(`React ${react}: ${run('node', ['cjs.cjs'], consumer)}`);
+    if (react === '19') {
+      // The command line as \`npx damascus-moscow\` runs it from the installed package.
+      run(
+        'npx',
+        ['damascus-moscow', 'render', 'arms', '--out', 'arms.png', '--width', '640', '--scale', '1'],
+        consumer,
+      );
+      run(
+        'npx',
+        [
+          'damascus-moscow',
+          'render',
+          'gantt',
+          '--out',
+          'gantt.svg',
+          '--from',
+          '1955',
+          '--to',
+          '1991',
+          '--locale',
+          'ru',
+        ],
+        consumer,
+      );
+      run('npx', ['damascus-moscow', 'embed', '--out', 'site/charts'], consumer);
+      const visits = JSON.parse(run('npx', ['damascus-moscow', 'data', 'visits', '--format', 'json'], consumer));
+      const png = readFileSync(path.join(consumer, 'arms.png'));
+      if (png.readUInt32BE(16) !== 640) throw new Error('npx damascus-moscow render: the PNG is not 640 px wide');
+      if (!readFileSync(path.join(consumer, 'gantt.svg'), 'utf8').includes('lang="ru"'))
+        throw new Error('npx damascus-moscow render: the SVG is not in Russian');
+      for (const page of ['gantt.html', 'arms.html', 'heatmap.html', 'host.js'])
+        readFileSync(path.join(consumer, 'site/charts', page));
+      console.log(`CLI ok: a PNG, a Russian SVG, the embed pages copied, ${visits.length} visits as JSON`);
+    }
     const installed = path.join(consumer, 'node_modules/damascus-moscow/dist');
     for (const entry of ['data/index.js', 'data/index.cjs']) {
       const deps = bareImports(path.join(installed, entry));
@@ -114,7 +159,9 @@ try {
         throw new Error(`damascus-moscow/data (${entry}) imports ${deps.join(', ')}; it must import nothing`);
     }
   }
-  console.log('pack test passed: ESM and CJS, React 19 and 18; the data entry imports nothing');
+  console.log(
+    'pack test passed: ESM and CJS, React 19 and 18, static SVG and PNG, the command line; the data entry imports nothing',
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -75,8 +75,8 @@ describe('parseCommand', () => {
       'unknown collection "treaties": use sources, people, tenures, visits, arms-deals, events.',
     ],
     [['data', 'visits'], '--format is required: csv, json.'],
-    [['draw'], 'unknown command "draw": use render or data.'],
-    [[], 'say what to do: render or data.'],
+    [['draw'], 'unknown command "draw": use render, data or embed.'],
+    [[], 'say what to do: render, data or embed.'],
   ])('refuses %j: %s', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(message);
   });

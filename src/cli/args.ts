@@ -21,12 +21,15 @@ export const USAGE = `Usage:
       [--width 800] [--height N] [--theme ${THEMES.join('|')}] [--locale ${LOCALES.join('|')}]
       [--from 1955] [--to 1991] [--title "…"] [--subtitle "…"] [--byline "…"] [--notes "…"] [--scale 2]
   damascus-moscow data <${Object.keys(COLLECTIONS).join('|')}> --format <csv|json> [--out file]
+  damascus-moscow embed --out <folder>
   damascus-moscow --help | --version
 
   render   draws a chart of the bundled dataset as a standalone SVG, or a PNG
            (PNG needs @resvg/resvg-js, installed with the package where it can be).
            --out - writes SVG to standard output.
-  data     prints a collection (or writes it to --out) as CSV or JSON.`;
+  data     prints a collection (or writes it to --out) as CSV or JSON.
+  embed    copies the iframe pages (gantt.html, arms.html, heatmap.html) and host.js
+           into a folder to publish on your web server.`;
 
 export type Command =
   | { kind: 'help' }
@@ -48,6 +51,7 @@ export type Command =
       notes?: string;
       scale: number;
     }
+  | { kind: 'embed'; out: string }
   | {
       kind: 'data';
       collection: (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -135,8 +139,13 @@ export function parseCommand(argv: readonly string[]): Command {
       out: values.out,
     };
   }
-  if (command === undefined) throw new UsageError('say what to do: render or data.');
-  throw new UsageError(`unknown command "${command}": use render or data.`);
+  if (command === 'embed') {
+    if (what) throw new UsageError(`unexpected argument "${what}".`);
+    if (!values.out) throw new UsageError('embed needs --out: the folder to copy the pages into.');
+    return { kind: 'embed', out: values.out };
+  }
+  if (command === undefined) throw new UsageError('say what to do: render, data or embed.');
+  throw new UsageError(`unknown command "${command}": use render, data or embed.`);
 }
 
 function parse(argv: readonly string[]) {

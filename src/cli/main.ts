@@ -3,7 +3,8 @@
  * `npx damascus-moscow`: charts of the bundled dataset as SVG or PNG files,
  * and the dataset as CSV or JSON, without writing any code.
  */
-import { writeFileSync } from 'node:fs';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { collectionToCsv, dataset } from '../data/index.js';
 import { renderChartToSvg, svgToPng } from '../static/index.js';
 import { type Command, parseCommand, USAGE, UsageError } from './args.js';
@@ -14,6 +15,14 @@ async function run(command: Command): Promise<void> {
   if (command.kind === 'help') return void process.stdout.write(`${USAGE}\n`);
   if (command.kind === 'version')
     return void process.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
+  if (command.kind === 'embed') {
+    // Built beside this script by `npm run build` (dist/embed).
+    const pages = fileURLToPath(new URL('./embed/', import.meta.url));
+    if (!existsSync(pages)) throw new Error(`the embed pages are missing from ${pages}; reinstall the package.`);
+    cpSync(pages, command.out, { recursive: true });
+    process.stderr.write(`copied the embed pages to ${command.out}: gantt.html, arms.html, heatmap.html, host.js\n`);
+    return;
+  }
   if (command.kind === 'data') {
     const records = dataset[command.collection];
     const text =

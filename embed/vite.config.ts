@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The iframe embeds: one page per chart and the host script, built to
+ * `dist/embed/` with relative paths, so the folder works wherever a newsroom
+ * copies it (`npx damascus-moscow embed --out public/charts`).
+ */
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [react()],
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: path.join(here, '../dist/embed'),
+    emptyOutDir: true,
+    target: 'es2020',
+    reportCompressedSize: false,
+    // React, the kit and the sources are one shared chunk of about 190 kB gzipped.
+    chunkSizeWarningLimit: 700,
+    rollupOptions: {
+      input: {
+        gantt: path.join(here, 'gantt.html'),
+        arms: path.join(here, 'arms.html'),
+        heatmap: path.join(here, 'heatmap.html'),
+        index: path.join(here, 'index.html'),
+        host: path.join(here, '../src/embed/host.ts'),
+      },
+      output: {
+        // The host script keeps a name pages can link to; the rest is fingerprinted.
+        entryFileNames: (chunk) => (chunk.name === 'host' ? 'host.js' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
+});

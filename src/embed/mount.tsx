@@ -1,0 +1,28 @@
+/**
+ * What every embed page does: read the options in its address, draw the
+ * chart at the frame's full width, and tell the host page its height.
+ */
+import type { ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { directionOf } from '../charts/kit/locale.js';
+import type { Domain } from '../charts/kit/timeScale.js';
+import { postHeight } from './height.js';
+import { type EmbedChart, type EmbedOptions, readEmbedParams } from './params.js';
+
+/** The props an embed page gives its chart. */
+export type EmbedProps = Omit<EmbedOptions, 'id' | 'from' | 'to'> & { domain?: Domain };
+
+export function mount(chart: EmbedChart, draw: (props: EmbedProps) => ReactElement): void {
+  const { options, problems } = readEmbedParams(location.search, chart);
+  for (const problem of problems) console.warn(`damascus-moscow embed: ${problem}`);
+  const { id, from, to, ...frame } = options;
+  const html = document.documentElement;
+  const locale = frame.locale ?? 'en';
+  html.lang = locale;
+  html.dir = directionOf(locale);
+  // The page takes the chart's background, so the frame shows no stripe of another colour.
+  html.dataset.theme = frame.theme ?? 'light';
+  const root = document.getElementById('chart') as HTMLElement;
+  createRoot(root).render(draw({ ...frame, domain: from || to ? [from ?? null, to ?? null] : undefined }));
+  postHeight(root, id);
+}

@@ -1,0 +1,57 @@
+import type { Locale } from '../charts/kit/locale.js';
+
+/** The charts an embed page can show, by the name in its file (`gantt.html`). */
+export type EmbedChart = 'gantt' | 'arms' | 'heatmap';
+
+/** What a page's address may set: `?theme=dark&locale=ar&from=1955&to=1991&title=…&id=…`. */
+export interface EmbedOptions {
+  /** Names the chart in its height messages; the chart's name by default. */
+  id: string;
+  theme?: 'light' | 'dark' | 'print';
+  locale?: Locale;
+  from?: string;
+  to?: string;
+  title?: string;
+  subtitle?: string;
+  byline?: string;
+  notes?: string;
+}
+
+const THEMES = ['light', 'dark', 'print'];
+const LOCALES = ['en', 'ar', 'ru'];
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * Reads an embed page's query string. A value the page cannot use is left
+ * out and named in `problems`, so a typo in a CMS field still shows the
+ * chart (with its default) instead of a blank frame.
+ */
+export function readEmbedParams(search: string, chart: EmbedChart): { options: EmbedOptions; problems: string[] } {
+  const query = new URLSearchParams(search);
+  const problems: string[] = [];
+  const options: EmbedOptions = { id: query.get('id') || chart };
+  const pick = <K extends 'theme' | 'locale'>(key: K, allowed: readonly string[]) => {
+    const value = query.get(key);
+    if (value === null) return;
+    if (allowed.includes(value)) options[key] = value as EmbedOptions[K];
+    else problems.push(`${key}="${value}" is not one of ${allowed.join(', ')}; using the default.`);
+  };
+  pick('theme', THEMES);
+  pick('locale', LOCALES);
+  for (const key of ['from', 'to'] as const) {
+    const value = query.get(key);
+    if (value === null || value === '') continue;
+    if (DATE.test(value)) options[key] = value;
+    else problems.push(`${key}="${value}" is not a date (1955, 1955-10 or 1955-10-22); ignored.`);
+  }
+  if (options.from && options.to && options.to < options.from) {
+    problems.push(`to=${options.to} is before from=${options.from}; showing all years.`);
+    options.from = undefined;
+    options.to = undefined;
+  }
+  for (const key of ['title', 'subtitle', 'byline', 'notes'] as const) {
+    const value = query.get(key);
+    if (value) options[key] = value;
+  }
+  return { options, problems };
+}

@@ -1,0 +1,181 @@
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heightMessage } from '../src/embed/height';
+import { readEmbedParams } from '../src/embed/params';
+
+describe('readEmbedParams', () => {
+  it('reads theme, locale, period and words from the address', () => {
+    expect(readEmbedParams('?theme=dark&locale=ar&from=1955&to=1991-12&title=Rulers&id=story-1', 'gantt')).toEqual({
+      options: { id: 'story-1', theme: 'dark', locale: 'ar', from: '1955', to: '1991-12', title: 'Rulers' },
+      problems: [],
+    });
+    expect(readEmbedParams('', 'arms')).toEqual({ options: { id: 'arms' }, problems: [] });
+  });
+
+  it('keeps the chart on a typo and names the problem', () => {
+    const { options, problems } = readEmbedParams('?theme=sepia&from=55&locale=fr', 'heatmap');
+    expect(options).toEqual({ id: 'heatmap' });
+    expect(problems).toEqual([
+      'theme="sepia" is not one of light, dark, print; using the default.',
+      'locale="fr" is not one of en, ar, ru; using the default.',
+      'from="55" is not a date (1955, 1955-10 or 1955-10-22); ignored.',
+    ]);
+    expect(readEmbedParams('?from=1991&to=1955', 'gantt').problems).toEqual([
+      'to=1955 is before from=1991; showing all years.',
+    ]);
+  });
+
+  it('sends its height under its own key and Datawrapper’s, rounded up', () => {
+    expect(heightMessage('g', 412.2)).toEqual({
+      'damascus-moscow-height': { g: 413 },
+      'datawrapper-height': { g: 413 },
+    });
+  });
+});
+
+// A folder served over HTTP on a port of its own: the embeds and the host page are different origins.
+function serve(root: string, pages: Record<string, string> = {}): Promise<Server> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer(async (request, response) => {
+    const path = normalize(new URL(request.url ?? '/', 'http://x').pathname);
+    try {
+      const body = pages[path] ?? (await readFile(join(root, path)));
+      response.writeHead(200, { 'content-type': `${types[extname(path)] ?? 'text/html'}; charset=utf-8` });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+const origin = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const EMBEDS = [
+  { chart: 'gantt', query: 'from=1955&to=1991', role: 'img' },
+  { chart: 'arms', query: 'theme=dark', role: 'img' },
+  { chart: 'heatmap', query: 'locale=ar', role: 'img' },
+];
+
+describe('iframe embeds in headless Chromium', () => {
+  let browser: Browser;
+  let embeds: Server;
+  let host: Server;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'dm-embed-'));
+    // Built as `npm run build` builds it: Vitest's NODE_ENV=test would give React's development JSX.
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    await build({ configFile: 'embed/vite.config.ts', build: { outDir }, logLevel: 'error' });
+    process.env.NODE_ENV = env;
+    embeds = await serve(outDir);
+    const at = origin(embeds);
+    const frames = EMBEDS.map(
+      ({ chart, query }) =>
+        `<iframe id="${chart}" src="${at}/${chart}.html?${query}" title="${chart}" style="width:100%;border:0" height="150"></iframe>`,
+    ).join('\n');
+    host = await serve(outDir, {
+      '/': `<!doctype html><html lang="en"><head><title>Story</title><link rel="icon" href="data:,"></head><body style="margin:0">
+        <article style="max-width:720px;margin:0 auto"><p>Text above.</p>${frames}<p>Text below.</p></article>
+        <script src="${at}/host.js" async></script></body></html>`,
+    });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(origin(host));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    embeds?.close();
+    host?.close();
+  });
+
+  // Each frame's height on the host page, and its chart's own height inside the frame.
+  const heights = () =>
+    Promise.all(
+      EMBEDS.map(async ({ chart }) => {
+        const element = await page.$(`iframe#${chart}`);
+        // Chromium pauses the rendering of cross-origin frames out of view, as a reader's browser would.
+        await element?.scrollIntoViewIfNeeded();
+        const frame = await element?.contentFrame();
+        const inner = await frame?.evaluate(
+          () => document.getElementById('chart')?.getBoundingClientRect().height ?? 0,
+        );
+        const outer = await element?.evaluate((f) => f.getBoundingClientRect().height);
+        return { chart, inner: Math.ceil(inner ?? 0), outer: outer ?? 0 };
+      }),
+    );
+  const settled = async () => {
+    await expect
+      .poll(async () => (await heights()).every((h) => h.inner > 150 && h.outer === h.inner), { timeout: 20_000 })
+      .toBe(true);
+    return heights();
+  };
+
+  it('sizes every frame to its chart’s height, across origins', async () => {
+    const wide = await settled();
+    for (const { inner } of wide) expect(inner).toBeGreaterThan(250);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('fills the frame’s width and takes theme, locale and period from the address', async () => {
+    for (const { chart, role } of EMBEDS) {
+      const frame = await (await page.$(`iframe#${chart}`))?.contentFrame();
+      const seen = await frame?.evaluate(() => {
+        const svg = document.querySelector('svg[role]');
+        return {
+          svgWidth: Number(svg?.getAttribute('width')),
+          pageWidth: document.documentElement.clientWidth,
+          role: svg?.getAttribute('role'),
+          desc: svg?.querySelector('desc')?.textContent ?? '',
+          theme: document.querySelector('.dm-chart')?.getAttribute('data-theme'),
+          dir: document.documentElement.dir,
+          background: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+      expect(seen?.role).toBe(role);
+      // The chart spans the frame but for the page's 8 px padding on each side.
+      expect(seen?.svgWidth).toBe((seen?.pageWidth ?? 0) - 16);
+      if (chart === 'gantt') expect(seen?.desc).toMatch(/, 1955–1991\./);
+      if (chart === 'arms') expect(seen).toMatchObject({ theme: 'dark', background: 'rgb(20, 20, 20)' });
+      if (chart === 'heatmap') expect(seen).toMatchObject({ dir: 'rtl' });
+    }
+  }, 60_000);
+
+  it('follows the chart as the column narrows to a phone', async () => {
+    const wide = await heights();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect
+      .poll(async () => (await heights()).some((h, i) => h.outer !== wide[i].outer), { timeout: 20_000 })
+      .toBe(true);
+    const narrow = await settled();
+    // The bars and the grid turn on a phone (time down the side): taller than wide.
+    expect(narrow.find((h) => h.chart === 'arms')?.outer).toBeGreaterThan(
+      wide.find((h) => h.chart === 'arms')?.outer ?? 0,
+    );
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
