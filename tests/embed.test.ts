@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,7 @@ describe('iframe embeds in headless Chromium', () => {
   let host: Server;
   let page: Page;
   const errors: string[] = [];
+  let built = '';
 
   beforeAll(async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'dm-embed-'));
@@ -77,6 +79,7 @@ describe('iframe embeds in headless Chromium', () => {
     process.env.NODE_ENV = 'production';
     await build({ configFile: 'embed/vite.config.ts', build: { outDir }, logLevel: 'error' });
     process.env.NODE_ENV = env;
+    built = outDir;
     embeds = await serve(outDir);
     const at = origin(embeds);
     const frames = EMBEDS.map(
@@ -164,6 +167,17 @@ describe('iframe embeds in headless Chromium', () => {
       if (chart === 'heatmap') expect(seen).toMatchObject({ dir: 'rtl' });
     }
   }, 60_000);
+
+  it('keeps each page within its weight budget: 280 kB gzipped of script and style', async () => {
+    for (const { chart } of EMBEDS) {
+      const html = await readFile(join(built, `${chart}.html`), 'utf8');
+      const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+      expect(files.length).toBeGreaterThan(1);
+      let bytes = 0;
+      for (const file of files) bytes += gzipSync(await readFile(join(built, file))).length;
+      expect(bytes, chart).toBeLessThan(280_000);
+    }
+  });
 
   it('follows the chart as the column narrows to a phone', async () => {
     const wide = await heights();
