@@ -5,6 +5,18 @@ const preview: Preview = {
     // Every story is also a test; an accessibility violation fails it.
     a11y: { test: 'error' },
     controls: { matchers: { date: /Date$/ } },
+    options: {
+      // The catalogue's order: what the package is, then the charts, then the data collection by collection.
+      storySort: {
+        order: [
+          'Introduction',
+          'Charts',
+          ['TenureGantt', 'ArmsDealBars', 'VisitHeatmap'],
+          'Data',
+          ['Sources', 'People', 'Tenures', 'Tenures table', 'Visits', 'Arms deals', 'Events'],
+        ],
+      },
+    },
   },
   tags: ['autodocs'],
 };

@@ -1,0 +1,24 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { CollectionSummary } from '../catalogue/CollectionSummary';
+import { checkCollectionSummary } from '../catalogue/checks';
+
+const meta = {
+  title: 'Data/People',
+  component: CollectionSummary,
+  args: { collection: 'people' },
+  argTypes: { data: { table: { disable: true } } },
+  // One page per collection: the story is the page.
+  tags: ['!autodocs'],
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof CollectionSummary>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The `people` collection counted when the page renders: records per confidence and decade, and every disputed record with its competing values. */
+export const People: Story = {
+  name: 'People',
+  play: async ({ canvasElement }) => {
+    await checkCollectionSummary(canvasElement, 'people');
+  },
+};
