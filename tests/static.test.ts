@@ -7,7 +7,7 @@ import { TenureGantt } from '../src/charts/gantt/TenureGantt';
 import { themes } from '../src/charts/kit/theme';
 import { dataset } from '../src/data/index';
 import { renderChartToPng, renderChartToSvg } from '../src/static/index';
-import { PADDING, resolveVars, svgBody } from '../src/static/svgDocument';
+import { PADDING, resolveVars, svgBody, withLinuxFaces } from '../src/static/svgDocument';
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 // Parsed as XML, as an editor or resvg would: a parse error is a broken file.
@@ -29,7 +29,9 @@ describe('renderChartToSvg', () => {
     expect(root.getAttribute('role')).toBe('img');
     expect(root.querySelector('title')?.textContent).toBe('Who ruled');
     expect(root.querySelector('desc')?.textContent).toMatch(/^\d+ tenures in \d+ lanes, 1955–1991\./);
-    expect(root.getAttribute('font-family')).toMatch(/^system-ui, .*'Noto Sans Arabic'.*, sans-serif$/);
+    expect(root.getAttribute('font-family')).toBe(
+      'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Noto Sans Arabic, Tahoma, Arial, DejaVu Sans, Liberation Sans, sans-serif',
+    );
     expect(svg).not.toMatch(/<script|<foreignObject|var\(--|tabindex|href="(?!#)|NaN|undefined/);
     // One title and one description: the chart's own are folded into the document's.
     expect(count(svg, /<title/g)).toBe(1);
@@ -115,6 +117,15 @@ describe('renderChartToSvg', () => {
   it('escapes what it writes: a headline with markup stays text', () => {
     const svg = renderChartToSvg('gantt', { data: dataset, title: 'A <b>&</b> "B"' });
     expect(parse(svg).querySelector('title')?.textContent).toBe('A <b>&</b> "B"');
+  });
+});
+
+describe('withLinuxFaces', () => {
+  it('adds faces Linux machines have before the generic family, and unquotes plain names for resvg', () => {
+    expect(withLinuxFaces('Georgia, "Times New Roman", "Noto Serif", serif')).toBe(
+      'Georgia, Times New Roman, Noto Serif, DejaVu Serif, Liberation Serif, serif',
+    );
+    expect(withLinuxFaces('"My Font 2", sans-serif')).toBe('"My Font 2", DejaVu Sans, Liberation Sans, sans-serif');
   });
 });
 

@@ -118,7 +118,14 @@ export async function svgToPng(svg: string, { scale = 2, fontFiles = [] }: PngOp
   }
   const image = new resvg.Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: true, fontFiles, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    // Generic families fall to faces most Linux machines have; a missing face falls back anyway.
+    font: {
+      loadSystemFonts: true,
+      fontFiles,
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+      serifFamily: 'DejaVu Serif',
+    },
   });
   return image.render().asPng();
 }

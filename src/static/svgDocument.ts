@@ -58,6 +58,18 @@ const fromXml = (text: string): string =>
     .replace(/&#x27;/g, "'")
     .replace(/&amp;/g, '&');
 
+/**
+ * The theme's font stack with faces most Linux machines have before the
+ * generic family: PNG renderers such as resvg do not map `serif` or
+ * `sans-serif` through fontconfig, and would set a print theme in sans.
+ */
+export const withLinuxFaces = (stack: string): string =>
+  stack
+    .replace(/,\s*sans-serif\s*$/, ', DejaVu Sans, Liberation Sans, sans-serif')
+    .replace(/,\s*serif\s*$/, ', DejaVu Serif, Liberation Serif, serif')
+    // resvg 2.6 skips quoted names; names made of plain words are valid CSS unquoted.
+    .replace(/(["'])([A-Za-z][A-Za-z -]*)\1/g, '$2');
+
 /** Input of {@link svgDocument}. */
 export interface SvgDocumentInput {
   /** The frame's record, filled in by the chart as it rendered. */
@@ -94,7 +106,8 @@ export function svgDocument({ frame, markup, width }: SvgDocumentInput): string 
     style: { bold?: boolean; muted?: boolean },
   ) => {
     if (!text) return;
-    for (const line of wrap(text, inner, size, 8)) {
+    // A tenth to spare: widths are estimated, and wide faces such as DejaVu Sans set text wider.
+    for (const line of wrap(text, inner * 0.9, size, 8)) {
       y += lineHeight;
       lines.push({ text: line, size, y: y - (lineHeight - size) / 2 - size * 0.2, ...style });
     }
@@ -126,7 +139,7 @@ export function svgDocument({ frame, markup, width }: SvgDocumentInput): string 
         `<text x="${x}" y="${l.y.toFixed(1)}" font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''} fill="${escapeXml(l.muted ? theme.muted : theme.text)}">${rtl ? `\u202B${escapeXml(l.text)}\u202C` : escapeXml(l.text)}</text>`,
     )
     .join('\n');
-  const font = escapeXml(theme.font.replace(/"/g, "'"));
+  const font = escapeXml(withLinuxFaces(theme.font));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="dm-title" aria-describedby="dm-desc" lang="${locale}" font-family="${font}">`,
