@@ -13,6 +13,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'data/index': 'src/data/index.ts',
     'static/index': 'src/static/index.ts',
+    'static/react-server': 'src/static/reactServer.ts',
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],
@@ -25,7 +26,8 @@ export default defineConfig({
   treeshake: true,
   // `import.meta.url` in the CommonJS build too (the command line finds its embed pages by it).
   shims: true,
-  external: ['@resvg/resvg-js'],
+  // The react-server build loads the Node build by the package's own name, at run time.
+  external: ['@resvg/resvg-js', 'damascus-moscow/static'],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   async onSuccess() {
     for (const file of CLIENT_ENTRIES) {

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+  armsDeals,
   dataset,
   dateInterval,
+  events,
   formatProblem,
   type Office,
   people,
   recordsCiting,
   rulersOn,
+  sources,
+  sourcesCitedBy,
   type Tenure,
   tenures,
   validateDataset,
+  visits,
 } from '../src/data/index';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -158,5 +163,19 @@ describe('recordsCiting', () => {
       const refs = [...c.record.sources, ...(c.record.conflicts ?? []).flatMap((x) => x.sources)];
       expect(refs.some((r) => r.source === 'archontology-syria-heads-of-state-1922-1949')).toBe(true);
     }
+  });
+});
+
+describe('sourcesCitedBy', () => {
+  it('keeps the sources the records cite, for themselves and for their competing values, in order', () => {
+    const cited = sourcesCitedBy(sources, tenures);
+    const ids = new Set(
+      tenures.flatMap((t) => [...t.sources, ...(t.conflicts ?? []).flatMap((c) => c.sources)]).map((r) => r.source),
+    );
+    expect(cited.map((s) => s.id)).toEqual(sources.filter((s) => ids.has(s.id)).map((s) => s.id));
+    expect(cited.length).toBe(ids.size);
+    expect(cited.length).toBeLessThan(sources.length / 2);
+    // Together, every collection cites every source (none ships uncited).
+    expect(sourcesCitedBy(sources, people, tenures, visits, armsDeals, events)).toHaveLength(sources.length);
   });
 });

@@ -166,3 +166,12 @@ describe('renderChartToPng', () => {
     );
   });
 });
+
+describe('damascus-moscow/static in React Server Components (react-server build)', () => {
+  it('says what to use instead of the synchronous renderer', async () => {
+    const rsc = await import('../src/static/reactServer');
+    expect(() => rsc.renderChartToSvg()).toThrow(
+      'renderChartToSvg cannot run inside a React Server Component. Use `await renderChartToSvgAsync(chart, props)`',
+    );
+  });
+});

@@ -42,7 +42,7 @@ export {
   todayPartialDate,
 } from './dates.js';
 export type { Citation } from './queries.js';
-export { personById, recordsCiting, rulersOn, tenuresOf } from './queries.js';
+export { personById, recordsCiting, rulersOn, sourcesCitedBy, tenuresOf } from './queries.js';
 export type { Column } from './table.js';
 export { collectionToCsv, columns } from './table.js';
 export type { Problem, ValidateOptions } from './validate.js';

@@ -52,3 +52,24 @@ export function recordsCiting(dataset: Dataset, sourceId: string): Citation[] {
   }
   return out;
 }
+
+/**
+ * The sources that `records` cite, for their own citations and their
+ * competing values, in the order of `sources`. Pass these instead of every
+ * source where props cross to the browser (a Next.js server component
+ * rendering a chart): the tenures cite a fifth of the 1,100-odd sources.
+ *
+ * @example <TenureGantt data={{ tenures, people, sources: sourcesCitedBy(sources, tenures) }} />
+ */
+export function sourcesCitedBy<S extends { id: string }>(
+  sources: readonly S[],
+  ...collections: readonly (readonly Provenance[])[]
+): S[] {
+  const cited = new Set<string>();
+  for (const records of collections)
+    for (const record of records) {
+      for (const ref of record.sources ?? []) cited.add(ref.source);
+      for (const conflict of record.conflicts ?? []) for (const ref of conflict.sources) cited.add(ref.source);
+    }
+  return sources.filter((s) => cited.has(s.id));
+}

@@ -75,6 +75,21 @@ export function renderChartToSvg<P extends Sized>(chart: ComponentType<P> | Char
   return svgDocument({ frame, markup, width });
 }
 
+/**
+ * {@link renderChartToSvg} as a promise: the form that also works inside
+ * React Server Components (Next.js app router pages and route handlers),
+ * where this entry's `react-server` build loads the renderer outside the
+ * bundle, with the app's own React.
+ */
+export async function renderChartToSvgAsync<K extends ChartName>(chart: K, props: ChartProps[K]): Promise<string>;
+export async function renderChartToSvgAsync<P extends Sized>(chart: ComponentType<P>, props: P): Promise<string>;
+export async function renderChartToSvgAsync<P extends Sized>(
+  chart: ComponentType<P> | ChartName,
+  props: P,
+): Promise<string> {
+  return renderChartToSvg(chart as ComponentType<P>, props);
+}
+
 /** Options of {@link renderChartToPng}. */
 export interface PngOptions {
   /** Pixels per SVG pixel (default 2, sharp on high-density screens and in print at the chart's width). */
@@ -110,7 +125,8 @@ export async function renderChartToPng<P extends Sized>(
 export async function svgToPng(svg: string, { scale = 2, fontFiles = [] }: PngOptions = {}): Promise<Uint8Array> {
   let resvg: typeof import('@resvg/resvg-js');
   try {
-    resvg = await import('@resvg/resvg-js');
+    // Left to Node: bundlers must not try to pack a native addon.
+    resvg = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@resvg/resvg-js');
   } catch {
     throw new Error(
       'damascus-moscow/static: PNG export needs the optional package @resvg/resvg-js. Install it with `npm install @resvg/resvg-js`, or export SVG instead.',
