@@ -13,7 +13,7 @@ const preview: Preview = {
           'Charts',
           ['TenureGantt', 'ArmsDealBars', 'VisitHeatmap'],
           'Data',
-          ['Sources', 'People', 'Tenures', 'Tenures table', 'Visits', 'Arms deals', 'Events'],
+          ['Sources', 'Collections', ['People', 'Tenures', 'Visits', 'Arms Deals', 'Events'], 'Tenures table'],
         ],
       },
     },

@@ -1,7 +1,7 @@
 // Story tests drive Debian's Chromium; say how to get it instead of failing obscurely.
 import { existsSync } from 'node:fs';
+import { chromiumPath as chromium } from './chromium.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   console.error(
     `Chromium not found at ${chromium}. Story tests need it:\n` +

@@ -21,6 +21,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 // Next 16 needs Node 20.9 or later; React as in the repo's devDependencies.
 const VERSIONS = {
@@ -31,7 +32,6 @@ const VERSIONS = {
   '@types/react': '19.3.0',
   '@types/node': '20.19.43',
 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
@@ -338,20 +338,14 @@ async function get(url, type = 'text/html') {
 }
 
 async function inBrowser(url) {
-  check(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
+  check(
+    existsSync(chromiumPath),
+    `Chromium not found at ${chromiumPath}: apt-get install chromium, or set CHROMIUM_PATH`,
+  );
   const { chromium } = await import('playwright');
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
   const said = [];
   try {

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { heightMessage } from '../src/embed/height';
 import { readEmbedParams } from '../src/embed/params';
 
@@ -92,16 +93,8 @@ describe('iframe embeds in headless Chromium', () => {
         <script src="${at}/host.js" async></script></body></html>`,
     });
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     });
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     page = await context.newPage();

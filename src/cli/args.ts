@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
+import { LOCALES, type Locale } from '../charts/kit/locale.js';
+import { THEME_NAMES as THEMES } from '../charts/kit/theme.js';
+import { isPartialDate } from '../data/dates.js';
 
 /** A mistake on the command line: printed with the usage hint, exit code 2. */
 export class UsageError extends Error {}
 
 export const CHARTS = ['gantt', 'arms', 'heatmap'] as const;
-export const THEMES = ['light', 'dark', 'print'] as const;
-export const LOCALES = ['en', 'ar', 'ru'] as const;
 /** Collections by the names of their files in `data/` (`armsDeals` is accepted too). */
 export const COLLECTIONS = {
   sources: 'sources',
@@ -42,7 +43,7 @@ export type Command =
       width?: number;
       height?: number;
       theme: (typeof THEMES)[number];
-      locale: (typeof LOCALES)[number];
+      locale: Locale;
       from?: string;
       to?: string;
       title?: string;
@@ -75,10 +76,9 @@ const number = (option: string, value: string | undefined, min: number, max: num
   return n;
 };
 
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const date = (option: string, value: string | undefined): string | undefined => {
   if (value === undefined) return undefined;
-  if (!DATE.test(value))
+  if (!isPartialDate(value))
     throw new UsageError(`--${option} "${value}" is not a date: write 1955, 1955-10 or 1955-10-22.`);
   return value;
 };

@@ -1,4 +1,6 @@
-import type { Locale } from '../charts/kit/locale.js';
+import { LOCALES, type Locale } from '../charts/kit/locale.js';
+import { THEME_NAMES } from '../charts/kit/theme.js';
+import { isPartialDate } from '../data/dates.js';
 
 /** The charts an embed page can show, by the name in its file (`gantt.html`). */
 export type EmbedChart = 'gantt' | 'arms' | 'heatmap';
@@ -7,7 +9,7 @@ export type EmbedChart = 'gantt' | 'arms' | 'heatmap';
 export interface EmbedOptions {
   /** Names the chart in its height messages; the chart's name by default. */
   id: string;
-  theme?: 'light' | 'dark' | 'print';
+  theme?: (typeof THEME_NAMES)[number];
   locale?: Locale;
   from?: string;
   to?: string;
@@ -16,10 +18,6 @@ export interface EmbedOptions {
   byline?: string;
   notes?: string;
 }
-
-const THEMES = ['light', 'dark', 'print'];
-const LOCALES = ['en', 'ar', 'ru'];
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /**
  * Reads an embed page's query string. A value the page cannot use is left
@@ -36,12 +34,12 @@ export function readEmbedParams(search: string, chart: EmbedChart): { options: E
     if (allowed.includes(value)) options[key] = value as EmbedOptions[K];
     else problems.push(`${key}="${value}" is not one of ${allowed.join(', ')}; using the default.`);
   };
-  pick('theme', THEMES);
+  pick('theme', THEME_NAMES);
   pick('locale', LOCALES);
   for (const key of ['from', 'to'] as const) {
     const value = query.get(key);
     if (value === null || value === '') continue;
-    if (DATE.test(value)) options[key] = value;
+    if (isPartialDate(value)) options[key] = value;
     else problems.push(`${key}="${value}" is not a date (1955, 1955-10 or 1955-10-22); ignored.`);
   }
   if (options.from && options.to && options.to < options.from) {

@@ -4,6 +4,9 @@ import type { LocalizedText, PartialDate } from '../../data/types.js';
 /** The languages every chart speaks. `ar` lays out right to left. */
 export type Locale = 'en' | 'ar' | 'ru';
 
+/** The locales the package speaks. */
+export const LOCALES: readonly Locale[] = ['en', 'ar', 'ru'];
+
 /**
  * The BCP 47 tag behind each locale for `Intl`: British English dates,
  * Syrian Arabic with Arabic-Indic digits (as Syrian newspapers print them), Russian.

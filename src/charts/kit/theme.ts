@@ -27,8 +27,11 @@ export interface Theme {
   sequential?: readonly string[];
 }
 
+/** The preset themes' names. */
+export const THEME_NAMES = ['light', 'dark', 'print'] as const;
+
 /** A preset name or a theme of your own. */
-export type ThemeInput = 'light' | 'dark' | 'print' | Theme;
+export type ThemeInput = (typeof THEME_NAMES)[number] | Theme;
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Tahoma, Arial, sans-serif';
 

@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
-import { directionOf, type Locale } from './locale.js';
+import { directionOf, LOCALES, type Locale } from './locale.js';
 import { type Messages, messages } from './messages.js';
 import { createTooltipStore, type TooltipStore } from './tooltipStore.js';
 import { useChartWidth } from './useChartWidth.js';
-
-const LOCALES: readonly Locale[] = ['en', 'ar', 'ru'];
 
 /** What every chart sets up first: its locale and words, direction, ids, width and tooltip store. */
 export interface ChartBasics<T> {
