@@ -42,6 +42,12 @@ describe('parseCommand', () => {
       byline: undefined,
       notes: undefined,
       scale: 2,
+      bin: undefined,
+      measure: undefined,
+    });
+    expect(parseCommand(['render', 'arms', '--out', 'a.svg', '--bin', '10', '--measure', 'value'])).toMatchObject({
+      bin: 10,
+      measure: 'value',
     });
     expect(parseCommand(['render', 'arms', '-o', 'A.PNG', '--theme', 'print', '--locale', 'ru'])).toMatchObject({
       format: 'png',
@@ -103,11 +109,28 @@ describe('npx damascus-moscow', () => {
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="800"/);
     expect(svg).toContain('<title id="dm-title">Rulers</title>');
     expect(svg).toMatch(/<desc id="dm-desc">\d+ tenures in \d+ lanes, 1955–1991\./);
+    const arms = await cli('render', 'arms', '--out', '-', '--measure', 'value', '--bin', '10');
+    expect(arms.code).toBe(0);
+    expect(arms.stdout).toMatch(/<desc id="dm-desc">\d+ arms deals, \d{4}–\d{4}, by reported value\./);
+    expect(arms.stdout).toContain('>1970s<');
   }, 30_000);
 
   it('renders a PNG at the asked width and scale', async () => {
     const out = join(dir, 'heatmap.png');
-    const { code } = await cli('render', 'heatmap', '--out', out, '--width', '640', '--scale', '1', '--locale', 'ar');
+    const { code } = await cli(
+      'render',
+      'heatmap',
+      '--out',
+      out,
+      '--width',
+      '640',
+      '--scale',
+      '1',
+      '--locale',
+      'ar',
+      '--bin',
+      '10',
+    );
     expect(code).toBe(0);
     const png = readFileSync(out);
     expect(png.subarray(1, 4).toString()).toBe('PNG');

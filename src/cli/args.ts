@@ -21,6 +21,7 @@ export const USAGE = `Usage:
   damascus-moscow render <${CHARTS.join('|')}> --out <file.svg|file.png|->
       [--width 800] [--height N] [--theme ${THEMES.join('|')}] [--locale ${LOCALES.join('|')}]
       [--from 1955] [--to 1991] [--title "…"] [--subtitle "…"] [--byline "…"] [--notes "…"] [--scale 2]
+      [--bin 1|5|10] (arms, heatmap: years per bar or column) [--measure deals|value|quantity] (arms)
   damascus-moscow data <${Object.keys(COLLECTIONS).join('|')}> --format <csv|json> [--out file]
   damascus-moscow embed --out <folder>
   damascus-moscow --help | --version
@@ -51,6 +52,9 @@ export type Command =
       byline?: string;
       notes?: string;
       scale: number;
+      /** Years per bar (arms) or column (heatmap). */
+      bin?: 1 | 5 | 10;
+      measure?: 'deals' | 'value' | 'quantity';
     }
   | { kind: 'embed'; out: string }
   | {
@@ -105,6 +109,8 @@ export function parseCommand(argv: readonly string[]): Command {
     if (!out) throw new UsageError('render needs --out: a file ending in .svg or .png, or - for standard output.');
     const format = out === '-' || /\.svg$/i.test(out) ? 'svg' : /\.png$/i.test(out) ? 'png' : undefined;
     if (!format) throw new UsageError(`--out "${out}" must end in .svg or .png.`);
+    if (values.bin !== undefined && chart === 'gantt') throw new UsageError('--bin is for arms and heatmap.');
+    if (values.measure !== undefined && chart !== 'arms') throw new UsageError('--measure is for arms only.');
     const from = date('from', values.from);
     const to = date('to', values.to);
     if (from && to && to < from) throw new UsageError(`--to ${to} is before --from ${from}.`);
@@ -124,6 +130,11 @@ export function parseCommand(argv: readonly string[]): Command {
       byline: values.byline,
       notes: values.notes,
       scale: number('scale', values.scale, 0.5, 8) ?? 2,
+      bin: values.bin === undefined ? undefined : (Number(oneOf('bin', values.bin, ['1', '5', '10'])) as 1 | 5 | 10),
+      measure:
+        values.measure === undefined
+          ? undefined
+          : oneOf('measure', values.measure, ['deals', 'value', 'quantity'] as const),
     };
   }
   if (command === 'data') {
@@ -167,6 +178,8 @@ function parse(argv: readonly string[]) {
       byline: { type: 'string' },
       notes: { type: 'string' },
       scale: { type: 'string' },
+      bin: { type: 'string' },
+      measure: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

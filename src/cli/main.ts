@@ -33,9 +33,11 @@ async function run(command: Command): Promise<void> {
     else process.stdout.write(text);
     return;
   }
-  const { chart, out, format, from, to, scale, ...rest } = command;
+  const { chart, out, format, from, to, scale, bin, ...rest } = command;
   const svg = renderChartToSvg(chart, {
     ...rest,
+    // The arms chart calls its bins groups.
+    ...(chart === 'arms' ? { groupBy: bin } : { bin }),
     data: dataset,
     domain: from || to ? [from ?? null, to ?? null] : undefined,
     download: false,
