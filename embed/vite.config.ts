@@ -1,9 +1,19 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { prerender } from '../src/embed/prerender';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Draws each page's chart into its HTML at build time (see src/embed/prerender.ts). */
+const prerendered: Plugin = {
+  name: 'damascus-moscow-prerender',
+  transformIndexHtml(html) {
+    const chart = /data-chart="(gantt|arms|heatmap)"/.exec(html)?.[1] as 'gantt' | 'arms' | 'heatmap' | undefined;
+    return chart ? html.replace('<main id="chart"></main>', `<main id="chart">${prerender(chart)}</main>`) : html;
+  },
+};
 
 /**
  * The iframe embeds: one page per chart and the host script, built to
@@ -13,7 +23,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerendered],
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

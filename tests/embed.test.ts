@@ -59,10 +59,12 @@ function serve(root: string, pages: Record<string, string> = {}): Promise<Server
 }
 const origin = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+// `name` is the frame's id on the host page; the plain Gantt asks for nothing, so its page hydrates the prerendered chart.
 const EMBEDS = [
-  { chart: 'gantt', query: 'from=1955&to=1991', role: 'img' },
-  { chart: 'arms', query: 'theme=dark', role: 'img' },
-  { chart: 'heatmap', query: 'locale=ar', role: 'img' },
+  { name: 'gantt', chart: 'gantt', query: 'from=1955&to=1991', role: 'img' },
+  { name: 'arms', chart: 'arms', query: 'theme=dark', role: 'img' },
+  { name: 'heatmap', chart: 'heatmap', query: 'locale=ar', role: 'img' },
+  { name: 'plain', chart: 'gantt', query: 'id=plain', role: 'img' },
 ];
 
 describe('iframe embeds in headless Chromium', () => {
@@ -84,8 +86,8 @@ describe('iframe embeds in headless Chromium', () => {
     embeds = await serve(outDir);
     const at = origin(embeds);
     const frames = EMBEDS.map(
-      ({ chart, query }) =>
-        `<iframe id="${chart}" src="${at}/${chart}.html?${query}" title="${chart}" style="width:100%;border:0" height="150"></iframe>`,
+      ({ name, chart, query }) =>
+        `<iframe id="${name}" src="${at}/${chart}.html?${query}" title="${name}" style="width:100%;border:0" height="150"></iframe>`,
     ).join('\n');
     host = await serve(outDir, {
       '/': `<!doctype html><html lang="en"><head><title>Story</title><link rel="icon" href="data:,"></head><body style="margin:0">
@@ -112,8 +114,8 @@ describe('iframe embeds in headless Chromium', () => {
   // Each frame's height on the host page, and its chart's own height inside the frame.
   const heights = () =>
     Promise.all(
-      EMBEDS.map(async ({ chart }) => {
-        const element = await page.$(`iframe#${chart}`);
+      EMBEDS.map(async ({ name }) => {
+        const element = await page.$(`iframe#${name}`);
         // Chromium pauses the rendering of cross-origin frames out of view, as a reader's browser would.
         await element?.scrollIntoViewIfNeeded();
         const frame = await element?.contentFrame();
@@ -121,7 +123,7 @@ describe('iframe embeds in headless Chromium', () => {
           () => document.getElementById('chart')?.getBoundingClientRect().height ?? 0,
         );
         const outer = await element?.evaluate((f) => f.getBoundingClientRect().height);
-        return { chart, inner: Math.ceil(inner ?? 0), outer: outer ?? 0 };
+        return { name, inner: Math.ceil(inner ?? 0), outer: outer ?? 0 };
       }),
     );
   const settled = async () => {
@@ -138,8 +140,8 @@ describe('iframe embeds in headless Chromium', () => {
   }, 60_000);
 
   it('fills the frame’s width and takes theme, locale and period from the address', async () => {
-    for (const { chart, role } of EMBEDS) {
-      const frame = await (await page.$(`iframe#${chart}`))?.contentFrame();
+    for (const { name, role } of EMBEDS) {
+      const frame = await (await page.$(`iframe#${name}`))?.contentFrame();
       const seen = await frame?.evaluate(() => {
         const svg = document.querySelector('svg[role]');
         return {
@@ -155,14 +157,27 @@ describe('iframe embeds in headless Chromium', () => {
       expect(seen?.role).toBe(role);
       // The chart spans the frame but for the page's 8 px padding on each side.
       expect(seen?.svgWidth).toBe((seen?.pageWidth ?? 0) - 16);
-      if (chart === 'gantt') expect(seen?.desc).toMatch(/, 1955–1991\./);
-      if (chart === 'arms') expect(seen).toMatchObject({ theme: 'dark', background: 'rgb(20, 20, 20)' });
-      if (chart === 'heatmap') expect(seen).toMatchObject({ dir: 'rtl' });
+      if (name === 'gantt') expect(seen?.desc).toMatch(/, 1955–1991\./);
+      if (name === 'plain') expect(seen?.desc).toMatch(/^\d+ tenures in \d+ lanes, 19\d\d–20\d\d\./);
+      if (name === 'arms') expect(seen).toMatchObject({ theme: 'dark', background: 'rgb(20, 20, 20)' });
+      if (name === 'heatmap') expect(seen).toMatchObject({ dir: 'rtl' });
     }
   }, 60_000);
 
+  it('holds the chart with no options in its HTML, before any script, and takes it over without a mismatch', async () => {
+    for (const chart of ['gantt', 'arms', 'heatmap']) {
+      const html = await (await fetch(`${origin(embeds)}/${chart}.html`)).text();
+      const body = html.replace(/<script[\s\S]*?<\/script>/g, '');
+      expect(body).toMatch(
+        /<main id="chart"><figure class="dm-chart[^"]*"[^>]*>[\s\S]*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" role="img"/,
+      );
+    }
+    // The plain frame hydrated: React reports any mismatch as a console error, which `errors` collects.
+    expect(errors).toEqual([]);
+  });
+
   it('keeps each page within its weight budget: 280 kB gzipped of script and style', async () => {
-    for (const { chart } of EMBEDS) {
+    for (const chart of ['gantt', 'arms', 'heatmap']) {
       const html = await readFile(join(built, `${chart}.html`), 'utf8');
       const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]);
       expect(files.length).toBeGreaterThan(1);
@@ -180,8 +195,8 @@ describe('iframe embeds in headless Chromium', () => {
       .toBe(true);
     const narrow = await settled();
     // The bars and the grid turn on a phone (time down the side): taller than wide.
-    expect(narrow.find((h) => h.chart === 'arms')?.outer).toBeGreaterThan(
-      wide.find((h) => h.chart === 'arms')?.outer ?? 0,
+    expect(narrow.find((h) => h.name === 'arms')?.outer).toBeGreaterThan(
+      wide.find((h) => h.name === 'arms')?.outer ?? 0,
     );
     expect(errors).toEqual([]);
   }, 60_000);

@@ -3,7 +3,7 @@
  * chart at the frame's full width, and tell the host page its height.
  */
 import type { ReactElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { directionOf } from '../charts/kit/locale.js';
 import type { Domain } from '../charts/kit/timeScale.js';
 import { postHeight } from './height.js';
@@ -23,6 +23,10 @@ export function mount(chart: EmbedChart, draw: (props: EmbedProps) => ReactEleme
   // The page takes the chart's background, so the frame shows no stripe of another colour.
   html.dataset.theme = frame.theme ?? 'light';
   const root = document.getElementById('chart') as HTMLElement;
-  createRoot(root).render(draw({ ...frame, domain: from || to ? [from ?? null, to ?? null] : undefined }));
+  const element = draw({ ...frame, domain: from || to ? [from ?? null, to ?? null] : undefined });
+  // The page holds the chart with no options, drawn at build time: take it over when that is what is asked.
+  const asked = from || to || Object.keys(frame).length > 0;
+  if (!asked && root.firstElementChild) hydrateRoot(root, element);
+  else createRoot(root).render(element);
   postHeight(root, id);
 }
