@@ -1,5 +1,6 @@
 import { wrap } from '../charts/kit/labels.js';
 import { directionOf } from '../charts/kit/locale.js';
+import { escapeMarkup } from '../charts/kit/markup.js';
 import { messages } from '../charts/kit/messages.js';
 import type { FrameRecord } from '../charts/kit/staticFrame.js';
 import { type Theme, themeStyle, themes } from '../charts/kit/theme.js';
@@ -10,8 +11,8 @@ const TITLE = 18;
 const SUBTITLE = 14;
 const SMALL = 12;
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// The markup is React's, and what goes into it is escaped the way React escapes it.
+const escapeXml = escapeMarkup;
 
 /** The theme the chart was drawn in, as values (a document has no stylesheet to resolve presets). */
 export const resolveTheme = (theme: FrameRecord['theme']): Theme =>
@@ -20,13 +21,14 @@ export const resolveTheme = (theme: FrameRecord['theme']): Theme =>
 /**
  * `var(--dm-…)` replaced by the theme's value: PNG renderers and many
  * editors (Illustrator, Inkscape, resvg) do not read CSS custom properties.
- * The markup is React's, so values go in escaped for an attribute.
+ * Values go in escaped, as React escapes attributes.
  */
 export function resolveVars(markup: string, theme: Theme): string {
   const values = themeStyle(theme);
   return markup.replace(/var\((--dm-[a-z0-9-]+)(?:,([^()]*))?\)/g, (whole, name: string, fallback?: string) => {
-    const value = values[name] ?? fallback?.trim();
-    return value === undefined ? whole : escapeXml(value).replace(/&amp;quot;/g, '&quot;');
+    const value = values[name];
+    // A fallback comes from the markup, so it is escaped already.
+    return value !== undefined ? escapeXml(value) : (fallback?.trim() ?? whole);
   });
 }
 

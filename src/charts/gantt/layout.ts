@@ -1,6 +1,6 @@
 import { dateInterval } from '../../data/dates.js';
 import type { Tenure } from '../../data/types.js';
-import { fitText, textWidth } from '../kit/labels.js';
+import { textWidth } from '../kit/labels.js';
 import type { PlacedMarker } from '../kit/markers.js';
 
 /** A horizontal span in pixels. */
@@ -114,6 +114,7 @@ export const AXIS_HEIGHT = 32;
 /** Past this many bars the chart is dense: no reader takes in thousands of bars one by one. */
 export const DENSE_BARS = 2000;
 const DAY = 86_400_000;
+const NO_FORMS: readonly string[] = [];
 const GAP = 3;
 const PAD = 4;
 
@@ -319,6 +320,8 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const bottom = y - laneGap;
 
   // 5. Names: inside when they fit, else after the bar's end up to the next bar, else left out.
+  // Thousands of bars on a dense chart: each name's forms and widths are worked out once, and
+  // the short forms only when the full name does not fit inside, which on a wide chart is rare.
   const least = fontSize * 1.2;
   for (const row of rowsInOrder) {
     for (let i = 0; i < row.length; i++) {
@@ -332,27 +335,40 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
       const space = outer.width - 2 * PAD;
       // Most bars of a dense chart have no room at all: skip them before building names.
       if (space < least && room < least) continue;
-      // The short forms are worked out only when the full name does not fit, which on a wide chart is rare.
       const full = name(bar.tenure);
-      let candidates: readonly string[] = [full];
-      let inside = fitText(candidates, space, fontSize);
-      if (!inside && shorter) {
-        candidates = [full, ...shorter(full)];
-        inside = fitText(candidates, space, fontSize);
+      const fullWidth = textWidth(full, fontSize);
+      let text: string | null = null;
+      let inside = false;
+      if (space >= least && fullWidth <= space) {
+        text = full;
+        inside = true;
+      } else {
+        const forms = shorter ? shorter(full) : NO_FORMS;
+        if (space >= least)
+          for (const form of forms)
+            if (textWidth(form, fontSize) <= space) {
+              text = form;
+              inside = true;
+              break;
+            }
+        if (!text && room >= least) {
+          if (fullWidth <= room) text = full;
+          else
+            for (const form of forms)
+              if (textWidth(form, fontSize) <= room) {
+                text = form;
+                break;
+              }
+        }
       }
-      if (inside) {
-        bar.label = rtl
-          ? { text: inside, x: outer.left + outer.width - PAD, anchor: 'end', inside: true }
-          : { text: inside, x: outer.left + PAD, anchor: 'start', inside: true };
-        continue;
-      }
-      let outside = fitText(candidates, room, fontSize);
-      if (!outside && shorter && candidates.length === 1) outside = fitText(shorter(full), room, fontSize);
-      if (outside) {
-        bar.label = rtl
-          ? { text: outside, x: endEdge - GAP, anchor: 'end', inside: false }
-          : { text: outside, x: endEdge + GAP, anchor: 'start', inside: false };
-      }
+      if (!text) continue;
+      bar.label = inside
+        ? rtl
+          ? { text, x: outer.left + outer.width - PAD, anchor: 'end', inside }
+          : { text, x: outer.left + PAD, anchor: 'start', inside }
+        : rtl
+          ? { text, x: endEdge - GAP, anchor: 'end', inside }
+          : { text, x: endEdge + GAP, anchor: 'start', inside };
     }
   }
 
