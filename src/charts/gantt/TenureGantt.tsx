@@ -1,5 +1,4 @@
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
-import { dateInterval } from '../../data/dates.js';
 import type { Office, Person, Polity, Tenure } from '../../data/types.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
@@ -13,6 +12,7 @@ import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Hatch } from '../kit/Hatch.js';
 import { directionOf, formatDuration, formatPartialDate, localize, separators } from '../kit/locale.js';
 import { placeMarkers } from '../kit/markers.js';
+import { escapeMarkup } from '../kit/markup.js';
 import { polityName } from '../kit/messages.js';
 import { TimeAxis, tickCount } from '../kit/TimeAxis.js';
 import { onPaletteVar, paletteVar, themeVar } from '../kit/theme.js';
@@ -30,6 +30,7 @@ import {
   ganttFrame,
   ganttLayout,
   markerRowCount,
+  tenureIntervals,
 } from './layout.js';
 
 /** The records a {@link TenureGantt} draws: pass the bundled `dataset`, or your own of the same shape. */
@@ -148,15 +149,10 @@ export function TenureGantt({
 
   const layout = useMemo(() => {
     if (!shown.length) return null;
-    const nameCache = new Map<string, string>();
+    // Looked up as needed: only names that fit are printed, and a second map would cost as much as the first.
     const nameOf = (t: Tenure) => {
-      let name = nameCache.get(t.personId);
-      if (name === undefined) {
-        const person = people.get(t.personId);
-        name = person?.name ? localize(person.name, locale) : t.personId;
-        nameCache.set(t.personId, name);
-      }
-      return name;
+      const person = people.get(t.personId);
+      return person?.name ? localize(person.name, locale) : t.personId;
     };
     const groupOrder: string[] = ['SY', 'SU+RU'];
     // One lane description per country and office, shared by all its tenures.
@@ -186,12 +182,14 @@ export function TenureGantt({
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
     const labels = new Set<string>();
-    for (const t of shown) {
-      const from = dateInterval(t.start)?.start ?? min;
-      const to = t.end == null ? todayMs : (dateInterval(t.end)?.end ?? max);
+    const intervals = tenureIntervals(shown);
+    for (let i = 0; i < shown.length; i++) {
+      const from = intervals.starts[i]?.start ?? min;
+      const end = intervals.ends[i];
+      const to = end === undefined ? todayMs : (end?.end ?? max);
       if (from < min) min = from;
       if (to > max) max = to;
-      labels.add(laneOf(t).label);
+      labels.add(laneOf(shown[i]).label);
     }
     const period = resolveDomain(domain, [min, Math.max(max, todayMs)]);
     const { plot, labelMode } = ganttFrame(width, [...labels], FONT_SIZE, rtl);
@@ -211,6 +209,7 @@ export function TenureGantt({
     };
     const result = ganttLayout({
       tenures: shown,
+      intervals,
       name: nameOf,
       shorter,
       lane: laneOf,
@@ -277,9 +276,10 @@ export function TenureGantt({
     // text needs only its position: a dense chart is mostly attributes.
     const lanes: ReactNode[] = [];
     const details: ReactNode[] = [];
-    const plain: ReactNode[][] = groups.map(() => []);
-    const halo: ReactNode[] = [];
-    const outside: ReactNode[] = [];
+    // Names as markup, one string per style: thousands of plain <text>s on a dense chart.
+    const plain: string[] = groups.map(() => '');
+    let halo = '';
+    let outside = '';
     for (let from = 0; from < bars.length; ) {
       const lane = bars[from].lane;
       const first = bars[from].tenure;
@@ -318,20 +318,10 @@ export function TenureGantt({
         }
         const label = bar.label;
         if (!label) continue;
-        const text = (
-          <text
-            key={t.id}
-            x={label.x}
-            y={Math.round((bar.y + bar.height / 2 + baseline) * 10) / 10}
-            textAnchor={label.anchor === anchor ? undefined : label.anchor}
-            opacity={opacity}
-          >
-            {label.text}
-          </text>
-        );
-        if (!label.inside) outside.push(text);
-        else if (t.acting || fuzzy) halo.push(text);
-        else plain[c].push(text);
+        const text = `<text x="${Math.round(label.x * 10) / 10}" y="${Math.round((bar.y + bar.height / 2 + baseline) * 10) / 10}"${label.anchor === anchor ? '' : ` text-anchor="${label.anchor}"`}${opacity ? ` opacity="${opacity}"` : ''}>${escapeMarkup(label.text)}</text>`;
+        if (!label.inside) outside += text;
+        else if (t.acting || fuzzy) halo += text;
+        else plain[c] += text;
       }
       lanes.push(
         <g key={lane} fill={fills[c]}>
@@ -365,23 +355,27 @@ export function TenureGantt({
         <g className="dm-bar-details" pointerEvents="none">
           {details}
         </g>
+        {/* biome-ignore-start lint/security/noDangerouslySetInnerHtml: names escaped by escapeMarkup, as React escapes text. */}
         <g className="dm-bar-labels" pointerEvents="none" fontSize={FONT_SIZE} textAnchor={anchor}>
           {plain.map((texts, c) =>
-            texts.length ? (
+            texts ? (
               // Names on a plain bar: in the colour that reads on the bar's fill.
-              <g key={groups[c]} fill={onPaletteVar(c)}>
-                {texts}
-              </g>
+              <g key={groups[c]} fill={onPaletteVar(c)} dangerouslySetInnerHTML={{ __html: texts }} />
             ) : null,
           )}
-          {halo.length ? (
+          {halo ? (
             // Names on a faded or hatched bar: text colour with a halo of the background.
-            <g fill={themeVar('text')} stroke={themeVar('background')} strokeWidth={3} paintOrder="stroke">
-              {halo}
-            </g>
+            <g
+              fill={themeVar('text')}
+              stroke={themeVar('background')}
+              strokeWidth={3}
+              paintOrder="stroke"
+              dangerouslySetInnerHTML={{ __html: halo }}
+            />
           ) : null}
-          {outside.length ? <g fill={themeVar('text')}>{outside}</g> : null}
+          {outside ? <g fill={themeVar('text')} dangerouslySetInnerHTML={{ __html: outside }} /> : null}
         </g>
+        {/* biome-ignore-end lint/security/noDangerouslySetInnerHtml: names escaped by escapeMarkup. */}
       </>
     );
   }, [layout, highlighted, polityGroups, id, rtl]);

@@ -1,4 +1,4 @@
-import { dateInterval } from '../../data/dates.js';
+import { type DateInterval, dateInterval } from '../../data/dates.js';
 import type { Tenure } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
 import type { PlacedMarker } from '../kit/markers.js';
@@ -85,8 +85,28 @@ export interface GanttLaneSpec {
   order: number;
 }
 
+/** Each tenure's start and end as intervals, aligned with the tenures: null when invalid, an undefined end while in office. */
+export interface TenureIntervals {
+  starts: (Readonly<DateInterval> | null)[];
+  ends: (Readonly<DateInterval> | null | undefined)[];
+}
+
+/** The intervals of every tenure's dates, read once for the period shown and the layout alike. */
+export function tenureIntervals(tenures: readonly Tenure[]): TenureIntervals {
+  const starts = new Array<Readonly<DateInterval> | null>(tenures.length);
+  const ends = new Array<Readonly<DateInterval> | null | undefined>(tenures.length);
+  for (let i = 0; i < tenures.length; i++) {
+    const t = tenures[i];
+    starts[i] = dateInterval(t.start);
+    ends[i] = t.end == null ? undefined : dateInterval(t.end);
+  }
+  return { starts, ends };
+}
+
 export interface GanttLayoutInput {
   tenures: readonly Tenure[];
+  /** The tenures' date intervals, when the caller has read them already (see {@link tenureIntervals}). */
+  intervals?: TenureIntervals;
   /** The tenure holder's name as the label would print it in full. */
   name: (tenure: Tenure) => string;
   /** Shorter forms of a full name to try when it does not fit, longest first (default: none). */
@@ -180,6 +200,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     fontSize = 11,
   } = input;
   const [d0, d1] = domain;
+  const { starts, ends } = input.intervals ?? tenureIntervals(tenures);
 
   // 1. Time spans, keeping only what overlaps the period shown: one bar per
   // tenure, filled in below. What only the layout needs (the sure part in
@@ -192,9 +213,10 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const byLane = new Map<string, number[]>();
   for (let i = 0; i < tenures.length; i++) {
     const tenure = tenures[i];
-    const start = dateInterval(tenure.start);
-    const end = tenure.end == null ? null : dateInterval(tenure.end);
-    if (!start || (tenure.end != null && !end)) continue;
+    const start = starts[i];
+    const endOrNot = ends[i];
+    if (!start || endOrNot === null) continue;
+    const end = endOrNot ?? null;
     const from = start.start;
     const to = end === null ? Math.max(today, start.end) : end.end;
     if (to <= d0 || from >= d1) continue;
@@ -406,8 +428,9 @@ export function isDense(bars: readonly GanttBar[], rows: readonly (readonly Gant
 
 /** A bar's box as a closed subpath (at least 1 px wide, as its rect would be): dense mode joins them into one path. */
 export const barOutline = (bar: GanttBar): string => {
-  const w = bar.outer.width || 1;
-  return `M${bar.outer.left},${bar.y}h${w}v${bar.height}h${-w}z`;
+  // Each number turned into text once: a dense chart writes tens of thousands of them.
+  const w = `${bar.outer.width || 1}`;
+  return `M${bar.outer.left},${bar.y}h${w}v${bar.height}h-${w}z`;
 };
 
 /** Marker rows for the layout's band, from placed markers. */
