@@ -144,7 +144,11 @@ export function TenureGantt({
     (code: string) => polityNames?.[code] ?? polityName(code, locale),
     [polityNames, locale],
   );
-  const people = useMemo(() => new Map((data?.people ?? []).map((p) => [p.id, p])), [data?.people]);
+  const people = useMemo(() => {
+    const byId = new Map<string, Person>();
+    for (const person of data?.people ?? []) byId.set(person.id, person);
+    return byId;
+  }, [data?.people]);
   const todayMs = startOfToday(today);
 
   const layout = useMemo(() => {
@@ -383,23 +387,29 @@ export function TenureGantt({
   const step = useMemo(() => {
     if (!layout) return () => null;
     const bars = layout.bars;
-    // Rows in reading order, to move up and down between them.
-    const rowOf: number[] = [];
+    // Rows in reading order, to move up and down between them: worked out on the first key
+    // press, since a server render and most readers never press one.
+    let rowOf: number[] | undefined;
     const rows: { from: number; to: number }[] = [];
-    bars.forEach((bar, i) => {
-      const prev = bars[i - 1];
-      if (!prev || prev.lane !== bar.lane || prev.row !== bar.row) rows.push({ from: i, to: i + 1 });
-      else rows[rows.length - 1].to = i + 1;
-      rowOf.push(rows.length - 1);
-    });
+    const readRows = () => {
+      rowOf = [];
+      for (let i = 0; i < bars.length; i++) {
+        const bar = bars[i];
+        const prev = bars[i - 1];
+        if (!prev || prev.lane !== bar.lane || prev.row !== bar.row) rows.push({ from: i, to: i + 1 });
+        else rows[rows.length - 1].to = i + 1;
+        rowOf.push(rows.length - 1);
+      }
+      return rowOf;
+    };
     const centre = (bar: GanttBar) => bar.outer.left + bar.outer.width / 2;
-    const step = (index: number, key: string) => {
+    return (index: number, key: string) => {
       const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
       const back = rtl ? 'ArrowRight' : 'ArrowLeft';
       if (key === forward) return Math.min(bars.length - 1, index + 1);
       if (key === back) return Math.max(0, index - 1);
       if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
-      const row = rows[rowOf[index] + (key === 'ArrowDown' ? 1 : -1)];
+      const row = rows[(rowOf ?? readRows())[index] + (key === 'ArrowDown' ? 1 : -1)];
       if (!row) return null;
       // The bar in the next row nearest in time to this one.
       let best = row.from;
@@ -409,7 +419,6 @@ export function TenureGantt({
       }
       return best;
     };
-    return step;
   }, [layout, rtl]);
 
   const renderTip = (bar: GanttBar) => {
