@@ -133,9 +133,11 @@ export function TenureGantt({
 
   const shown = useMemo(
     () =>
-      guarded.valid.filter(
-        (t) => (!polities || polities.includes(t.polity)) && (!offices || offices.includes(t.office)),
-      ),
+      polities || offices
+        ? guarded.valid.filter(
+            (t) => (!polities || polities.includes(t.polity)) && (!offices || offices.includes(t.office)),
+          )
+        : guarded.valid,
     [guarded.valid, polities, offices],
   );
 
@@ -159,9 +161,10 @@ export function TenureGantt({
       return person?.name ? localize(person.name, locale) : t.personId;
     };
     const groupOrder: string[] = ['SY', 'SU+RU'];
-    // One lane description per country and office, shared by all its tenures.
+    // One lane description per country and office, shared by all its tenures, and read once per tenure.
     const lanes = new Map<string, Map<string, GanttLaneSpec>>();
-    const laneOf = (t: Tenure) => {
+    const labels: string[] = [];
+    const specOf = (t: Tenure) => {
       let byOffice = lanes.get(t.polity);
       if (!byOffice) {
         byOffice = new Map();
@@ -180,12 +183,13 @@ export function TenureGantt({
           order: groupOrder.indexOf(group) * 10 + (officeIndex === -1 ? 9 : officeIndex),
         };
         byOffice.set(t.office, spec);
+        if (!labels.includes(spec.label)) labels.push(spec.label);
       }
       return spec;
     };
+    const laneSpecs = shown.map(specOf);
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
-    const labels = new Set<string>();
     const intervals = tenureIntervals(shown);
     for (let i = 0; i < shown.length; i++) {
       const from = intervals.starts[i]?.start ?? min;
@@ -193,10 +197,9 @@ export function TenureGantt({
       const to = end === undefined ? todayMs : (end?.end ?? max);
       if (from < min) min = from;
       if (to > max) max = to;
-      labels.add(laneOf(shown[i]).label);
     }
     const period = resolveDomain(domain, [min, Math.max(max, todayMs)]);
-    const { plot, labelMode } = ganttFrame(width, [...labels], FONT_SIZE, rtl);
+    const { plot, labelMode } = ganttFrame(width, labels, FONT_SIZE, rtl);
     const scale = timeScale(period, plot.left, plot.right, rtl);
     // The scale is linear in time: map milliseconds directly, without a Date per call.
     const [r0, r1] = scale.range();
@@ -216,7 +219,7 @@ export function TenureGantt({
       intervals,
       name: nameOf,
       shorter,
-      lane: laneOf,
+      lane: (_, i) => laneSpecs[i],
       width,
       height,
       domain: period,

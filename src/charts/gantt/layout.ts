@@ -111,7 +111,8 @@ export interface GanttLayoutInput {
   name: (tenure: Tenure) => string;
   /** Shorter forms of a full name to try when it does not fit, longest first (default: none). */
   shorter?: (full: string) => readonly string[];
-  lane: (tenure: Tenure) => GanttLaneSpec;
+  /** The lane of the tenure at `index` in `tenures`. */
+  lane: (tenure: Tenure, index: number) => GanttLaneSpec;
   width: number;
   /** Fixed height, or undefined to take the height the rows need. */
   height?: number;
@@ -225,7 +226,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     let a = fuzzyStart ? start.end : start.start;
     let b = fuzzyEnd && end ? end.start : to;
     if (a > b) a = b = (from + to) / 2;
-    const spec = lane(tenure);
+    const spec = lane(tenure, i);
     const key = spec.key;
     const index = bars.length;
     const mine = byLane.get(key);
