@@ -4,10 +4,25 @@
  * run: a plain component drawing the same number of bare <rect>s. Ratios,
  * not absolute times, are what count on a noisy machine.
  */
-import { charts, floor, RECORDS } from './workload.js';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars.js';
+import { TenureGantt } from '../src/charts/gantt/TenureGantt.js';
+import { VisitHeatmap } from '../src/charts/heatmap/VisitHeatmap.js';
+import { syntheticArmsDeals, syntheticTenures, syntheticVisits } from './synthetic.js';
 
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const BUDGET = 3;
+
+function Floor({ count }: { count: number }) {
+  const rects = [];
+  for (let i = 0; i < count; i++) rects.push(<rect key={i} x={i % 1000} y={i % 37} width={5} height={8} />);
+  return (
+    <svg width={1000} height={400} aria-hidden="true">
+      {rects}
+    </svg>
+  );
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // Collect garbage before each run (node --expose-gc), so no run pays for the one before it.
@@ -21,6 +36,31 @@ const time = (fn: () => string) => {
   return ms;
 };
 
+const charts: { name: string; marks: number; render: () => string }[] = [];
+const gantt = syntheticTenures(RECORDS);
+const today = new Date('2026-11-26T00:00:00Z');
+charts.push({
+  name: 'TenureGantt',
+  marks: RECORDS,
+  render: () => renderToStaticMarkup(<TenureGantt data={gantt} width={1200} today={today} />),
+});
+
+const arms = syntheticArmsDeals(RECORDS);
+charts.push({
+  name: 'ArmsDealBars',
+  marks: RECORDS,
+  render: () => renderToStaticMarkup(<ArmsDealBars data={arms} measure="value" width={1200} />),
+});
+
+const heatmap = syntheticVisits(RECORDS);
+charts.push({
+  // Per visit: the visits are binned into a grid of a few hundred cells, and listed in the hidden table.
+  name: 'VisitHeatmap',
+  marks: RECORDS,
+  render: () => renderToStaticMarkup(<VisitHeatmap data={heatmap} width={1200} today={today} />),
+});
+
+const floor = () => renderToStaticMarkup(<Floor count={RECORDS} />);
 // Warm up the JIT on both before measuring.
 for (let i = 0; i < 2; i++) {
   floor();
