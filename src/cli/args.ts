@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../charts/kit/locale.js';
+import type { PublishOptions } from '../charts/kit/publishOptions.js';
 import { THEME_NAMES as THEMES } from '../charts/kit/theme.js';
 import { isPartialDate } from '../data/dates.js';
 
@@ -36,7 +37,7 @@ export const USAGE = `Usage:
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | {
+  | ({
       kind: 'render';
       chart: (typeof CHARTS)[number];
       out: string;
@@ -45,17 +46,11 @@ export type Command =
       height?: number;
       theme: (typeof THEMES)[number];
       locale: Locale;
-      from?: string;
-      to?: string;
-      title?: string;
-      subtitle?: string;
-      byline?: string;
-      notes?: string;
       scale: number;
       /** Years per bar (arms) or column (heatmap). */
       bin?: 1 | 5 | 10;
       measure?: 'deals' | 'value' | 'quantity';
-    }
+    } & PublishOptions)
   | { kind: 'embed'; out: string }
   | {
       kind: 'data';

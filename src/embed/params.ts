@@ -1,4 +1,5 @@
-import { LOCALES, type Locale } from '../charts/kit/locale.js';
+import { LOCALES } from '../charts/kit/locale.js';
+import type { PublishOptions } from '../charts/kit/publishOptions.js';
 import { THEME_NAMES } from '../charts/kit/theme.js';
 import { isPartialDate } from '../data/dates.js';
 
@@ -6,17 +7,9 @@ import { isPartialDate } from '../data/dates.js';
 export type EmbedChart = 'gantt' | 'arms' | 'heatmap';
 
 /** What a page's address may set: `?theme=dark&locale=ar&from=1955&to=1991&title=…&id=…`. */
-export interface EmbedOptions {
+export interface EmbedOptions extends PublishOptions {
   /** Names the chart in its height messages; the chart's name by default. */
   id: string;
-  theme?: (typeof THEME_NAMES)[number];
-  locale?: Locale;
-  from?: string;
-  to?: string;
-  title?: string;
-  subtitle?: string;
-  byline?: string;
-  notes?: string;
 }
 
 /**

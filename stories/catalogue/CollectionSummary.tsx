@@ -32,6 +32,21 @@ export const catalogueStyles = {
 
 const s = catalogueStyles;
 
+/** A table's column headings; a name ending in `#` is a number column, right-aligned. */
+export function ColumnHeads({ names }: { names: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((name) => (
+          <th key={name} scope="col" style={name.endsWith('#') ? s.number : s.cell}>
+            {name.replace(/#$/, '')}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** A source's title, linked where it has a URL, isolated so Arabic and Russian titles keep their direction. */
 export function SourceName({ source, id }: { source: Source | undefined; id: string }): ReactNode {
   if (!source) return <code style={s.id}>{id}</code>;
@@ -99,19 +114,7 @@ export function CollectionSummary({ collection, data = dataset }: CollectionSumm
       <h2>Confidence</h2>
       <table style={s.table} data-table="confidence">
         <caption style={s.caption}>{title}: records by confidence</caption>
-        <thead>
-          <tr>
-            <th scope="col" style={s.cell}>
-              Confidence
-            </th>
-            <th scope="col" style={s.number}>
-              Records
-            </th>
-            <th scope="col" style={s.number}>
-              Share
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Confidence', 'Records#', 'Share#']} />
         <tbody>
           {confidence.map(({ confidence, count }) => (
             <tr key={confidence} data-confidence={confidence}>
@@ -135,16 +138,7 @@ export function CollectionSummary({ collection, data = dataset }: CollectionSumm
         <caption style={s.caption}>
           {title} per {dated.label}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col" style={s.cell}>
-              Decade
-            </th>
-            <th scope="col" style={s.number}>
-              Records
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Decade', 'Records#']} />
         <tbody>
           {decades.map(({ decade, count }) => (
             <tr key={decade}>
@@ -180,19 +174,7 @@ export function CollectionSummary({ collection, data = dataset }: CollectionSumm
           </p>
           <table style={s.table} data-table="disputed">
             <caption style={s.caption}>{title}: disputed records and the values other sources give</caption>
-            <thead>
-              <tr>
-                <th scope="col" style={s.cell}>
-                  Record
-                </th>
-                <th scope="col" style={s.cell}>
-                  Competing values
-                </th>
-                <th scope="col" style={s.cell}>
-                  The record&apos;s sources
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Record', 'Competing values', "The record's sources"]} />
             <tbody>
               {disputed.map(({ record }) => (
                 <tr key={record.id}>

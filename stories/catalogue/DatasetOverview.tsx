@@ -1,5 +1,5 @@
 import { type Dataset, dataset } from '../../src/data/index';
-import { catalogueStyles as s } from './CollectionSummary';
+import { ColumnHeads, catalogueStyles as s } from './CollectionSummary';
 import { COLLECTION_TITLES, countByConfidence, formatCount, RECORD_COLLECTIONS, recordsOf } from './summary';
 
 /** Props of {@link DatasetOverview}. */
@@ -13,25 +13,7 @@ export function DatasetOverview({ data = dataset }: DatasetOverviewProps) {
   return (
     <table style={{ ...s.table, fontFamily: s.page.fontFamily }} data-table="overview">
       <caption style={s.caption}>Records per collection and confidence</caption>
-      <thead>
-        <tr>
-          <th scope="col" style={s.cell}>
-            Collection
-          </th>
-          <th scope="col" style={s.number}>
-            Records
-          </th>
-          <th scope="col" style={s.number}>
-            verified
-          </th>
-          <th scope="col" style={s.number}>
-            reported
-          </th>
-          <th scope="col" style={s.number}>
-            disputed
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['Collection', 'Records#', 'verified#', 'reported#', 'disputed#']} />
       <tbody>
         {RECORD_COLLECTIONS.map((collection) => {
           const records = recordsOf(data, collection);

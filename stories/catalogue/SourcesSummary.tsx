@@ -1,5 +1,5 @@
 import { type Dataset, dataset, type SourceKind } from '../../src/data/index';
-import { SourceName, catalogueStyles as s } from './CollectionSummary';
+import { ColumnHeads, SourceName, catalogueStyles as s } from './CollectionSummary';
 import {
   COLLECTION_DESCRIPTIONS,
   COLLECTION_TITLES,
@@ -52,16 +52,7 @@ export function SourcesSummary({ data = dataset, top = 25 }: SourcesSummaryProps
       <h2>Sources by kind</h2>
       <table style={s.table} data-table="kinds">
         <caption style={s.caption}>Sources by kind of publication</caption>
-        <thead>
-          <tr>
-            <th scope="col" style={s.cell}>
-              Kind
-            </th>
-            <th scope="col" style={s.number}>
-              Sources
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Kind', 'Sources#']} />
         <tbody>
           {byKind.map(([kind, count]) => (
             <tr key={kind}>
@@ -79,16 +70,7 @@ export function SourcesSummary({ data = dataset, top = 25 }: SourcesSummaryProps
       <h2>Sources cited per collection</h2>
       <table style={s.table} data-table="per-collection">
         <caption style={s.caption}>Different sources the records of each collection cite</caption>
-        <thead>
-          <tr>
-            <th scope="col" style={s.cell}>
-              Collection
-            </th>
-            <th scope="col" style={s.number}>
-              Sources cited
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Collection', 'Sources cited#']} />
         <tbody>
           {perCollection.map(({ collection, sources }) => (
             <tr key={collection}>
@@ -105,22 +87,7 @@ export function SourcesSummary({ data = dataset, top = 25 }: SourcesSummaryProps
       <p>Records citing each source, in their own sources or for a competing value, each record counted once.</p>
       <table style={s.table} data-table="most-cited">
         <caption style={s.caption}>The most-cited sources</caption>
-        <thead>
-          <tr>
-            <th scope="col" style={s.cell}>
-              Source
-            </th>
-            <th scope="col" style={s.cell}>
-              Kind
-            </th>
-            <th scope="col" style={s.number}>
-              Records citing it
-            </th>
-            <th scope="col" style={s.cell}>
-              Collections
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Source', 'Kind', 'Records citing it#', 'Collections']} />
         <tbody>
           {mostCited.map(({ source, records, collections }) => (
             <tr key={source.id}>
