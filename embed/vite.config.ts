@@ -2,7 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { prerender } from '../src/embed/prerender';
+import { citedSources } from '../src/embed/cited.js';
+import { prerender } from '../src/embed/prerender.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -15,6 +16,18 @@ const prerendered: Plugin = {
   },
 };
 
+/** `virtual:damascus-moscow/sources/<chart>`: the sources that chart's records cite, as a module. */
+const VIRTUAL = 'virtual:damascus-moscow/sources/';
+const cited: Plugin = {
+  name: 'damascus-moscow-cited-sources',
+  resolveId: (id) => (id.startsWith(VIRTUAL) ? `\0${id}` : undefined),
+  load(id) {
+    if (!id.startsWith(`\0${VIRTUAL}`)) return undefined;
+    const chart = id.slice(VIRTUAL.length + 1) as keyof typeof citedSources;
+    return `export const sources = ${JSON.stringify(citedSources[chart]())};`;
+  },
+};
+
 /**
  * The iframe embeds: one page per chart and the host script, built to
  * `dist/embed/` with relative paths, so the folder works wherever a newsroom
@@ -23,7 +36,7 @@ const prerendered: Plugin = {
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react(), prerendered],
+  plugins: [react(), prerendered, cited],
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

@@ -1,4 +1,5 @@
+import { sources } from 'virtual:damascus-moscow/sources/arms';
 import { drawArms } from './draw/arms.js';
 import { mount } from './mount.js';
 
-mount('arms', drawArms);
+mount('arms', (props) => drawArms(props, sources));

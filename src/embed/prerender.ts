@@ -1,4 +1,5 @@
 import { renderToString } from 'react-dom/server';
+import { citedSources } from './cited.js';
 import { drawArms } from './draw/arms.js';
 import { drawGantt } from './draw/gantt.js';
 import { drawHeatmap } from './draw/heatmap.js';
@@ -12,5 +13,5 @@ const draws = { gantt: drawGantt, arms: drawArms, heatmap: drawHeatmap };
  * script at all. The page hydrates it when its address asks for nothing else.
  */
 export function prerender(chart: EmbedChart): string {
-  return renderToString(draws[chart]({}));
+  return renderToString(draws[chart]({}, citedSources[chart]()));
 }

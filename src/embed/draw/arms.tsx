@@ -1,6 +1,8 @@
 import { ArmsDealBars } from '../../charts/arms/ArmsDealBars.js';
 import { armsDeals } from '../../data/armsDeals.js';
-import { sources } from '../../data/sources.js';
+import type { Source } from '../../data/types.js';
 import type { EmbedProps } from '../mount.js';
 
-export const drawArms = (props: EmbedProps) => <ArmsDealBars {...props} data={{ armsDeals, sources }} />;
+export const drawArms = (props: EmbedProps, sources: readonly Source[]) => (
+  <ArmsDealBars {...props} data={{ armsDeals, sources }} />
+);

@@ -1,8 +1,10 @@
 import { TenureGantt } from '../../charts/gantt/TenureGantt.js';
 import { people } from '../../data/people.js';
-import { sources } from '../../data/sources.js';
 import { tenures } from '../../data/tenures.js';
+import type { Source } from '../../data/types.js';
 import type { EmbedProps } from '../mount.js';
 
-// Each page loads only its chart and the collections it draws.
-export const drawGantt = (props: EmbedProps) => <TenureGantt {...props} data={{ tenures, people, sources }} />;
+// Each page loads only its chart, the collections it draws and the sources they cite.
+export const drawGantt = (props: EmbedProps, sources: readonly Source[]) => (
+  <TenureGantt {...props} data={{ tenures, people, sources }} />
+);
