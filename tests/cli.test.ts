@@ -44,6 +44,10 @@ describe('parseCommand', () => {
       scale: 2,
       bin: undefined,
       measure: undefined,
+      markers: undefined,
+    });
+    expect(parseCommand(['render', 'gantt', '--out', 'g.svg', '--markers', 'a, b,,c'])).toMatchObject({
+      markers: ['a', 'b', 'c'],
     });
     expect(parseCommand(['render', 'arms', '--out', 'a.svg', '--bin', '10', '--measure', 'value'])).toMatchObject({
       bin: 10,
@@ -151,6 +155,18 @@ describe('npx damascus-moscow', () => {
     expect(wrong.stderr).toBe(
       'damascus-moscow: unknown chart "pie": use gantt, arms, heatmap.\nRun "damascus-moscow --help" for usage.\n',
     );
+    const unknownEvent = await cli(
+      'render',
+      'gantt',
+      '--out',
+      '-',
+      '--markers',
+      'event-1980-10-08-treaty-friendship,no-such-event',
+    );
+    expect(unknownEvent).toMatchObject({ code: 2, stdout: '' });
+    expect(unknownEvent.stderr).toMatch(/^damascus-moscow: --markers: no event "no-such-event" in the dataset;/);
+    const marked = await cli('render', 'gantt', '--out', '-', '--markers', 'event-1980-10-08-treaty-friendship');
+    expect(marked.stdout).toContain('Treaty of Friendship');
     const failed = await cli('render', 'gantt', '--out', join(dir, 'no', 'such', 'dir.svg'));
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/^damascus-moscow: ENOENT: no such file or directory/);

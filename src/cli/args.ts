@@ -23,6 +23,7 @@ export const USAGE = `Usage:
       [--width 800] [--height N] [--theme ${THEMES.join('|')}] [--locale ${LOCALES.join('|')}]
       [--from 1955] [--to 1991] [--title "…"] [--subtitle "…"] [--byline "…"] [--notes "…"] [--scale 2]
       [--bin 1|5|10] (arms, heatmap: years per bar or column) [--measure deals|value|quantity] (arms)
+      [--markers event-id,event-id] (events to mark on the time axis; ids from \`data events\`)
   damascus-moscow data <${Object.keys(COLLECTIONS).join('|')}> --format <csv|json> [--out file]
   damascus-moscow embed --out <folder>
   damascus-moscow --help | --version
@@ -50,6 +51,8 @@ export type Command =
       /** Years per bar (arms) or column (heatmap). */
       bin?: 1 | 5 | 10;
       measure?: 'deals' | 'value' | 'quantity';
+      /** Event ids to mark on the time axis. */
+      markers?: string[];
     } & PublishOptions)
   | { kind: 'embed'; out: string }
   | {
@@ -130,6 +133,10 @@ export function parseCommand(argv: readonly string[]): Command {
         values.measure === undefined
           ? undefined
           : oneOf('measure', values.measure, ['deals', 'value', 'quantity'] as const),
+      markers: values.markers
+        ?.split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
     };
   }
   if (command === 'data') {
@@ -175,6 +182,7 @@ function parse(argv: readonly string[]) {
       scale: { type: 'string' },
       bin: { type: 'string' },
       measure: { type: 'string' },
+      markers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },

@@ -34,6 +34,12 @@ async function run(command: Command): Promise<void> {
     return;
   }
   const { chart, out, format, from, to, scale, bin, ...rest } = command;
+  const known = new Set(dataset.events.map((e) => e.id));
+  const unknown = rest.markers?.filter((id) => !known.has(id)) ?? [];
+  if (unknown.length)
+    throw new UsageError(
+      `--markers: no event "${unknown[0]}" in the dataset; list the ids with "damascus-moscow data events --format csv".`,
+    );
   const svg = renderChartToSvg(chart, {
     ...rest,
     // The arms chart calls its bins groups.
@@ -60,6 +66,10 @@ async function main(): Promise<number> {
     await run(command);
     return 0;
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`damascus-moscow: ${error.message}\nRun "damascus-moscow --help" for usage.\n`);
+      return 2;
+    }
     // Readers of a terminal get the message, not a stack trace.
     process.stderr.write(`damascus-moscow: ${(error as Error).message.replace(/^damascus-moscow\/static: /, '')}\n`);
     return 1;
