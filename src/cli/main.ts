@@ -54,18 +54,11 @@ async function run(command: Command): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  let command: Command;
   try {
-    command = parseCommand(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`damascus-moscow: ${error.message}\nRun "damascus-moscow --help" for usage.\n`);
-    return 2;
-  }
-  try {
-    await run(command);
+    await run(parseCommand(process.argv.slice(2)));
     return 0;
   } catch (error) {
+    // A mistake on the command line, found while reading it or the data it names.
     if (error instanceof UsageError) {
       process.stderr.write(`damascus-moscow: ${error.message}\nRun "damascus-moscow --help" for usage.\n`);
       return 2;

@@ -11,9 +11,6 @@ const TITLE = 18;
 const SUBTITLE = 14;
 const SMALL = 12;
 
-// The markup is React's, and what goes into it is escaped the way React escapes it.
-const escapeXml = escapeMarkup;
-
 /** The theme the chart was drawn in, as values (a document has no stylesheet to resolve presets). */
 export const resolveTheme = (theme: FrameRecord['theme']): Theme =>
   typeof theme === 'object' ? theme : (themes[theme ?? 'light'] ?? themes.light);
@@ -28,7 +25,7 @@ export function resolveVars(markup: string, theme: Theme): string {
   return markup.replace(/var\((--dm-[a-z0-9-]+)(?:,([^()]*))?\)/g, (whole, name: string, fallback?: string) => {
     const value = values[name];
     // A fallback comes from the markup, so it is escaped already.
-    return value !== undefined ? escapeXml(value) : (fallback?.trim() ?? whole);
+    return value !== undefined ? escapeMarkup(value) : (fallback?.trim() ?? whole);
   });
 }
 
@@ -138,16 +135,16 @@ export function svgDocument({ frame, markup, width }: SvgDocumentInput): string 
   const text = lines
     .map(
       (l) =>
-        `<text x="${x}" y="${l.y.toFixed(1)}" font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''} fill="${escapeXml(l.muted ? theme.muted : theme.text)}">${rtl ? `\u202B${escapeXml(l.text)}\u202C` : escapeXml(l.text)}</text>`,
+        `<text x="${x}" y="${l.y.toFixed(1)}" font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''} fill="${escapeMarkup(l.muted ? theme.muted : theme.text)}">${rtl ? `\u202B${escapeMarkup(l.text)}\u202C` : escapeMarkup(l.text)}</text>`,
     )
     .join('\n');
-  const font = escapeXml(withLinuxFaces(theme.font));
+  const font = escapeMarkup(withLinuxFaces(theme.font));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="dm-title" aria-describedby="dm-desc" lang="${locale}" font-family="${font}">`,
-    `<title id="dm-title">${escapeXml(title)}</title>`,
+    `<title id="dm-title">${escapeMarkup(title)}</title>`,
     `<desc id="dm-desc">${resolveVars(parsed.description, theme)}</desc>`,
-    `<rect width="100%" height="100%" fill="${escapeXml(theme.background)}"/>`,
+    `<rect width="100%" height="100%" fill="${escapeMarkup(theme.background)}"/>`,
     // Right to left: lines hang from the right edge, each an embedding (U+202B…U+202C), which
     // browsers and resvg alike read as right to left; the `direction` attribute they do not agree on.
     `<g text-anchor="${rtl ? 'end' : 'start'}">`,
