@@ -129,3 +129,33 @@ describe('TenureGantt on the server', () => {
     expect(html).not.toMatch(/NaN|undefined|Infinity/);
   });
 });
+
+describe('names written as markup', () => {
+  it('escape what a name holds, in the bar labels and the table alike', () => {
+    const tenure: Tenure = {
+      id: 't-escape',
+      personId: 'p-escape',
+      polity: 'SY',
+      office: 'head-of-state',
+      title: 'President',
+      start: '1950-01-01',
+      end: '1990-01-01',
+      sources: [{ source: 's' }],
+      confidence: 'reported',
+    };
+    const name = `<img src=x onerror="alert('x')"> & Co`;
+    const html = renderToStaticMarkup(
+      createElement(TenureGantt, {
+        data: {
+          tenures: [tenure],
+          people: [{ id: 'p-escape', name: { en: name }, sources: [{ source: 's' }], confidence: 'reported' }],
+        },
+        width: 1200,
+      }),
+    );
+    expect(html).not.toContain('<img');
+    const escaped = '&lt;img src=x onerror=&quot;alert(&#x27;x&#x27;)&quot;&gt; &amp; Co';
+    expect(html).toContain(`>${escaped}</text>`);
+    expect(html).toContain(`<th scope="row">${escaped}</th>`);
+  });
+});
