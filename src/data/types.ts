@@ -45,8 +45,14 @@ export interface Source {
   title: string;
   /** Author or authors, as printed. */
   author?: string;
-  /** Publisher, newspaper or website. */
+  /** Publisher, newspaper, agency or website, as a reader knows it (`'TASS'`, `'Wikipedia'`). Credits print it. */
   publisher?: string;
+  /**
+   * The copy the page was read through, when it is not the publisher's own: a mirror, an archive, a reprint
+   * or a site carrying a wire story (`'piglix (Wikipedia copy)'`, `'Dawn'`). A copy is never independent
+   * of its publisher, and credits never name it.
+   */
+  via?: string;
   /** Year of publication. */
   year?: number;
   /** Where a reader can look it up. */

@@ -47,7 +47,7 @@ const EVENT_KINDS = [
 ];
 // Every field a record may carry, so a conflict can name an optional one that is absent.
 const FIELDS: Record<CollectionName, string[]> = {
-  sources: ['id', 'kind', 'title', 'author', 'publisher', 'year', 'url', 'accessed', 'note'],
+  sources: ['id', 'kind', 'title', 'author', 'publisher', 'via', 'year', 'url', 'accessed', 'note'],
   people: ['id', 'name', 'born', 'died', 'note'],
   tenures: ['id', 'personId', 'polity', 'office', 'title', 'start', 'end', 'acting', 'note'],
   visits: ['id', 'start', 'end', 'from', 'to', 'city', 'visitors', 'level', 'purpose', 'outcome', 'note'],
