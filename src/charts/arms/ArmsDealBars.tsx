@@ -68,6 +68,8 @@ const TIP_DEALS = 4;
 
 const colourOf = (kind: ArmsKind) => (kind === 'mixed' ? themeVar('muted') : paletteVar(KINDS.indexOf(kind)));
 const segmentBox = (s: ArmsSegment): Box => s.box;
+/** The deals a segment draws (ChartMarks' data-records). */
+const segmentRecords = (s: ArmsSegment) => s.deals.map((d) => d.id);
 // A hair of background between stacked segments, so like colours never merge.
 const gap = (b: Box, vertical: boolean): Box =>
   vertical
@@ -421,6 +423,7 @@ export function ArmsDealBars({
             store={store}
             marks={layout.segments}
             box={segmentBox}
+            records={segmentRecords}
             step={(index, key) => stepSegment(layout, index, key, rtl)}
             onSelect={onSelect && ((s: ArmsSegment) => onSelect(s.deals, s))}
           >

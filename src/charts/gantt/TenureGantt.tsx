@@ -69,6 +69,9 @@ const DAY = 86_400_000;
 /** Dense mode's paths per lane: plain, uncertain (faded) and acting (hatched) bars, then the same dimmed by `highlight`. */
 const DENSE_STYLES = ['plain', 'uncertain', 'acting', 'plain-dim', 'uncertain-dim', 'acting-dim'];
 
+/** The tenure a bar draws (ChartMarks' data-records). */
+const barRecords = (bar: GanttBar) => [bar.tenure.id];
+
 const barBox = (bar: GanttBar) => ({
   x: bar.outer.left,
   y: bar.y,
@@ -556,6 +559,7 @@ export function TenureGantt({
             store={store}
             marks={layout.bars}
             box={barBox}
+            records={barRecords}
             step={step}
             onSelect={onSelect && ((bar: GanttBar) => onSelect(bar.tenure))}
           >

@@ -89,6 +89,8 @@ const TOOLTIP_VISITS = 4;
 const DAY = 86_400_000;
 
 const cellBox = (cell: HeatmapCell) => ({ x: cell.x, y: cell.y, width: cell.w, height: cell.h });
+/** The visits a cell counts (ChartMarks' data-records). */
+const cellRecords = (cell: HeatmapCell) => cell.visits.map((v) => v.id);
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
 /**
@@ -568,6 +570,7 @@ export function VisitHeatmap({
             store={store}
             marks={layout.cells}
             box={cellBox}
+            records={cellRecords}
             step={step}
             onSelect={onSelect && ((cell: HeatmapCell) => onSelect({ ...cell, visits: oldestFirst(cell.visits) }))}
           >
