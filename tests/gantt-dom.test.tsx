@@ -34,6 +34,16 @@ describe('TenureGantt in the browser', () => {
     expect(announced(container)).toMatch(/Joseph Stalin/);
   });
 
+  it('in Arabic, where time runs right to left, ArrowLeft moves forward in time and ArrowRight back', () => {
+    const { container } = render(<TenureGantt data={soviet} width={800} today={today} locale="ar" />);
+    act(() => group(container).focus());
+    expect(announced(container)).toMatch(/^جوزيف ستالين/);
+    key(container, 'ArrowLeft');
+    expect(announced(container)).toMatch(/^جورجي مالينكوف/);
+    key(container, 'ArrowRight');
+    expect(announced(container)).toMatch(/^جوزيف ستالين/);
+  });
+
   it('moves up and down between rows to the nearest tenure in time', () => {
     const t = (id: string, start: string, end: string) => ({
       id,

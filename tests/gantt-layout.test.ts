@@ -147,6 +147,29 @@ describe('ganttLayout', () => {
     expect(label('c')).toMatchObject({ inside: false, anchor: 'start' });
   });
 
+  it('in right-to-left layouts, keeps a name outside its bar clear of the next bar in time, to its left', () => {
+    const layout = ganttLayout(
+      base(
+        [
+          tenure('long', '1900-01-01', '1950-01-01'),
+          tenure('b', '1950-01-02', '1951-01-01'),
+          tenure('c', '1951-01-02', '1951-06-01'),
+        ],
+        { rtl: true },
+      ),
+    );
+    const bar = (id: string) => layout.bars.find((b) => b.tenure.id === id);
+    // Reading order is time order, which runs right to left.
+    expect(layout.bars.map((b) => b.tenure.id)).toEqual(['long', 'b', 'c']);
+    expect(bar('long')?.label).toMatchObject({ inside: true, anchor: 'end' });
+    // 'b' is 10 px wide and 'c' starts right after it, on its left: nothing fits.
+    expect(bar('b')?.label).toBeNull();
+    // 'c' is the last in time: its name goes to its left, towards the plot's end.
+    const c = bar('c');
+    expect(c?.label).toMatchObject({ inside: false, anchor: 'end' });
+    expect(c?.label?.x).toBeLessThan(c?.outer.left ?? 0);
+  });
+
   it('mirrors positions in right-to-left layouts', () => {
     const ltr = ganttLayout(base([tenure('a', '1950-01-01', '1959-12-31')])).bars[0];
     const rtl = ganttLayout(base([tenure('a', '1950-01-01', '1959-12-31')], { rtl: true })).bars[0];

@@ -295,7 +295,8 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const barHeight = Math.max(8, rowHeight - 6);
 
   // 4. Lanes and bars in pixels, clipped to the plot, in reading order:
-  // lane, row, then time (right to left in RTL).
+  // lane, row, then time (time itself runs right to left in RTL, so the
+  // order stays the same and only the x positions mirror).
   const clamp = (v: number) => Math.max(plot.left, Math.min(plot.right, v));
   const place = (span: Span, a: number, b: number) => {
     const xa = x(a);
@@ -326,7 +327,6 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     });
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
-      if (rtl) row.reverse();
       const barY = laneY + r * rowHeight + (rowHeight - barHeight) / 2;
       for (const bar of row) {
         bar.y = barY;
