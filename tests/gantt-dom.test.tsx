@@ -152,6 +152,29 @@ describe('TenureGantt in the browser', () => {
     vi.unstubAllGlobals();
   });
 
+  it('downloads exactly the tenures drawn when a period is set, none from outside it', async () => {
+    let file: Blob | undefined;
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (b: Blob) => {
+          file = b;
+          return 'blob:test';
+        },
+      }),
+    );
+    const { container } = render(<TenureGantt data={dataset} domain={['1955', '1991']} width={1280} today={today} />);
+    fireEvent.click(container.querySelector('a.dm-download') as HTMLAnchorElement);
+    const rows = (await (file as Blob).text()).replace(/^\uFEFF/, '').trim().split('\n').slice(1);
+    const drawn = bars(container).length;
+    expect(drawn).toBeLessThan(dataset.tenures.length);
+    expect(rows).toHaveLength(drawn);
+    const ids = rows.map((r) => r.split(',')[0]);
+    const inPeriod = dataset.tenures.filter((t) => t.start < '1992' && (t.end === null || t.end >= '1955'));
+    expect(ids.sort()).toEqual(inPeriod.map((t) => t.id).sort());
+    vi.unstubAllGlobals();
+  });
+
   it('hydrates server markup without a mismatch', () => {
     const ui = <TenureGantt data={dataset} today={today} title="Rulers" />;
     const { host, errors } = hydrate(ui);

@@ -257,7 +257,9 @@ export function TenureGantt({
     [highlight],
   );
   const sources = data?.sources;
-  const { credits, sourceById, csv } = useSources('tenures', shown, sources);
+  // The tenures drawn: those in the period shown, so the credits and "Get the data" match the picture.
+  const drawn = useMemo(() => (layout ? layout.bars.map((b) => b.tenure) : shown), [layout, shown]);
+  const { credits, sourceById, csv } = useSources('tenures', drawn, sources);
 
   const describe = useCallback(
     (t: Tenure) => {
