@@ -18,7 +18,28 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.test.tsx'] },
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx'],
+          exclude: ['tests/browser/**', 'node_modules/**'],
+        },
+      },
+      {
+        // What a reader sees, checked in Chromium: the reader-view matrix and hydration.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            // The problems are listed in words; a screenshot per failing case would cost more than the run.
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
       },
       {
         extends: true,
