@@ -62,10 +62,14 @@ describe('the bundled dataset', () => {
     expect(uncited).toEqual([]);
   });
 
-  it('keeps the competing values of every disputed tenure, each with a source', () => {
-    const disputed = tenures.filter((t) => t.confidence === 'disputed');
-    expect(disputed.length).toBeGreaterThan(10);
-    for (const t of disputed) for (const c of t.conflicts ?? []) expect(c.sources.length, t.id).toBeGreaterThan(0);
+  it('keeps the competing values of every disputed record, each with a source', () => {
+    const records = [...tenures, ...dataset.visits, ...dataset.armsDeals, ...dataset.events, ...dataset.people];
+    const disputed = records.filter((r) => r.confidence === 'disputed');
+    expect(disputed.filter((r) => tenures.includes(r as never)).length).toBeGreaterThan(10);
+    for (const r of disputed) {
+      expect(r.conflicts?.length ?? 0, `${r.id} is disputed without conflicts`).toBeGreaterThan(0);
+      for (const c of r.conflicts ?? []) expect(c.sources.length, r.id).toBeGreaterThan(0);
+    }
   });
 });
 

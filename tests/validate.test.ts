@@ -7,14 +7,17 @@ const today = new Date('2026-11-26T00:00:00Z');
 /** A small sound dataset every broken case starts from. */
 function sound(): Dataset {
   return {
-    sources: [{ id: 'src', kind: 'book', title: 'A book', year: 1988 }],
+    sources: [
+      { id: 'src', kind: 'book', title: 'A book', author: 'An Author', year: 1988 },
+      { id: 'page', kind: 'web', title: 'A page', publisher: 'An Agency', url: 'https://example.org/a' },
+    ],
     people: [
       {
         id: 'a',
         name: { en: 'A', ar: 'أ', ru: 'А' },
         born: '1930',
         died: '2000-06-10',
-        sources: [{ source: 'src' }],
+        sources: [{ source: 'src' }, { source: 'page', locator: 'lead' }],
         confidence: 'verified',
       },
       { id: 'b', name: { en: 'B' }, sources: [{ source: 'src', locator: 'p. 2' }], confidence: 'reported' },
@@ -81,7 +84,7 @@ function sound(): Dataset {
         summary: 'Signed.',
         people: ['a'],
         related: ['v1', 'd1'],
-        sources: [{ source: 'src' }],
+        sources: [{ source: 'src' }, { source: 'page' }],
         confidence: 'verified',
       },
     ],
@@ -91,6 +94,90 @@ function sound(): Dataset {
 type Break = (d: Dataset) => void;
 /** Each case breaks one thing and names the problem it must produce. */
 const cases: [string, Break, { collection: string; id: string; field: string; message: RegExp }][] = [
+  [
+    'one source cited twice',
+    (d) => {
+      d.visits[0].sources = [{ source: 'src', locator: 'p. 1' }, { source: 'src', locator: 'p. 2' }];
+    },
+    { collection: 'visits', id: 'v1', field: 'sources[1].source', message: /"src" is cited twice/ },
+  ],
+  [
+    'verified on one source',
+    (d) => {
+      d.events[0].sources = [{ source: 'page' }];
+    },
+    { collection: 'events', id: 'e1', field: 'confidence', message: /needs two independent sources/ },
+  ],
+  [
+    'verified on a page and its mirror',
+    (d) => {
+      d.sources.push({ id: 'mirror', kind: 'web', title: 'A page', publisher: 'An Agency', via: 'a mirror' });
+      d.events[0].sources = [{ source: 'page' }, { source: 'mirror' }];
+    },
+    { collection: 'events', id: 'e1', field: 'confidence', message: /needs two independent sources/ },
+  ],
+  [
+    'verified on a source and a quotation of another through it',
+    (d) => {
+      d.events[0].sources = [{ source: 'page' }, { source: 'src', locator: 'p. 4, as cited in the page' }];
+    },
+    { collection: 'events', id: 'e1', field: 'confidence', message: /needs two independent sources/ },
+  ],
+  [
+    'id with a day the date does not carry',
+    (d) => {
+      d.visits[0].id = 'visit-1971-02-23-sy-su-a';
+    },
+    {
+      collection: 'visits',
+      id: 'visit-1971-02-23-sy-su-a',
+      field: 'id',
+      message: /carries the date 1971-02-23, but the record's start is "1971-02"/,
+    },
+  ],
+  [
+    'id with another year',
+    (d) => {
+      d.armsDeals[0].id = 'arms-1973-su-sy-agreed';
+    },
+    { collection: 'armsDeals', id: 'arms-1973-su-sy-agreed', field: 'id', message: /carries the date 1973/ },
+  ],
+  [
+    'note repeating a sentence',
+    (d) => {
+      d.visits[0].note = 'Only the month is known. Only the month is known.';
+    },
+    { collection: 'visits', id: 'v1', field: 'note', message: /repeats a sentence/ },
+  ],
+  [
+    'note naming a working file',
+    (d) => {
+      d.visits[0].note = 'See manual-1971.json for the talks.';
+    },
+    { collection: 'visits', id: 'v1', field: 'note', message: /names a working file/ },
+  ],
+  [
+    'continues an unknown record',
+    (d) => {
+      d.armsDeals[0].continues = 'nope';
+    },
+    { collection: 'armsDeals', id: 'd1', field: 'continues', message: /"nope" is not another record/ },
+  ],
+  [
+    'continues itself',
+    (d) => {
+      d.armsDeals[0].continues = 'd1';
+    },
+    { collection: 'armsDeals', id: 'd1', field: 'continues', message: /"d1" is not another record/ },
+  ],
+  [
+    'continues a later record',
+    (d) => {
+      d.armsDeals.push({ ...d.armsDeals[0], id: 'd2', date: '1975', status: 'delivered' });
+      d.armsDeals[0].continues = 'd2';
+    },
+    { collection: 'armsDeals', id: 'd1', field: 'continues', message: /"d2" is later than this record/ },
+  ],
   [
     'unknown source',
     (d) => {

@@ -15,9 +15,6 @@ export const armsDeals: ArmsDeal[] = [
         category: 'other',
       },
     ],
-    valueUsd: 19000,
-    priceBasis:
-      "as printed by the article (citing Ma'oz 1988, pp. 58–59) for the whole of 1955–1985; currency year not stated",
     sources: [
       {
         source: 'inside-arabia-damascus-moscow-2',
@@ -37,6 +34,21 @@ export const armsDeals: ArmsDeal[] = [
     conflicts: [
       {
         field: 'valueUsd',
+        value: 19000,
+        sources: [
+          {
+            source: 'inside-arabia-damascus-moscow-2',
+            locator: "fn. 1 (Ma'oz, Sphinx of Damascus, pp. 58–59)",
+          },
+          {
+            source: 'maoz-1988-sphinx',
+            locator: "pp. 58–59, as cited in the article's fn. 1",
+          },
+        ],
+        note: "The article prints US$19,000 for the whole of 1955–1985 (citing Ma'oz). That cannot be right: the same article puts a single 1972 deal at US$700 million. The figure has probably lost a 'million' or 'billion', so the record carries no value.",
+      },
+      {
+        field: 'valueUsd',
         value: 26000000000,
         sources: [
           {
@@ -45,7 +57,7 @@ export const armsDeals: ArmsDeal[] = [
               'note 116 (more than US$26 billion of military goods delivered from 1956 to the fall of the USSR, citing Zolotarev 2000, p. 206)',
           },
         ],
-        note: "US$19,000 for thirty years cannot be right: the same article puts a single 1972 deal at US$700 million, and Russian sources give more than US$26 billion for 1956–1991 (a longer period). The printed figure has probably lost a 'million' or 'billion'; no source giving a total for exactly 1955–1985 was found.",
+        note: 'Russian sources give more than US$26 billion of military goods for 1956–1991, a longer period (see arms-1991-su-sy-delivered-cumulative-1956-1991); no source giving a total for exactly 1955–1985 was found.',
       },
     ],
     note: "The article also says Soviet military support to the Baathists was 'limited' before 1970; the Library of Congress study says East European aid was small-scale until 1966 and grew substantially after June 1967.",
@@ -459,7 +471,7 @@ export const armsDeals: ArmsDeal[] = [
       {
         system: 'combat aircraft',
         category: 'aircraft',
-        quantity: 300,
+        quantity: 180,
       },
       {
         system: 'SAM batteries',
@@ -489,8 +501,25 @@ export const armsDeals: ArmsDeal[] = [
         locator: 'paragraph 3 (Syria received more than 60% of its 300 or so combat aircraft after January 1973)',
       },
     ],
-    confidence: 'reported',
-    note: "Upgrade that followed Kutakhov's May 1973 survey. The article says 'more than 100' SAM batteries (recorded as 100). Time gives about 300 combat aircraft as Syria's total, of which more than 60% arrived in 1973, so '300' may be the total inventory rather than the 1973 deliveries.",
+    confidence: 'disputed',
+    note: "Upgrade that followed Kutakhov's May 1973 survey. Aircraft: more than 60% of about 300 (Time), so at least 180, recorded as 180. The article says 'more than 100' SAM batteries (recorded as 100).",
+    conflicts: [
+      {
+        field: 'items[0].quantity',
+        value: 300,
+        sources: [
+          {
+            source: 'inside-arabia-damascus-moscow-2',
+            locator: 'paragraph ending in fn. 6 (Dupuy, Elusive Victory, p. 441)',
+          },
+          {
+            source: 'dupuy-1978-elusive-victory',
+            locator: "p. 441, as cited in the article's fn. 6",
+          },
+        ],
+        note: 'The article (after Dupuy) gives 300 combat aircraft; Time gives about 300 as Syria’s whole inventory, of which more than 60% arrived after January 1973.',
+      },
+    ],
   },
   {
     id: 'arms-1974-su-sy-delivered',
@@ -1443,7 +1472,8 @@ export const armsDeals: ArmsDeal[] = [
     sources: [
       {
         source: 'defenceweb-2012-syria-buying-yak-130',
-        locator: 'paragraphs 1–2 (36 aircraft, US$550m, signed late December)',
+        locator:
+          'paragraphs 1–2 (36 aircraft, US$550m, signed late December); text: 36 Yak-130 for US$550 million, signed in late December, per Kommersant',
       },
       {
         source: 'jpost-russia-sells-combat-aircraft-2012',
@@ -1464,10 +1494,6 @@ export const armsDeals: ArmsDeal[] = [
       {
         source: 'zeit-dpa-zwoelf-mig-2015',
         locator: 'last sentence (Kommersant, Sept 2015: 36 Yak-130 now ready for handover)',
-      },
-      {
-        source: 'defenceweb-2012-syria-buying-yak-130',
-        locator: 'text: 36 Yak-130 for US$550 million, signed in late December, per Kommersant',
       },
       {
         source: 'worldtribune-2012-syria-buys-yak-130',
@@ -1612,6 +1638,7 @@ export const armsDeals: ArmsDeal[] = [
       },
     ],
     note: "Korotkov and Itar-Tass gave 'at least ten'; Kommersant later gave twelve. No source read confirms delivery of the MiG-29M/M2.",
+    continues: 'arms-2007-ru-sy-agreed-mig-29m-m2',
   },
   {
     id: 'arms-2013-06-04-ru-sy-refused-s-300',
@@ -1667,7 +1694,7 @@ export const armsDeals: ArmsDeal[] = [
       },
     ],
     confidence: 'verified',
-    note: "Putin's 4 June 2013 statement that the S-300s had not been delivered. Manual-s300-2013.json records his later statement (September 2013) that delivery of components was suspended. Interfax-AVN (November 2014) said the hardware had been built and partly delivered. In April 2018 Kommersant reported that Russia would hand over S-300s free of charge; the delivery came in October 2018. On 4 September 2013 Putin said some components had been delivered and the rest suspended; an NPO Almaz report had shown the deliveries suspended already in June 2012.",
+    note: "Putin's 4 June 2013 statement that the S-300s had not been delivered. On 4 September 2013 he said some components had been delivered and the rest suspended; an NPO Almaz report had shown the deliveries suspended already in June 2012. Interfax-AVN (November 2014) said the hardware had been built and partly delivered. In April 2018 Kommersant reported that Russia would hand over S-300s free of charge; the delivery came in October 2018.",
   },
   {
     id: 'arms-2016-ru-sy-delivered-su-24m2',
@@ -1768,6 +1795,7 @@ export const armsDeals: ArmsDeal[] = [
     ],
     confidence: 'reported',
     note: "All three pages repeat one Izvestia report, so they count as a single source. The decision was to hand over the rest of the 2008 contract (36–50 systems, about US$730m by estimates), which had been only partly delivered for financial reasons. The quantity is the source's 'not less than about 10'. See arms-2007-ru-sy-agreed-pantsir-s1.",
+    continues: 'arms-2007-ru-sy-agreed-pantsir-s1',
   },
   {
     id: 'arms-2017-ru-sy-delivered-t-62m-bmp-1',
@@ -1906,7 +1934,8 @@ export const armsDeals: ArmsDeal[] = [
     sources: [
       {
         source: 'almasdarnews-2020-syria-receives-mig-29',
-        locator: 'SANA military source, Saturday (30 May)',
+        locator:
+          'SANA military source, Saturday (30 May); text citing SANA on Saturday (30 May): the next batch handed over at Hmeimim',
       },
       {
         source: 'syrializm-second-batch-mig29-2020',
@@ -1915,10 +1944,6 @@ export const armsDeals: ArmsDeal[] = [
       {
         source: 'defaiya-second-batch-mig29-2020',
         locator: 'SANA/TASS, 02.06.2020 (ceremony at Hmeimim; flights from 1 June)',
-      },
-      {
-        source: 'almasdarnews-2020-syria-receives-mig-29',
-        locator: 'text citing SANA on Saturday (30 May): the next batch handed over at Hmeimim',
       },
       {
         source: 'syriatimes-2020-second-batch-mig-29',

@@ -90,12 +90,15 @@ const addQuantity = (a: Quantity, b: Quantity | undefined): Quantity => {
 /**
  * Arms deals counted per period, status and weapon category, oldest first.
  * A deal with items in two categories counts in both. Totals over a period
- * (records with `end`) are left out: they are not deals of one year.
+ * (records with `end`) are left out: they are not deals of one year. So
+ * is a record that continues another (`continues`): it is counted once,
+ * with the record it continues.
  */
 export function countArmsDeals(deals: readonly ArmsDeal[], bin: Bin = 1): ArmsCount[] {
   const cells = new Map<string, ArmsCount>();
   for (const deal of deals) {
-    if (deal.end !== undefined) continue;
+    // Totals over a period are not deals of one year; a later stage of a deal is counted with the deal.
+    if (deal.end !== undefined || deal.continues !== undefined) continue;
     const period = periodOf(deal.date, bin);
     if (period === null) continue;
     const seen = new Set<string>();

@@ -517,11 +517,7 @@ export const events: Event[] = [
       {
         source: 'inside-arabia-damascus-moscow-2',
         locator:
-          "unfootnoted opening paragraphs (February 1958 officers' flight to Cairo; union to end communist activity)",
-      },
-      {
-        source: 'inside-arabia-damascus-moscow-2',
-        locator: 'unfootnoted paragraphs on the UAR and the suppression of the communists',
+          "unfootnoted opening paragraphs (February 1958 officers' flight to Cairo; union to end communist activity); unfootnoted paragraphs on the UAR and the suppression of the communists",
       },
       {
         source: 'tellerreport-2024-uar-union-imposed-by-officers',
@@ -1062,7 +1058,8 @@ export const events: Event[] = [
     sources: [
       {
         source: 'inside-arabia-damascus-moscow-2',
-        locator: "unfootnoted paragraph on Jadid and the 1967 war ('Three years later ... toppled by Hafez al-Assad')",
+        locator:
+          "unfootnoted paragraph on Jadid and the 1967 war ('Three years later ... toppled by Hafez al-Assad'); fn. 3 (Van Dam, The Struggle for Power in Syria, p. 63): the Jadid–Assad split over Sovietisation",
       },
       {
         source: 'wikipedia-en-1970-syrian-coup-d-etat',
@@ -1071,10 +1068,6 @@ export const events: Event[] = [
       {
         source: 'urdupoint-2020-hafez-three-decades',
         locator: "'Taking charge' (16 November 1970; elected president 12 March 1971)",
-      },
-      {
-        source: 'inside-arabia-damascus-moscow-2',
-        locator: 'fn. 3 (Van Dam, The Struggle for Power in Syria, p. 63): the Jadid–Assad split over Sovietisation',
       },
       {
         source: 'van-dam-2011-struggle',
@@ -1986,7 +1979,7 @@ export const events: Event[] = [
     sources: [
       {
         source: 'wikipedia-en-death-funeral-hafez-al-assad',
-        locator: 'lead and infobox',
+        locator: 'lead and infobox; lead',
       },
       {
         source: 'bbc-assad-laid-to-rest-2000',
@@ -2007,10 +2000,6 @@ export const events: Event[] = [
       {
         source: 'cnn-2000-06-10-assad-dead',
         locator: 'paragraphs 1–3 (announced Saturday, 10 June 2000)',
-      },
-      {
-        source: 'wikipedia-en-death-funeral-hafez-al-assad',
-        locator: 'lead',
       },
     ],
     confidence: 'verified',
@@ -2240,12 +2229,12 @@ export const events: Event[] = [
     start: '2008-08-20',
     kind: 'diplomatic',
     title: {
-      en: 'Bashar al-Assad backs Russia over Georgia in Kommersant interview',
-      ar: 'بشار الأسد يؤيد روسيا في حرب جورجيا في مقابلة مع صحيفة كوميرسانت',
-      ru: 'Башар Асад поддерживает Россию в конфликте с Грузией в интервью «Коммерсанту»',
+      en: 'Assad backs Russia over Georgia, open to hosting Iskanders',
+      ar: 'الأسد يؤيد روسيا في حرب جورجيا ويبدي استعداده لاستضافة صواريخ إسكندر',
+      ru: 'Асад поддерживает Россию в конфликте с Грузией и готов рассмотреть размещение «Искандеров»',
     },
     summary:
-      "Before arriving in Russia, Assad told Kommersant that Syria fully supported Russia, called the war the culmination of attempts to encircle and isolate Russia, and said Syria was ready to cooperate in any project strengthening Russia's security, 'in principle' including air defence.",
+      "Before arriving in Russia, Assad told Kommersant that Syria fully supported Russia over Georgia, called the war the culmination of attempts to encircle Russia, and said Syria was 'in principle' ready to consider deploying Iskander systems and to cooperate on air defence, though no proposal had been received.",
     people: ['bashar-al-assad'],
     sources: [
       {
@@ -2260,23 +2249,6 @@ export const events: Event[] = [
         source: 'thenational-2008-assad-visit-russia-resurgent',
         locator: "paragraph 3 (interview with the Russian press 'yesterday')",
       },
-    ],
-    confidence: 'verified',
-    note: "The 'in principle, yes' answer on air defence is confirmed only by the article in the pages read; the record event-2008-08-20-assad-ready-to-host-iskander covers the same interview (Iskander question).",
-  },
-  {
-    id: 'event-2008-08-20-assad-ready-to-host-iskander',
-    start: '2008-08-20',
-    kind: 'diplomatic',
-    title: {
-      en: 'Assad says Syria is ready to consider hosting Russian Iskander missiles',
-      ar: 'الأسد: سوريا مستعدة للنظر في نشر صواريخ إسكندر الروسية على أراضيها',
-      ru: 'Асад заявляет о готовности Сирии рассмотреть размещение российских «Искандеров»',
-    },
-    summary:
-      "In a Kommersant interview published as he left for Russia after the Georgia war, Bashar al-Assad backed Russia and said Syria was 'in principle' ready to consider deploying Iskander systems, though no proposal had been received.",
-    people: ['bashar-al-assad'],
-    sources: [
       {
         source: 'globalsecurity-ria-syria-ready-consider-air-defense-2008',
         locator: 'paragraphs 1–6',
@@ -2287,7 +2259,7 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
-    note: 'The August 2008 visit itself has a record of its own; Lavrov said Russia would consider Syrian requests for defensive weapons.',
+    note: "The 'in principle, yes' answer on air defence is confirmed only by the article in the pages read; RIA Novosti (via GlobalSecurity) and The Jerusalem Post report the Iskander answer.",
   },
   {
     id: 'event-2008-09-tartus-permanent-base-talks',
@@ -3127,8 +3099,8 @@ export const events: Event[] = [
     note: "The date of Putin's signature is given only as 'Friday' (late December 2017); start records the Duma vote.",
   },
   {
-    id: 'event-2018-01-30-sochi-national-dialogue-congress',
-    start: '2018-01-30',
+    id: 'event-2018-01-29-sochi-national-dialogue-congress',
+    start: '2018-01-29',
     kind: 'summit',
     title: {
       en: 'Syrian National Dialogue Congress in Sochi',
@@ -3152,20 +3124,9 @@ export const events: Event[] = [
         locator: "'hosted ... on January 29 and 30, 2018'",
       },
     ],
-    confidence: 'disputed',
-    conflicts: [
-      {
-        field: 'start',
-        value: '2018-01-29',
-        sources: [
-          {
-            source: 'pressshia-un-envoy-hails-sochi-2018',
-            locator: 'first paragraph',
-          },
-        ],
-        note: 'Press Shia says the congress ran 29–30 January; UAWire and Vestnik Kavkaza describe a single day ending on 30 January.',
-      },
-    ],
+    confidence: 'reported',
+    end: '2018-01-30',
+    note: 'Press Shia gives 29–30 January; UAWire and Vestnik Kavkaza report the congress concluding on 30 January.',
   },
   {
     id: 'event-2018-04-10-veto-s-2018-321',

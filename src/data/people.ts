@@ -325,7 +325,7 @@ export const people: Person[] = [
         locator: 'table, Arabic name',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
     note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
@@ -397,7 +397,7 @@ export const people: Person[] = [
           'Russian name: heading «Аль-Хатиб, Бахидж»; lead sentence printed with stress marks: «Бахи́дж аль-Хати́б (араб. بهيج الخطيب, род. 1895 …)»',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'khalid-al-azm',
@@ -427,7 +427,7 @@ export const people: Person[] = [
           'Russian name: infobox, Премьер-министр Сирии 1 октября 1945 – 16 декабря 1946, «Преемник: Халед Бей аль-Азем»',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'jamil-al-ulshi',
@@ -453,7 +453,7 @@ export const people: Person[] = [
           'Russian name: article heading and lead sentence «Джамиль аль-Ульши (араб. جميل الألشي; 1883 … — 1951 …)»',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'ata-al-ayyubi',
@@ -568,7 +568,7 @@ export const people: Person[] = [
         locator: "Russian text: 'против президента Хусни аз-Заима'",
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'sami-al-hinnawi',
@@ -614,7 +614,7 @@ export const people: Person[] = [
         locator: 'infobox and lead (1909 – 27 September 1964; Arabic name)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'fawzi-selu',
@@ -639,7 +639,7 @@ export const people: Person[] = [
         locator: 'Russian Wikipedia article title in URL; born 1905, died 1972',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'maamun-al-kuzbari',
@@ -739,7 +739,7 @@ export const people: Person[] = [
         locator: 'Russian name: infobox, Премьер-министр Сирии 29 сентября – 20 ноября 1961, «Преемник: Иззат ан-Нус»',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'nazim-al-qudsi',
@@ -960,7 +960,7 @@ export const people: Person[] = [
         locator: 'infobox (Russian name, 1926 – 19 August 1993)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'ahmad-al-khatib',
@@ -1031,7 +1031,7 @@ export const people: Person[] = [
         locator: 'infobox and lead',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'bashar-al-assad',
@@ -1336,11 +1336,8 @@ export const people: Person[] = [
       },
       {
         source: 'arwiki-rykov',
-        locator: "Arabic name: page title and infobox heading; lead gives full form 'أليكسي إيفانوفيتش ريكوف'",
-      },
-      {
-        source: 'arwiki-rykov',
-        locator: "Russian name: infobox '(بالروسية: Алексей Рыков)'; lead gives 'Алексей Иванович Рыков'",
+        locator:
+          "Arabic name: page title and infobox heading; lead gives full form 'أليكسي إيفانوفيتش ريكوف'; Russian name: infobox '(بالروسية: Алексей Рыков)'; lead gives 'Алексей Иванович Рыков'",
       },
     ],
     confidence: 'verified',
@@ -1438,7 +1435,7 @@ export const people: Person[] = [
         locator: 'infobox',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
     note: 'No Arabic spelling found in the sources consulted; Arabic-language charts show the English name.',
   },
   {
@@ -1690,7 +1687,7 @@ export const people: Person[] = [
         locator: 'infobox (Russian name)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
     note: 'No Arabic spelling found in the sources consulted; Arabic-language charts show the English name.',
   },
   {

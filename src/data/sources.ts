@@ -12,6 +12,8 @@ const seedArticleAndBooks: Source[] = [
     title: 'The Damascus-Moscow Connection, Part Two',
     publisher: 'Inside Arabia',
     year: 2021,
+    url: 'https://insidearabia.com/the-damascus-moscow-connection-part-two-1958-to-the-present/',
+    accessed: '2026-12-03',
     note: 'Second of two parts, covering 1958 to 2008; its text says the Russian intervention "still remains underway as of early 2021". Some of its figures cannot be right as printed (military aid of US$19,000 for 1955–1985; Syrian military spending falling from US$71 million to US$3.1 million), so every claim taken from it is checked against other sources.',
   },
   {

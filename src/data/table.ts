@@ -132,6 +132,7 @@ export const columns: { [K in CollectionName]: Column<Row<K>>[] } = {
     text('level', 'head-of-state, head-of-government, minister, military or delegation', (r) => r.level),
     text('purpose', 'Purpose', (r) => r.purpose),
     text('outcome', 'Outcome', (r) => r.outcome),
+    text('continues', 'Id of the earlier record this one continues or amends; sums count the two once', (r) => r.continues),
     ...provenance(),
   ],
   armsDeals: [
@@ -148,6 +149,7 @@ export const columns: { [K in CollectionName]: Column<Row<K>>[] } = {
     ),
     text('value_usd', 'Reported value in US dollars; ranges as min-max', (r) => quantity(r.valueUsd)),
     text('price_basis', 'What the value means', (r) => r.priceBasis),
+    text('continues', 'Id of the earlier record this one continues or amends; sums count the two once', (r) => r.continues),
     ...provenance(),
   ],
   events: [
@@ -156,13 +158,14 @@ export const columns: { [K in CollectionName]: Column<Row<K>>[] } = {
     date('end', 'When it ended', (r) => r.end),
     text(
       'kind',
-      'treaty, war, coup, diplomatic, intervention, veto, summit, death, economic, agreement, sanctions or other',
+      'treaty, war, coup, diplomatic, intervention, military-operation, basing, veto, un-vote, recognition, summit, death, economic, agreement, sanctions or other',
       (r) => r.kind,
     ),
     ...names('title', (r: Event) => r.title, 'Headline'),
     text('summary', 'One-sentence summary', (r) => r.summary),
     text('people', 'Ids of people involved, separated by "; "', (r) => (r.people ?? []).join('; ')),
     text('related', 'Ids of related records, separated by "; "', (r) => (r.related ?? []).join('; ')),
+    text('continues', 'Id of the earlier record this one continues or amends; sums count the two once', (r) => r.continues),
     ...provenance(),
   ],
 };

@@ -575,7 +575,7 @@ export const tenures: Tenure[] = [
         locator: 'infobox: 21 December 1936 – 7 July 1939',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
     note: 'Resigned. An older English list revision (mirror-chromiummoun824-list-of-presidents-of-syria) shows the office vacant 7–10 July 1939; Russian Wikipedia names PM Nasuhi al-Bukhari as acting in between.',
   },
   {
@@ -681,7 +681,7 @@ export const tenures: Tenure[] = [
         locator: 'infobox: Interim President 4 April 1941 – 16 September 1941',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'sy-head-of-state-taj-al-din-al-hasani-1941',
@@ -705,7 +705,7 @@ export const tenures: Tenure[] = [
         locator: "table, No. 6: 'Hasani died in office'",
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
     note: 'Died in office.',
   },
   {
@@ -1034,7 +1034,7 @@ export const tenures: Tenure[] = [
         locator: 'infobox: 11 July 1953 – 25 February 1954',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
     note: 'Overthrown by military revolt; fled the country.',
   },
   {
@@ -2100,7 +2100,7 @@ export const tenures: Tenure[] = [
         locator: "'The first chairman of the CEC was Lev Kamenev'",
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'ru-head-of-state-yakov-sverdlov-1917',
@@ -2296,7 +2296,7 @@ export const tenures: Tenure[] = [
         locator: 'infobox: 15 de julho de 1964 - 9 de dezembro de 1965',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'su-head-of-state-nikolai-podgorny-1965',
@@ -2375,7 +2375,7 @@ export const tenures: Tenure[] = [
         locator: 'infobox: Andropov preceded by Vasili Kuznetsov (acting)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
     note: "First Deputy Chairman acting after Brezhnev's death.",
   },
   {
@@ -2396,7 +2396,7 @@ export const tenures: Tenure[] = [
         locator: "infobox: Kuznetsov's first acting term ends 16 June 1983, successor Yuri Andropov",
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
     note: 'Died in office.',
   },
   {
@@ -3241,7 +3241,7 @@ export const tenures: Tenure[] = [
         locator: 'Stalin 6 maggio 1941 – 15 marzo 1946; 15 marzo 1946 – 5 marzo 1953',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
     note: 'Office renamed Chairman of the Council of Ministers on 15 March 1946. Died in office.',
   },
   {
@@ -3394,7 +3394,7 @@ export const tenures: Tenure[] = [
         locator: 'infobox: October 23, 1980 – September 27, 1985',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'su-head-of-government-nikolai-ryzhkov-1985',
@@ -3970,7 +3970,7 @@ export const tenures: Tenure[] = [
         locator: 'briefly acting Prime Minister from 24 February to 5 March 2004',
       },
     ],
-    confidence: 'verified',
+    confidence: 'reported',
   },
   {
     id: 'ru-head-of-government-mikhail-fradkov-2004',

@@ -162,7 +162,17 @@ export type VisitLevel = 'head-of-state' | 'head-of-government' | 'minister' | '
 export type Visitor = string | { name: string; role?: string };
 
 /** An official visit from one polity to another. */
-export interface Visit extends Provenance {
+/** A record that is a later stage of another: counted once, with the record it continues. */
+export interface Continuation {
+  /**
+   * The id of the earlier record (same collection) that this one continues or amends: a later stage of the
+   * same deal, a ratification of an agreement, a delivery under an earlier contract. Counts and sums skip a
+   * record that continues another, so one thing is never counted twice; tables and CSV keep every record.
+   */
+  continues?: string;
+}
+
+export interface Visit extends Provenance, Continuation {
   /** Stable identifier. */
   id: string;
   /** First day of the visit. */
@@ -205,7 +215,7 @@ export interface ArmsItem {
 }
 
 /** A request, refusal, agreement or delivery of arms. */
-export interface ArmsDeal extends Provenance {
+export interface ArmsDeal extends Provenance, Continuation {
   /** Stable identifier. */
   id: string;
   /** When the deal reached this status; for a total over a period, the period's first date. */
@@ -243,10 +253,18 @@ export type EventKind =
   | 'economic'
   | 'agreement'
   | 'sanctions'
+  /** Base agreements, leases, ratifications, deployments to and withdrawals from bases. */
+  | 'basing'
+  /** Episodes of a military campaign: strikes, deployments, withdrawals, sieges, losses. */
+  | 'military-operation'
+  /** Votes in the UN General Assembly or Human Rights Council (Security Council vetoes are `veto`). */
+  | 'un-vote'
+  /** Recognition of states or territories, and ruptures of relations with third countries. */
+  | 'recognition'
   | 'other';
 
 /** Something that happened between the two polities or shaped their relations. */
-export interface Event extends Provenance {
+export interface Event extends Provenance, Continuation {
   /** Stable identifier. */
   id: string;
   /** When it began (or happened). */

@@ -43,6 +43,10 @@ const EVENT_KINDS = [
   'economic',
   'agreement',
   'sanctions',
+  'basing',
+  'military-operation',
+  'un-vote',
+  'recognition',
   'other',
 ];
 // Every field a record may carry, so a conflict can name an optional one that is absent.
@@ -50,9 +54,21 @@ const FIELDS: Record<CollectionName, string[]> = {
   sources: ['id', 'kind', 'title', 'author', 'publisher', 'via', 'year', 'url', 'accessed', 'note'],
   people: ['id', 'name', 'born', 'died', 'note'],
   tenures: ['id', 'personId', 'polity', 'office', 'title', 'start', 'end', 'acting', 'note'],
-  visits: ['id', 'start', 'end', 'from', 'to', 'city', 'visitors', 'level', 'purpose', 'outcome', 'note'],
-  armsDeals: ['id', 'date', 'end', 'supplier', 'recipient', 'status', 'items', 'valueUsd', 'priceBasis', 'note'],
-  events: ['id', 'start', 'end', 'kind', 'title', 'summary', 'people', 'related', 'note'],
+  visits: ['id', 'start', 'end', 'from', 'to', 'city', 'visitors', 'level', 'purpose', 'outcome', 'continues', 'note'],
+  armsDeals: [
+    'id',
+    'date',
+    'end',
+    'supplier',
+    'recipient',
+    'status',
+    'items',
+    'valueUsd',
+    'priceBasis',
+    'continues',
+    'note',
+  ],
+  events: ['id', 'start', 'end', 'kind', 'title', 'short', 'summary', 'people', 'related', 'continues', 'note'],
 };
 const POLITY = /^[A-Z][A-Z0-9]{1,5}$/;
 const ARABIC = /[\u0600-\u06FF]/;
@@ -109,6 +125,7 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
     });
   }
   const recordIds = new Set([...ids.visits, ...ids.armsDeals, ...ids.events]);
+  const sourceById = new Map(lists.sources.filter(isObject).map((s) => [s.id as string, s]));
   const people = new Map(lists.people.filter(isObject).map((p) => [p.id as string, p]));
 
   for (const name of COLLECTIONS) {
@@ -191,6 +208,19 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
       // Provenance, on every record but sources.
       refs('sources', record.sources);
       oneOf('confidence', CONFIDENCE);
+      if (Array.isArray(record.sources)) {
+        const cited = record.sources.map((ref) => (isObject(ref) ? ref.source : undefined));
+        cited.forEach((source, i) => {
+          if (typeof source === 'string' && cited.indexOf(source) < i)
+            report(`sources[${i}].source`, `"${source}" is cited twice: give one citation with both locators`);
+        });
+        if (record.confidence === 'verified' && independentSources(record.sources, sourceById) < 2) {
+          report('confidence', '"verified" needs two independent sources (a mirror, reprint or quotation is not one)');
+        }
+      }
+      idDate(name, id, record, report);
+      if (record.continues !== undefined) continuation(record, ids[name], lists[name], report);
+      noteText(record.note, report);
       const conflicts = record.conflicts;
       if (conflicts !== undefined) {
         if (!Array.isArray(conflicts) || conflicts.length === 0) report('conflicts', 'is empty or not a list');
@@ -283,6 +313,66 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
 
   problems.push(...overlappingTenures(lists.tenures, now));
   return problems;
+}
+
+/**
+ * How many independent sources a citation list rests on. Books and articles
+ * count by author, web pages by publisher (a mirror names its publisher, so
+ * it counts with it); a citation "as cited in" another source adds nothing.
+ */
+function independentSources(refs: unknown[], sourceById: Map<string, Rec>): number {
+  const origins = new Set<string>();
+  for (const ref of refs) {
+    if (!isObject(ref) || !isText(ref.source)) continue;
+    if (typeof ref.locator === 'string' && /\b(as )?(cited|quoted) (in|by)\b/i.test(ref.locator)) continue;
+    const s = sourceById.get(ref.source);
+    const byAuthor = s && (s.kind === 'book' || s.kind === 'article') && isText(s.author);
+    const origin = s ? (byAuthor ? s.author : (s.publisher ?? s.author ?? s.id)) : ref.source;
+    origins.add(String(origin).toLowerCase());
+  }
+  return origins.size;
+}
+
+const ID_DATE = /^(?:visit|event|arms)-(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=-|$)/;
+
+/** The date written into an id must be the record's own (or its end, for totals over a period), at no finer precision. */
+function idDate(collection: CollectionName, id: string, record: Rec, report: (field: string, message: string) => void) {
+  if (collection !== 'visits' && collection !== 'events' && collection !== 'armsDeals') return;
+  const match = ID_DATE.exec(id);
+  if (!match) return;
+  const written = match.slice(1).filter(Boolean).join('-');
+  const field = collection === 'armsDeals' ? 'date' : 'start';
+  const dates = [record[field], record.end].filter((d): d is string => typeof d === 'string');
+  if (!dates.some((d) => d === written || (d.startsWith(written) && written.length === 4 && d.length > 4))) {
+    report('id', `carries the date ${written}, but the record's ${field} is ${show(record[field])}`);
+  }
+}
+
+/** `continues` names another, earlier record of the same collection. */
+function continuation(record: Rec, ids: Set<string>, list: Rec[], report: (field: string, message: string) => void) {
+  const earlier = record.continues;
+  if (!isText(earlier) || !ids.has(earlier) || earlier === record.id) {
+    return report('continues', `${show(earlier)} is not another record of this collection`);
+  }
+  const other = list.find((r) => isObject(r) && r.id === earlier);
+  const when = (r: Rec | undefined) => r && dateInterval((r.start ?? r.date) as string);
+  const [from, to] = [when(other), when(record)];
+  if (from && to && to.end <= from.start) report('continues', `"${earlier}" is later than this record`);
+  if (other?.continues === record.id) report('continues', `"${earlier}" continues this record in turn`);
+}
+
+/** Notes are for readers: no repeated sentence, no working file names. */
+function noteText(note: unknown, report: (field: string, message: string) => void) {
+  if (typeof note !== 'string') return;
+  const sentences = note
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s.length > 12);
+  const repeated = sentences.find((s, i) => sentences.indexOf(s) < i);
+  if (repeated) report('note', `repeats a sentence: "${repeated.slice(0, 60)}"`);
+  if (/\b[\w-]+\.(tsx?|json|csv|md|txt)\b|\b(scratch|staging|src\/data)\b/i.test(note)) {
+    report('note', 'names a working file; say it for readers');
+  }
 }
 
 function quantity(field: string, value: unknown, report: (field: string, message: string) => void): void {

@@ -532,8 +532,8 @@ export const visits: Visit[] = [
           "paragraph 3 (in Bar-Joseph's version, after an Alexandria summit on 23 April 1973 Assad went to Moscow for aircraft and air defence and returned to Damascus with Soviet Air Force chief Kutakhov)",
       },
     ],
-    confidence: 'verified',
-    note: "Ginor and Remez report the Kutakhov trip after 23 April 1973 without giving the month; the May date is the article's.",
+    confidence: 'reported',
+    note: "Two secondary accounts: the article (after Dupuy) dates Kutakhov's survey to May 1973; Bar-Joseph, as given by Ginor and Remez, has Kutakhov come back to Damascus with Assad after a trip to Moscow that followed the 23 April summit, without a day. No primary source was read, so reported.",
   },
   {
     id: 'visit-1974-su-sy-viktor-kulikov',
@@ -1862,15 +1862,12 @@ export const visits: Visit[] = [
       },
       {
         source: '1tv-2012-lavrov-fradkov-assad',
-        locator: 'item of 8 February 2012 (Foreign Ministry on the results)',
+        locator:
+          "item of 8 February 2012 (Foreign Ministry on the results); 8 February 2012: the Foreign Ministry on the outcome of Lavrov's and Fradkov's talks with Assad",
       },
       {
         source: 'masress-2012-lavrov-fradkov-to-damascus',
         locator: "text: Lavrov: 'we will visit Damascus on 7 February… to meet President Bashar al-Assad'",
-      },
-      {
-        source: '1tv-2012-lavrov-fradkov-assad',
-        locator: "8 February 2012: the Foreign Ministry on the outcome of Lavrov's and Fradkov's talks with Assad",
       },
     ],
     confidence: 'verified',
@@ -1956,7 +1953,7 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
-    note: 'This source only announces the visit for Monday 9 September; see manual-2013-2017.json for reports of the talks.',
+    note: "RIA Novosti's item of 5 September only announced the visit; NDTV and RFE/RL report the talks of 9 September.",
   },
   {
     id: 'visit-2014-11-26-sy-ru-walid-muallem',
@@ -2037,7 +2034,8 @@ export const visits: Visit[] = [
     sources: [
       {
         source: 'bellenews-2015-assad-meets-putin',
-        locator: "paragraphs 1 and 6 ('The visit happened on October 20, but was not announced until October 21')",
+        locator:
+          "paragraphs 1 and 6 ('The visit happened on October 20, but was not announced until October 21'); text: 'The visit happened on October 20, but was not announced until October 21'",
       },
       {
         source: 'newpan-assad-talks-crisis-putin-2015',
@@ -2059,10 +2057,6 @@ export const visits: Visit[] = [
         source: 'dailysabah-2015-assad-meets-putin-moscow',
         locator:
           "paragraphs 1–3 (Peskov: 'yesterday evening… a working visit to Moscow'; back in Damascus on Wednesday)",
-      },
-      {
-        source: 'bellenews-2015-assad-meets-putin',
-        locator: "text: 'The visit happened on October 20, but was not announced until October 21'",
       },
     ],
     confidence: 'verified',
@@ -2179,19 +2173,12 @@ export const visits: Visit[] = [
     sources: [
       {
         source: 'egypttoday-2017-shoigu-talks-assad',
-        locator: "TASS quoting the Foreign Ministry: 'on September 12'",
+        locator:
+          "TASS quoting the Foreign Ministry: 'on September 12'; TASS, quoting the Foreign Ministry: working visit to Damascus on September 12",
       },
       {
         source: 'yahoo-2017-reuters-shoigu-assad-damascus',
-        locator: 'Reuters: met Assad in Damascus on Tuesday',
-      },
-      {
-        source: 'egypttoday-2017-shoigu-talks-assad',
-        locator: 'TASS, quoting the Foreign Ministry: working visit to Damascus on September 12',
-      },
-      {
-        source: 'yahoo-2017-reuters-shoigu-assad-damascus',
-        locator: 'Reuters: met Assad in Damascus on Tuesday (12 September)',
+        locator: 'Reuters: met Assad in Damascus on Tuesday; Reuters: met Assad in Damascus on Tuesday (12 September)',
       },
     ],
     confidence: 'verified',
@@ -2211,11 +2198,12 @@ export const visits: Visit[] = [
     sources: [
       {
         source: 'tass-2017-putin-assad-sochi',
-        locator: "Kremlin statement: 'On November 20, talks took place …'",
+        locator:
+          "Kremlin statement: 'On November 20, talks took place …'; Kremlin statement: 'On November 20, talks took place… who made a working visit to Russia'",
       },
       {
         source: 'reuters-2017-putin-hosts-assad',
-        locator: 'text (talks in Sochi on Monday)',
+        locator: 'text (talks in Sochi on Monday); text: talks in Sochi on Monday (20 November)',
       },
       {
         source: 'metronews-assad-travels-to-russia-2017',
@@ -2228,14 +2216,6 @@ export const visits: Visit[] = [
       {
         source: 'peopledaily-ar-assad-sochi-2017',
         locator: 'item of 21 November 2017 citing SANA',
-      },
-      {
-        source: 'tass-2017-putin-assad-sochi',
-        locator: "Kremlin statement: 'On November 20, talks took place… who made a working visit to Russia'",
-      },
-      {
-        source: 'reuters-2017-putin-hosts-assad',
-        locator: 'text: talks in Sochi on Monday (20 November)',
       },
     ],
     confidence: 'verified',
@@ -2455,7 +2435,8 @@ export const visits: Visit[] = [
     sources: [
       {
         source: 'syriatimes-2020-putin-damascus',
-        locator: "paragraphs 1–7 ('On January 7 …')",
+        locator:
+          "paragraphs 1–7 ('On January 7 …'); text: 'On January 7, Russian President Vladimir Putin arrived in Damascus'",
       },
       {
         source: 'mia-putin-surprise-christmas-damascus-2020',
@@ -2468,10 +2449,6 @@ export const visits: Visit[] = [
       {
         source: 'almanar-putin-damascus-2020',
         locator: 'item dated 2020-01-07 citing SANA',
-      },
-      {
-        source: 'syriatimes-2020-putin-damascus',
-        locator: "text: 'On January 7, Russian President Vladimir Putin arrived in Damascus'",
       },
       {
         source: 'rferl-2020-putin-visits-damascus',
@@ -2494,7 +2471,7 @@ export const visits: Visit[] = [
     ],
   },
   {
-    id: 'visit-2020-03-23-ru-sy-sergei-shoigu',
+    id: 'visit-2020-03-ru-sy-sergei-shoigu',
     start: '2020-03',
     from: 'RU',
     to: 'SY',
@@ -2534,7 +2511,8 @@ export const visits: Visit[] = [
     sources: [
       {
         source: 'watsupeurope-2020-lavrov-damascus',
-        locator: 'item dated 2020-09-07 (delegation arrived Sunday; Lavrov met Assad Monday)',
+        locator:
+          "item dated 2020-09-07 (delegation arrived Sunday; Lavrov met Assad Monday); text: Borisov's delegation arrived on Sunday; Lavrov met Assad on Monday, first visit since 2012",
       },
       {
         source: 'urdupoint-lavrov-arrives-damascus-2020',
@@ -2547,10 +2525,6 @@ export const visits: Visit[] = [
       {
         source: 'arabweekly-assad-seeks-russian-help-2020',
         locator: 'Monday 07/09/2020, paragraphs 1–3',
-      },
-      {
-        source: 'watsupeurope-2020-lavrov-damascus',
-        locator: "text: Borisov's delegation arrived on Sunday; Lavrov met Assad on Monday, first visit since 2012",
       },
       {
         source: 'almasdarnews-2020-assad-thanks-russia',
@@ -2785,11 +2759,12 @@ export const visits: Visit[] = [
     sources: [
       {
         source: 'dunyanews-2023-assad-arrives-moscow',
-        locator: 'Reuters: arrived on Tuesday (14 March)',
+        locator: 'Reuters: arrived on Tuesday (14 March); Reuters text: arrived in Moscow on Tuesday (14 March)',
       },
       {
         source: 'tass-2023-assad-moscow-new-stage',
-        locator: 'TASS, March 15 (talks Wednesday; arrived Tuesday evening; met by Bogdanov)',
+        locator:
+          'TASS, March 15 (talks Wednesday; arrived Tuesday evening; met by Bogdanov); text: talks on Wednesday 15 March; met at Vnukovo by Bogdanov',
       },
       {
         source: 'cityroma-assad-arrives-moscow-2023',
@@ -2802,14 +2777,6 @@ export const visits: Visit[] = [
       {
         source: 'baladi-assad-moscow-2023',
         locator: 'paragraph 2 (arrived Tuesday 14 March)',
-      },
-      {
-        source: 'dunyanews-2023-assad-arrives-moscow',
-        locator: 'Reuters text: arrived in Moscow on Tuesday (14 March)',
-      },
-      {
-        source: 'tass-2023-assad-moscow-new-stage',
-        locator: 'text: talks on Wednesday 15 March; met at Vnukovo by Bogdanov',
       },
     ],
     confidence: 'verified',
@@ -2965,7 +2932,8 @@ export const visits: Visit[] = [
     sources: [
       {
         source: 'tass-2025-bogdanov-delegation-arrives',
-        locator: 'TASS, Damascus, January 28',
+        locator:
+          'TASS, Damascus, January 28; text: delegation led by Bogdanov and Lavrentyev arrived; first visit since December 2024',
       },
       {
         source: 'rudaw-first-russian-delegation-2025',
@@ -2974,10 +2942,6 @@ export const visits: Visit[] = [
       {
         source: 'cna-russia-diplomat-first-visit-2025',
         locator: 'AFP text (Tuesday, Jan 28)',
-      },
-      {
-        source: 'tass-2025-bogdanov-delegation-arrives',
-        locator: 'text: delegation led by Bogdanov and Lavrentyev arrived; first visit since December 2024',
       },
       {
         source: 'tass-2025-bogdanov-talks-sharaa',
@@ -3084,7 +3048,7 @@ export const visits: Visit[] = [
       },
       {
         source: 'haqqin-2025-novak-damascus',
-        locator: 'item dated 2025-09-09',
+        locator: 'item dated 2025-09-09; text: delegation with Faizullin, Yevkurov and Vershinin',
       },
       {
         source: 'reportaz-sharaa-posetit-moskvu-2025',
@@ -3094,16 +3058,12 @@ export const visits: Visit[] = [
         source: 'newarab-2025-novak-damascus',
         locator: 'text: Novak in Damascus on Tuesday (9 September)',
       },
-      {
-        source: 'haqqin-2025-novak-damascus',
-        locator: 'text: delegation with Faizullin, Yevkurov and Vershinin',
-      },
     ],
     confidence: 'verified',
-    note: 'Novak was a Deputy Prime Minister; recorded at minister level. Novak was a deputy prime minister; recorded at minister level.',
+    note: 'Novak was a deputy prime minister; recorded at minister level.',
   },
   {
-    id: 'visit-2025-10-28-sy-ru-murhaf-abu-qasra',
+    id: 'visit-2025-10-sy-ru-murhaf-abu-qasra',
     start: '2025-10',
     from: 'SY',
     to: 'RU',
@@ -3148,7 +3108,7 @@ export const visits: Visit[] = [
     sources: [
       {
         source: 'tass-2025-sharaa-arrives-moscow',
-        locator: 'TASS, October 15',
+        locator: 'TASS, October 15; text: arrived on his first working visit; Peskov on the bases',
       },
       {
         source: 'tass-no-press-conference-2025',
@@ -3160,22 +3120,14 @@ export const visits: Visit[] = [
       },
       {
         source: 'shafaq-2025-putin-sharaa-joint-committee',
-        locator: 'item dated 2025-10-15',
-      },
-      {
-        source: 'tass-2025-sharaa-arrives-moscow',
-        locator: 'text: arrived on his first working visit; Peskov on the bases',
-      },
-      {
-        source: 'shafaq-2025-putin-sharaa-joint-committee',
-        locator: 'text: Putin received al-Sharaa on Wednesday (15 October)',
+        locator: 'item dated 2025-10-15; text: Putin received al-Sharaa on Wednesday (15 October)',
       },
     ],
     confidence: 'verified',
   },
   {
-    id: 'visit-2025-11-16-ru-sy-yunus-bek-yevkurov',
-    start: '2025-11-16',
+    id: 'visit-2025-11-ru-sy-yunus-bek-yevkurov',
+    start: '2025-11',
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
@@ -3202,7 +3154,7 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
-    note: 'The day is the day it was reported; the arrival date is not stated separately.',
+    note: 'Reported on 16 November 2025; the sources read do not give the day of arrival.',
   },
   {
     id: 'visit-2025-12-23-sy-ru-asaad-al-shaibani',
