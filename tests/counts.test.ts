@@ -81,6 +81,20 @@ describe('counting helpers', () => {
     ]);
   });
 
+  it('counts a deal and the record that continues it once', () => {
+    const base = { supplier: 'RU', recipient: 'SY', status: 'agreed' as const, ...prov };
+    const order: ArmsDeal = {
+      ...base,
+      id: 'order',
+      date: '2007',
+      items: [{ system: 'MiG-29M', category: 'aircraft', quantity: 12 }],
+    };
+    const again: ArmsDeal = { ...order, id: 'again', date: '2013', continues: 'order' };
+    expect(countArmsDeals([order, again], 1)).toEqual([
+      { period: 2007, status: 'agreed', category: 'aircraft', deals: 1, quantity: 12, ids: ['order'] },
+    ]);
+  });
+
   it('finds events overlapping a period, including wars that began before it', () => {
     const ev = (id: string, start: string, end?: string): Event => ({
       id,
