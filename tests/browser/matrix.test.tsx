@@ -14,6 +14,11 @@ import { readerViewProblems } from './readerView';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
 
+/** Fails with the problems listed one a line, so a failing case reads as what is wrong. */
+function expectNone(problems: readonly string[]) {
+  if (problems.length) expect.fail(`${problems.length} problem(s) a reader would see:\n  - ${problems.join('\n  - ')}`);
+}
+
 let host: HTMLDivElement;
 let root: Root | null = null;
 
@@ -59,7 +64,7 @@ for (const width of WIDTHS) {
               container: host,
               interact: theme === 'light',
             });
-            expect(problems).toEqual([]);
+            expectNone(problems);
           });
         }
       }
@@ -77,7 +82,7 @@ describe('filling the page', () => {
         // The width is measured after a debounce.
         await new Promise((resolve) => setTimeout(resolve, 250));
         expect(figure.querySelector('svg')?.getAttribute('width')).toBe(String(width));
-        expect(await readerViewProblems(figure, { locale: 'en', names: NAMES, container: host })).toEqual([]);
+        expectNone(await readerViewProblems(figure, { locale: 'en', names: NAMES, container: host }));
       });
     }
   }
