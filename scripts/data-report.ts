@@ -87,6 +87,39 @@ export function report(data: Dataset, today = new Date()): string {
   }
   line();
 
+  line('## Coverage: records per kind and decade');
+  line();
+  line('A thin area shows as a run of dots. Visits count by the most senior visitor, in both directions.');
+  coverage(
+    line,
+    'Events, by kind',
+    data.events,
+    (e) => e.start,
+    (e) => e.kind,
+  );
+  coverage(
+    line,
+    'Visits, by level',
+    data.visits,
+    (v) => v.start,
+    (v) => v.level,
+  );
+  coverage(
+    line,
+    'Visits, by direction',
+    data.visits,
+    (v) => v.start,
+    (v) => `${v.from} → ${v.to}`,
+  );
+  coverage(
+    line,
+    'Arms deals, by status',
+    data.armsDeals,
+    (d) => d.date,
+    (d) => d.status,
+  );
+  line();
+
   const disputed = disputedRecords(data);
   line(`## Disputed records (${disputed.length})`);
   line();
@@ -126,6 +159,37 @@ export function report(data: Dataset, today = new Date()): string {
   line();
   for (const id of unsure) line(`- ${id}`);
   return `${out.join('\n')}\n`;
+}
+
+/** One table: a row per kind, a column per decade from the first record's to the last's. */
+function coverage<T>(
+  line: (s?: string) => void,
+  title: string,
+  records: readonly T[],
+  date: (r: T) => string,
+  kind: (r: T) => string,
+): void {
+  const counts = new Map<string, number>();
+  const decades = new Set<number>();
+  const kinds = new Map<string, number>();
+  for (const r of records) {
+    const decade = periodOf(date(r), 10);
+    if (decade === null) continue;
+    decades.add(decade);
+    kinds.set(kind(r), (kinds.get(kind(r)) ?? 0) + 1);
+    counts.set(`${kind(r)}|${decade}`, (counts.get(`${kind(r)}|${decade}`) ?? 0) + 1);
+  }
+  if (!decades.size) return;
+  const first = Math.min(...decades);
+  const all = Array.from({ length: (Math.max(...decades) - first) / 10 + 1 }, (_, i) => first + i * 10);
+  line();
+  line(`### ${title}`);
+  line();
+  line(`| | ${all.map((d) => `${d}s`).join(' | ')} | all |`);
+  line(`|---|${all.map(() => '---:').join('|')}|---:|`);
+  for (const [k, total] of [...kinds].sort((a, b) => b[1] - a[1])) {
+    line(`| ${k} | ${all.map((d) => counts.get(`${k}|${d}`) ?? '·').join(' | ')} | ${total} |`);
+  }
 }
 
 const text = report(dataset);
