@@ -24,6 +24,31 @@ const countIn = (from: string, level: string, decade: number) =>
       v.level === level &&
       v.start.startsWith(String(decade).slice(0, 3)),
   ).length;
+const printedTotal = (root: ParentNode) =>
+  [...root.querySelectorAll('.dm-counts text')].reduce((n, t) => n + Number(t.textContent), 0);
+/** Records of a CSV text, fields unquoted: quoted fields may hold commas and line breaks. */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [[]];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') records[records.length - 1].push(field), (field = '');
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      records[records.length - 1].push(field);
+      field = '';
+      records.push([]);
+    } else field += ch;
+  }
+  records[records.length - 1].push(field);
+  return records.filter((r) => r.length > 1 || r[0] !== '');
+}
 const says = (n: number) => (n === 0 ? 'no visits' : `${n} visit${n === 1 ? '' : 's'}`);
 
 afterEach(() => vi.restoreAllMocks());
@@ -75,19 +100,23 @@ describe('VisitHeatmap in the browser', () => {
     expect(announced(container)).toMatch(/١ من/);
   });
 
-  it('shows the cell under the keyboard cursor in the tooltip: who, where, when, outcome, sources', () => {
+  it('shows the cell under the keyboard cursor in a short tooltip: row, period, count, first visits, how many sources', () => {
     const { container } = render(<VisitHeatmap data={dataset} {...seventies} />);
     act(() => group(container).focus());
-    const tip = tooltip();
-    const first = inSeventies
-      .filter((v) => ['SY', 'UAR'].includes(v.from) && v.level === 'head-of-state' && v.start < '1980')
-      .sort((a, b) => (a.start < b.start ? -1 : 1))[0];
-    expect(tip?.textContent).toContain('Syria → USSR / Russia, Head of state');
-    expect(tip?.textContent).toContain('Hafez al-Assad');
-    if (first.city) expect(tip?.textContent).toContain(first.city);
-    if (first.outcome) expect(tip?.textContent).toContain(first.outcome);
-    expect(tip?.textContent).toMatch(/Sources: .+/);
-    expect(tip?.textContent).toMatch(/and \d+ more/); // more visits than the tooltip lists
+    const tip = tooltip() as HTMLElement;
+    const inCell = inSeventies.filter(
+      (v) => ['SY', 'UAR'].includes(v.from) && v.level === 'head-of-state' && v.start < '1980',
+    );
+    const cited = new Set(inCell.flatMap((v) => v.sources.map((r) => r.source))).size;
+    expect(tip.textContent).toContain('Syria → USSR / Russia, Head of state');
+    expect(tip.textContent).toContain(`1970–1979: ${says(inCell.length)}`);
+    expect(tip.textContent).toContain('Hafez al-Assad');
+    expect(tip.textContent).toContain(`and ${inCell.length - 3} more`);
+    expect(tip.textContent).toContain(`${cited} sources`);
+    // A few lines, not a page: no outcomes, no source titles (the table and CSV have them).
+    expect(tip.children[0].children.length).toBeLessThanOrEqual(7);
+    for (const v of inCell) if (v.outcome) expect(tip.textContent).not.toContain(v.outcome);
+    expect(tip.textContent).not.toMatch(/Sources:/);
     expect(container.querySelector('.dm-focus-ring')).not.toBeNull();
     key(container, 'Escape');
     expect(tooltip()).toBeNull();
@@ -120,13 +149,28 @@ describe('VisitHeatmap in the browser', () => {
     expect(onSelect.mock.calls[1][0].visits.length).toBe(countIn('SY', 'head-of-state', 1970));
   });
 
-  it('downloads exactly the visits shown as CSV', async () => {
+  it('downloads exactly the visits shown as CSV: one row per visit in the period drawn, no other', async () => {
     const { container } = render(<VisitHeatmap data={dataset} {...seventies} />);
     const { link, lines } = await downloadCsv(container);
     expect(link.getAttribute('download')).toBe('visit-heatmap.csv');
-    expect(lines.length).toBeGreaterThan(inSeventies.length); // outcomes may span lines inside quotes
-    expect(lines[0].startsWith('id,')).toBe(true);
-    for (const v of inSeventies) expect(lines.some((l) => l.startsWith(`${v.id},`))).toBe(true);
+    const [header, ...rows] = csvRecords(lines.join('\n'));
+    expect(header[0]).toBe('id');
+    expect(rows.map((r) => r[0]).sort()).toEqual(inSeventies.map((v) => v.id).sort());
+    // And the visits counted in the cells are the same visits.
+    expect(cells(container).length).toBeGreaterThan(0);
+    expect(printedTotal(container)).toBe(rows.length);
+  });
+
+  it('with rows by direction, the CSV still holds the visits of the period only', async () => {
+    const { container } = render(
+      <VisitHeatmap data={dataset} {...seventies} rows="direction" domain={['1980', '1984']} />,
+    );
+    const { lines } = await downloadCsv(container);
+    const ids = csvRecords(lines.join('\n'))
+      .slice(1)
+      .map((r) => r[0]);
+    const shown = dataset.visits.filter((v) => v.start >= '1980' && v.start < '1985').map((v) => v.id);
+    expect(ids.sort()).toEqual(shown.sort());
   });
 
   it('hydrates server markup without a mismatch', () => {

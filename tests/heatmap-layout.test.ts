@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   colourSteps,
+  fitOrEllipsis,
   gridStep,
   type HeatmapLayoutInput,
   heatmapFrame,
   heatmapLayout,
+  periodSpan,
   periodsOf,
   shadeOf,
+  WIDE_FACE,
 } from '../src/charts/heatmap/layout';
-import { wrap } from '../src/charts/kit/labels';
+import { textWidth, wrap } from '../src/charts/kit/labels';
 import { legendLayout } from '../src/charts/kit/legendLayout';
 import type { Visit } from '../src/data/types';
 
@@ -270,5 +273,79 @@ describe('text helpers', () => {
     expect(rtl.items[0].anchor).toBe('end');
     const narrow = legendLayout(items, 60);
     expect(narrow.height).toBeGreaterThan(ltr.height);
+  });
+});
+
+describe('what a reader sees printed', () => {
+  const timeLabels = (layout: ReturnType<typeof heatmapLayout>) =>
+    layout.labels.filter((l) => /^\d{4}/.test(l.text)).map((l) => l.text);
+
+  it('labels periods as far as the years shown go: "2020–2026", not "2020–2029"', () => {
+    expect(periodSpan(2020, 10, [1944, 2026])).toEqual([2020, 2026]);
+    expect(periodSpan(1940, 10, [1944, 2026])).toEqual([1944, 1949]);
+    const decades = heatmapLayout(base([visit('a', '2021')], { bin: 10, years: [1944, 2026], width: 1200 }));
+    expect(timeLabels(decades)[0]).toBe('1944–1949');
+    expect(timeLabels(decades).at(-1)).toBe('2020–2026');
+    const turned = heatmapLayout(
+      base([visit('a', '2021')], { bin: 10, years: [1944, 2026], width: 360, transposed: true }),
+    );
+    expect(timeLabels(turned).at(-1)).toBe('2020–2026');
+  });
+
+  it('labels five-year columns by their span, shortened where the full span would not fit', () => {
+    const wide = heatmapLayout(base([visit('a', '1975')], { bin: 5, years: [1945, 2024], width: 1600 }));
+    expect(timeLabels(wide)).toContain('1975–1979');
+    const narrow = heatmapLayout(base([visit('a', '1975')], { bin: 5, years: [1945, 2024], width: 560 }));
+    const texts = timeLabels(narrow);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).toMatch(/^\d{4}–\d{2}$/);
+    expect(texts).toContain('1975–79');
+    // Labels never touch: centres further apart than the labels are wide.
+    const placed = narrow.labels.filter((l) => texts.includes(l.text));
+    for (let i = 1; i < placed.length; i++)
+      expect(placed[i].x - placed[i - 1].x).toBeGreaterThan(textWidth(placed[i].text, 11) * WIDE_FACE);
+  });
+
+  it('names a tenure band in full, by surname, or cut with an ellipsis: never wider than its band', () => {
+    const strip = (from: number, to: number) => ({
+      key: 'SU',
+      label: 'USSR',
+      spans: [
+        { id: 'g', from: Date.UTC(from, 2, 11), to: Date.UTC(to, 11, 25), names: ['Mikhail Gorbachev', 'Gorbachev'] },
+      ],
+    });
+    for (const width of [360, 420, 480, 560, 640, 900, 1280]) {
+      for (const transposed of [false, true]) {
+        const layout = heatmapLayout(
+          base([visit('a', '1986')], {
+            bin: transposed ? 5 : 1,
+            years: [1955, 1991],
+            width,
+            transposed,
+            strips: [strip(1985, 1991)],
+          }),
+        );
+        const [span] = layout.strips[0].spans;
+        if (!span.name) continue;
+        expect(['Mikhail Gorbachev', 'Gorbachev'].includes(span.name.text) || span.name.text.endsWith('…')).toBe(true);
+        expect(textWidth(span.name.text, 11) * WIDE_FACE).toBeLessThanOrEqual(span.w - 6);
+      }
+    }
+    expect(fitOrEllipsis(['Mikhail Gorbachev', 'Gorbachev'], 40, 11)).toMatch(/^Gor\S*…$/);
+    expect(fitOrEllipsis(['Gorbachev'], 8, 11)).toBeNull();
+  });
+
+  it('keeps colour breaks fixed when asked, whatever the busiest cell: one key for a series of charts', () => {
+    const breaks = [1, 2, 4, 8, 16];
+    expect(colourSteps(3, breaks)).toEqual([
+      { from: 1, to: 1, shade: 1 },
+      { from: 2, to: 3, shade: 2 },
+      { from: 4, to: 7, shade: 3 },
+      { from: 8, to: 15, shade: 4 },
+      { from: 16, to: Number.POSITIVE_INFINITY, shade: 5 },
+    ]);
+    const few = heatmapLayout(base([visit('a', '1971'), visit('b', '1971'), visit('c', '1972')], { breaks }));
+    expect(cellOf(few, 'SY>SU|head-of-state', 1971)?.shade).toBe(2); // 2 visits: step 2 of 5, not the darkest
+    expect(few.steps).toHaveLength(5);
   });
 });

@@ -4,7 +4,7 @@ import type { Office, Person, Tenure, Visit, VisitLevel, Visitor } from '../../d
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
-import { ChartTooltip, TooltipSources } from '../kit/ChartTooltip.js';
+import { ChartTooltip } from '../kit/ChartTooltip.js';
 import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
@@ -33,6 +33,7 @@ import {
   heatmapFrame,
   heatmapLayout,
   oldestFirst,
+  periodSpan,
 } from './layout.js';
 import { heatmapWords } from './words.js';
 
@@ -51,6 +52,11 @@ export interface VisitHeatmapProps extends TimeChartProps<HeatmapLayout> {
   data: VisitHeatmapData;
   /** Years per column: 1, 5 or 10 (decades). Default: the finest that stays legible at the width. */
   bin?: number;
+  /**
+   * The first count of each colour step, rising, at most five, e.g. `[1, 2, 4, 8, 16]`: charts of one
+   * series keep the same colours for the same counts. Default: steps from the busiest cell shown.
+   */
+  breaks?: readonly number[];
   /** Rows: one per direction and level of visitor (default), or one per direction. */
   rows?: 'direction-level' | 'direction';
   /** `'columns'`: time across; `'rows'`: time down the side; `'auto'` (default) turns the grid on narrow screens. */
@@ -84,8 +90,8 @@ const DEFAULT_OFFICES: Readonly<Record<string, Office>> = {
 };
 const FONT_SIZE = 11;
 const TABLE_ROWS = 1000;
-/** Visits listed in a cell's tooltip; the table and CSV have the rest. */
-const TOOLTIP_VISITS = 4;
+/** Visits listed in a cell's tooltip, one line each; the table and CSV have the rest. */
+const TOOLTIP_VISITS = 3;
 const DAY = 86_400_000;
 
 const cellBox = (cell: HeatmapCell) => ({ x: cell.x, y: cell.y, width: cell.w, height: cell.h });
@@ -109,6 +115,7 @@ export function VisitHeatmap({
   width: fixedWidth,
   height,
   bin: binProp,
+  breaks: breaksProp,
   domain: domainProp,
   rows: rowsBy = 'direction-level',
   orientation = 'auto',
@@ -132,6 +139,7 @@ export function VisitHeatmap({
   const domain = useStable(domainProp);
   const coverageDomain = useStable(coverageProp);
   const markers = useStable(markersProp);
+  const breaks = useStable(breaksProp);
   const polityGroups = useStable(polityGroupsProp);
   const polityNames = useStable(polityNamesProp);
   const tenureOffices = useStable(tenureOfficesProp);
@@ -155,9 +163,12 @@ export function VisitHeatmap({
   const todayYear = yearOf(
     Math.floor((today && Number.isFinite(today.getTime()) ? today.getTime() : Date.now()) / DAY) * DAY,
   );
-  const periodText = useCallback(
-    (p: number, b: number) =>
-      b === 1 ? formatYear(p, locale) : `${formatYear(p, locale)}–${formatYear(p + b - 1, locale)}`,
+  // A span of years in the locale's digits; short: "1970–74".
+  const spanText = useCallback(
+    (from: number, to: number, short = false) =>
+      from === to
+        ? formatYear(from, locale)
+        : `${formatYear(from, locale)}–${short ? numberFormat(locale, { minimumIntegerDigits: 2 }).format(to % 100) : formatYear(to, locale)}`,
     [locale],
   );
 
@@ -272,7 +283,12 @@ export function VisitHeatmap({
       const items: LegendItem[] = [{ label: hw.visitCount(0), fill: themeVar('background'), stroke: themeVar('grid') }];
       for (const s of l.steps) {
         items.push({
-          label: s.from === s.to ? nf.format(s.from) : `${nf.format(s.from)}–${nf.format(s.to)}`,
+          label:
+            s.to === Number.POSITIVE_INFINITY
+              ? `${nf.format(s.from)}+`
+              : s.from === s.to
+                ? nf.format(s.from)
+                : `${nf.format(s.from)}–${nf.format(s.to)}`,
           fill: seqVar(s.shade),
         });
       }
@@ -295,7 +311,8 @@ export function VisitHeatmap({
         transposed: chosen.transposed,
         top,
         strips,
-        periodLabel: periodText,
+        periodLabel: spanText,
+        breaks,
         fontSize: FONT_SIZE,
       });
     // The legend's height does not depend on the grid's position: lay out once to learn it, then place.
@@ -346,14 +363,18 @@ export function VisitHeatmap({
     id,
     height,
     rtl,
-    periodText,
+    spanText,
+    breaks,
     markers,
     comma,
   ]);
 
+  // A period as printed: the years it holds within those shown ("2020–2026" when the data stops in 2026).
+  const periodText = (p: number, b: number) =>
+    layout ? spanText(...periodSpan(p, b, layout.years)) : spanText(p, p + b - 1);
   const shown = layout?.shown ?? guarded.valid;
   const sources = data?.sources;
-  const { credits, sourceById, csv } = useSources('visits', shown, sources);
+  const { credits, csv } = useSources('visits', shown, sources);
 
   // Who ruled in a cell's period, from the tenure bands: the bands themselves are not focusable.
   const inPower = (cell: HeatmapCell) => {
@@ -421,9 +442,13 @@ export function VisitHeatmap({
     [layout, rtl],
   );
 
+  // A few lines: the row and period, who ruled, the first visits one line each, how many sources.
+  // Outcomes and the full list of sources are in the table and the CSV.
   const renderTip = (cell: HeatmapCell) => {
     const listed = oldestFirst(cell.visits).slice(0, TOOLTIP_VISITS);
     const more = cell.visits.length - listed.length;
+    const cited = new Set(cell.visits.flatMap((v) => (v.sources ?? []).map((r) => r.source))).size;
+    const line = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
     return (
       <div>
         <div style={{ fontWeight: 700 }}>{layout?.labelOf.get(cell.series)}</div>
@@ -432,17 +457,12 @@ export function VisitHeatmap({
         </div>
         {layout?.rulers.length ? <div style={{ color: themeVar('muted') }}>{inPower(cell)}</div> : null}
         {listed.map((v) => (
-          <div key={v.id} style={{ marginTop: 4 }}>
-            <div>
-              {formatPartialDate(v.start, locale)}
-              {v.end ? ` – ${formatPartialDate(v.end, locale)}` : ''}
-              {v.city ? `${comma}${v.city}` : ''}: {v.visitors.map(personName).join(comma)}
-            </div>
-            {v.outcome ? <div style={{ color: themeVar('muted') }}>{v.outcome}</div> : null}
-            <TooltipSources refs={v.sources} sources={sourceById} label={words.sources} />
+          <div key={v.id} style={line}>
+            {formatPartialDate(v.start, locale)}: {v.visitors.map(personName).join(comma)}
           </div>
         ))}
-        {more > 0 ? <div style={{ marginTop: 4 }}>{words.andMore(more)}</div> : null}
+        {more > 0 ? <div>{words.andMore(more)}</div> : null}
+        {cited ? <div style={{ color: themeVar('muted') }}>{hw.sourceCount(cited)}</div> : null}
       </div>
     );
   };

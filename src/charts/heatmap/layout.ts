@@ -1,6 +1,6 @@
 import { periodOf } from '../../data/counts.js';
 import type { Visit } from '../../data/types.js';
-import { fitText, textWidth, wrap } from '../kit/labels.js';
+import { textWidth, wrap } from '../kit/labels.js';
 
 /** One row of the grid (a column when the grid is turned): a direction, or a direction and a level. */
 export interface HeatmapSeriesSpec {
@@ -99,8 +99,14 @@ export interface HeatmapLayoutInput {
   strips?: readonly HeatmapStripInput[];
   /** The counts, when already made by {@link countCells} with the same visits, rows, bin and years. */
   counted?: CountedCells;
-  /** How a period is written in the time labels. */
-  periodLabel?: (period: number, bin: number) => string;
+  /**
+   * How a period is written in the time labels, from its first to its last
+   * year shown (equal for one year); `short` where the full form would not
+   * fit ("1970–74"). Default: {@link spanLabel}.
+   */
+  periodLabel?: (from: number, to: number, short: boolean) => string;
+  /** Fixed colour breaks (see {@link colourSteps}); default: from the busiest cell. */
+  breaks?: readonly number[];
   fontSize?: number;
 }
 
@@ -111,6 +117,8 @@ export interface HeatmapLayout {
   bin: number;
   /** First year of each period, oldest first. */
   periods: number[];
+  /** First and last year shown: periods are cut to them (see {@link periodSpan}). */
+  years: [number, number];
   /** Rows of the grid in order (columns when turned). */
   series: HeatmapSeriesSpec[];
   /** The grid's box. */
@@ -142,8 +150,21 @@ const BLOCK_GAP = 4;
 /**
  * Colour steps for counts up to `max`: one step per count up to 5, then five
  * steps growing geometrically (1, 2–3, 4–9, …), so small integers stay exact.
+ * With `breaks` (the first count of each step, at most five, rising), the
+ * steps are those, whatever the data: charts of one series share a key; the
+ * last step is open (`to` is Infinity).
  */
-export function colourSteps(max: number): ColourStep[] {
+export function colourSteps(max: number, breaks?: readonly number[]): ColourStep[] {
+  const fixed = (breaks ?? []).filter((b, i, all) => Number.isInteger(b) && b >= 1 && (i === 0 || b > all[i - 1]));
+  if (fixed.length) {
+    const lows = fixed.slice(0, 5);
+    const n = lows.length;
+    return lows.map((from, i) => ({
+      from,
+      to: i + 1 < n ? lows[i + 1] - 1 : Number.POSITIVE_INFINITY,
+      shade: n === 1 ? 3 : Math.round(1 + (i * 4) / (n - 1)),
+    }));
+  }
   if (!(max >= 1)) return [];
   const lows: number[] = [];
   if (max <= 5) for (let i = 1; i <= max; i++) lows.push(i);
@@ -182,6 +203,40 @@ export function periodsOf(years: readonly [number, number], bin: number): number
   const out: number[] = [];
   for (let p = Math.floor(years[0] / size) * size; p <= years[1]; p += size) out.push(p);
   return out;
+}
+
+/**
+ * The years a period holds within the years shown: a decade cut by the
+ * domain or by the end of the data is labelled as far as it goes
+ * ("2020–2026", not "2020–2029").
+ */
+export function periodSpan(period: number, bin: number, years: readonly [number, number]): [number, number] {
+  return [Math.max(period, years[0]), Math.min(period + Math.max(1, Math.floor(bin)) - 1, years[1])];
+}
+
+/** A span of years as printed: "1971", "1970–1974", or short, "1970–74". */
+export const spanLabel = (from: number, to: number, short = false): string =>
+  from === to ? String(from) : `${from}–${short ? String(to % 100).padStart(2, '0') : to}`;
+
+/** Browsers' faces (and DejaVu in PNGs) set text up to this much wider than {@link textWidth} estimates. */
+export const WIDE_FACE = 1.15;
+
+/**
+ * The first of `candidates` that fits in `space` pixels (measured as a wide
+ * face would set it), else the last one cut short with an ellipsis, never
+ * fewer than two letters before it; null when not even that fits.
+ */
+export function fitOrEllipsis(candidates: readonly string[], space: number, fontSize: number): string | null {
+  const fits = (t: string) => textWidth(t, fontSize) * WIDE_FACE <= space;
+  for (const text of candidates) if (text && fits(text)) return text;
+  const last = [...candidates].reverse().find(Boolean);
+  if (!last) return null;
+  const chars = [...last];
+  for (let n = chars.length - 1; n >= 2; n--) {
+    const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
+    if (fits(cut)) return cut;
+  }
+  return null;
 }
 
 /**
@@ -289,12 +344,15 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
   const periods = periodsOf(input.years, bin);
   const first = periods[0];
   const end = periods[periods.length - 1] + bin;
-  const periodLabel = input.periodLabel ?? ((p: number, b: number) => (b === 1 ? String(p) : `${p}–${p + b - 1}`));
+  const years: [number, number] = [input.years[0], input.years[1]];
+  const spanText = input.periodLabel ?? spanLabel;
+  // A period as printed: the years it holds within those shown.
+  const periodLabel = (p: number, short = false) => spanText(...periodSpan(p, bin, years), short);
 
   // 1. Count (or take the counts already made for this grid).
   const { specs, buckets, max } = input.counted ?? countCells(visits, input.series, bin, input.years);
   const series = [...specs.values()].sort((a, b) => a.order - b.order);
-  const steps = colourSteps(max);
+  const steps = colourSteps(max, input.breaks);
 
   // 2. Blocks of rows by group; headings only where a block holds more than its own heading.
   const headed = series.some((s) => s.groupLabel && s.groupLabel !== s.label);
@@ -393,15 +451,16 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
       y += GROUP_GAP;
     }
     const bottom = y - GROUP_GAP;
-    // Period labels under the grid, every k-th period so none touches the next.
-    // A period spanning years is labelled in full where that fits, else by its first year.
-    const widest = (b: number) => Math.max(...periods.map((p) => textWidth(periodLabel(p, b), fontSize)));
-    const full = bin === 1 || widest(bin) + 6 <= cellW;
-    const width1 = widest(full ? bin : 1);
-    const every = [1, 2, 5, 10, 20, 50, 100].find((k) => k * cellW >= width1 + 6) ?? 100;
+    // Period labels under the grid, every k-th period so none touches the next. A period
+    // spanning years is labelled by its span: in full where that fits, else "1970–74".
+    const widest = (short: boolean) =>
+      Math.max(...periods.map((p) => textWidth(periodLabel(p, short), fontSize) * WIDE_FACE));
+    const short = bin > 1 && widest(false) + 6 > cellW;
+    const labelW = widest(short);
+    const every = [1, 2, 5, 10, 20, 50, 100].find((k) => k * cellW >= labelW + 6) ?? 100;
     periods.forEach((p, col) => {
       if ((p / bin) % every !== 0) return;
-      const text = periodLabel(p, full ? bin : 1);
+      const text = periodLabel(p, short);
       labels.push({ text, x: round(left + (col + 0.5) * cellW), y: bottom + 6 + fontSize, anchor: 'middle' });
     });
     plot = { left, right, top: gridTop, bottom };
@@ -409,7 +468,7 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
   } else {
     // 3b. Time down the side: period labels, then tenure bands, then one column per row of the
     // untransposed grid, under turned headings.
-    const timeWidth = Math.ceil(Math.max(...periods.map((p) => textWidth(periodLabel(p, bin), fontSize)))) + 10;
+    const timeWidth = Math.ceil(Math.max(...periods.map((p) => textWidth(periodLabel(p), fontSize) * WIDE_FACE))) + 10;
     const stripW = Math.max(STRIP, Math.min(72, Math.floor(width * 0.12)));
     const left = timeWidth + stripCount * (stripW + 2) + (stripCount ? 4 : 0);
     const colW = Math.min(
@@ -463,7 +522,7 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
     periods.forEach((period, row) => {
       const y = gridTop + row * cellH;
       labels.push({
-        text: periodLabel(period, bin),
+        text: periodLabel(period),
         x: timeWidth - 8,
         y: round(y + cellH / 2 + fontSize * 0.35),
         anchor: 'end',
@@ -523,16 +582,11 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
       const box = transposed
         ? { x: strip.x, y: round(a), w: strip.w, h: round(b - a) }
         : { x: round(a), y: strip.y, w: round(b - a), h: strip.h };
+      // A name fits its band or ends in an ellipsis: never cut by the next band.
       let name: PlacedText | null = null;
-      if (transposed) {
-        const text = box.h >= fontSize + 2 ? fitText(t.names, box.w - 6, fontSize) : null;
-        if (text)
-          name = { text, x: round(box.x + box.w / 2), y: round(box.y + box.h / 2 + fontSize * 0.35), anchor: 'middle' };
-      } else {
-        const text = fitText(t.names, box.w - 6, fontSize);
-        if (text)
-          name = { text, x: round(box.x + box.w / 2), y: round(box.y + box.h / 2 + fontSize * 0.35), anchor: 'middle' };
-      }
+      const text = box.h >= fontSize + 2 ? fitOrEllipsis(t.names, box.w - 6, fontSize) : null;
+      if (text)
+        name = { text, x: round(box.x + box.w / 2), y: round(box.y + box.h / 2 + fontSize * 0.35), anchor: 'middle' };
       strip.spans.push({ id: t.id, ...box, shade, name });
       shade = shade ? 0 : 1;
     }
@@ -565,5 +619,22 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
   const at = (time: number) => a0 + ((yearFraction(time) - first) / span) * (a1 - a0);
   const rows = transposed ? periods.length : series.length;
   const cols = transposed ? series.length : periods.length;
-  return { width, height, transposed, bin, periods, series, plot, cells, rows, cols, steps, max, labels, strips, at };
+  return {
+    width,
+    height,
+    transposed,
+    bin,
+    periods,
+    years,
+    series,
+    plot,
+    cells,
+    rows,
+    cols,
+    steps,
+    max,
+    labels,
+    strips,
+    at,
+  };
 }
