@@ -54,8 +54,8 @@ export function DataTable<Row>({
 }: DataTableProps<Row>) {
   const shown = rows.length > maxRows ? rows.slice(0, maxRows) : rows;
   const html = rowsAsMarkup(shown, columns);
-  return (
-    <table className={className} dir={dir} lang={lang} style={visuallyHidden ? clipped : undefined}>
+  const table = (
+    <table className={className} dir={dir} lang={lang}>
       <caption>
         {caption}
         {rows.length > maxRows ? ` (${truncated(maxRows, rows.length)})` : null}
@@ -90,6 +90,14 @@ export function DataTable<Row>({
         </tbody>
       )}
     </table>
+  );
+  // The wrapper is hidden, not the table (see visuallyHidden).
+  return visuallyHidden ? (
+    <div className="dm-hidden-table" style={clipped}>
+      {table}
+    </div>
+  ) : (
+    table
   );
 }
 

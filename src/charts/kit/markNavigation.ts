@@ -1,6 +1,9 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import type { TooltipStore } from './tooltipStore.js';
 
+/** The keys that move the cursor between marks. */
+const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
 /** A mark's box in SVG coordinates. */
 export interface Box {
   x: number;
@@ -113,8 +116,9 @@ export function markHandlers<T>({ store, marks, box, step, onSelect }: MarkNavig
         return;
       }
       const next = e.key === 'Home' ? 0 : e.key === 'End' ? marks.length - 1 : step(index, e.key);
+      // A key the chart moves with never scrolls the page, also where the cursor cannot go further.
+      if (NAVIGATION_KEYS.has(e.key)) e.preventDefault();
       if (next === null || next < 0 || next >= marks.length) return;
-      e.preventDefault();
       activate(e.currentTarget, next, 'keyboard');
     },
   };

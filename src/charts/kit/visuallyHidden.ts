@@ -1,4 +1,9 @@
-/** The standard clip pattern: off screen for sighted readers, read by screen readers. */
+/**
+ * The standard clip pattern: off screen for sighted readers, read by screen
+ * readers. Put it on a block wrapper, never on a `<table>`: browsers ignore
+ * `width`, `height` and `overflow` on tables, and a hidden table of 1,000
+ * rows then widens the page by thousands of pixels.
+ */
 export const visuallyHidden = {
   position: 'absolute',
   width: 1,
@@ -7,6 +12,7 @@ export const visuallyHidden = {
   margin: -1,
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
+  clipPath: 'inset(50%)',
   whiteSpace: 'nowrap',
   border: 0,
 } as const;
