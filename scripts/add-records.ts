@@ -41,6 +41,9 @@ const amended: string[] = [];
 const skipped: string[] = [];
 const origin = new Map<string, string>(); // record id → file
 
+const record = (into: Record<string, string[]>, key: string, id: string) => {
+  into[key] = [...(into[key] ?? []), id];
+};
 const dateOf = (r: Rec) => String(r.start ?? r.date ?? '');
 
 /** Inserts a record before the first one dated later, keeping the list's existing order. */
@@ -75,7 +78,7 @@ for (const file of files) {
       const pages = lists.referencePages;
       const at = pages.findIndex((p) => p.id > s.id);
       pages.splice(at < 0 ? pages.length : at, 0, s as unknown as Rec);
-      (added.sources ??= []).push(s.id);
+      record(added, 'sources', s.id);
     }
   }
   for (const name of ORDER) {
@@ -88,7 +91,7 @@ for (const file of files) {
       if (name === 'people') lists.people.push(record);
       else insert(lists[name], record);
       origin.set(record.id, file);
-      (added[name] ??= []).push(record.id);
+      record(added, name, record.id);
     }
   }
   for (const { collection, id, patch, why } of batch.amend ?? []) {
