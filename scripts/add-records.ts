@@ -41,7 +41,7 @@ const amended: string[] = [];
 const skipped: string[] = [];
 const origin = new Map<string, string>(); // record id → file
 
-const record = (into: Record<string, string[]>, key: string, id: string) => {
+const tally = (into: Record<string, string[]>, key: string, id: string) => {
   into[key] = [...(into[key] ?? []), id];
 };
 const dateOf = (r: Rec) => String(r.start ?? r.date ?? '');
@@ -78,7 +78,7 @@ for (const file of files) {
       const pages = lists.referencePages;
       const at = pages.findIndex((p) => p.id > s.id);
       pages.splice(at < 0 ? pages.length : at, 0, s as unknown as Rec);
-      record(added, 'sources', s.id);
+      tally(added, 'sources', s.id);
     }
   }
   for (const name of ORDER) {
@@ -91,7 +91,7 @@ for (const file of files) {
       if (name === 'people') lists.people.push(record);
       else insert(lists[name], record);
       origin.set(record.id, file);
-      record(added, name, record.id);
+      tally(added, name, record.id);
     }
   }
   for (const { collection, id, patch, why } of batch.amend ?? []) {
