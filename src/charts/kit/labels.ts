@@ -1,23 +1,77 @@
 /**
  * Text measurement without a DOM, so server and browser lay labels out the
- * same way. Widths are estimates in ems per character class, deliberately
- * generous so a label that "fits" really does.
+ * same way. Each character counts its advance width in the widest of the
+ * faces the themes' font stacks reach (measured in Chromium by
+ * scripts/glyph-widths.mjs), Arabic letters in their widest joining form:
+ * a sum that is never narrower than the browser's width for Latin,
+ * Cyrillic and Arabic text, so a label that "fits" really does
+ * (tests/browser/text-widths.test.tsx checks every name in the dataset).
  */
-const NARROW = /[ilIjtf.,:;'|!()[\]\s-]/;
-const WIDE = /[mwMWЖШЩМЮЫДФ@%]/;
+import { ARABIC_JOINING, ARABIC_MARKS, GLYPH_WIDTHS } from './glyphWidths.js';
 
-const emsOf = (ch: string): number =>
-  NARROW.test(ch) ? 0.32 : WIDE.test(ch) ? 0.86 : ch >= 'A' && ch <= 'Z' ? 0.68 : 0.58;
+/** Characters the table does not know (other scripts, emoji) count a full em: rather generous than short. */
+const UNKNOWN = 1;
+const DUAL = 1;
+const RIGHT = 2;
+const MARK = 3;
 
-// Labels are measured by the thousand: look the common characters up instead of testing them.
-const TABLE = /* @__PURE__ */ Array.from({ length: 0x500 }, (_, code) => emsOf(String.fromCharCode(code)));
+/**
+ * Widths in ems by code point up to the end of the Arabic block (the rest
+ * in a map), and for Arabic letters how they join and their four forms.
+ */
+const { low, high, joining, forms } = /* @__PURE__ */ (() => {
+  const low = new Float32Array(0x700).fill(UNKNOWN);
+  const high = new Map<number, number>();
+  for (const [first, digits] of GLYPH_WIDTHS) {
+    for (let i = 0; i < digits.length / 2; i++) {
+      const ems = Number.parseInt(digits.slice(2 * i, 2 * i + 2), 36) / 1000;
+      const code = first + i;
+      if (code < low.length) low[code] = ems;
+      else high.set(code, ems);
+    }
+  }
+  // Joining type and isolated, initial, medial, final widths, by offset in the Arabic block.
+  const joining = new Uint8Array(0x100);
+  const forms = new Float32Array(0x400);
+  for (const entry of ARABIC_JOINING.split(' ')) {
+    const at = entry.search(/[DR]/);
+    const offset = Number.parseInt(entry.slice(0, at), 16) - 0x600;
+    joining[offset] = entry[at] === 'D' ? DUAL : RIGHT;
+    for (let f = 0; f < 4; f++)
+      forms[4 * offset + f] = Number.parseInt(entry.slice(at + 1 + 2 * f, at + 3 + 2 * f), 36) / 1000;
+  }
+  for (const mark of ARABIC_MARKS.split(' ')) joining[Number.parseInt(mark, 16) - 0x600] = MARK;
+  return { low, high, joining, forms };
+})();
 
-/** Estimated width in pixels of `text` at `fontSize` in a sans-serif face. */
+const joiningOf = (text: string, i: number) => {
+  const code = text.charCodeAt(i) - 0x600;
+  return code >= 0 && code < 0x100 ? joining[code] : 0;
+};
+
+/** Arabic letter at `i`: its width in the form its neighbours give it (isolated, initial, medial or final). */
+function arabicWidth(text: string, i: number, type: number): number {
+  // The nearest letters before and after, skipping marks, which sit on their letter.
+  let before = i - 1;
+  while (before >= 0 && joiningOf(text, before) === MARK) before--;
+  let after = i + 1;
+  while (after < text.length && joiningOf(text, after) === MARK) after++;
+  const joinsBefore = before >= 0 && joiningOf(text, before) === DUAL;
+  const next = after < text.length ? joiningOf(text, after) : 0;
+  const joinsAfter = type === DUAL && (next === DUAL || next === RIGHT);
+  const form = joinsBefore ? (joinsAfter ? 2 : 3) : joinsAfter ? 1 : 0;
+  return forms[4 * (text.charCodeAt(i) - 0x600) + form];
+}
+
+/** Width in pixels of `text` at `fontSize` in the charts' faces: never narrower than the browser draws it. */
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    ems += code < TABLE.length ? TABLE[code] : emsOf(text[i]);
+    if (code < low.length) {
+      const type = code >= 0x600 ? joining[code - 0x600] : 0;
+      ems += type === DUAL || type === RIGHT ? arabicWidth(text, i, type) : low[code];
+    } else ems += high.get(code) ?? UNKNOWN;
   }
   return ems * fontSize;
 }
