@@ -15,7 +15,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'damascus-moscow-pack-'));
 const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
-const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
+// CI has just built dist/; --ignore-scripts skips prepack's second build.
+const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root))[0];
 const tarball = path.join(work, packed.filename);
 console.log(`packed ${packed.filename}: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KiB`);
 for (const required of [
