@@ -3,7 +3,7 @@
  * Pure: returns file names and contents; write-data-files.ts writes them
  * and the tests compare them with what is committed.
  */
-import { type CollectionName, type Column, collectionToCsv, columns, type Dataset } from '../src/data/index';
+import { type CollectionName, type Column, collectionToCsv, columns, coverage, type Dataset } from '../src/data/index';
 
 const COLLECTIONS: CollectionName[] = ['sources', 'people', 'tenures', 'visits', 'armsDeals', 'events'];
 const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
@@ -50,6 +50,8 @@ export function dataFiles(dataset: Dataset, version: string): Record<string, str
     description:
       'Who ruled Syria and the USSR/Russia and when, official visits, arms deals and events from 1918 to today. Every record cites its sources and says how sure it is (verified, reported or disputed); disputed records list the competing values.',
     version,
+    // Not a Frictionless field: where the records stop, so silence after it is not read as "nothing happened".
+    coverage,
     homepage: 'https://www.npmjs.com/package/damascus-moscow',
     licenses: [
       {

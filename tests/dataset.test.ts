@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   armsDeals,
+  coverage,
   dataset,
   dateInterval,
   events,
@@ -60,6 +61,16 @@ describe('the bundled dataset', () => {
   it('cites every reference page it lists', () => {
     const uncited = dataset.sources.filter((s) => recordsCiting(dataset, s.id).length === 0).map((s) => s.id);
     expect(uncited).toEqual([]);
+  });
+
+  it('says where its coverage ends: no record and no reading after it, none before its start', () => {
+    const dates = [...tenures.map((t) => t.start), ...dataset.visits.map((v) => v.start)]
+      .concat(dataset.armsDeals.map((d) => d.date), dataset.events.map((e) => e.start))
+      .sort();
+    expect(dates[0] >= coverage.start, dates[0]).toBe(true);
+    expect(dates[dates.length - 1] <= coverage.end, dates[dates.length - 1]).toBe(true);
+    const read = dataset.sources.flatMap((s) => (s.accessed ? [s.accessed] : [])).sort();
+    expect(read[read.length - 1]).toBe(coverage.end);
   });
 
   it('keeps the competing values of every disputed record, each with a source', () => {

@@ -29,6 +29,8 @@ export {
   visitsPerDecade,
   visitsPerYear,
 } from './counts.js';
+export type { Coverage } from './coverage.js';
+export { coverage } from './coverage.js';
 export type { Cell } from './csv.js';
 export { csvCell, toCsv } from './csv.js';
 export type { DateInterval, DateParts } from './dates.js';
