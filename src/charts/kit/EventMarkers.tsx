@@ -12,35 +12,43 @@ export interface EventMarkersProps {
   fontSize: number;
   /** Time runs down the side: rules go across the plot, between these edges (see placeMarkersDown). */
   across?: { left: number; right: number; rtl: boolean };
+  /** Draw only the rules (under the data) or only the labels (over it); default both. */
+  part?: 'all' | 'rules' | 'labels';
 }
 
 /** Labelled rules for events, shared by every time chart: down the plot, or across it where time runs down. */
-export function EventMarkers({ markers, top, bottom, rowHeight, fontSize, across }: EventMarkersProps) {
-  if (across) return <MarkersAcross markers={markers} fontSize={fontSize} {...across} />;
+export function EventMarkers({ markers, top, bottom, rowHeight, fontSize, across, part = 'all' }: EventMarkersProps) {
+  const rules = part !== 'labels';
+  const labels = part !== 'rules';
+  if (across) return <MarkersAcross markers={markers} fontSize={fontSize} rules={rules} labels={labels} {...across} />;
   return (
     <g className="dm-markers">
       {markers.map((m) => {
         const labelY = top + (m.row + 1) * rowHeight - 4;
         return (
           <g key={m.id} data-marker={m.id}>
-            <line
-              x1={m.x}
-              x2={m.x}
-              y1={labelY - fontSize + 2}
-              y2={bottom}
-              stroke={themeVar('text')}
-              strokeWidth={1}
-              strokeDasharray="3 2"
-            />
-            <text
-              x={m.side === 'right' ? m.x + 3 : m.x - 3}
-              y={labelY}
-              textAnchor={m.side === 'right' ? 'start' : 'end'}
-              fontSize={fontSize}
-              fill={themeVar('text')}
-            >
-              {m.label}
-            </text>
+            {rules ? (
+              <line
+                x1={m.x}
+                x2={m.x}
+                y1={labelY - fontSize + 2}
+                y2={bottom}
+                stroke={themeVar('text')}
+                strokeWidth={1}
+                strokeDasharray="3 2"
+              />
+            ) : null}
+            {labels ? (
+              <text
+                x={m.side === 'right' ? m.x + 3 : m.x - 3}
+                y={labelY}
+                textAnchor={m.side === 'right' ? 'start' : 'end'}
+                fontSize={fontSize}
+                fill={themeVar('text')}
+              >
+                {m.label}
+              </text>
+            ) : null}
           </g>
         );
       })}
@@ -54,9 +62,13 @@ function MarkersAcross({
   left,
   right,
   rtl,
+  rules,
+  labels,
 }: {
   markers: readonly PlacedMarker[];
   fontSize: number;
+  rules: boolean;
+  labels: boolean;
   left: number;
   right: number;
   rtl: boolean;
@@ -65,8 +77,10 @@ function MarkersAcross({
     <g className="dm-markers" fontSize={fontSize} fill={themeVar('text')} pointerEvents="none">
       {markers.map((m) => (
         <g key={m.id} data-marker={m.id}>
-          <line x1={left} x2={right} y1={m.x} y2={m.x} stroke={themeVar('text')} strokeDasharray="3 2" />
-          {m.label ? (
+          {rules ? (
+            <line x1={left} x2={right} y1={m.x} y2={m.x} stroke={themeVar('text')} strokeDasharray="3 2" />
+          ) : null}
+          {labels && m.label ? (
             // At the far end, away from where bars start, with a halo over the marks it crosses.
             <text
               x={rtl ? left + 2 : right - 2}
