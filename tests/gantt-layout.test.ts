@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assignRows,
   barOutline,
+  barStepper,
   DENSE_BARS,
   type GanttLayoutInput,
   ganttFrame,
@@ -76,6 +77,18 @@ describe('ganttFrame', () => {
       plot: { left: 12, right: 188 },
     });
   });
+  it('keeps half the widest tick label free at each edge the lane labels do not take, so no tick is cut', () => {
+    // "1992" is about 28 px wide at 11 px: a tick on the plot's end needs 14 px beyond it.
+    const ticks = ['1988', '1992'];
+    const side = ganttFrame(1280, ['Syria: Head of state'], 11, false, ticks);
+    expect(1280 - side.plot.right).toBeGreaterThanOrEqual(14);
+    const rtl = ganttFrame(1280, ['Syria: Head of state'], 11, true, ticks);
+    expect(rtl.plot.left).toBeGreaterThanOrEqual(14);
+    const above = ganttFrame(200, ['USSR / Russia: Head of government'], 11, false, ticks);
+    expect(above.plot.left).toBeGreaterThanOrEqual(14);
+    expect(200 - above.plot.right).toBeGreaterThanOrEqual(14);
+  });
+
   it('mirrors the label column to the right in right-to-left locales', () => {
     const ltr = ganttFrame(900, ['Syria: Head of state'], 11, false).plot;
     const rtl = ganttFrame(900, ['Syria: Head of state'], 11, true).plot;
@@ -212,5 +225,37 @@ describe('ganttLayout', () => {
     const [bar] = ganttLayout(base([tenure('a', '1950-01-01', '1959-12-31')])).bars;
     expect(barOutline(bar)).toBe(`M${bar.outer.left},${bar.y}h${bar.outer.width}v${bar.height}h${-bar.outer.width}z`);
     expect(barOutline({ ...bar, outer: { left: 5, width: 0 } })).toBe(`M5,${bar.y}h1v${bar.height}h-1z`);
+  });
+});
+
+describe('barStepper', () => {
+  const tenures = [
+    tenure('a', '1950-01-01', '1960-01-01'),
+    tenure('b', '1955-01-01', '1958-01-01'),
+    tenure('c', '1961-01-01', '1970-01-01'),
+  ];
+  it('moves forward in time with the arrow pointing that way, ArrowLeft in right-to-left layouts', () => {
+    for (const rtl of [false, true]) {
+      const { bars } = ganttLayout(base(tenures, { rtl }));
+      const step = barStepper(bars, rtl);
+      const id = (i: number | null) => (i == null ? null : bars[i].tenure.id);
+      const a = bars.findIndex((b) => b.tenure.id === 'a');
+      const c = step(a, rtl ? 'ArrowLeft' : 'ArrowRight');
+      expect(id(c)).toBe('c');
+      // The arrow points where the cursor goes: c lies that way of a on the screen.
+      const cx = bars[c ?? 0].outer.left;
+      expect(rtl ? cx < bars[a].outer.left : cx > bars[a].outer.left).toBe(true);
+      expect(id(step(c ?? 0, rtl ? 'ArrowRight' : 'ArrowLeft'))).toBe('a');
+    }
+  });
+  it('keeps the cursor (and the key) at the edges instead of letting the page scroll', () => {
+    const { bars } = ganttLayout(base(tenures));
+    const step = barStepper(bars, false);
+    expect(step(0, 'ArrowUp')).toBe(0);
+    expect(step(0, 'ArrowLeft')).toBe(0);
+    const last = bars.length - 1;
+    expect(step(last, 'ArrowDown')).toBe(last);
+    expect(step(last, 'ArrowRight')).toBe(last);
+    expect(step(0, 'a')).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ import { escapeMarkup } from '../kit/markup.js';
 import { polityName } from '../kit/messages.js';
 import { TimeAxis, tickCount } from '../kit/TimeAxis.js';
 import { onPaletteVar, paletteVar, themeVar } from '../kit/theme.js';
-import { resolveDomain, timeScale } from '../kit/timeScale.js';
+import { formatTick, resolveDomain, timeScale } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
 import { useStable } from '../kit/useStable.js';
@@ -24,6 +24,7 @@ import { checkTenure } from './checkTenure.js';
 import { describeGantt } from './describe.js';
 import {
   barOutline,
+  barStepper,
   type GanttBar,
   type GanttLaneSpec,
   type GanttLayout,
@@ -202,7 +203,11 @@ export function TenureGantt({
       if (to > max) max = to;
     }
     const period = resolveDomain(domain, [min, Math.max(max, todayMs)]);
-    const { plot, labelMode } = ganttFrame(width, labels, FONT_SIZE, rtl);
+    // The ticks over the whole width, to keep half the widest label free at the plot's edges.
+    const tickLabels = timeScale(period, 0, width, rtl)
+      .ticks(tickCount(width))
+      .map((tick) => formatTick(tick, locale));
+    const { plot, labelMode } = ganttFrame(width, labels, FONT_SIZE, rtl, tickLabels);
     const scale = timeScale(period, plot.left, plot.right, rtl);
     // The scale is linear in time: map milliseconds directly, without a Date per call.
     const [r0, r1] = scale.range();
@@ -385,49 +390,23 @@ export function TenureGantt({
               dangerouslySetInnerHTML={{ __html: halo }}
             />
           ) : null}
-          {outside ? <g fill={themeVar('text')} dangerouslySetInnerHTML={{ __html: outside }} /> : null}
+          {outside ? (
+            // Names beside their bars: a halo of the background where a marker's rule passes under them.
+            <g
+              fill={themeVar('text')}
+              stroke={themeVar('background')}
+              strokeWidth={3}
+              paintOrder="stroke"
+              dangerouslySetInnerHTML={{ __html: outside }}
+            />
+          ) : null}
         </g>
         {/* biome-ignore-end lint/security/noDangerouslySetInnerHtml: names escaped by escapeMarkup. */}
       </>
     );
   }, [layout, highlighted, polityGroups, id, rtl]);
 
-  const step = useMemo(() => {
-    if (!layout) return () => null;
-    const bars = layout.bars;
-    // Rows in reading order, to move up and down between them: worked out on the first key
-    // press, since a server render and most readers never press one.
-    let rowOf: number[] | undefined;
-    const rows: { from: number; to: number }[] = [];
-    const readRows = () => {
-      rowOf = [];
-      for (let i = 0; i < bars.length; i++) {
-        const bar = bars[i];
-        const prev = bars[i - 1];
-        if (!prev || prev.lane !== bar.lane || prev.row !== bar.row) rows.push({ from: i, to: i + 1 });
-        else rows[rows.length - 1].to = i + 1;
-        rowOf.push(rows.length - 1);
-      }
-      return rowOf;
-    };
-    const centre = (bar: GanttBar) => bar.outer.left + bar.outer.width / 2;
-    return (index: number, key: string) => {
-      const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-      const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-      if (key === forward) return Math.min(bars.length - 1, index + 1);
-      if (key === back) return Math.max(0, index - 1);
-      if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
-      const row = rows[(rowOf ?? readRows())[index] + (key === 'ArrowDown' ? 1 : -1)];
-      if (!row) return null;
-      // The bar in the next row nearest in time to this one.
-      let best = row.from;
-      for (let i = row.from; i < row.to; i++) {
-        if (Math.abs(centre(bars[i]) - centre(bars[index])) < Math.abs(centre(bars[best]) - centre(bars[index])))
-          best = i;
-      }
-      return best;
-    };
-  }, [layout, rtl]);
+  const step = useMemo(() => (layout ? barStepper(layout.bars, rtl) : () => null), [layout, rtl]);
 
   const renderTip = (bar: GanttBar) => {
     const t = bar.tenure;
@@ -541,14 +520,7 @@ export function TenureGantt({
               );
             })}
           </g>
-          <g className="dm-lanes" fontSize={FONT_SIZE} fill={themeVar('muted')}>
-            {layout.lanes.map((lane) => (
-              <text key={lane.key} x={lane.labelX} y={lane.labelY} textAnchor={lane.labelAnchor}>
-                {lane.label}
-              </text>
-            ))}
-          </g>
-          {/* Behind the bars, so a rule never crosses a name. */}
+          {/* Behind the bars and every label, so a rule never crosses a name. */}
           <EventMarkers
             markers={layout.markers}
             top={0}
@@ -556,6 +528,21 @@ export function TenureGantt({
             rowHeight={FONT_SIZE + 5}
             fontSize={FONT_SIZE}
           />
+          {/* Lane labels over the plot on a phone: a halo of the background where a rule passes under them. */}
+          <g
+            className="dm-lanes"
+            fontSize={FONT_SIZE}
+            fill={themeVar('muted')}
+            stroke={themeVar('background')}
+            strokeWidth={3}
+            paintOrder="stroke"
+          >
+            {layout.lanes.map((lane) => (
+              <text key={lane.key} x={lane.labelX} y={lane.labelY} textAnchor={lane.labelAnchor}>
+                {lane.label}
+              </text>
+            ))}
+          </g>
           <ChartMarks
             label={words.keyboardHint(layout.bars.length, words.tenures)}
             store={store}

@@ -139,14 +139,25 @@ const NO_FORMS: readonly string[] = [];
 const GAP = 3;
 const PAD = 4;
 
-/** Where the plot goes for a width and a set of lane labels: labels beside it when they leave at least 60% for time. */
-export function ganttFrame(width: number, laneLabels: readonly string[], fontSize: number, rtl: boolean) {
+/**
+ * Where the plot goes for a width and a set of lane labels: labels beside it
+ * when they leave at least 60% for time. A tick label is centred on its
+ * tick, so the plot stops half the widest of `tickLabels` short of each
+ * edge the lane labels do not take, and a tick on the plot's edge is not cut.
+ */
+export function ganttFrame(
+  width: number,
+  laneLabels: readonly string[],
+  fontSize: number,
+  rtl: boolean,
+  tickLabels: readonly string[] = [],
+) {
   const labelWidth = Math.ceil(Math.max(0, ...laneLabels.map((l) => textWidth(l, fontSize)))) + 10;
-  const margin = 12;
+  const margin = Math.max(12, Math.ceil(Math.max(0, ...tickLabels.map((t) => textWidth(t, fontSize))) / 2) + 2);
   if (labelWidth <= width * 0.4) {
     return rtl
-      ? { labelMode: 'side' as const, plot: { left: margin, right: width - labelWidth } }
-      : { labelMode: 'side' as const, plot: { left: labelWidth, right: width - margin } };
+      ? { labelMode: 'side' as const, plot: { left: margin, right: width - Math.max(labelWidth, margin) } }
+      : { labelMode: 'side' as const, plot: { left: Math.max(labelWidth, margin), right: width - margin } };
   }
   return { labelMode: 'above' as const, plot: { left: margin, right: width - margin } };
 }
@@ -433,6 +444,48 @@ export const barOutline = (bar: GanttBar): string => {
   const w = `${bar.outer.width || 1}`;
   return `M${bar.outer.left},${bar.y}h${w}v${bar.height}h-${w}z`;
 };
+
+/**
+ * Arrow keys over the bars, which come in reading order: the key pointing
+ * forward in time (ArrowRight; ArrowLeft in right-to-left locales, where time
+ * runs leftwards) goes to the next bar, at a row's end to the next row;
+ * ArrowUp and ArrowDown go to the bar nearest in time in the row above or
+ * below. At the edges a key keeps the cursor where it is (handled, not passed
+ * on to scroll the page).
+ */
+export function barStepper(bars: readonly GanttBar[], rtl: boolean): (index: number, key: string) => number | null {
+  // Rows worked out on the first up or down key: a server render and most readers never press one.
+  let rowOf: number[] | undefined;
+  const rows: { from: number; to: number }[] = [];
+  const readRows = () => {
+    rowOf = [];
+    for (let i = 0; i < bars.length; i++) {
+      const bar = bars[i];
+      const prev = bars[i - 1];
+      if (!prev || prev.lane !== bar.lane || prev.row !== bar.row) rows.push({ from: i, to: i + 1 });
+      else rows[rows.length - 1].to = i + 1;
+      rowOf.push(rows.length - 1);
+    }
+    return rowOf;
+  };
+  const centre = (bar: GanttBar) => bar.outer.left + bar.outer.width / 2;
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+  return (index, key) => {
+    if (key === forward) return Math.min(bars.length - 1, index + 1);
+    if (key === back) return Math.max(0, index - 1);
+    if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
+    const row = rows[(rowOf ?? readRows())[index] + (key === 'ArrowDown' ? 1 : -1)];
+    if (!row) return index;
+    // The bar in the next row nearest in time to this one.
+    let best = row.from;
+    for (let i = row.from; i < row.to; i++) {
+      if (Math.abs(centre(bars[i]) - centre(bars[index])) < Math.abs(centre(bars[best]) - centre(bars[index])))
+        best = i;
+    }
+    return best;
+  };
+}
 
 /** Marker rows for the layout's band, from placed markers. */
 export const markerRowCount = (markers: readonly PlacedMarker[]): number =>
