@@ -45,6 +45,9 @@ export function EventMarkers({ markers, top, bottom, rowHeight, fontSize, across
                 textAnchor={m.side === 'right' ? 'start' : 'end'}
                 fontSize={fontSize}
                 fill={themeVar('text')}
+                stroke={themeVar('background')}
+                strokeWidth={3}
+                paintOrder="stroke"
               >
                 {m.label}
               </text>
