@@ -1,4 +1,4 @@
-import { type HTMLAttributes, type ReactNode, type Ref, useContext } from 'react';
+import { type HTMLAttributes, type ReactNode, type Ref, useContext, useEffect, useState } from 'react';
 import { directionOf, type Locale } from './locale.js';
 import { messages } from './messages.js';
 import type { SourceCredit } from './sourceLine.js';
@@ -48,6 +48,30 @@ export interface ChartFrameProps extends FrameProps, Omit<HTMLAttributes<HTMLEle
   fill: boolean;
 }
 
+const CSV_TYPE = 'text/csv;charset=utf-8';
+// A byte-order mark so Excel reads Arabic and Cyrillic as UTF-8.
+const csvFile = (csv: () => string) => new Blob([`\uFEFF${csv()}`], { type: CSV_TYPE });
+
+/**
+ * The address of the CSV of the records shown: a blob: URL made once the
+ * chart is in the page, so the link is a real file before the reader
+ * reaches for it. Not in the server's markup: inlined, the visits alone
+ * would add 100 kB to every page.
+ */
+function useCsvAddress(csv: () => string, enabled: boolean): string | undefined {
+  const [address, setAddress] = useState<string>();
+  useEffect(() => {
+    if (!enabled || typeof URL.createObjectURL !== 'function') return;
+    const url = URL.createObjectURL(csvFile(csv));
+    setAddress(url);
+    return () => {
+      URL.revokeObjectURL(url);
+      setAddress(undefined);
+    };
+  }, [csv, enabled]);
+  return address;
+}
+
 /**
  * The figure every chart sits in: headline, subtitle, the plot, the hidden
  * data table, and a footer with sources, notes, byline and the data link.
@@ -75,6 +99,7 @@ export function ChartFrame({
   ...rest
 }: ChartFrameProps) {
   const record = useContext(StaticFrame);
+  const address = useCsvAddress(csv, download && !record);
   if (record) {
     // A static export: the renderer draws headline and footer inside the SVG.
     Object.assign(record, { title, subtitle, notes, byline, maxSources, credits, theme, locale });
@@ -82,14 +107,11 @@ export function ChartFrame({
   }
   const words = messages[locale] ?? messages.en;
   const custom = typeof theme === 'object' ? themeStyle(theme) : undefined;
-  // The file is built when the reader asks for it: inlined in the page, even the
-  // sourced tenures alone would add 100 kB to every server-rendered story.
+  // Before the address is made (or where there is no URL.createObjectURL), the file is made as the reader reaches for it.
   const prepare = (event: { currentTarget: HTMLAnchorElement }) => {
     const link = event.currentTarget;
-    if (link.href.startsWith('blob:') || typeof URL.createObjectURL !== 'function') return;
-    // A byte-order mark so Excel reads Arabic and Cyrillic as UTF-8.
-    link.href = URL.createObjectURL(new Blob([`\uFEFF${csv()}`], { type: 'text/csv;charset=utf-8' }));
-    // Set here, not in the markup: without script the link must not save the page itself.
+    if (/^(blob|data):/.test(link.href) || typeof URL.createObjectURL !== 'function') return;
+    link.href = URL.createObjectURL(csvFile(csv));
     link.download = `${chart}.csv`;
   };
   const shown = credits.slice(0, maxSources);
@@ -145,8 +167,14 @@ export function ChartFrame({
             {byline ? <span>{byline}</span> : null}
             {byline && download ? ' · ' : null}
             {download ? (
-              // biome-ignore lint/a11y/useValidAnchor: a real download link; its href becomes the file's blob: address as the reader reaches for it.
-              <a href="#download" className="dm-download" onClick={prepare} onFocus={prepare} onPointerEnter={prepare}>
+              <a
+                href={address}
+                download={address ? `${chart}.csv` : undefined}
+                className="dm-download"
+                onClick={prepare}
+                onFocus={prepare}
+                onPointerEnter={prepare}
+              >
                 {words.getData} (CSV)
               </a>
             ) : null}
