@@ -275,6 +275,8 @@ export interface Event extends Provenance, Continuation {
   kind: EventKind;
   /** A short headline in English, Arabic and Russian. */
   title: LocalizedText;
+  /** A headline short enough to label a marker on a chart, e.g. "1980 treaty" (the title is used, cut, without it). */
+  short?: LocalizedText;
   /** One sentence, in English. */
   summary: string;
   /** Ids of the people involved. */

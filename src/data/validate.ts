@@ -292,6 +292,7 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
         order('start', 'end');
         oneOf('kind', EVENT_KINDS);
         localized('title');
+        if (record.short !== undefined) localized('short');
         text('summary');
         const involved = record.people;
         if (involved !== undefined) {
