@@ -135,6 +135,24 @@ describe('ganttLayout', () => {
     expect(layout.lanes[0].rows).toBe(2);
   });
 
+  it("keeps the lane's first row covering the most time: a long tenure begun beside another leaves no hole", () => {
+    // As Yeltsin's presidency (from July 1991) began while Gorbachev's (to December 1991) ran on.
+    const layout = ganttLayout(
+      base([
+        tenure('g-chair', '1988-10-01', '1990-03-15'),
+        tenure('g-president', '1990-03-15', '1991-12-25'),
+        tenure('y-chair', '1990-05-29', '1991-07-10'),
+        tenure('y-president', '1991-07-10', '1999-12-31'),
+        tenure('p', '1999-12-31', '2008-05-07'),
+      ]),
+    );
+    const row = (id: string) => layout.bars.find((b) => b.tenure.id === id)?.row;
+    expect(row('y-president')).toBe(0);
+    expect(row('p')).toBe(0);
+    expect(row('g-president')).toBe(1);
+    expect(layout.lanes[0].rows).toBe(2);
+  });
+
   it('orders lanes and stacks them without overlap', () => {
     const layout = ganttLayout(
       base([tenure('a', '1950-01-01', '1960-01-01', { polity: 'SU' }), tenure('b', '1950-01-01', '1960-01-01')]),

@@ -194,6 +194,49 @@ function partition(
   return ends.length;
 }
 
+/**
+ * The tenures of one lane that share a row and together cover the most time
+ * (weighted interval scheduling): each may start `handover` ms before the
+ * previous one ends. `order` holds indices into `from` and `to`.
+ */
+export function longestRun(
+  order: readonly number[],
+  from: readonly number[],
+  to: readonly number[],
+  handover = 0,
+): Set<number> {
+  const byEnd = [...order].sort((a, b) => to[a] - to[b] || from[a] - from[b]);
+  const ends = byEnd.map((i) => to[i]);
+  // best[k]: the most time covered by the first k tenures in order of their end; took[k]: whether the k-th is in it.
+  const best = new Float64Array(byEnd.length + 1);
+  const took = new Uint8Array(byEnd.length);
+  const before = new Int32Array(byEnd.length);
+  for (let k = 0; k < byEnd.length; k++) {
+    const i = byEnd[k];
+    // The number of tenures (in end order) that end by the time this one starts.
+    let lo = 0;
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= from[i] + handover) lo = mid + 1;
+      else hi = mid;
+    }
+    before[k] = lo;
+    // A day at least, so a one-day tenure still counts.
+    const take = Math.max(to[i] - from[i], DAY) + best[lo];
+    took[k] = take > best[k] ? 1 : 0;
+    best[k + 1] = took[k] ? take : best[k];
+  }
+  const run = new Set<number>();
+  for (let k = byEnd.length - 1; k >= 0; ) {
+    if (took[k]) {
+      run.add(byEnd[k]);
+      k = before[k] - 1;
+    } else k--;
+  }
+  return run;
+}
+
 /** Positions every tenure: lanes, rows, bars with their sure and uncertain parts, and name labels. */
 export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const {
@@ -281,7 +324,17 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const sureEnd = (i: number) => sureTo[i];
   for (const spec of laneSpecs) {
     const mine = (byLane.get(spec.key) ?? []).sort(bySure);
-    const count = partition(mine, handover, sureEnd, rowOf);
+    // The first row covers the most time it can, so an office never shows a hole where a long tenure
+    // began under an overlapping one (Yeltsin's presidency beside Gorbachev's, 1991); the rest take the
+    // rows below, first free row first.
+    const first = longestRun(mine, sureFrom, sureTo, DAY);
+    const rest: number[] = [];
+    for (const i of mine) {
+      if (first.has(i)) rowOf[i] = 0;
+      else rest.push(i);
+    }
+    const count = rest.length ? 1 + partition(rest, handover, sureEnd, rowOf) : mine.length ? 1 : 0;
+    if (rest.length) for (const i of rest) rowOf[i] += 1;
     const indices: number[][] = [];
     for (let r = 0; r < count; r++) indices.push([]);
     for (const i of mine) indices[rowOf[i]].push(i);
