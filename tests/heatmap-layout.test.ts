@@ -6,6 +6,8 @@ import {
   type HeatmapLayoutInput,
   heatmapFrame,
   heatmapLayout,
+  hideCountsUnder,
+  markerLabelBoxes,
   periodSpan,
   periodsOf,
   shadeOf,
@@ -347,5 +349,31 @@ describe('what a reader sees printed', () => {
     const few = heatmapLayout(base([visit('a', '1971'), visit('b', '1971'), visit('c', '1972')], { breaks }));
     expect(cellOf(few, 'SY>SU|head-of-state', 1971)?.shade).toBe(2); // 2 visits: step 2 of 5, not the darkest
     expect(few.steps).toHaveLength(5);
+  });
+});
+
+describe('records counted once, text never under text', () => {
+  it('counts a later stage of a visit (continues) once, with the visit it continues, and keeps it with that cell', () => {
+    const layout = heatmapLayout(base([visit('a', '1971'), visit('b', '1973', { continues: 'a' })]));
+    expect(layout.cells.reduce((n, c) => n + c.count, 0)).toBe(1);
+    const cell = cellOf(layout, 'SY>SU|head-of-state', 1971);
+    expect(cell?.stages.map((v) => v.id)).toEqual(['b']);
+    expect(cellOf(layout, 'SY>SU|head-of-state', 1973)?.count).toBe(0);
+  });
+
+  it('leaves out the counts that a marker label across a turned grid would cover', () => {
+    const layout = heatmapLayout(base([visit('a', '1975'), visit('b', '1976')], { transposed: true, width: 360 }));
+    const shown = layout.cells.filter((c) => c.showCount);
+    expect(shown).toHaveLength(2);
+    const target = shown[0];
+    const boxes = markerLabelBoxes(
+      [{ x: target.y + target.h / 2 + 8, label: 'A very long event headline that runs right across the whole grid' }],
+      { left: 0, right: 360 },
+      false,
+      11,
+    );
+    hideCountsUnder(layout.cells, boxes, 11);
+    expect(target.showCount).toBe(false);
+    expect(shown[1].showCount).toBe(true);
   });
 });

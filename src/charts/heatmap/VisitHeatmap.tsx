@@ -32,6 +32,8 @@ import {
   type HeatmapStripInput,
   heatmapFrame,
   heatmapLayout,
+  hideCountsUnder,
+  markerLabelBoxes,
   oldestFirst,
   periodSpan,
 } from './layout.js';
@@ -96,7 +98,7 @@ const DAY = 86_400_000;
 
 const cellBox = (cell: HeatmapCell) => ({ x: cell.x, y: cell.y, width: cell.w, height: cell.h });
 /** The visits a cell counts (ChartMarks' data-records). */
-const cellRecords = (cell: HeatmapCell) => cell.visits.map((v) => v.id);
+const cellRecords = (cell: HeatmapCell) => [...cell.visits, ...cell.stages].map((v) => v.id);
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
 /**
@@ -331,6 +333,8 @@ export function VisitHeatmap({
       placed = placeMarkers(markers, data?.events, result.at, result.plot, locale, FONT_SIZE).markers;
     } else if (markers?.length && result.transposed) {
       placed = placeMarkersDown(markers, data?.events, result.at, result.plot, locale, FONT_SIZE);
+      // Labels run across the grid: the counts under them make way.
+      hideCountsUnder(result.cells, markerLabelBoxes(placed, result.plot, rtl, FONT_SIZE), FONT_SIZE);
     }
     const counts = new Map<number, number>();
     const bySeries = new Map<string, number>();
@@ -507,6 +511,19 @@ export function VisitHeatmap({
     );
   }
 
+  const eventMarkers = (part: 'rules' | 'labels') =>
+    layout?.markers.length ? (
+      <EventMarkers
+        part={part}
+        markers={layout.markers}
+        top={layout.legend.height + 6}
+        bottom={layout.plot.bottom}
+        rowHeight={FONT_SIZE + 5}
+        fontSize={FONT_SIZE}
+        across={layout.transposed ? { left: layout.plot.left, right: layout.plot.right, rtl } : undefined}
+      />
+    ) : null;
+
   return (
     <ChartFrame
       {...frame}
@@ -537,6 +554,8 @@ export function VisitHeatmap({
             <Hatch id={`${id}-nodata`} colour={themeVar('grid')} weight={1} />
           </defs>
           <Legend layout={layout.legend} top={0} fontSize={FONT_SIZE} />
+          {/* Rules under everything they cross: bands and cells hide them, labels carry a halo. */}
+          <g pointerEvents="none">{eventMarkers('rules')}</g>
           <g className="dm-labels" fontSize={FONT_SIZE} fill={themeVar('muted')}>
             {layout.labels.map((t) => (
               <text
@@ -575,7 +594,15 @@ export function VisitHeatmap({
                         strokeWidth={0.5}
                       />
                       {sp.name ? (
-                        <text x={sp.name.x} y={sp.name.y} textAnchor={sp.name.anchor} fill={themeVar('text')}>
+                        <text
+                          x={sp.name.x}
+                          y={sp.name.y}
+                          textAnchor={sp.name.anchor}
+                          fill={themeVar('text')}
+                          stroke={sp.shade ? themeVar('grid') : themeVar('background')}
+                          strokeWidth={3}
+                          paintOrder="stroke"
+                        >
                           {sp.name.text}
                         </text>
                       ) : null}
@@ -596,16 +623,7 @@ export function VisitHeatmap({
           >
             {marks}
           </ChartMarks>
-          <g pointerEvents="none">
-            <EventMarkers
-              markers={layout.markers}
-              top={layout.legend.height + 6}
-              bottom={layout.plot.bottom}
-              rowHeight={FONT_SIZE + 5}
-              fontSize={FONT_SIZE}
-              across={layout.transposed ? { left: layout.plot.left, right: layout.plot.right, rtl } : undefined}
-            />
-          </g>
+          <g pointerEvents="none">{eventMarkers('labels')}</g>
           {children?.(layout)}
         </ChartSvg>
       ) : (

@@ -37,6 +37,8 @@ export interface HeatmapCell {
   count: number;
   /** The visits counted, in the order given (the bundled data is oldest first). */
   visits: Visit[];
+  /** Later stages of those visits (records with `continues`): shown with them, never counted again. */
+  stages: Visit[];
   /** False when the data does not cover the period: "no data", not zero. */
   covered: boolean;
   /** Colour step, 1 to 5 on the sequential ramp; 0 for no visits. */
@@ -287,6 +289,8 @@ export interface CountedCells {
   specs: Map<string, HeatmapSeriesSpec>;
   buckets: Map<string, Visit[]>;
   max: number;
+  /** Visits that continue another (by its id), counted with it. */
+  later: Map<string, Visit[]>;
 }
 
 /** Counts visits per row and period (see {@link CountedCells}); visits outside `years` or undatable are left out. */
@@ -303,7 +307,15 @@ export function countCells(
   const specs = new Map<string, HeatmapSeriesSpec>();
   // Per row, an array indexed by period: no key string per visit.
   const byRow = new Map<HeatmapSeriesSpec, Visit[][]>();
+  const later = new Map<string, Visit[]>();
   for (const visit of visits) {
+    // A later stage of a visit counts once, with the visit it continues.
+    if (visit.continues !== undefined) {
+      const stages = later.get(visit.continues);
+      if (stages) stages.push(visit);
+      else later.set(visit.continues, [visit]);
+      continue;
+    }
     const period = periodOf(visit.start, bin);
     if (period === null || period < first || period >= end) continue;
     const spec = seriesOf(visit);
@@ -330,7 +342,46 @@ export function countCells(
       if (merged.length > max) max = merged.length;
     });
   }
-  return { specs, buckets, max };
+  return { specs, buckets, max, later };
+}
+
+/** A box on the chart, in pixels. */
+export interface TextBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Where the labels of event markers sit on a turned grid: across the grid
+ * at its far end, on the line above each rule (as the kit's EventMarkers
+ * draws them across).
+ */
+export function markerLabelBoxes(
+  markers: readonly { x: number; label: string }[],
+  plot: { left: number; right: number },
+  rtl: boolean,
+  fontSize: number,
+): TextBox[] {
+  return markers
+    .filter((m) => m.label)
+    .map((m) => {
+      const w = textWidth(m.label, fontSize) * WIDE_FACE + 4;
+      return { x: rtl ? plot.left : plot.right - w, y: m.x - 3 - fontSize, w, h: fontSize + 3 };
+    });
+}
+
+/** Counts under any of `boxes` are not printed (the cell keeps its colour and its tooltip). */
+export function hideCountsUnder(cells: HeatmapCell[], boxes: readonly TextBox[], fontSize: number): void {
+  if (!boxes.length) return;
+  for (const c of cells) {
+    if (!c.showCount) continue;
+    const w = textWidth(String(c.count), fontSize) * WIDE_FACE;
+    const x = c.x + c.w / 2 - w / 2;
+    const y = c.y + c.h / 2 - fontSize / 2;
+    if (boxes.some((b) => x < b.x + b.w && x + w > b.x && y < b.y + b.h && y + fontSize > b.y)) c.showCount = false;
+  }
 }
 
 /** A cell's visits oldest first, for its tooltip and `onSelect` (sorted only when read: a grid holds thousands). */
@@ -350,7 +401,7 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
   const periodLabel = (p: number, short = false) => spanText(...periodSpan(p, bin, years), short);
 
   // 1. Count (or take the counts already made for this grid).
-  const { specs, buckets, max } = input.counted ?? countCells(visits, input.series, bin, input.years);
+  const { specs, buckets, max, later } = input.counted ?? countCells(visits, input.series, bin, input.years);
   const series = [...specs.values()].sort((a, b) => a.order - b.order);
   const steps = colourSteps(max, input.breaks);
 
@@ -382,6 +433,7 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
       bin,
       count,
       visits: found,
+      stages: later.size ? found.flatMap((v) => later.get(v.id) ?? []) : [],
       covered: count > 0 || (period + bin - 1 >= coverage[0] && period <= coverage[1]),
       shade: shadeOf(count, steps),
       row,
