@@ -178,6 +178,22 @@ describe('ganttLayout', () => {
     expect(label('c')).toMatchObject({ inside: false, anchor: 'start' });
   });
 
+  it("prints a person's name once per run of tenures in a row, and in one form across a lane", () => {
+    const layout = ganttLayout(
+      base([
+        tenure('long-1', '1900-01-01', '1950-01-01', { personId: 'long' }),
+        tenure('long-2', '1960-01-01', '1966-01-01', { personId: 'long' }),
+        tenure('x-1', '1970-01-01', '1975-01-01', { personId: 'x' }),
+        tenure('x-2', '1975-01-01', '1980-01-01', { personId: 'x' }),
+      ]),
+    );
+    const label = (id: string) => layout.bars.find((b) => b.tenure.id === id)?.label?.text ?? null;
+    // The full name fits the long bar, only 'S.' the 60 px one: the lane names them once, in full.
+    expect([label('long-1'), label('long-2')]).toEqual(['Somebody With A Long Name', null]);
+    // x chairman, then x president the same day: the name once.
+    expect([label('x-1'), label('x-2')]).toEqual(['x', null]);
+  });
+
   it('in right-to-left layouts, keeps a name outside its bar clear of the next bar in time, to its left', () => {
     const layout = ganttLayout(
       base(

@@ -409,11 +409,18 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   // 5. Names: inside when they fit, else after the bar's end up to the next bar, else left out.
   // Thousands of bars on a dense chart: each name's forms and widths are worked out once, and
   // the short forms only when the full name does not fit inside, which on a wide chart is rare.
+  // A person's name once per run of tenures that follow one another in a row (Gorbachev chairman,
+  // then president), and in one form across a lane: the longest any of their bars takes, left out
+  // of the bars it does not fit.
   const least = fontSize * 1.2;
+  const formIn = new Map<string, { text: string; width: number }>();
+  const capacity = new Map<GanttBar, number>();
   for (const row of rowsInOrder) {
     for (let i = 0; i < row.length; i++) {
       const bar = row[i];
       const next = row[i + 1];
+      const prev = row[i - 1];
+      if (prev?.label && prev.tenure.personId === bar.tenure.personId && bar.from - prev.to <= DAY) continue;
       const outer = bar.outer;
       const arrow = bar.ongoing ? 8 : 0;
       const endEdge = rtl ? outer.left - arrow : outer.left + outer.width + arrow;
@@ -456,7 +463,18 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
         : rtl
           ? { text, x: endEdge - GAP, anchor: 'end', inside }
           : { text, x: endEdge + GAP, anchor: 'start', inside };
+      capacity.set(bar, inside ? space : room);
+      const key = `${bar.lane}|${bar.tenure.personId}`;
+      const textW = textWidth(text, fontSize);
+      const form = formIn.get(key);
+      if (!form || textW > form.width) formIn.set(key, { text, width: textW });
     }
+  }
+  for (const [bar, room] of capacity) {
+    const form = formIn.get(`${bar.lane}|${bar.tenure.personId}`);
+    if (!form || !bar.label || bar.label.text === form.text) continue;
+    if (form.width <= room) bar.label.text = form.text;
+    else bar.label = null;
   }
 
   const height = input.height ?? bottom + AXIS_HEIGHT;
