@@ -126,8 +126,8 @@ export const columns: { [K in CollectionName]: Column<Row<K>>[] } = {
     text('from', 'Visitors’ polity', (r) => r.from),
     text('to', 'Host polity', (r) => r.to),
     text('city', 'City visited', (r) => r.city),
-    text('visitors', 'Person ids or names, most senior first, separated by "; "', (r) =>
-      r.visitors.map((v) => (typeof v === 'string' ? v : v.name)).join('; '),
+    text('visitors', 'Person ids, or names with an optional "(role)", most senior first, separated by "; "', (r) =>
+      r.visitors.map((v) => (typeof v === 'string' ? v : v.role ? `${v.name} (${v.role})` : v.name)).join('; '),
     ),
     text('level', 'head-of-state, head-of-government, minister, military or delegation', (r) => r.level),
     text('purpose', 'Purpose', (r) => r.purpose),

@@ -2450,7 +2450,6 @@ export const tenures: Tenure[] = [
             locator: 'On April 12 he became chairman of the Presidium of the Supreme Soviet',
           },
         ],
-        note: '',
       },
     ],
     note: 'Died in office.',
@@ -3421,7 +3420,6 @@ export const tenures: Tenure[] = [
             locator: 'Premier of the USSR from September 27, 1985, until January 17, 1991',
           },
         ],
-        note: '',
       },
     ],
     note: 'Archontology: constitutional amendments ended the Council of Ministers on 26 December 1990; Ryzhkov carried on current business until the Prime Minister was appointed on 14 January 1991.',
@@ -3544,7 +3542,6 @@ export const tenures: Tenure[] = [
             locator: 'to 26 December 1991',
           },
         ],
-        note: '',
       },
       {
         field: 'start',
@@ -3655,7 +3652,6 @@ export const tenures: Tenure[] = [
             locator: 'acting prime minister from June 16, 1992 till December 13, 1992',
           },
         ],
-        note: '',
       },
       {
         field: 'end',
@@ -3666,7 +3662,6 @@ export const tenures: Tenure[] = [
             locator: 'till December 13, 1992',
           },
         ],
-        note: '',
       },
       {
         field: 'end',
@@ -3792,7 +3787,6 @@ export const tenures: Tenure[] = [
             locator: 'C 24 августа 1998 года обязанности Премьер-министра повторно исполнял Виктор Черномырдин',
           },
         ],
-        note: '',
       },
     ],
     note: 'The Duma twice refused to confirm him.',

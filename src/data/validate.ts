@@ -78,7 +78,12 @@ type Rec = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
+const show = (v: unknown): string => {
+  if (typeof v === 'string') return `"${v.length > 80 ? `${v.slice(0, 77)}…` : v}"`;
+  if (typeof v !== 'object' || v === null) return String(v);
+  const json = JSON.stringify(v) ?? String(v);
+  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+};
 
 /**
  * Checks a dataset and returns every problem found, or `[]` when it is
@@ -155,7 +160,8 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
         if (from && to && to.end <= from.start) report(b, `${show(record[b])} is before ${a} ${show(record[a])}`);
       };
       const oneOf = (field: string, allowed: string[]) => {
-        if (!allowed.includes(record[field] as string)) {
+        if (record[field] === undefined) report(field, `is missing (one of ${allowed.join(', ')})`);
+        else if (!allowed.includes(record[field] as string)) {
           report(field, `${show(record[field])} is not one of ${allowed.join(', ')}`);
         }
       };
@@ -163,7 +169,8 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
         if (!isText(record[field])) report(field, 'is missing or empty');
       };
       const polity = (field: string) => {
-        if (typeof record[field] !== 'string' || !POLITY.test(record[field] as string)) {
+        if (record[field] === undefined) report(field, 'is missing (a polity code, e.g. SY, SU)');
+        else if (typeof record[field] !== 'string' || !POLITY.test(record[field] as string)) {
           report(field, `${show(record[field])} is not a polity code (uppercase, e.g. SY, SU)`);
         }
       };
@@ -230,6 +237,7 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
               report(`conflicts[${i}].field`, `${show(isObject(c) ? c.field : c)} is not a field of this record`);
             }
             if (isObject(c)) refs(`conflicts[${i}].sources`, c.sources);
+            if (isObject(c) && c.note !== undefined && !isText(c.note)) report(`conflicts[${i}].note`, 'is empty');
           });
           if (record.confidence !== 'disputed') report('confidence', 'must be "disputed" when conflicts are listed');
         }
