@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { guardRecords, warnDropped } from '../src/charts/kit/guard';
 import { fitText, stackLabels, textWidth } from '../src/charts/kit/labels';
 import { formatDuration, formatYear } from '../src/charts/kit/locale';
-import { placeMarkers, shorten } from '../src/charts/kit/markers';
+import { MARKER_ROWS, type PlacedMarker, placeMarkers, placeMarkersDown, shorten } from '../src/charts/kit/markers';
 import { messages } from '../src/charts/kit/messages';
 import { sourceCredits } from '../src/charts/kit/sourceLine';
 import { textOn, themes } from '../src/charts/kit/theme';
@@ -83,6 +84,8 @@ describe('sourceCredits', () => {
   });
 });
 
+const DAY = 86_400_000;
+
 describe('placeMarkers', () => {
   const event = (id: string, start: string, en: string): Event => ({
     id,
@@ -102,10 +105,11 @@ describe('placeMarkers', () => {
   it('finds events by id, reports unknown ids, and stacks close labels in rows', () => {
     const { markers, missing } = placeMarkers(['t', 'n', 'i', 'nope'], events, x, { left: 0, right: 1000 }, 'en', 11);
     expect(missing).toEqual(['nope']);
-    expect(markers.map((m) => [m.id, m.row])).toEqual([
-      ['t', 0],
-      ['n', 1],
-      ['i', 0],
+    // "Nearby" is a pixel from the treaty's rule: in either row the rule would touch it, so it is left out.
+    expect(markers.map((m) => [m.id, m.row, m.label])).toEqual([
+      ['t', 0, 'Treaty'],
+      ['n', 0, ''],
+      ['i', 0, 'Intervention'],
     ]);
     expect(markers.find((m) => m.id === 'i')?.side).toBe('right');
   });
@@ -122,6 +126,73 @@ describe('placeMarkers', () => {
   it('turns a label back where it would leave the plot', () => {
     const { markers } = placeMarkers(['i'], events, x, { left: 0, right: 900 }, 'en', 11);
     expect(markers[0].side).toBe('left');
+  });
+  it("prints an event's short headline where it has one, with the axis's digits in Arabic", () => {
+    const war: Event = {
+      ...event('w', '1973-10-06', 'October War (Yom Kippur War) of 1973'),
+      title: { en: 'October War (Yom Kippur War) of 1973', ar: 'حرب تشرين التحريرية 1973', ru: 'Октябрьская война' },
+      short: { en: 'October War', ar: 'حرب تشرين 1973' },
+    };
+    expect(placeMarkers([war], [], x, { left: 0, right: 1000 }, 'en', 11).markers[0].label).toBe('October War');
+    expect(placeMarkers([war], [], x, { left: 0, right: 1000 }, 'ar', 11).markers[0].label).toBe('حرب تشرين ١٩٧٣');
+    // No short form in Russian: the title, as it is.
+    expect(placeMarkers([war], [], x, { left: 0, right: 1000 }, 'ru', 11).markers[0].label).toBe('Октябрьская война');
+  });
+  it('leaves a label out rather than overlap, past two rows', () => {
+    const close = ['1980', '1982', '1984'].map((d, i) => event(`c${i}`, d, 'Long enough title'));
+    const { markers } = placeMarkers(close, [], x, { left: 0, right: 1000 }, 'en', 11);
+    expect(markers.map((m) => m.row)).toEqual([0, 1, 0]);
+    expect(markers.map((m) => m.label)).toEqual(['Long enough title', 'Long enough title', '']);
+  });
+
+  // The geometry EventMarkers draws: a label's row band, its rule from that band down (an unlabelled rule from below all labels).
+  const drawn = (markers: readonly PlacedMarker[], fontSize: number) => {
+    const rows = markers.reduce((n, m) => (m.label ? Math.max(n, m.row + 1) : n), 0);
+    return markers.map((m) => {
+      const width = textWidth(m.label, fontSize);
+      const from = m.side === 'right' ? m.x + 3 : m.x - 3 - width;
+      return { m, from, to: from + width, row: m.label ? m.row : rows };
+    });
+  };
+  it('never lets a label touch another label or another marker’s rule, whatever the dates (property)', () => {
+    const titles = fc.constantFrom('Treaty', 'October War', 'Fall of the Assad government', 'Six-Day War', 'Coup');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), titles), { maxLength: 12 }),
+        fc.constantFrom<'en' | 'ar'>('en', 'ar'),
+        fc.integer({ min: 200, max: 1400 }),
+        (spec, locale, right) => {
+          const list = spec.map(([at, title], i) => ({
+            ...event(`e${i}`, '1980', title),
+            start: new Date(Date.UTC(1900, 0, 1) + at * 50 * DAY).toISOString().slice(0, 10),
+          }));
+          const { markers } = placeMarkers(list, [], x, { left: 0, right }, locale, 11);
+          const boxes = drawn(markers, 11);
+          for (const a of boxes) {
+            if (!a.m.label) continue;
+            expect(a.row).toBeLessThan(MARKER_ROWS);
+            expect(a.from).toBeGreaterThanOrEqual(0);
+            expect(a.to).toBeLessThanOrEqual(right);
+            for (const b of boxes) {
+              if (a === b) continue;
+              // Another label in the same row,
+              if (b.m.label && b.row === a.row) expect(b.to <= a.from || b.from >= a.to).toBe(true);
+              // or a rule running down through this label's row.
+              if (b.row < a.row || (!b.m.label && b.row <= a.row))
+                expect(b.m.x < a.from || b.m.x > a.to, `${b.m.id} through ${a.m.label}`).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it('where time runs down, labels a rule only where no other rule runs through its label', () => {
+    const list = ['1980-01', '1980-03', '1984', '1990'].map((d, i) => event(`d${i}`, d, 'Label'));
+    const y = (t: number) => x(t) * 2;
+    const placed = placeMarkersDown(list, [], y, { top: 0, bottom: 2000, left: 0, right: 300 }, 'en', 11);
+    // The first two are 3 px apart: the first's rule would run through the second's label, above it.
+    expect(placed.map((m) => m.label)).toEqual(['Label', '', 'Label', 'Label']);
   });
 });
 
@@ -162,8 +233,8 @@ describe('themes', () => {
       return (hi + 0.05) / (lo + 0.05);
     };
     for (const theme of Object.values(themes)) {
-      for (const colour of theme.palette.slice(0, 2))
-        expect(contrast(colour, textOn(colour))).toBeGreaterThanOrEqual(4.5);
+      for (const colour of theme.palette)
+        expect(contrast(colour, textOn(colour)), `${colour} with ${textOn(colour)}`).toBeGreaterThanOrEqual(4.5);
       expect(contrast(theme.text, theme.background)).toBeGreaterThanOrEqual(7);
       expect(contrast(theme.muted, theme.background)).toBeGreaterThanOrEqual(4.5);
     }

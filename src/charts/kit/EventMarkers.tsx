@@ -21,10 +21,12 @@ export function EventMarkers({ markers, top, bottom, rowHeight, fontSize, across
   const rules = part !== 'labels';
   const labels = part !== 'rules';
   if (across) return <MarkersAcross markers={markers} fontSize={fontSize} rules={rules} labels={labels} {...across} />;
+  // An unlabelled rule starts below the labels, so it runs through none of them.
+  const rows = markers.reduce((n, m) => (m.label ? Math.max(n, m.row + 1) : n), 0);
   return (
     <g className="dm-markers">
       {markers.map((m) => {
-        const labelY = top + (m.row + 1) * rowHeight - 4;
+        const labelY = top + (m.label ? m.row + 1 : rows + 1) * rowHeight - 4;
         return (
           <g key={m.id} data-marker={m.id}>
             {rules ? (
@@ -38,7 +40,7 @@ export function EventMarkers({ markers, top, bottom, rowHeight, fontSize, across
                 strokeDasharray="3 2"
               />
             ) : null}
-            {labels ? (
+            {labels && m.label ? (
               <text
                 x={m.side === 'right' ? m.x + 3 : m.x - 3}
                 y={labelY}
