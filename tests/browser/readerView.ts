@@ -141,6 +141,12 @@ export function markersThroughText(root: Element, texts: readonly SeenText[]): s
       const dy = b.height * 0.2;
       const crosses = r.left < b.right - 1 && r.right > b.left + 1 && r.top < b.bottom - dy && r.bottom > b.top + dy;
       if (!crosses) continue;
+      // Marker labels must clear every other rule outright: "October 1|973 War" reads wrong even with a halo.
+      const label = t.el.closest('[data-marker], .dm-markers');
+      if (label) {
+        problems.push(`marker line ${name} crosses the marker label ${quote(t)} at ${where(b)}`);
+        continue;
+      }
       const under = Boolean(rule.compareDocumentPosition(t.el) & Node.DOCUMENT_POSITION_FOLLOWING);
       if (under && haloed(t.el)) continue;
       if (under) {

@@ -1,3 +1,4 @@
+import { halo } from './halo.js';
 import type { PlacedMarker } from './markers.js';
 import { themeVar } from './theme.js';
 
@@ -47,9 +48,7 @@ export function EventMarkers({ markers, top, bottom, rowHeight, fontSize, across
                 textAnchor={m.side === 'right' ? 'start' : 'end'}
                 fontSize={fontSize}
                 fill={themeVar('text')}
-                stroke={themeVar('background')}
-                strokeWidth={3}
-                paintOrder="stroke"
+                {...halo}
               >
                 {m.label}
               </text>
@@ -87,14 +86,7 @@ function MarkersAcross({
           ) : null}
           {labels && m.label ? (
             // At the far end, away from where bars start, with a halo over the marks it crosses.
-            <text
-              x={rtl ? left + 2 : right - 2}
-              y={m.x - 3}
-              textAnchor={rtl ? 'start' : 'end'}
-              stroke={themeVar('background')}
-              strokeWidth={3}
-              paintOrder="stroke"
-            >
+            <text x={rtl ? left + 2 : right - 2} y={m.x - 3} textAnchor={rtl ? 'start' : 'end'} {...halo}>
               {m.label}
             </text>
           ) : null}

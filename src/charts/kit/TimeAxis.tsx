@@ -1,3 +1,4 @@
+import { halo } from './halo.js';
 import type { Locale } from './locale.js';
 import { themeVar } from './theme.js';
 import { formatTick, type timeScale } from './timeScale.js';
@@ -31,7 +32,7 @@ export function TimeAxis({ scale, top, locale, width, fontSize = 11 }: TimeAxisP
         return (
           <g key={tick.getTime()} transform={`translate(${x} 0)`}>
             <line y2={5} stroke={themeVar('grid')} />
-            <text y={8} dy="0.8em" textAnchor="middle" fontSize={fontSize} fill={themeVar('muted')}>
+            <text y={8} dy="0.8em" textAnchor="middle" fontSize={fontSize} fill={themeVar('muted')} {...halo}>
               {formatTick(tick, locale)}
             </text>
           </g>
