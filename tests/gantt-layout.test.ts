@@ -185,6 +185,10 @@ describe('ganttLayout', () => {
         tenure('long-2', '1960-01-01', '1966-01-01', { personId: 'long' }),
         tenure('x-1', '1970-01-01', '1975-01-01', { personId: 'x' }),
         tenure('x-2', '1975-01-01', '1980-01-01', { personId: 'x' }),
+        // y's second term begins the day the first ends, but overlaps w's: a row below, still one run.
+        tenure('y-1', '1981-01-01', '1984-01-01', { personId: 'y' }),
+        tenure('w', '1984-01-01', '1995-01-01', { personId: 'w' }),
+        tenure('y-2', '1984-01-01', '1988-01-01', { personId: 'y' }),
       ]),
     );
     const label = (id: string) => layout.bars.find((b) => b.tenure.id === id)?.label?.text ?? null;
@@ -192,6 +196,8 @@ describe('ganttLayout', () => {
     expect([label('long-1'), label('long-2')]).toEqual(['Somebody With A Long Name', null]);
     // x chairman, then x president the same day: the name once.
     expect([label('x-1'), label('x-2')]).toEqual(['x', null]);
+    expect(layout.bars.find((b) => b.tenure.id === 'y-2')?.row).toBe(1);
+    expect([label('y-1'), label('y-2')]).toEqual(['y', null]);
   });
 
   it('in right-to-left layouts, keeps a name outside its bar clear of the next bar in time, to its left', () => {

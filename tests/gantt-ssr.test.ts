@@ -27,6 +27,19 @@ describe('TenureGantt on the server', () => {
     expect(html).not.toMatch(/NaN|undefined|Infinity/);
   });
 
+  it("keys hatching, faded ends, open ends and second rows inside the SVG, in the reader's language", () => {
+    const svg = (html: string) => /<svg[\s\S]*<\/svg>/.exec(html)?.[0] ?? '';
+    const key = (html: string) => [...svg(html).matchAll(/<g class="dm-legend"[\s\S]*?<\/text><\/g><\/g>/g)].join('');
+    const en = key(render());
+    for (const words of ['Acting', 'Date known to the month or year', 'Still in office', 'Overlapping term: row below'])
+      expect(en).toContain(`>${words}</text>`);
+    expect(key(render({ locale: 'ar' }))).toContain('>بالوكالة</text>');
+    // Only what is drawn: Soviet party leaders 1953–1964 held no acting term, and none is in office.
+    const few = key(render({ polities: ['SU'], offices: ['party-leader'], domain: ['1955', '1963'] }));
+    expect(few).not.toContain('Acting');
+    expect(few).not.toContain('Still in office');
+  });
+
   it('names the chart and describes it from the data', () => {
     const html = render({ title: 'Rulers' });
     expect(html).toMatch(/<title id="[^"]+-title">Rulers<\/title>/);

@@ -10,6 +10,7 @@ import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
 import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Hatch } from '../kit/Hatch.js';
+import { Legend } from '../kit/Legend.js';
 import { directionOf, formatDuration, formatPartialDate, localize, separators } from '../kit/locale.js';
 import { placeMarkers } from '../kit/markers.js';
 import { escapeMarkup } from '../kit/markup.js';
@@ -22,6 +23,8 @@ import { useSources } from '../kit/useSources.js';
 import { useStable } from '../kit/useStable.js';
 import { checkTenure } from './checkTenure.js';
 import { describeGantt } from './describe.js';
+import { KeySwatch } from './KeySwatch.js';
+import { keyWords } from './keyWords.js';
 import {
   barOutline,
   barStepper,
@@ -238,6 +241,7 @@ export function TenureGantt({
       labelMode,
       markerRows: markerRowCount(placed.markers),
       fontSize: FONT_SIZE,
+      key: keyWords[locale],
     });
     const groups = [...new Set(result.lanes.map((l) => l.group))];
     return { ...result, scale, period, markers: placed.markers, groups, nameOf };
@@ -367,6 +371,7 @@ export function TenureGantt({
           {groups.map((group, i) => (
             <Hatch key={group} id={`${id}-acting-${i}`} colour={paletteVar(i)} />
           ))}
+          <Hatch id={`${id}-acting-key`} colour={themeVar('muted')} />
         </defs>
         <g className="dm-bars">{lanes}</g>
         <g className="dm-bar-details" pointerEvents="none">
@@ -560,6 +565,21 @@ export function TenureGantt({
             locale={locale}
             width={layout.plot.right - layout.plot.left}
           />
+          {layout.key ? (
+            <Legend
+              layout={{
+                ...layout.key.legend,
+                items: layout.key.legend.items.map((item, i) => ({
+                  ...item,
+                  swatch: (
+                    <KeySwatch kind={layout.key?.kinds[i] ?? 'acting'} hatch={`url(#${id}-acting-key)`} rtl={rtl} />
+                  ),
+                })),
+              }}
+              top={layout.key.top}
+              fontSize={FONT_SIZE}
+            />
+          ) : null}
           {children?.(layout)}
         </ChartSvg>
       ) : (

@@ -1,6 +1,7 @@
 import { type DateInterval, dateInterval } from '../../data/dates.js';
 import type { Tenure } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
+import { legendLayout } from '../kit/legendLayout.js';
 import type { PlacedMarker } from '../kit/markers.js';
 
 /** A horizontal span in pixels. */
@@ -71,6 +72,20 @@ export interface GanttLayout {
    * this layout's geometry either way.
    */
   dense: boolean;
+  /** The key to hatching, faded ends, open ends and second rows, inside the SVG so a static copy keeps it; null without `key` words. */
+  key: GanttKey | null;
+}
+
+/** What the key under the axis explains, each only when the chart draws it. */
+export const KEY_KINDS = ['acting', 'fuzzy', 'ongoing', 'overlap'] as const;
+export type GanttKeyKind = (typeof KEY_KINDS)[number];
+
+/** The key placed: which entries, in order, and where. */
+export interface GanttKey {
+  kinds: GanttKeyKind[];
+  legend: ReturnType<typeof legendLayout>;
+  /** Top of the key in the SVG. */
+  top: number;
 }
 
 /** What the layout needs to know about each tenure besides its dates. */
@@ -129,6 +144,8 @@ export interface GanttLayoutInput {
   /** Rows of marker labels above the plot. */
   markerRows?: number;
   fontSize?: number;
+  /** The key's words: hatching (acting), faded ends (dates known to the month or year), open ends (in office), second rows (overlapping terms). */
+  key?: Readonly<Record<GanttKeyKind, string>>;
 }
 
 export const AXIS_HEIGHT = 32;
@@ -138,6 +155,9 @@ const DAY = 86_400_000;
 const NO_FORMS: readonly string[] = [];
 const GAP = 3;
 const PAD = 4;
+/** The key's distance from the figure's sides, and from the axis above it. */
+const KEY_INSET = 4;
+const KEY_GAP = 6;
 
 /**
  * Where the plot goes for a width and a set of lane labels: labels beside it
@@ -348,13 +368,37 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     rowsOfLane.set(spec.key, rows.length ? rows : [[]]);
   }
 
+  // The key: only what this chart draws, in a line (or lines) under the axis.
+  let key: GanttKey | null = null;
+  if (input.key) {
+    const drawn: Record<GanttKeyKind, boolean> = {
+      acting: bars.some((b) => b.tenure.acting),
+      fuzzy: bars.some((b) => b.fuzzyStart || b.fuzzyEnd),
+      ongoing: bars.some((b) => b.ongoing),
+      overlap: [...rowsOfLane.values()].some((rows) => rows.length > 1),
+    };
+    const kinds = KEY_KINDS.filter((k) => drawn[k]);
+    const words = input.key;
+    if (kinds.length)
+      key = {
+        kinds,
+        legend: legendLayout(
+          kinds.map((k) => ({ label: words[k] })),
+          width,
+          { fontSize, rtl, left: KEY_INSET },
+        ),
+        top: 0,
+      };
+  }
+  const keyBand = key ? key.legend.height + KEY_GAP : 0;
+
   // 3. Vertical rhythm: fixed height shares its space among rows; otherwise rows take 22 px.
   const totalRows = laneSpecs.reduce((n, s) => n + (rowsOfLane.get(s.key)?.length ?? 1), 0);
   const labelLine = labelMode === 'above' ? fontSize + 6 : 0;
   const markerBand = markerRows * (fontSize + 5);
   const top = markerBand + 6;
   const laneGap = 8;
-  const overhead = top + AXIS_HEIGHT + laneSpecs.length * (laneGap + labelLine);
+  const overhead = top + AXIS_HEIGHT + keyBand + laneSpecs.length * (laneGap + labelLine);
   const rowHeight = input.height && totalRows ? Math.max(12, Math.min(40, (input.height - overhead) / totalRows)) : 22;
   const barHeight = Math.max(8, rowHeight - 6);
 
@@ -415,12 +459,15 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const least = fontSize * 1.2;
   const formIn = new Map<string, { text: string; width: number }>();
   const capacity = new Map<GanttBar, number>();
+  /** The time spans of the bars already named, per person and lane: a bar touching one of them is a run. */
+  const namedSpans = new Map<string, { from: number; to: number }[]>();
   for (const row of rowsInOrder) {
     for (let i = 0; i < row.length; i++) {
       const bar = row[i];
       const next = row[i + 1];
-      const prev = row[i - 1];
-      if (prev?.label && prev.tenure.personId === bar.tenure.personId && bar.from - prev.to <= DAY) continue;
+      const person = `${bar.lane}|${bar.tenure.personId}`;
+      const named = namedSpans.get(person);
+      if (named?.some((t) => bar.from - t.to <= DAY && t.from - bar.to <= DAY)) continue;
       const outer = bar.outer;
       const arrow = bar.ongoing ? 8 : 0;
       const endEdge = rtl ? outer.left - arrow : outer.left + outer.width + arrow;
@@ -464,10 +511,11 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
           ? { text, x: endEdge - GAP, anchor: 'end', inside }
           : { text, x: endEdge + GAP, anchor: 'start', inside };
       capacity.set(bar, inside ? space : room);
-      const key = `${bar.lane}|${bar.tenure.personId}`;
+      if (named) named.push(bar);
+      else namedSpans.set(person, [bar]);
       const textW = textWidth(text, fontSize);
-      const form = formIn.get(key);
-      if (!form || textW > form.width) formIn.set(key, { text, width: textW });
+      const form = formIn.get(person);
+      if (!form || textW > form.width) formIn.set(person, { text, width: textW });
     }
   }
   for (const [bar, room] of capacity) {
@@ -477,7 +525,8 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     else bar.label = null;
   }
 
-  const height = input.height ?? bottom + AXIS_HEIGHT;
+  const height = input.height ?? bottom + AXIS_HEIGHT + keyBand;
+  if (key) key.top = height - key.legend.height;
   return {
     width,
     height,
@@ -486,6 +535,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     bars: ordered,
     labelMode,
     dense: isDense(ordered, rowsInOrder),
+    key,
   };
 }
 
