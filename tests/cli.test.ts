@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -85,8 +85,15 @@ describe('parseCommand', () => {
       'unknown collection "treaties": use sources, people, tenures, visits, arms-deals, events.',
     ],
     [['data', 'visits'], '--format is required: csv, json.'],
-    [['draw'], 'unknown command "draw": use render, data or embed.'],
-    [[], 'say what to do: render, data or embed.'],
+    [['draw'], 'unknown command "draw": use render, data, validate, init-data or embed.'],
+    [[], 'say what to do: render, data, validate, init-data or embed.'],
+    [['validate'], 'validate what?'],
+    [['render', 'gantt', '--out', 'g.svg', '--lenient'], '--with-bundled and --lenient need --data.'],
+    [
+      ['data', 'visits', '--format', 'csv', '--lenient'],
+      '--with-bundled and --lenient go with render --data or validate.',
+    ],
+    [['init-data'], 'init-data needs a folder'],
   ])('refuses %j: %s', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(message);
   });
@@ -164,7 +171,7 @@ describe('npx damascus-moscow', () => {
       'event-1980-10-08-treaty-friendship,no-such-event',
     );
     expect(unknownEvent).toMatchObject({ code: 2, stdout: '' });
-    expect(unknownEvent.stderr).toMatch(/^damascus-moscow: --markers: no event "no-such-event" in the dataset;/);
+    expect(unknownEvent.stderr).toMatch(/^damascus-moscow: --markers: no event "no-such-event" in the data;/);
     const marked = await cli('render', 'gantt', '--out', '-', '--markers', 'event-1980-10-08-treaty-friendship');
     expect(marked.stdout).toContain('Treaty of Friendship');
     const failed = await cli('render', 'gantt', '--out', join(dir, 'no', 'such', 'dir.svg'));
@@ -174,5 +181,55 @@ describe('npx damascus-moscow', () => {
     const help = await cli('--help');
     expect(help).toMatchObject({ code: 0, stderr: '' });
     expect(help.stdout).toMatch(/^Usage:\n {2}damascus-moscow render <gantt\|arms\|heatmap> --out/);
+  }, 30_000);
+});
+
+describe('npx damascus-moscow with a desk’s own data', () => {
+  it('writes a template that validates, then names each problem by file, line, record and column', async () => {
+    const folder = join(dir, 'template');
+    const init = await cli('init-data', folder);
+    expect(init.code).toBe(0);
+    expect(init.stderr).toMatch(/visits\.csv, arms-deals\.csv, events\.csv, datapackage\.json/);
+    expect(await cli('validate', folder)).toMatchObject({ code: 0, stdout: `${folder}: no problems\n` });
+    appendFileSync(
+      join(folder, 'visits.csv'),
+      'visit-1971-x,1971-13,,SY,SU,,hafez-al-assad,head-of-state,,,,x,reported,,\n',
+    );
+    const bad = await cli('validate', join(folder, 'datapackage.json'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      `${join(folder, 'visits.csv')}:3 visits "visit-1971-x" start: "1971-13" is not a possible date`,
+    );
+    expect(bad.stderr).toContain('visits "visit-1971-x" sources[0].source: "x" is not a known source');
+  }, 30_000);
+
+  it('refuses invalid data, or with --lenient draws what is valid and lists what it left out', async () => {
+    const file = join(dir, 'mine.json');
+    const visit = dataset.visits[0];
+    writeFileSync(
+      file,
+      JSON.stringify({ ...dataset, visits: [visit, { ...visit, id: 'visit-broken', start: 'soon' }] }),
+    );
+    const refused = await cli('render', 'heatmap', '--data', file, '--out', '-');
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toBe(
+      `damascus-moscow: the data has 1 problem:\n  ${file} visits "visit-broken" start: "soon" is not a possible date (use YYYY, YYYY-MM or YYYY-MM-DD)\n`,
+    );
+    const lenient = await cli('render', 'heatmap', '--data', file, '--lenient', '--out', '-');
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toMatch(/^left out 1 record\(s\) with problems \(--lenient\):\n {2}.*visit-broken/);
+    expect(lenient.stdout).toMatch(/<desc id="dm-desc">1 official visit\b/);
+  }, 30_000);
+
+  it('puts a desk’s corrections over the bundled records with --with-bundled', async () => {
+    const file = join(dir, 'correction.json');
+    const person = dataset.people.find((p) => p.id === 'hafez-al-assad');
+    writeFileSync(file, JSON.stringify({ people: [{ ...person, name: { ...person?.name, en: 'Hafiz al-Asad' } }] }));
+    const alone = await cli('render', 'gantt', '--data', file, '--out', '-');
+    expect(alone.code).toBe(2); // the sources it cites are not in the file
+    const merged = await cli('render', 'gantt', '--data', file, '--with-bundled', '--out', '-');
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toContain('>Hafiz al-Asad<');
+    expect(merged.stdout).not.toContain('>Hafez al-Assad<');
   }, 30_000);
 });

@@ -7,6 +7,13 @@ import { isPartialDate } from '../data/dates.js';
 /** A mistake on the command line: printed with the usage hint, exit code 2. */
 export class UsageError extends Error {}
 
+/** Data that cannot be drawn as given: each problem on its line, exit code 2. */
+export class DataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`the data has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+  }
+}
+
 export const CHARTS = ['gantt', 'arms', 'heatmap'] as const;
 /** Collections by the names of their files in `data/` (`armsDeals` is accepted too). */
 export const COLLECTIONS = {
@@ -24,16 +31,27 @@ export const USAGE = `Usage:
       [--from 1955] [--to 1991] [--title "…"] [--subtitle "…"] [--byline "…"] [--notes "…"] [--scale 2]
       [--bin 1|5|10] (arms, heatmap: years per bar or column) [--measure deals|value|quantity] (arms)
       [--markers event-id,event-id] (events to mark on the time axis; ids from \`data events\`)
+      [--data <path> [--with-bundled] [--lenient]]
   damascus-moscow data <${Object.keys(COLLECTIONS).join('|')}> --format <csv|json> [--out file]
+  damascus-moscow validate <path>
+  damascus-moscow init-data <folder>
   damascus-moscow embed --out <folder>
   damascus-moscow --help | --version
 
-  render   draws a chart of the bundled dataset as a standalone SVG, or a PNG
-           (PNG needs @resvg/resvg-js, installed with the package where it can be).
-           --out - writes SVG to standard output.
-  data     prints a collection (or writes it to --out) as CSV or JSON.
-  embed    copies the iframe pages (gantt.html, arms.html, heatmap.html) and host.js
-           into a folder to publish on your web server.`;
+  render     draws a chart as a standalone SVG, or a PNG (PNG needs @resvg/resvg-js,
+             installed with the package where it can be). --out - writes SVG to standard output.
+             Without --data it draws the bundled dataset.
+  --data     your own records: a datapackage.json, a folder of CSV files named as in the
+             package's data/ folder (visits.csv, arms-deals.csv, …), or one .json dataset.
+             --with-bundled puts them over the bundled records (same id: yours wins);
+             --lenient draws what is valid and lists what it left out, instead of refusing.
+  data       prints a collection (or writes it to --out) as CSV or JSON.
+  validate   lists every problem in your data, one a line (file:line record field: what),
+             and exits with 2 when there is any.
+  init-data  writes a template folder: each CSV file with the package's columns and one
+             sourced example row, and the datapackage.json that describes them.
+  embed      copies the iframe pages (gantt.html, arms.html, heatmap.html) and host.js
+             into a folder to publish on your web server.`;
 
 export type Command =
   | { kind: 'help' }
@@ -53,14 +71,27 @@ export type Command =
       measure?: 'deals' | 'value' | 'quantity';
       /** Event ids to mark on the time axis. */
       markers?: string[];
-    } & PublishOptions)
+    } & PublishOptions &
+      DataOptions)
   | { kind: 'embed'; out: string }
+  | ({ kind: 'validate' } & DataOptions)
+  | { kind: 'init-data'; out: string }
   | {
       kind: 'data';
       collection: (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
       format: 'csv' | 'json';
       out?: string;
     };
+
+/** Where a command's records come from. */
+export interface DataOptions {
+  /** A datapackage.json, a folder of CSV files or a JSON dataset; the bundled dataset when absent. */
+  data?: string;
+  /** Put the records over the bundled ones. */
+  withBundled?: boolean;
+  /** Draw what is valid instead of refusing. */
+  lenient?: boolean;
+}
 
 const oneOf = <T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback?: T): T => {
   if (value === undefined && fallback !== undefined) return fallback;
@@ -137,7 +168,20 @@ export function parseCommand(argv: readonly string[]): Command {
         ?.split(',')
         .map((id) => id.trim())
         .filter(Boolean),
+      ...dataOptions(values),
     };
+  }
+  if (command !== 'render' && (values['with-bundled'] || values.lenient) && command !== 'validate')
+    throw new UsageError('--with-bundled and --lenient go with render --data or validate.');
+  if (command === 'validate') {
+    if (!what) throw new UsageError('validate what? Give a datapackage.json, a folder of CSV files or a .json file.');
+    if (values.lenient) throw new UsageError('--lenient is for render.');
+    return { kind: 'validate', ...dataOptions({ ...values, data: what }) };
+  }
+  if (command === 'init-data') {
+    const out = what ?? values.out;
+    if (!out) throw new UsageError('init-data needs a folder to write the template into.');
+    return { kind: 'init-data', out };
   }
   if (command === 'data') {
     const names = Object.keys(COLLECTIONS) as (keyof typeof COLLECTIONS)[];
@@ -157,8 +201,19 @@ export function parseCommand(argv: readonly string[]): Command {
     if (!values.out) throw new UsageError('embed needs --out: the folder to copy the pages into.');
     return { kind: 'embed', out: values.out };
   }
-  if (command === undefined) throw new UsageError('say what to do: render, data or embed.');
-  throw new UsageError(`unknown command "${command}": use render, data or embed.`);
+  if (command === undefined) throw new UsageError('say what to do: render, data, validate, init-data or embed.');
+  throw new UsageError(`unknown command "${command}": use render, data, validate, init-data or embed.`);
+}
+
+function dataOptions(values: { data?: string; 'with-bundled'?: boolean; lenient?: boolean }): DataOptions {
+  if (values.data === '') throw new UsageError('--data needs a path.');
+  if (values.data === undefined && (values['with-bundled'] || values.lenient))
+    throw new UsageError('--with-bundled and --lenient need --data.');
+  return {
+    ...(values.data !== undefined ? { data: values.data } : {}),
+    ...(values['with-bundled'] ? { withBundled: true } : {}),
+    ...(values.lenient ? { lenient: true } : {}),
+  };
 }
 
 function parse(argv: readonly string[]) {
@@ -183,6 +238,9 @@ function parse(argv: readonly string[]) {
       bin: { type: 'string' },
       measure: { type: 'string' },
       markers: { type: 'string' },
+      data: { type: 'string' },
+      'with-bundled': { type: 'boolean' },
+      lenient: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
