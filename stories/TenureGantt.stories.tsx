@@ -109,12 +109,17 @@ export const Russian: Story = {
 
 /** A 360 px phone: lane labels move above the lanes, names abbreviate or step outside their bars. */
 export const Phone: Story = {
-  args: { width: 360, domain: ['1946', null] },
+  args: {
+    width: 360,
+    domain: ['1946', null],
+    subtitle: 'Heads of state, party leaders, de facto rulers and heads of government, 1946 to today',
+  },
   play: async ({ canvasElement }) => {
     const figure = canvasElement.querySelector('figure') as HTMLElement;
     await expect(figure.querySelector('svg')).toHaveAttribute('width', '360');
-    // No label may overlap another one in the same lane row.
+    // No label may overlap another one; and there are names to check, or the loop proves nothing.
     const labels = [...figure.querySelectorAll('.dm-bar-labels text')].map((t) => t.getBoundingClientRect());
+    await expect(labels.length).toBeGreaterThanOrEqual(5);
     for (const [i, a] of labels.entries()) {
       for (const b of labels.slice(i + 1)) {
         const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
@@ -126,7 +131,7 @@ export const Phone: Story = {
 
 /** Nothing to draw: the frame stays, with a clear message. */
 export const Empty: Story = {
-  args: { data: { tenures: [] } },
+  args: { data: { tenures: [] }, subtitle: undefined },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent('No records to show.');
   },
@@ -142,7 +147,7 @@ const broken = [
 
 /** Bad records (an impossible date, an end before the start, a null, a duplicate id) are left out and named in one warning. */
 export const BadData: Story = {
-  args: { data: { tenures: broken, people: dataset.people } },
+  args: { data: { tenures: broken, people: dataset.people }, subtitle: 'Four bad records left out, one drawn' },
   play: async ({ canvasElement }) => {
     const figure = canvasElement.querySelector('figure') as HTMLElement;
     await expect(marks(figure).length).toBe(1);
@@ -201,9 +206,59 @@ export const CustomDataset: Story = {
   },
 };
 
-/** One person picked out: Hafez al-Assad's tenures stay strong, the rest fade. */
+/** An `rgb(…)`/`rgba(…)` colour as [r, g, b, a]. */
+const rgba = (css: string) => {
+  const [r, g, b, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
+  return [r, g, b, a] as const;
+};
+const luminance = ([r, g, b]: readonly number[]) => {
+  const c = [r, g, b].map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+};
+/** `top` painted at `alpha` over `under`. */
+const over = (top: readonly number[], alpha: number, under: readonly number[]) =>
+  [0, 1, 2].map((i) => top[i] * alpha + under[i] * (1 - alpha));
+/** Product of the opacities from `el` up to the SVG. */
+const opacityOf = (el: Element) => {
+  let o = 1;
+  for (let e: Element | null = el; e && e.tagName !== 'svg'; e = e.parentElement)
+    o *= Number(getComputedStyle(e).opacity);
+  return o;
+};
+
+/**
+ * The contrast a reader sees between each bar name and what lies under its middle
+ * (the bar, as painted over the page, or the page itself), by WCAG's formula.
+ */
+function nameContrasts(figure: HTMLElement) {
+  const page = rgba(getComputedStyle(figure).backgroundColor);
+  const rects = [...marks(figure)] as SVGRectElement[];
+  return [...figure.querySelectorAll<SVGTextElement>('.dm-bar-labels text')].map((text) => {
+    const box = text.getBoundingClientRect();
+    const cx = box.left + box.width / 2;
+    const cy = box.top + box.height / 2;
+    let under: readonly number[] = page;
+    for (const rect of rects) {
+      const r = rect.getBoundingClientRect();
+      if (cx < r.left || cx > r.right || cy < r.top || cy > r.bottom) continue;
+      const style = getComputedStyle(rect);
+      if (!style.fill.startsWith('rgb')) continue;
+      under = over(rgba(style.fill), Number(style.fillOpacity) * opacityOf(rect), page);
+    }
+    const fill = rgba(getComputedStyle(text).fill);
+    const seen = over(fill, opacityOf(text), under);
+    const [hi, lo] = [luminance(seen), luminance(under)].sort((a, b) => b - a);
+    return { name: text.textContent ?? '', ratio: (hi + 0.05) / (lo + 0.05) };
+  });
+}
+
+/** One person picked out: Hafez al-Assad's tenures stay strong, the rest fade, their names still readable. */
 export const Highlight: Story = {
-  args: { highlight: 'hafez-al-assad', domain: ['1963', '2000'] },
+  args: {
+    highlight: 'hafez-al-assad',
+    domain: ['1963', '2000'],
+    subtitle: "Hafez al-Assad's offices picked out among every leader's, 1963–2000",
+  },
   play: async ({ canvasElement }) => {
     const figure = canvasElement.querySelector('figure') as HTMLElement;
     const faded = [...marks(figure)].filter((m) => m.getAttribute('opacity') === '0.25');
@@ -211,6 +266,10 @@ export const Highlight: Story = {
     await expect(faded.length).toBeLessThan(marks(figure).length);
     const label = within(svgOf(figure)).getAllByText('Hafez al-Assad')[0];
     await expect(label.getAttribute('opacity')).toBeNull();
+    // Every name, dimmed or not, reads at WCAG AA for small text (4.5 : 1) against what it sits on.
+    const contrasts = nameContrasts(figure);
+    await expect(contrasts.length).toBeGreaterThan(10);
+    await expect(contrasts.filter((c) => c.ratio < 4.5).map((c) => `${c.name} ${c.ratio.toFixed(1)}`)).toEqual([]);
   },
 };
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { DataTable, type DataTableColumn } from '../src/charts/kit/DataTable';
 import { formatPartialDate, type Locale, localize } from '../src/charts/kit/locale';
+import { messages, polityName } from '../src/charts/kit/messages';
 import { people, sources, type Tenure, tenures } from '../src/data/index';
 
 const names = new Map(people.map((p) => [p.id, p.name]));
@@ -14,11 +15,26 @@ const headers: Record<Locale, string[]> = {
 };
 const inOffice: Record<Locale, string> = { en: 'in office', ar: 'في المنصب', ru: 'по настоящее время' };
 
+function officeIn(t: Tenure, locale: Locale): string {
+  const words = messages[locale];
+  const office = words.offices[t.office] ?? t.office;
+  const comma = locale === 'ar' ? '، ' : ', ';
+  return `${office}${t.acting ? ` (${words.acting})` : ''}${comma}${polityName(t.polity, locale)}`;
+}
+
+/** The office column's cells, for the tests: every one in the reader's script. */
+const officeCells = (root: HTMLElement) =>
+  within(within(root).getByRole('table'))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.querySelectorAll('td, th')[1]?.textContent ?? '');
+
 function columnsFor(locale: Locale): DataTableColumn<Tenure>[] {
   const [name, office, from, to, cited] = headers[locale];
   return [
     { header: name, cell: (t) => localize(names.get(t.personId) ?? { en: t.personId }, locale) },
-    { header: office, cell: (t) => t.title },
+    // The sources' English title where the reader reads English; elsewhere the office and country in their words.
+    { header: office, cell: (t) => (locale === 'en' ? t.title : officeIn(t, locale)) },
     { header: from, cell: (t) => formatPartialDate(t.start, locale) },
     { header: to, cell: (t) => (t.end === null ? inOffice[locale] : formatPartialDate(t.end, locale)) },
     { header: cited, cell: (t) => t.sources.map((s) => titles.get(s.source) ?? s.source).join('; ') },
@@ -61,6 +77,11 @@ export const SyriaInArabic: Story = {
     const table = within(canvasElement).getByRole('table');
     await expect(table).toHaveAttribute('dir', 'rtl');
     await expect(within(table).getByRole('columnheader', { name: 'الاسم' })).toBeVisible();
+    const cells = officeCells(canvasElement);
+    await expect(cells.length).toBeGreaterThan(10);
+    // Office titles in Arabic, not the sources' English ("President of the Syrian Republic").
+    await expect(cells.filter((c) => /[A-Za-z]/.test(c))).toEqual([]);
+    await expect(cells[0]).toMatch(/^رئيس الدولة/);
   },
 };
 
@@ -71,6 +92,12 @@ export const SovietLeadersInRussian: Story = {
     rows: tenures.filter((t) => t.polity === 'SU' && t.office === 'party-leader'),
     columns: columnsFor('ru'),
     lang: 'ru',
+  },
+  play: async ({ canvasElement }) => {
+    const cells = officeCells(canvasElement);
+    await expect(cells.length).toBeGreaterThan(5);
+    await expect(cells.filter((c) => /[A-Za-z]/.test(c))).toEqual([]);
+    await expect(cells[0]).toMatch(/^Глава партии, СССР/);
   },
 };
 

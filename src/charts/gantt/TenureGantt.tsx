@@ -301,6 +301,7 @@ export function TenureGantt({
     const plain: string[] = groups.map(() => '');
     let halo = '';
     let outside = '';
+    let dim = '';
     for (let from = 0; from < bars.length; ) {
       const lane = bars[from].lane;
       const first = bars[from].tenure;
@@ -339,8 +340,10 @@ export function TenureGantt({
         }
         const label = bar.label;
         if (!label) continue;
-        const text = `<text x="${Math.round(label.x * 10) / 10}" y="${Math.round((bar.y + bar.height / 2 + baseline) * 10) / 10}"${label.anchor === anchor ? '' : ` text-anchor="${label.anchor}"`}${opacity ? ` opacity="${opacity}"` : ''}>${escapeMarkup(label.text)}</text>`;
-        if (!label.inside) outside += text;
+        const text = `<text x="${Math.round(label.x * 10) / 10}" y="${Math.round((bar.y + bar.height / 2 + baseline) * 10) / 10}"${label.anchor === anchor ? '' : ` text-anchor="${label.anchor}"`}>${escapeMarkup(label.text)}</text>`;
+        // A faded bar's name is not faded with it: muted text reads on the pale bar and the page alike.
+        if (opacity) dim += text;
+        else if (!label.inside) outside += text;
         else if (t.acting || fuzzy) halo += text;
         else plain[c] += text;
       }
@@ -395,6 +398,17 @@ export function TenureGantt({
               dangerouslySetInnerHTML={{ __html: halo }}
             />
           ) : null}
+          {dim ? (
+            // Names of the bars `highlight` fades: muted, with a halo of the background.
+            <g
+              className="dm-dimmed"
+              fill={themeVar('muted')}
+              stroke={themeVar('background')}
+              strokeWidth={3}
+              paintOrder="stroke"
+              dangerouslySetInnerHTML={{ __html: dim }}
+            />
+          ) : null}
           {outside ? (
             // Names beside their bars: a halo of the background where a marker's rule passes under them.
             <g
@@ -429,7 +443,7 @@ export function TenureGantt({
           {formatDuration(start, end, words)}
         </div>
         {t.confidence === 'disputed' ? <div style={{ fontStyle: 'italic' }}>{words.disputed}</div> : null}
-        <TooltipSources refs={t.sources} sources={sourceById} label={words.sources} />
+        <TooltipSources refs={t.sources} sources={sourceById} label={words.sources} locale={locale} />
       </div>
     );
   };
