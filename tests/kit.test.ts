@@ -1,13 +1,17 @@
 import fc from 'fast-check';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { TooltipSources } from '../src/charts/kit/ChartTooltip';
 import { guardRecords, warnDropped } from '../src/charts/kit/guard';
 import { fitText, stackLabels, textWidth } from '../src/charts/kit/labels';
 import { formatDuration, formatYear } from '../src/charts/kit/locale';
 import { MARKER_ROWS, type PlacedMarker, placeMarkers, placeMarkersDown, shorten } from '../src/charts/kit/markers';
 import { messages } from '../src/charts/kit/messages';
-import { sourceCredits } from '../src/charts/kit/sourceLine';
+import { creditKey, creditOf, sourceCredits } from '../src/charts/kit/sourceLine';
 import { textOn, themes } from '../src/charts/kit/theme';
 import { formatTick, resolveDomain } from '../src/charts/kit/timeScale';
+import { dataset } from '../src/data';
 import type { Event, Provenance, Source } from '../src/data/types';
 
 describe('text fitting', () => {
@@ -73,11 +77,12 @@ describe('sourceCredits', () => {
     confidence: 'verified',
   });
   it('credits books by author and year and merges pages of one site, most cited first', () => {
+    // An id the sources lack is not credited: a raw id means nothing to a reader.
     expect(sourceCredits([rec('w1'), rec('w2', 'b'), rec('w1', 'w2'), rec('zzz')], sources)).toEqual([
       { label: 'Wikipedia', url: undefined, count: 3 },
       { label: 'Patrick Seale (1988)', url: undefined, count: 1 },
-      { label: 'zzz', url: undefined, count: 1 },
     ]);
+    expect(sourceCredits([rec('zzz')])).toEqual([]);
     expect(sourceCredits([rec('w1')], sources)).toEqual([
       { label: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/A', count: 1 },
     ]);
@@ -85,6 +90,77 @@ describe('sourceCredits', () => {
 });
 
 const DAY = 86_400_000;
+
+describe('creditOf and sourceCredits, as readers see them', () => {
+  const web = (id: string, publisher: string, extra: Partial<Source> = {}): Source => ({
+    id,
+    kind: 'web',
+    title: '[Untitled page: a list]',
+    publisher,
+    url: `https://example.org/${id}`,
+    ...extra,
+  });
+  const rec = (...ids: string[]): Provenance => ({
+    sources: ids.map((source) => ({ source })),
+    confidence: 'reported',
+  });
+  it('credits copies of Wikipedia as Wikipedia and never names a mirror or a gloss', () => {
+    expect(creditOf(web('a', 'piglix (Wikipedia copy)'))).toBe('Wikipedia');
+    expect(creditOf(web('b', 'wiki-org.ru (mirror of Russian Wikipedia)'))).toBe('Wikipedia');
+    expect(creditOf(web('c', 'Wikipedia', { via: 'Academic (Russian Wikipedia mirror)' }))).toBe('Wikipedia');
+    expect(creditOf(web('d', 'syrmh.com (Syrian history site)'))).toBe('syrmh.com');
+    expect(creditOf(web('e', 'unauthorised online copy of a book', { author: 'C. Andrew', year: 2005 }))).toBe(
+      'C. Andrew (2005)',
+    );
+    // Never the cataloguer's description of an untitled page.
+    expect(creditOf({ id: 'f', kind: 'web', title: '[Untitled page: list] Leaders' })).toBe('Leaders');
+  });
+  it('merges spellings of one publisher across case and script, and links no copy', () => {
+    const sources = [
+      web('t1', 'TASS'),
+      web('t2', 'ТАСС'),
+      web('t3', 'Tass'),
+      web('r', 'Reuters', { via: 'Dawn' }),
+      web('m', 'The Moscow Times'),
+      web('m2', 'Moscow Times'),
+    ];
+    expect(sourceCredits([rec('t1'), rec('t2'), rec('t3', 'r'), rec('m', 'm2')], sources)).toEqual([
+      { label: 'TASS', url: undefined, count: 3 },
+      { label: 'Reuters', url: undefined, count: 1 },
+      { label: 'The Moscow Times', url: undefined, count: 1 },
+    ]);
+    expect(creditKey('ТАСС')).toBe(creditKey('TASS'));
+    expect(creditKey('РИА Новости')).toBe(creditKey('RIA Novosti'));
+  });
+  it('keeps a tooltip to one or two credits, else a count, in the locale; never a title or locator', () => {
+    const sources = new Map(
+      [web('t1', 'TASS'), web('t2', 'ТАСС'), web('r', 'Reuters'), web('u', 'UPI')].map((s) => [s.id, s]),
+    );
+    const tip = (refs: string[], locale: 'en' | 'ar' | 'ru' = 'en') =>
+      renderToStaticMarkup(
+        createElement(TooltipSources, {
+          refs: refs.map((source) => ({ source, locator: 'p. 12' })),
+          sources,
+          label: 'Sources',
+          locale,
+        }),
+      ).replace(/<[^>]+>/g, '');
+    expect(tip(['t1', 't2', 'r'])).toBe('Sources: TASS; Reuters');
+    expect(tip(['t1', 'r', 'u'])).toBe('3 sources');
+    expect(tip(['t1', 'r', 'u'], 'ar')).toBe('٣ مصادر');
+    expect(tip(['t1', 'r', 'u'], 'ru')).toBe('3 источника');
+    expect(tip(['nope'])).toBe('');
+  });
+  it('credits the bundled sources with no copy, gloss or id in any label', () => {
+    const labels = sourceCredits(dataset.tenures.concat(dataset.visits as never), dataset.sources).map((c) => c.label);
+    for (const label of labels) {
+      // A year in brackets, "(1988)", is the only gloss a credit keeps.
+      expect(label).not.toMatch(/copy|mirror|\((?!\d{4}\))|\[|wikisum|piglix|\.click/i);
+      expect(dataset.sources.some((s) => s.id === label)).toBe(false);
+    }
+    expect(labels.filter((l) => /^(tass|тасс)$/i.test(l))).toEqual(['TASS']);
+  });
+});
 
 describe('placeMarkers', () => {
   const event = (id: string, start: string, en: string): Event => ({

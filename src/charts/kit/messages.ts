@@ -22,6 +22,8 @@ export interface Messages {
   /** What a Gantt's marks are, for the keyboard hint. */
   tenures: string;
   andMore: (count: number) => string;
+  /** How many sources a record cites, in a tooltip: "3 sources". */
+  sourceCount: (count: number) => string;
   /** The Gantt's headline when none is given (also its accessible name). */
   ganttTitle: string;
   years: (count: number) => string;
@@ -59,6 +61,7 @@ const en: Messages = {
   disputed: 'disputed',
   tenures: 'tenures',
   andMore: (n) => `and ${n} more`,
+  sourceCount: (n) => `${n} source${n === 1 ? '' : 's'}`,
   ganttTitle: 'Leaders and their time in office',
   years: (n) => `${n} year${n === 1 ? '' : 's'}`,
   months: (n) => `${n} month${n === 1 ? '' : 's'}`,
@@ -88,6 +91,7 @@ const ar: Messages = {
   disputed: 'موضع خلاف',
   tenures: 'فترات حكم',
   andMore: (n) => `و${arabic(n)} غيرها`,
+  sourceCount: (n) => arabicCount(n, ['مصدر واحد', 'مصدران', 'مصادر', 'مصدرًا']),
   ganttTitle: 'القادة ومدد حكمهم',
   years: (n) => arabicCount(n, ['سنة', 'سنتان', 'سنوات', 'سنة']),
   months: (n) => arabicCount(n, ['شهر', 'شهران', 'أشهر', 'شهرًا']),
@@ -123,6 +127,8 @@ const ru: Messages = {
   disputed: 'спорно',
   tenures: 'Сроков у власти',
   andMore: (n) => `и ещё ${n}`,
+  sourceCount: (n) =>
+    `${n} ${plural('ru', n, { one: 'источник', few: 'источника', many: 'источников', other: 'источника' })}`,
   ganttTitle: 'Руководители и сроки их правления',
   years: (n) => `${n} ${plural('ru', n, { one: 'год', few: 'года', many: 'лет', other: 'года' })}`,
   months: (n) => `${n} ${plural('ru', n, { one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' })}`,
