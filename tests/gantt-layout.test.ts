@@ -196,6 +196,17 @@ describe('ganttLayout', () => {
     expect([label('long-1'), label('long-2')]).toEqual(['Somebody With A Long Name', null]);
     // x chairman, then x president the same day: the name once.
     expect([label('x-1'), label('x-2')]).toEqual(['x', null]);
+    // A run of plain bars is one place for the name: neither 50 px bar of 'long' alone holds it in full.
+    const run = ganttLayout(
+      base([
+        tenure('r-1', '1950-01-01', '1955-01-01', { personId: 'long' }),
+        tenure('r-2', '1955-01-01', '1960-01-01', { personId: 'long' }),
+        tenure('r-3', '1960-01-01', '1965-01-01', { personId: 'long' }),
+        tenure('r-4', '1965-01-01', '1970-01-01', { personId: 'long' }),
+      ]),
+    ).bars;
+    expect(run.map((b) => b.label?.text ?? null)).toEqual(['Somebody With A Long Name', null, null, null]);
+    expect(run[0].label?.inside).toBe(true);
     expect(layout.bars.find((b) => b.tenure.id === 'y-2')?.row).toBe(1);
     expect([label('y-1'), label('y-2')]).toEqual(['y', null]);
   });

@@ -459,17 +459,34 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const least = fontSize * 1.2;
   const formIn = new Map<string, { text: string; width: number }>();
   const capacity = new Map<GanttBar, number>();
+  const plain = (b: GanttBar) => !b.tenure.acting && !b.fuzzyStart && !b.fuzzyEnd;
   /** The time spans of the bars already named, per person and lane: a bar touching one of them is a run. */
   const namedSpans = new Map<string, { from: number; to: number }[]>();
   for (const row of rowsInOrder) {
     for (let i = 0; i < row.length; i++) {
       const bar = row[i];
-      const next = row[i + 1];
       const person = `${bar.lane}|${bar.tenure.personId}`;
       const named = namedSpans.get(person);
       if (named?.some((t) => bar.from - t.to <= DAY && t.from - bar.to <= DAY)) continue;
-      const outer = bar.outer;
-      const arrow = bar.ongoing ? 8 : 0;
+      // A run of plain bars one person holds back to back (Yeltsin chairman, then president)
+      // takes one name across all of them; hatched or faded bars keep their names to themselves.
+      let last = i;
+      if (plain(bar))
+        while (
+          last + 1 < row.length &&
+          plain(row[last + 1]) &&
+          row[last + 1].tenure.personId === bar.tenure.personId &&
+          row[last + 1].from - row[last].to <= DAY
+        )
+          last++;
+      const next = row[last + 1];
+      const end = row[last];
+      const left = Math.min(bar.outer.left, end.outer.left);
+      const outer = {
+        left,
+        width: Math.max(bar.outer.left + bar.outer.width, end.outer.left + end.outer.width) - left,
+      };
+      const arrow = end.ongoing ? 8 : 0;
       const endEdge = rtl ? outer.left - arrow : outer.left + outer.width + arrow;
       const limit = next ? (rtl ? next.outer.left + next.outer.width : next.outer.left) : rtl ? 0 : width;
       const room = Math.abs(limit - endEdge) - 2 * GAP;
@@ -511,8 +528,10 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
           ? { text, x: endEdge - GAP, anchor: 'end', inside }
           : { text, x: endEdge + GAP, anchor: 'start', inside };
       capacity.set(bar, inside ? space : room);
-      if (named) named.push(bar);
-      else namedSpans.set(person, [bar]);
+      const run = row.slice(i, last + 1);
+      if (named) named.push(...run);
+      else namedSpans.set(person, run);
+      i = last;
       const textW = textWidth(text, fontSize);
       const form = formIn.get(person);
       if (!form || textW > form.width) formIn.set(person, { text, width: textW });
