@@ -255,7 +255,12 @@ export async function downloadedCsv(figure: Element): Promise<{ text?: string; p
   }
   const href = link.getAttribute('href') ?? '';
   if (!/^(blob|data):/.test(href)) return { problem: `the "Get the data" link points to "${href}", not to a file` };
-  const text = await (await fetch(href)).text();
+  let text: string;
+  try {
+    text = await (await fetch(href)).text();
+  } catch {
+    return { problem: `the "Get the data" link's file ${href} cannot be read (revoked while still linked?)` };
+  }
   return {
     text: text.replace(/^\uFEFF/, ''),
     problem: real ? undefined : `the "Get the data" link is "${before}" until the reader reaches for it`,
@@ -292,7 +297,8 @@ const centre = (el: Element | null) => {
   return { x: b.left + b.width / 2, y: b.top + b.height / 2, records: el.getAttribute('data-records') ?? '' };
 };
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+// React renders a key's update before the event returns; a microtask is enough for the ring to follow.
+const settle = () => Promise.resolve();
 
 /**
  * Arrow keys, Home and End on the chart's marks: each is handled
@@ -312,6 +318,7 @@ export async function keyboardProblems(figure: Element, rtl: boolean, presses = 
   const ring = () => centre(figure.querySelector('.dm-focus-ring'));
   if (!ring()) problems.push('focusing the chart shows no focus ring (.dm-focus-ring)');
   const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  let arrowMoves = 0;
   const press = async (key: string) => {
     const before = ring();
     const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
@@ -319,7 +326,8 @@ export async function keyboardProblems(figure: Element, rtl: boolean, presses = 
     await settle();
     const after = ring();
     if (!event.defaultPrevented) problems.push(`${key} is not handled (the page would scroll)`);
-    if (!before || !after || before.records === after.records) return;
+    if (!before || !after || (before.records === after.records && before.x === after.x && before.y === after.y)) return;
+    if (key.startsWith('Arrow')) arrowMoves++;
     const dx = after.x - before.x;
     const dy = after.y - before.y;
     const moved = `${key} moved from ${round(before.x)},${round(before.y)} to ${round(after.x)},${round(after.y)}`;
@@ -332,6 +340,7 @@ export async function keyboardProblems(figure: Element, rtl: boolean, presses = 
   await press('Home');
   const first = ring();
   for (let i = 0; i < presses; i++) await press(forward);
+
   await press('ArrowUp');
   await press('ArrowDown');
   await press('End');
@@ -345,6 +354,7 @@ export async function keyboardProblems(figure: Element, rtl: boolean, presses = 
   await press('ArrowUp');
   if (first && last && first.records === last.records && first.x === last.x && first.y === last.y)
     problems.push('Home and End lead to the same mark');
+  else if (arrowMoves === 0) problems.push('no arrow key moves the cursor');
   if (window.scrollX !== scroll.x || window.scrollY !== scroll.y)
     problems.push(`the page scrolled from ${scroll.x},${scroll.y} to ${window.scrollX},${window.scrollY}`);
   marks.blur();

@@ -3,7 +3,7 @@ import { directionOf, type Locale } from './locale.js';
 import { messages } from './messages.js';
 import type { SourceCredit } from './sourceLine.js';
 import { StaticFrame } from './staticFrame.js';
-import { chartCss, type ThemeInput, themeStyle, themeVar } from './theme.js';
+import { chartCss, type ThemeInput, themeStyle, themes, themeVar } from './theme.js';
 
 /** The footer and heading props every chart takes. */
 export interface FrameProps {
@@ -48,7 +48,21 @@ export interface ChartFrameProps extends FrameProps, Omit<HTMLAttributes<HTMLEle
   fill: boolean;
 }
 
+/** Padding of a frame that shows its own background (the dark theme on a light page). */
+export const FRAME_PADDING = 12;
+
+/** Whether a theme's background is dark: its frame then stands out from most pages and needs padding. */
+export function framed(theme: ThemeInput): boolean {
+  const background = (typeof theme === 'string' ? themes[theme] : theme)?.background ?? '';
+  const m = /^#([0-9a-f]{6})$/i.exec(background);
+  if (!m) return false;
+  const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(m[1].slice(i, i + 2), 16));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+}
+
 const CSV_TYPE = 'text/csv;charset=utf-8';
+/** Milliseconds an old file address stays readable after the chart has made a new one. */
+const REVOKE_AFTER = 10_000;
 // A byte-order mark so Excel reads Arabic and Cyrillic as UTF-8.
 const csvFile = (csv: () => string) => new Blob([`\uFEFF${csv()}`], { type: CSV_TYPE });
 
@@ -65,8 +79,8 @@ function useCsvAddress(csv: () => string, enabled: boolean): string | undefined 
     const url = URL.createObjectURL(csvFile(csv));
     setAddress(url);
     return () => {
-      URL.revokeObjectURL(url);
-      setAddress(undefined);
+      // Later, not now: a reader may have clicked the old address a moment before the chart drew again.
+      setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER);
     };
   }, [csv, enabled]);
   return address;
@@ -107,6 +121,7 @@ export function ChartFrame({
   }
   const words = messages[locale] ?? messages.en;
   const custom = typeof theme === 'object' ? themeStyle(theme) : undefined;
+  const inset = framed(theme) ? FRAME_PADDING : 0;
   // Before the address is made (or where there is no URL.createObjectURL), the file is made as the reader reaches for it.
   const prepare = (event: { currentTarget: HTMLAnchorElement }) => {
     const link = event.currentTarget;
@@ -124,7 +139,15 @@ export function ChartFrame({
       data-theme={typeof theme === 'string' ? theme : 'custom'}
       dir={directionOf(locale)}
       lang={locale}
-      style={{ ...custom, width: fill ? '100%' : width, maxWidth: '100%', ...style }}
+      style={{
+        ...custom,
+        // A frame in its own dark colour needs room around its text; `width` stays the chart's.
+        padding: inset || undefined,
+        boxSizing: 'border-box',
+        width: fill ? '100%' : width + 2 * inset,
+        maxWidth: '100%',
+        ...style,
+      }}
     >
       {title || subtitle ? (
         <figcaption style={{ marginBottom: 8 }}>

@@ -46,6 +46,8 @@ export function Tooltip<T>({ store, render }: TooltipProps<T>) {
     <div
       ref={ref}
       className="dm-tooltip"
+      role="tooltip"
+      // The live region says the same to screen readers (ChartTooltip).
       aria-hidden="true"
       style={{
         position: 'fixed',
