@@ -34,7 +34,7 @@ export function Legend({ layout, top, fontSize = 11 }: LegendProps) {
               stroke={item.stroke}
             />
           )}
-          <text x={item.textX} y={item.y + SWATCH / 2} dy="0.35em" textAnchor={item.anchor}>
+          <text x={item.textX} y={item.textY} textAnchor={item.anchor}>
             {item.label}
           </text>
         </g>

@@ -17,14 +17,23 @@ export interface PlacedLegendItem extends LegendItem {
   x: number;
   y: number;
   textX: number;
+  /** Baseline of the label: written as a plain `y` (no `dy`), which PNG renderers and browsers read alike. */
+  textY: number;
   anchor: 'start' | 'end';
 }
 
 export const SWATCH = 12;
+/** Space between a swatch and its label, and after a label before the next swatch. */
+const LABEL_GAP = 5;
+const ITEM_GAP = 14;
+/** Browsers' faces set Cyrillic and Arabic up to this much wider than the estimate. */
+const WIDE = 1.15;
 
 /**
  * Places a legend's title and entries in lines across `width`, wrapping
- * where the next entry would not fit, in reading direction.
+ * where the next entry would not fit, in reading direction. Each line is
+ * tall enough for Arabic marks above and below the letters; labels sit on
+ * a baseline centred on their swatch.
  */
 export function legendLayout(
   items: readonly LegendItem[],
@@ -36,26 +45,29 @@ export function legendLayout(
   height: number;
 } {
   const { title, fontSize = 11, rtl = false, left = 0 } = options;
-  const line = Math.max(SWATCH, fontSize) + 6;
+  const line = Math.max(SWATCH, fontSize) + 10;
+  // Middle of line `row`, and the baseline of text centred on it.
+  const middle = (row: number) => row * line + line / 2;
+  const baseline = (row: number) => Math.round((middle(row) + fontSize * 0.35) * 10) / 10;
+  const measure = (text: string) => textWidth(text, fontSize) * WIDE;
   const right = width - left;
   let x = 0;
   let row = 0;
   const at = (from: number, w: number) => (rtl ? width - left - from - w : left + from);
   let placedTitle = null;
   if (title) {
-    const w = textWidth(title, fontSize) + 8;
     placedTitle = {
       text: title,
       x: rtl ? at(0, 0) : left,
-      y: fontSize,
+      y: baseline(0),
       anchor: rtl ? ('end' as const) : ('start' as const),
     };
-    x = w;
+    x = measure(title) + ITEM_GAP / 2;
   }
   const placed: PlacedLegendItem[] = [];
   for (const item of items) {
-    const w = SWATCH + 4 + textWidth(item.label, fontSize) + 12;
-    if (x > 0 && left + x + w > right + 12) {
+    const w = SWATCH + LABEL_GAP + measure(item.label) + ITEM_GAP;
+    if (x > 0 && left + x + w - ITEM_GAP > right) {
       x = 0;
       row += 1;
     }
@@ -63,8 +75,9 @@ export function legendLayout(
     placed.push({
       ...item,
       x: sx,
-      y: row * line + (fontSize - SWATCH) / 2 + 1,
-      textX: rtl ? sx - 4 : sx + SWATCH + 4,
+      y: middle(row) - SWATCH / 2,
+      textX: rtl ? sx - LABEL_GAP : sx + SWATCH + LABEL_GAP,
+      textY: baseline(row),
       anchor: rtl ? 'end' : 'start',
     });
     x += w;
