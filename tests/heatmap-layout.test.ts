@@ -377,3 +377,38 @@ describe('records counted once, text never under text', () => {
     expect(shown[1].showCount).toBe(true);
   });
 });
+
+describe('legend', () => {
+  it('keeps Russian labels clear of the next swatch, as a wide browser face sets them', () => {
+    const labels = ['нет визитов', '1', '2–3', '4–7', '8–15', '16+', 'нет данных'];
+    const legend = legendLayout(
+      labels.map((label) => ({ label, fill: 'red' })),
+      900,
+      { title: 'Визиты' },
+    );
+    for (let i = 1; i < legend.items.length; i++) {
+      const before = legend.items[i - 1];
+      if (legend.items[i].y !== before.y) continue;
+      const end = before.textX + textWidth(before.label, 11) * WIDE_FACE;
+      expect(legend.items[i].x - end).toBeGreaterThanOrEqual(8);
+    }
+    const rtl = legendLayout(
+      labels.map((label) => ({ label, fill: 'red' })),
+      900,
+      { rtl: true },
+    );
+    for (let i = 1; i < rtl.items.length; i++) {
+      const before = rtl.items[i - 1];
+      const end = before.textX - textWidth(before.label, 11) * WIDE_FACE;
+      expect(end - (rtl.items[i].x + 12)).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('sets labels on a baseline centred on the swatch, with room above for Arabic marks', () => {
+    const legend = legendLayout([{ label: 'لا زيارات', fill: 'red' }], 400, { rtl: true, title: 'الزيارات' });
+    const [item] = legend.items;
+    expect(Math.abs(item.textY - (item.y + 6 + 11 * 0.35))).toBeLessThanOrEqual(0.1);
+    expect(item.textY - 11 * 1.3).toBeGreaterThanOrEqual(0);
+    expect(legend.title?.y).toBe(item.textY);
+  });
+});

@@ -16,7 +16,7 @@ import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
 import { directionOf, formatPartialDate, formatYear, localize, numberFormat, separators } from '../kit/locale.js';
 import { type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import { polityName } from '../kit/messages.js';
-import { onSeqVar, seqVar, themeVar } from '../kit/theme.js';
+import { onSeqVar, seqEdgeVar, seqVar, themeVar } from '../kit/theme.js';
 import { type Domain, resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
@@ -292,6 +292,7 @@ export function VisitHeatmap({
                 ? nf.format(s.from)
                 : `${nf.format(s.from)}–${nf.format(s.to)}`,
           fill: seqVar(s.shade),
+          stroke: seqEdgeVar(s.shade),
         });
       }
       if (l.cells.some((c) => !c.covered))
@@ -405,22 +406,36 @@ export function VisitHeatmap({
     if (!layout) return null;
     const fills = [themeVar('background'), 1, 2, 3, 4, 5].map((s) => (typeof s === 'number' ? seqVar(s) : s));
     const hatch = `url(#${id}-nodata)`;
+    const edges = ['', 1, 2, 3, 4, 5].map((s) => (typeof s === 'number' ? seqEdgeVar(s) : s));
     const grid = themeVar('grid');
     return (
       <>
         <g className="dm-cells">
-          {layout.cells.map((c) => (
-            <rect
-              key={`${c.series}|${c.period}`}
-              x={c.x}
-              y={c.y}
-              width={c.w}
-              height={c.h}
-              fill={c.covered ? fills[c.shade] : hatch}
-              stroke={c.shade ? undefined : grid}
-              strokeWidth={c.shade ? undefined : 0.5}
-            />
-          ))}
+          {layout.cells.map((c) =>
+            c.shade ? (
+              // Filled: an outline inside the cell, in a shade of its colour that stands 3 : 1 from the page.
+              <rect
+                key={`${c.series}|${c.period}`}
+                x={c.x + 0.5}
+                y={c.y + 0.5}
+                width={Math.max(0, c.w - 1)}
+                height={Math.max(0, c.h - 1)}
+                fill={fills[c.shade]}
+                stroke={edges[c.shade]}
+              />
+            ) : (
+              <rect
+                key={`${c.series}|${c.period}`}
+                x={c.x}
+                y={c.y}
+                width={c.w}
+                height={c.h}
+                fill={c.covered ? fills[0] : hatch}
+                stroke={grid}
+                strokeWidth={0.5}
+              />
+            ),
+          )}
         </g>
         <g className="dm-counts" pointerEvents="none" fontSize={FONT_SIZE} textAnchor="middle">
           {layout.cells.map((c) =>
@@ -428,8 +443,8 @@ export function VisitHeatmap({
               <text
                 key={`${c.series}|${c.period}`}
                 x={c.x + c.w / 2}
-                y={c.y + c.h / 2}
-                dy="0.35em"
+                // A plain baseline, no dy: resvg raises right-to-left text set with dy.
+                y={Math.round((c.y + c.h / 2 + FONT_SIZE * 0.35) * 10) / 10}
                 fill={onSeqVar(c.shade)}
               >
                 {numberFormat(locale).format(c.count)}
