@@ -1,6 +1,7 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars';
+import { binArmsDeals } from '../src/charts/arms/layout';
 import { dataset } from '../src/data/index';
 import type { ArmsDeal } from '../src/data/types';
 import { downloadCsv, hydrate } from './support';
@@ -19,34 +20,42 @@ const centreOf = (rect: SVGRectElement) => {
 };
 const seventies = { ...dataset, armsDeals: dataset.armsDeals.filter((d) => d.date >= '1970' && d.date < '1980') };
 
+const STATUS_NAMES = { delivered: 'Delivered', agreed: 'Agreed', requested: 'Requested', refused: 'Refused' };
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('ArmsDealBars in the browser', () => {
-  it('is one tab stop; arrows walk along time and up the stack, each segment announced', () => {
-    const { container } = render(<ArmsDealBars data={seventies} measure="quantity" width={800} />);
+  it('is one tab stop; arrows walk along time and up the stack, each segment announced by period and status', () => {
+    const { container } = render(<ArmsDealBars data={seventies} width={800} />);
+    const stacks = binArmsDeals(seventies.armsDeals, 'deals', 1).stacks;
+    const name = (i: number) =>
+      `${stacks[i].period}, ${STATUS_NAMES[stacks[i].status]}: ${stacks[i].low}. ${i + 1} of ${stacks.length}`;
     act(() => group(container).focus());
-    // 1973 is the first year with quantities: aircraft, then air defence, then missiles (400–500).
-    expect(announced(container)).toBe('1973, Aircraft, Delivered: 300. 1 of 6');
-    key(container, 'ArrowUp');
-    expect(announced(container)).toBe('1973, Air defence, Delivered: 100. 2 of 6');
-    key(container, 'ArrowUp');
-    expect(announced(container)).toBe('1973, Missiles, Delivered: 400–500. 3 of 6');
+    expect(announced(container)).toBe(name(0));
+    // Up the first bar while it has segments, then along time to the next bar.
+    let i = 0;
+    while (stacks[i + 1]?.period === stacks[0].period) {
+      key(container, 'ArrowUp');
+      i += 1;
+      expect(announced(container)).toBe(name(i));
+    }
     key(container, 'ArrowRight');
-    expect(announced(container)).toBe('1974, Armour, Delivered: 1,000. 6 of 6');
+    expect(announced(container)).toMatch(new RegExp(`^${stacks[i + 1].period}, `));
+    key(container, 'End');
+    expect(announced(container)).toBe(name(stacks.length - 1));
     key(container, 'Home');
-    expect(announced(container)).toMatch(/^1973, Aircraft/);
+    expect(announced(container)).toBe(name(0));
   });
 
-  it('shows the deals of the segment in the tooltip: systems, quantities, status and sources', () => {
+  it('shows a short tooltip: period and status, the total, the deals one line each, how many sources', () => {
     const { container } = render(<ArmsDealBars data={seventies} measure="quantity" width={800} />);
     act(() => group(container).focus());
-    key(container, 'ArrowUp');
-    key(container, 'ArrowUp');
     const text = tooltip()?.textContent ?? '';
-    expect(text).toContain('1973 · Missiles · Delivered');
-    expect(text).toContain('Items: 400–500');
+    expect(text).toContain('1973 · Delivered');
+    expect(text).toContain('Items: 680–780');
     expect(text).toContain('missile launchers × 400–500');
-    expect(text).toMatch(/Sources: .+/);
+    expect(text).toMatch(/\d+ sources?/);
+    expect(text).not.toMatch(/Sources:/);
     expect(container.querySelector('.dm-focus-ring')).not.toBeNull();
     key(container, 'Escape');
     expect(tooltip()).toBeNull();
@@ -56,12 +65,10 @@ describe('ArmsDealBars in the browser', () => {
     const onSelect = vi.fn();
     const { container } = render(<ArmsDealBars data={dataset} measure="value" width={900} onSelect={onSelect} />);
     const all = segments(container);
-    const big = all.find((r) => {
-      const g = r.parentElement as unknown as SVGGElement;
-      return g.dataset.kind === 'mixed' && g.dataset.status === 'delivered';
-    }) as SVGRectElement;
+    // The tallest bar: 1983, US$2 billion delivered.
+    const big = all.reduce((a, b) => (Number(b.getAttribute('height')) > Number(a.getAttribute('height')) ? b : a));
     fireEvent.pointerMove(group(container), centreOf(big));
-    expect(tooltip()?.textContent).toContain('1983 · Several kinds · Delivered');
+    expect(tooltip()?.textContent).toContain('1983 · Delivered');
     fireEvent.click(group(container), centreOf(big));
     act(() => group(container).focus());
     key(container, 'Enter'); // the keyboard picks up where the pointer was
@@ -75,7 +82,7 @@ describe('ArmsDealBars in the browser', () => {
 
   it('on a phone, a tap shows the tapped segment and keeps it after the finger lifts; a tap on empty space closes it', () => {
     const { container } = render(<ArmsDealBars data={dataset} measure="value" width={360} />);
-    const target = segments(container)[3];
+    const target = segments(container).at(-1) as SVGRectElement;
     const touch = { ...centreOf(target), pointerType: 'touch' };
     fireEvent.pointerDown(group(container), touch);
     act(() => group(container).focus()); // the focus a tap brings must not jump to the first segment
@@ -107,10 +114,22 @@ describe('ArmsDealBars in the browser', () => {
     expect(container.querySelector('svg[role="img"] .extra')?.textContent).toBe('annotation');
   });
 
-  it('downloads exactly the deals shown as CSV', async () => {
+  it('downloads exactly the deals drawn as CSV: not the totals over several years, not those without the measure', async () => {
     const { container } = render(<ArmsDealBars data={dataset} statuses={['refused']} />);
     const { lines } = await downloadCsv(container);
-    expect(lines).toHaveLength(dataset.armsDeals.filter((d) => d.status === 'refused').length + 1);
+    const refused = dataset.armsDeals.filter((d) => d.status === 'refused' && d.end === undefined);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .sort(),
+    ).toEqual(refused.map((d) => d.id).sort());
+    const byValue = render(<ArmsDealBars data={dataset} measure="value" />);
+    const drawn = binArmsDeals(dataset.armsDeals, 'value', 1).stacks.flatMap((s) => [...s.deals, ...s.stages]);
+    const csv = await downloadCsv(byValue.container);
+    const ids = csv.lines.filter((l) => /^arms-/.test(l)).map((l) => l.split(',')[0]);
+    expect(ids.sort()).toEqual(drawn.map((d) => d.id).sort());
+    expect(ids).not.toContain('arms-1991-su-sy-delivered-cumulative-1956-1991');
   });
 
   it('hydrates server markup without a mismatch', () => {
@@ -133,6 +152,7 @@ describe('ArmsDealBars in the browser', () => {
     expect(warn.mock.calls[0][0]).toMatch(/ArmsDealBars left out 2 invalid records:/);
     expect(warn.mock.calls[0][0]).toContain('bad-quantity: items[0].quantity is not a number of 0 or more: -3');
     expect(warn.mock.calls[0][0]).toContain('bad-status: status is not one of');
-    expect(container.querySelectorAll('tbody tr')).toHaveLength(seventies.armsDeals.length);
+    const drawn = binArmsDeals(seventies.armsDeals, 'deals', 1).stacks.flatMap((s) => [...s.deals, ...s.stages]);
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(drawn.length);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { armsLayout, binArmsDeals, kindOf, stepSegment } from '../src/charts/arms/layout';
+import { armsLayout, binArmsDeals, kindOf, MAX_BAND, REPEAT_AXIS, stepSegment } from '../src/charts/arms/layout';
 import type { ArmsDeal } from '../src/data/types';
 
 const deal = (id: string, date: string, status: ArmsDeal['status'], extra: Partial<ArmsDeal> = {}): ArmsDeal => ({
@@ -16,7 +16,7 @@ const deal = (id: string, date: string, status: ArmsDeal['status'], extra: Parti
 const base = { width: 800, rtl: false, fontSize: 11, formatValue: String, formatPeriod: String };
 
 describe('binArmsDeals', () => {
-  it('stacks per period, delivered first, then agreed, requested and refused, each by weapon kind', () => {
+  it('stacks per period in status order, delivered first, then agreed, requested and refused: one colour, one status', () => {
     const bins = binArmsDeals(
       [
         deal('r', '1973-05', 'refused'),
@@ -28,9 +28,9 @@ describe('binArmsDeals', () => {
       'quantity',
       1,
     );
+    // Kinds share their status's segment: aircraft and air defence delivered in 1973 are one.
     expect(bins.stacks.map((s) => `${s.period} ${s.status} ${s.kind} ${s.low}`)).toEqual([
-      '1973 delivered aircraft 10',
-      '1973 delivered air-defence 5',
+      '1973 delivered mixed 15',
       '1973 agreed aircraft 10',
       '1973 refused aircraft 10',
       '1974 requested aircraft 10',
@@ -67,7 +67,7 @@ describe('binArmsDeals', () => {
     expect(bins.stacks[0].deals.map((d) => d.id)).toEqual(['a', 'b']);
   });
 
-  it('gives a deal spanning several kinds one value, as "mixed", and quantities per kind', () => {
+  it('gives a deal spanning several kinds one value, as "mixed"; the kinds option keeps only the deals or items asked for', () => {
     const mixed = deal('m', '1974', 'delivered', {
       valueUsd: 2e9,
       items: [
@@ -78,9 +78,12 @@ describe('binArmsDeals', () => {
     expect(kindOf(mixed)).toBe('mixed');
     expect(binArmsDeals([mixed], 'value', 1).stacks.map((s) => [s.kind, s.low])).toEqual([['mixed', 2e9]]);
     expect(binArmsDeals([mixed], 'quantity', 1).stacks.map((s) => [s.kind, s.low, s.high])).toEqual([
-      ['aircraft', 45, 45],
+      ['mixed', 345, 445],
+    ]);
+    expect(binArmsDeals([mixed], 'quantity', 1, ['armour']).stacks.map((s) => [s.kind, s.low, s.high])).toEqual([
       ['armour', 300, 400],
     ]);
+    expect(binArmsDeals([mixed], 'value', 1, ['armour']).stacks).toEqual([]);
     expect(binArmsDeals([mixed], 'deals', 1).stacks.map((s) => [s.kind, s.low])).toEqual([['mixed', 1]]);
   });
 
@@ -100,6 +103,20 @@ describe('binArmsDeals', () => {
       1,
     );
     expect(bins.stacks[0].disputed).toBe(true);
+  });
+});
+
+describe('later stages', () => {
+  it('draws a deal that continues another with it, never adding it again', () => {
+    const first = deal('p', '2007', 'agreed', { valueUsd: 1e9 });
+    const later = deal('p2', '2016', 'agreed', { valueUsd: 3e8, continues: 'p' });
+    const bins = binArmsDeals([first, later], 'value', 1);
+    expect(bins.stacks.map((s) => [s.period, s.low])).toEqual([[2007, 1e9]]);
+    expect(bins.stacks[0].stages.map((d) => d.id)).toEqual(['p2']);
+    // Continuing a deal that is not drawn: named in the notes, not drawn.
+    const orphan = binArmsDeals([deal('q', '2007', 'agreed'), { ...later, continues: 'q' }], 'value', 1);
+    expect(orphan.stacks).toEqual([]);
+    expect(orphan.stages.map((d) => d.id)).toEqual(['p2']);
   });
 });
 
@@ -185,5 +202,45 @@ describe('armsLayout', () => {
     const flat = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360 });
     expect(stepSegment(flat, 0, 'ArrowDown', false)).toBe(2);
     expect(stepSegment(flat, 0, 'ArrowRight', false)).toBe(1);
+  });
+});
+
+describe('what a reader sees of the axes and bars', () => {
+  const one = binArmsDeals([deal('a', '1970', 'delivered')], 'deals', 1).stacks;
+  const many = binArmsDeals(
+    Array.from({ length: 60 }, (_, i) => deal(`d${i}`, String(1950 + i), 'delivered')),
+    'deals',
+    1,
+  ).stacks;
+
+  it('caps bar widths: one period on a wide chart is a bar, not a wall', () => {
+    const layout = armsLayout({ ...base, stacks: one, periods: [1970, 1970], groupBy: 1, width: 1280 });
+    expect(layout.band).toBeLessThanOrEqual(MAX_BAND);
+    expect(layout.segments[0].box.width).toBeLessThanOrEqual(MAX_BAND);
+    // Centred in its period.
+    const centre = layout.segments[0].box.x + layout.segments[0].box.width / 2;
+    expect(centre).toBeCloseTo((layout.plot.left + layout.plot.right) / 2, 0);
+  });
+
+  it('names the unit above the value axis, on the side the axis is on', () => {
+    const ltr = armsLayout({ ...base, stacks: one, periods: [1970, 1970], groupBy: 1, unit: 'Deals' });
+    expect(ltr.unit).toMatchObject({ text: 'Deals', x: 0, anchor: 'start' });
+    expect(ltr.unit?.y).toBeLessThan(ltr.plot.top - 6);
+    const rtl = armsLayout({ ...base, stacks: one, periods: [1970, 1970], groupBy: 1, unit: 'Deals', rtl: true });
+    expect(rtl.unit).toMatchObject({ x: 800, anchor: 'end' });
+    const phone = armsLayout({ ...base, stacks: one, periods: [1970, 1970], groupBy: 1, unit: 'Deals', width: 360 });
+    expect(phone.unit?.y).toBeLessThan(phone.valueAxis[0]);
+  });
+
+  it('on a phone, puts the value axis at the top, where a reader starts, and again at the foot of a tall chart', () => {
+    const short = armsLayout({ ...base, stacks: one, periods: [1970, 1972], groupBy: 1, width: 360 });
+    expect(short.orientation).toBe('horizontal');
+    expect(short.valueAxis).toHaveLength(1);
+    expect(short.valueAxis[0]).toBeLessThan(short.plot.top);
+    const tall = armsLayout({ ...base, stacks: many, periods: [1950, 2009], groupBy: 1, width: 360 });
+    expect(tall.plot.bottom - tall.plot.top).toBeGreaterThan(REPEAT_AXIS);
+    expect(tall.valueAxis[0]).toBeLessThan(tall.plot.top);
+    expect(tall.valueAxis[1]).toBeGreaterThan(tall.plot.bottom);
+    expect(tall.height).toBeGreaterThan(tall.valueAxis[1]);
   });
 });

@@ -1,10 +1,10 @@
-import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
 import type { ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
-import { ChartTooltip, TooltipSources } from '../kit/ChartTooltip.js';
+import { ChartTooltip } from '../kit/ChartTooltip.js';
 import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
@@ -16,7 +16,7 @@ import { type LegendItem, legendLayout, SWATCH } from '../kit/legendLayout.js';
 import { directionOf, formatAmount, formatPartialDate, separators } from '../kit/locale.js';
 import { type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import type { Box } from '../kit/markNavigation.js';
-import { paletteVar, themeVar } from '../kit/theme.js';
+import { statusEdgeVar, statusVar, themeVar } from '../kit/theme.js';
 import { resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
@@ -31,7 +31,6 @@ import {
   type ArmsStack,
   armsLayout,
   binArmsDeals,
-  KINDS,
   STATUSES,
   stepSegment,
 } from './layout.js';
@@ -56,8 +55,13 @@ export interface ArmsDealBarsProps extends TimeChartProps<ArmsLayout> {
   groupBy?: number;
   /** `'vertical'` bars, `'horizontal'` bars with time down the side, or `'auto'` (horizontal on narrow screens). */
   orientation?: 'auto' | 'vertical' | 'horizontal';
-  /** Only these statuses, e.g. `['requested', 'refused']`. */
+  /** Only these statuses, e.g. `['requested', 'refused']`. Colour shows status. */
   statuses?: readonly ArmsDealStatus[];
+  /**
+   * Only these kinds of weapon, e.g. `['aircraft']` (by quantity, only those items); the unit line says which.
+   * Kind shows in tooltips and the data, never in colour: draw one chart per kind to compare kinds.
+   */
+  kinds?: readonly ArmsKind[];
   /** Called with a bar segment's deals when the reader clicks it or presses Enter on it. */
   onSelect?: (deals: readonly ArmsDeal[], segment: ArmsSegment) => void;
 }
@@ -66,10 +70,16 @@ const FONT_SIZE = 11;
 const TABLE_ROWS = 1000;
 const TIP_DEALS = 4;
 
-const colourOf = (kind: ArmsKind) => (kind === 'mixed' ? themeVar('muted') : paletteVar(KINDS.indexOf(kind)));
+// Colour means status, and only status; each colour has an outline that stands 3 : 1 from the page.
+const colourOf = (status: ArmsDealStatus) => statusVar(STATUSES.indexOf(status));
+const edgeOf = (status: ArmsDealStatus) => statusEdgeVar(STATUSES.indexOf(status));
 const segmentBox = (s: ArmsSegment): Box => s.box;
-/** The deals a segment draws (ChartMarks' data-records). */
-const segmentRecords = (s: ArmsSegment) => s.deals.map((d) => d.id);
+/** The deals a segment draws (ChartMarks' data-records), with the later stages drawn with them. */
+const segmentRecords = (s: ArmsSegment) => [...s.deals, ...s.stages].map((d) => d.id);
+/** The values other sources give for a deal's value, where they disagree with the record's. */
+const otherValues = (d: ArmsDeal): number[] =>
+  (d.conflicts ?? []).flatMap((c) => (c.field === 'valueUsd' && typeof c.value === 'number' ? [c.value] : []));
+const valueDisputed = (d: ArmsDeal) => d.confidence === 'disputed' && otherValues(d).length > 0;
 // A hair of background between stacked segments, so like colours never merge.
 const gap = (b: Box, vertical: boolean): Box =>
   vertical
@@ -100,6 +110,7 @@ export function ArmsDealBars({
   orientation = 'auto',
   domain: domainProp,
   statuses: statusesProp,
+  kinds: kindsProp,
   markers: markersProp,
   onSelect,
   description,
@@ -114,6 +125,7 @@ export function ArmsDealBars({
   const { comma, semicolon } = separators(locale);
   const domain = useStable(domainProp);
   const statuses = useStable(statusesProp);
+  const kinds = useStable(kindsProp);
   const markers = useStable(markersProp);
   const measure: ArmsMeasure = ['value', 'quantity', 'deals'].includes(measureProp) ? measureProp : 'deals';
   const groupBy = Number.isFinite(groupByProp) && groupByProp >= 1 ? Math.floor(groupByProp) : 1;
@@ -142,7 +154,10 @@ export function ArmsDealBars({
     return { shown: list, years: [from, to] as const };
   }, [guarded.valid, statuses, domain]);
 
-  const bins = useMemo(() => binArmsDeals(shown, measure, groupBy), [shown, measure, groupBy]);
+  const bins = useMemo(() => binArmsDeals(shown, measure, groupBy, kinds), [shown, measure, groupBy, kinds]);
+  const unit = kinds?.length
+    ? `${arms.unit[measure]}${separators(locale).comma}${kinds.map((k) => arms.kinds[k] ?? k).join(separators(locale).comma)}`
+    : arms.unit[measure];
 
   const amount = useCallback(
     (q: Quantity) =>
@@ -174,6 +189,7 @@ export function ArmsDealBars({
       formatPeriod: periodName,
       whole: measure !== 'value',
       top: legend.height + 8,
+      unit,
     };
     let result: ArmsLayout = armsLayout(input);
     let placed: PlacedMarker[] = [];
@@ -202,10 +218,24 @@ export function ArmsDealBars({
     data?.events,
     locale,
     measure,
+    unit,
   ]);
 
+  // What the bars draw: the credits, the table and "Get the data" hold exactly these deals.
+  const drawn = useMemo(() => {
+    if (!layout) return [];
+    const ids = new Set<string>();
+    const out: ArmsDeal[] = [];
+    for (const s of layout.segments)
+      for (const d of [...s.deals, ...s.stages])
+        if (!ids.has(d.id)) {
+          ids.add(d.id);
+          out.push(d);
+        }
+    return out;
+  }, [layout]);
   const sources = data?.sources;
-  const { credits, sourceById, csv } = useSources('armsDeals', shown, sources);
+  const { credits, csv } = useSources('armsDeals', drawn, sources);
 
   const itemsOf = useCallback(
     (deal: ArmsDeal) =>
@@ -227,52 +257,43 @@ export function ArmsDealBars({
   );
   const segmentTotal = (s: ArmsSegment) => amount(s.low === s.high ? s.low : { min: s.low, max: s.high });
   const segmentName = (s: ArmsSegment) =>
-    `${periodName(s.period)}${comma}${arms.kinds[s.kind]}${comma}${arms.statuses[s.status]}: ${segmentTotal(s)}`;
+    `${periodName(s.period)}${comma}${arms.statuses[s.status]}: ${segmentTotal(s)}`;
 
   const marks = useMemo(() => {
     if (!layout) return null;
     const vertical = layout.orientation === 'vertical';
-    const used = [...new Set(layout.segments.map((s) => s.kind))];
     return (
       <>
         <defs>
-          {used.map((kind) => (
-            <Hatch key={kind} id={`${id}-refused-${kind}`} colour={colourOf(kind)} size={5} weight={1.5} />
-          ))}
+          <Hatch id={`${id}-refused`} colour={colourOf('refused')} size={5} weight={1.5} />
         </defs>
         <g className="dm-ranges">
           {layout.segments
             .filter((s) => s.high > s.low)
             .map((s) => (
               <rect
-                key={`${s.period}|${s.status}|${s.kind}`}
+                key={`${s.period}|${s.status}`}
                 className="dm-range"
                 {...gap(s.box, vertical)}
-                fill={colourOf(s.kind)}
-                fillOpacity={0.2}
+                fill={colourOf(s.status)}
+                fillOpacity={0.25}
               />
             ))}
         </g>
         <g className="dm-bars" data-orientation={layout.orientation}>
-          {styleGroups(layout.segments).map(({ status, kind, segments }) => {
-            const colour = colourOf(kind);
-            // One style per status and kind, set on the group: a dense chart is mostly attributes.
-            const style =
-              status === 'delivered'
-                ? { fill: colour }
-                : status === 'agreed'
-                  ? { fill: colour, fillOpacity: 0.45, stroke: colour }
-                  : status === 'requested'
-                    ? { fill: themeVar('background'), stroke: colour, strokeWidth: 1.5, strokeDasharray: '3 2' }
-                    : { fill: `url(#${id}-refused-${kind})`, stroke: colour };
-            return (
-              <g key={`${status}|${kind}`} data-status={status} data-kind={kind} {...style}>
-                {segments.map((s) => (
-                  <rect key={s.period} {...gap(s.solid, vertical)} />
-                ))}
-              </g>
-            );
-          })}
+          {styleGroups(layout.segments).map(({ status, segments }) => (
+            // One style per status, set on the group: a dense chart is mostly attributes.
+            <g
+              key={status}
+              data-status={status}
+              fill={status === 'refused' ? `url(#${id}-refused)` : colourOf(status)}
+              stroke={edgeOf(status)}
+            >
+              {segments.map((s) => (
+                <rect key={s.period} {...inset(gap(s.solid, vertical))} />
+              ))}
+            </g>
+          ))}
         </g>
         <path
           className="dm-whiskers"
@@ -294,43 +315,50 @@ export function ArmsDealBars({
     );
   }, [layout, id]);
 
+  // A disputed value is never printed alone: the other sources' values follow it.
+  const valueText = (d: ArmsDeal) => {
+    if (d.valueUsd === undefined) return '';
+    const value = formatAmount(d.valueUsd, locale, { currency: 'USD' });
+    if (!valueDisputed(d)) return value;
+    const others = otherValues(d).map((v) => formatAmount(v, locale, { currency: 'USD' }));
+    return `${value} (${arms.otherSources}: ${others.join(' / ')})`;
+  };
   const totalText = (d: ArmsDeal) =>
-    [
-      dateOf(d),
-      arms.statuses[d.status].toLowerCase(),
-      d.valueUsd === undefined ? '' : formatAmount(d.valueUsd, locale, { currency: 'USD' }),
-    ]
-      .filter(Boolean)
-      .join(comma) + (d.confidence === 'disputed' ? ` (${words.disputed})` : '');
+    [dateOf(d), arms.statuses[d.status].toLowerCase(), valueText(d)].filter(Boolean).join(comma) +
+    (d.confidence === 'disputed' && !valueDisputed(d) ? ` (${words.disputed})` : '');
   // Said in the notes, so no valid deal leaves the chart without a word.
   const leftOut = [
     bins.unmeasured.length ? arms.unmeasured(bins.unmeasured.length, measure) : '',
     bins.totals.length ? `${arms.totals}: ${bins.totals.map(totalText).join(semicolon)}.` : '',
+    bins.stages.length ? arms.laterStages(bins.stages.length) : '',
   ]
     .filter(Boolean)
     .join(' ');
 
-  const renderTip = (s: ArmsSegment) => (
-    <div>
-      <div style={{ fontWeight: 700 }}>
-        {periodName(s.period)} · {arms.kinds[s.kind]} · {arms.statuses[s.status]}
-      </div>
+  // A few lines: period and status, the total, the first deals one line each, how many sources.
+  const renderTip = (s: ArmsSegment) => {
+    const cited = new Set(s.deals.flatMap((d) => d.sources.map((r) => r.source))).size;
+    const line = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+    return (
       <div>
-        {arms.measures[measure]}: {segmentTotal(s)}
-      </div>
-      {s.deals.slice(0, TIP_DEALS).map((deal) => (
-        <div key={deal.id} style={{ marginTop: 4 }}>
-          <div>
-            {dateOf(deal)}: {itemsOf(deal)}
-            {deal.valueUsd === undefined ? '' : ` · ${formatAmount(deal.valueUsd, locale, { currency: 'USD' })}`}
-            {deal.confidence === 'disputed' ? ` (${words.disputed})` : ''}
-          </div>
-          <TooltipSources refs={deal.sources} sources={sourceById} label={words.sources} />
+        <div style={{ fontWeight: 700 }}>
+          {periodName(s.period)} · {arms.statuses[s.status]}
         </div>
-      ))}
-      {s.deals.length > TIP_DEALS ? <div>{words.andMore(s.deals.length - TIP_DEALS)}</div> : null}
-    </div>
-  );
+        <div>
+          {arms.measures[measure]}: {segmentTotal(s)}
+        </div>
+        {s.deals.slice(0, TIP_DEALS).map((deal) => (
+          <div key={deal.id} style={line}>
+            {dateOf(deal)}: {itemsOf(deal)}
+            {deal.valueUsd === undefined ? '' : ` · ${valueText(deal)}`}
+            {deal.confidence === 'disputed' && !valueDisputed(deal) ? ` (${words.disputed})` : ''}
+          </div>
+        ))}
+        {s.deals.length > TIP_DEALS ? <div>{words.andMore(s.deals.length - TIP_DEALS)}</div> : null}
+        {cited ? <div style={{ color: themeVar('muted') }}>{arms.sourceCount(cited)}</div> : null}
+      </div>
+    );
+  };
 
   const heading = title ?? arms.title;
   const table = (
@@ -341,7 +369,7 @@ export function ArmsDealBars({
       truncated={words.tableTruncated}
       dir={directionOf(locale)}
       lang={locale}
-      rows={shown}
+      rows={drawn}
       rowKey={(d) => d.id}
       columns={[
         { header: arms.columns.date, cell: dateOf },
@@ -350,10 +378,7 @@ export function ArmsDealBars({
           cell: (d) => `${arms.statuses[d.status]}${d.confidence === 'disputed' ? ` (${words.disputed})` : ''}`,
         },
         { header: arms.columns.items, cell: itemsOf },
-        {
-          header: arms.columns.value,
-          cell: (d) => (d.valueUsd === undefined ? '' : formatAmount(d.valueUsd, locale, { currency: 'USD' })),
-        },
+        { header: arms.columns.value, cell: valueText },
       ]}
     />
   );
@@ -366,7 +391,7 @@ export function ArmsDealBars({
     );
     desc = describeArms(
       {
-        deals: shown.length,
+        deals: drawn.length,
         from: layout.periods[0],
         to: layout.periods[1] + groupBy - 1,
         measure: arms.measures[measure],
@@ -399,7 +424,7 @@ export function ArmsDealBars({
       credits={credits}
       csv={csv}
       notes={[notes, leftOut].filter(Boolean).join(' ') || undefined}
-      table={shown.length ? table : null}
+      table={drawn.length ? table : null}
       tooltip={
         layout ? (
           <ChartTooltip
@@ -462,49 +487,42 @@ function whisker(s: ArmsSegment, vertical: boolean): string {
   return `M${far},${r(y - h / 2)}v${h}M${far},${y}H${near}`;
 }
 
-/** Segments grouped by status and kind, in stacking order, so each group carries its style once. */
+/** Segments grouped by status, in stacking order, so each group carries its style once. */
 function styleGroups(segments: readonly ArmsSegment[]) {
-  const groups = new Map<string, { status: ArmsDealStatus; kind: ArmsKind; segments: ArmsSegment[] }>();
+  const groups = new Map<ArmsDealStatus, { status: ArmsDealStatus; segments: ArmsSegment[] }>();
   for (const s of segments) {
-    const key = `${s.status}|${s.kind}`;
-    let group = groups.get(key);
+    let group = groups.get(s.status);
     if (!group) {
-      group = { status: s.status, kind: s.kind, segments: [] };
-      groups.set(key, group);
+      group = { status: s.status, segments: [] };
+      groups.set(s.status, group);
     }
     group.segments.push(s);
   }
-  const rank = (g: { status: ArmsDealStatus; kind: ArmsKind }) =>
-    STATUSES.indexOf(g.status) * KINDS.length + KINDS.indexOf(g.kind);
-  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+  return [...groups.values()].sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status));
 }
 
-/** The key: weapon kinds by colour, then statuses by fill, ranges and disputes where the period has any. */
+/** A box half a pixel inside itself, so its outline stays within the bar. */
+const inset = (b: Box): Box =>
+  b.width > 1 && b.height > 1 ? { x: b.x + 0.5, y: b.y + 0.5, width: b.width - 1, height: b.height - 1 } : b;
+
+/** The key: a colour per status drawn, then reported ranges and disputes where the period has any. */
 function legendItems(stacks: readonly ArmsStack[], arms: ArmsWords, id: string): LegendItem[] {
   const text = themeVar('text');
   const has = (test: (s: ArmsStack) => boolean) => stacks.some(test);
   const box = { x: 0.5, y: 0.5, width: SWATCH - 1, height: SWATCH - 1 };
-  const swatches: Record<ArmsDealStatus, ReactNode> = {
-    delivered: <rect {...box} fill={text} />,
-    agreed: <rect {...box} fill={text} fillOpacity={0.45} stroke={text} />,
-    requested: <rect {...box} fill="none" stroke={text} strokeWidth={1.5} strokeDasharray="3 2" />,
-    refused: (
-      <>
-        <Hatch id={`${id}-key-refused`} colour={text} size={5} weight={1.5} background={null} />
-        <rect {...box} fill={`url(#${id}-key-refused)`} stroke={text} />
-      </>
-    ),
-  };
-  const items: LegendItem[] = [
-    ...KINDS.filter((kind) => has((s) => s.kind === kind)).map((kind) => ({
-      label: arms.kinds[kind],
-      fill: colourOf(kind),
-    })),
-    ...STATUSES.filter((status) => has((s) => s.status === status)).map((status) => ({
-      label: arms.statuses[status],
-      swatch: swatches[status],
-    })),
-  ];
+  const items: LegendItem[] = STATUSES.filter((status) => has((s) => s.status === status)).map((status) =>
+    status === 'refused'
+      ? {
+          label: arms.statuses[status],
+          swatch: (
+            <>
+              <Hatch id={`${id}-key-refused`} colour={colourOf(status)} size={5} weight={1.5} />
+              <rect {...box} fill={`url(#${id}-key-refused)`} stroke={edgeOf(status)} />
+            </>
+          ),
+        }
+      : { label: arms.statuses[status], fill: colourOf(status), stroke: edgeOf(status) },
+  );
   if (has((s) => s.high > s.low))
     items.push({
       label: arms.range,
@@ -523,7 +541,7 @@ function legendItems(stacks: readonly ArmsStack[], arms: ArmsWords, id: string):
   return items;
 }
 
-/** The value axis with its grid, the baseline and the period labels. */
+/** The value axis with its grid and unit, the baseline and the period labels; baselines written as plain y. */
 function Axes({
   layout,
   rtl,
@@ -539,36 +557,44 @@ function Axes({
   const vertical = layout.orientation === 'vertical';
   const grid = themeVar('grid');
   const muted = themeVar('muted');
+  const middle = (y: number) => Math.round((y + FONT_SIZE * 0.35) * 10) / 10;
+  const under = Math.round((plot.bottom + 4 + FONT_SIZE * 0.8) * 10) / 10;
   return (
     <g className="dm-axes" fontSize={FONT_SIZE} fill={muted}>
+      {layout.unit ? (
+        <text className="dm-unit" x={layout.unit.x} y={layout.unit.y} textAnchor={layout.unit.anchor}>
+          {layout.unit.text}
+        </text>
+      ) : null}
       {layout.valueTicks.map((t) =>
         vertical ? (
           <g key={t.value}>
             <line x1={plot.left} x2={plot.right} y1={t.pos} y2={t.pos} stroke={grid} strokeWidth={t.value ? 0.5 : 1} />
-            <text x={rtl ? plot.right + 4 : plot.left - 4} y={t.pos} dy="0.35em" textAnchor={rtl ? 'start' : 'end'}>
+            <text x={layout.valueAxis[0]} y={middle(t.pos)} textAnchor={rtl ? 'start' : 'end'}>
               {formatValue(t.value)}
             </text>
           </g>
         ) : (
           <g key={t.value}>
             <line x1={t.pos} x2={t.pos} y1={plot.top} y2={plot.bottom} stroke={grid} strokeWidth={t.value ? 0.5 : 1} />
-            <text x={t.pos} y={plot.bottom + 4} dy="0.8em" textAnchor="middle">
-              {formatValue(t.value)}
-            </text>
+            {layout.valueAxis.map((y) => (
+              <text key={y} x={t.pos} y={y} textAnchor="middle">
+                {formatValue(t.value)}
+              </text>
+            ))}
           </g>
         ),
       )}
       {layout.periodTicks.map((t) =>
         vertical ? (
-          <text key={t.value} x={t.pos} y={plot.bottom + 4} dy="0.8em" textAnchor="middle">
+          <text key={t.value} x={t.pos} y={under} textAnchor="middle">
             {formatPeriod(t.value)}
           </text>
         ) : (
           <text
             key={t.value}
             x={rtl ? plot.right + 4 : plot.left - 4}
-            y={t.pos}
-            dy="0.35em"
+            y={middle(t.pos)}
             textAnchor={rtl ? 'start' : 'end'}
           >
             {formatPeriod(t.value)}

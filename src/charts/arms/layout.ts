@@ -10,18 +10,21 @@ export type ArmsMeasure = 'value' | 'quantity' | 'deals';
 /** A weapon category, or `'mixed'` for a deal whose value or count spans several. */
 export type ArmsKind = ArmsCategory | 'mixed';
 
-/** Stacking order from the baseline: what was supplied first, then what was only asked for or refused. */
+/** Stacking order from the baseline, and the order of the colours: what was supplied first, then what was only asked for or refused. */
 export const STATUSES: readonly ArmsDealStatus[] = ['delivered', 'agreed', 'requested', 'refused'];
-/** Colour order of the kinds. */
+/** Order of the kinds in tooltips, tables and the `kinds` option. */
 export const KINDS: readonly ArmsKind[] = ['aircraft', 'air-defence', 'missiles', 'armour', 'naval', 'other', 'mixed'];
 
-/** The deals of one period, status and kind, and their sum in the chosen measure. */
+/** The deals of one period and status, and their sum in the chosen measure. */
 export interface ArmsStack {
   /** First year of the period. */
   period: number;
   status: ArmsDealStatus;
+  /** The kind of weapon every deal in it shares, or `'mixed'`. */
   kind: ArmsKind;
   deals: ArmsDeal[];
+  /** Later stages of those deals (records with `continues`): drawn with them, never added again. */
+  stages: ArmsDeal[];
   /** The sum where every range is at its lowest. */
   low: number;
   /** The sum where every range is at its highest (equal to `low` without ranges). */
@@ -38,6 +41,8 @@ export interface ArmsBins {
   totals: ArmsDeal[];
   /** Deals with nothing to measure: no reported value, or no item quantity. */
   unmeasured: ArmsDeal[];
+  /** Later stages (`continues`) of deals not drawn here: named in the notes, never added to a bar. */
+  stages: ArmsDeal[];
   /** First and last period holding a deal, or null when there is none. */
   extent: [number, number] | null;
 }
@@ -52,53 +57,72 @@ export function kindOf(deal: ArmsDeal): ArmsKind {
 }
 
 /**
- * Groups deals into stacks per period, status and kind. By value and by
- * deal count a deal adds to one kind (`'mixed'` when its items span
- * several, since sources give one value per deal); by quantity each item
- * adds to its own category. Ranges add up as ranges.
+ * Groups deals into stacks per period and status (colour means status
+ * only). By value and by deal count a deal adds once; by quantity each of
+ * its items adds. Ranges add up as ranges. `kinds` keeps only deals (or,
+ * by quantity, items) of those kinds. A deal that continues another
+ * (`continues`) is drawn with it and never added again.
  */
-export function binArmsDeals(deals: readonly ArmsDeal[], measure: ArmsMeasure, groupBy: number): ArmsBins {
+export function binArmsDeals(
+  deals: readonly ArmsDeal[],
+  measure: ArmsMeasure,
+  groupBy: number,
+  kinds?: readonly ArmsKind[],
+): ArmsBins {
   const size = Math.max(1, Math.floor(groupBy));
   const stacks = new Map<number, ArmsStack>();
   const totals: ArmsDeal[] = [];
   const unmeasured: ArmsDeal[] = [];
+  const later: ArmsDeal[] = [];
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
+  const wanted = (kind: ArmsKind) => !kinds || kinds.includes(kind);
   const add = (period: number, deal: ArmsDeal, kind: ArmsKind, amount: Quantity) => {
     // A number, not a string, for a key: binning runs once per deal and item.
-    const key = period * 64 + STATUSES.indexOf(deal.status) * 8 + KINDS.indexOf(kind);
+    const key = period * 8 + STATUSES.indexOf(deal.status);
     let stack = stacks.get(key);
     if (!stack) {
-      stack = { period, status: deal.status, kind, deals: [], low: 0, high: 0, disputed: false };
+      stack = { period, status: deal.status, kind, deals: [], stages: [], low: 0, high: 0, disputed: false };
       stacks.set(key, stack);
     }
     if (stack.deals[stack.deals.length - 1] !== deal) stack.deals.push(deal);
+    if (stack.kind !== kind) stack.kind = 'mixed';
     stack.low += low(amount);
     stack.high += high(amount);
     stack.disputed ||= deal.confidence === 'disputed';
   };
   for (const deal of deals) {
+    if (deal.continues !== undefined) {
+      later.push(deal);
+      continue;
+    }
     if (deal.end !== undefined) {
-      totals.push(deal);
+      if (wanted(kindOf(deal))) totals.push(deal);
       continue;
     }
     const period = periodOf(deal.date, size);
     if (period === null) continue;
     let drawn = false;
     if (measure === 'quantity') {
-      for (const item of deal.items) {
+      const items = deal.items.filter((item) => wanted(item.category));
+      if (!items.length) continue;
+      for (const item of items) {
         if (item.quantity === undefined) continue;
         add(period, deal, item.category, item.quantity);
         drawn = true;
       }
-    } else if (measure === 'value') {
-      if (deal.valueUsd !== undefined) {
-        add(period, deal, kindOf(deal), deal.valueUsd);
+    } else {
+      const kind = kindOf(deal);
+      if (!wanted(kind)) continue;
+      if (measure === 'value') {
+        if (deal.valueUsd !== undefined) {
+          add(period, deal, kind, deal.valueUsd);
+          drawn = true;
+        }
+      } else {
+        add(period, deal, kind, 1);
         drawn = true;
       }
-    } else {
-      add(period, deal, kindOf(deal), 1);
-      drawn = true;
     }
     if (!drawn) unmeasured.push(deal);
     else {
@@ -106,11 +130,22 @@ export function binArmsDeals(deals: readonly ArmsDeal[], measure: ArmsMeasure, g
       if (period > last) last = period;
     }
   }
-  const rank = (s: ArmsStack) => STATUSES.indexOf(s.status) * KINDS.length + KINDS.indexOf(s.kind);
+  // Each later stage joins the stack of the deal it continues, where that is drawn.
+  const stackOf = new Map<string, ArmsStack>();
+  for (const stack of stacks.values()) for (const d of stack.deals) stackOf.set(d.id, stack);
+  const stages: ArmsDeal[] = [];
+  for (const deal of later) {
+    const stack = stackOf.get(deal.continues as string);
+    if (stack) stack.stages.push(deal);
+    else stages.push(deal);
+  }
   return {
-    stacks: [...stacks.values()].sort((a, b) => a.period - b.period || rank(a) - rank(b)),
+    stacks: [...stacks.values()].sort(
+      (a, b) => a.period - b.period || STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status),
+    ),
     totals,
     unmeasured,
+    stages,
     extent: first <= last ? [first, last] : null,
   };
 }
@@ -157,6 +192,15 @@ export interface ArmsLayout {
   /** Thickness of a bar across the time axis. */
   band: number;
   valueTicks: Tick[];
+  /**
+   * Where the value labels sit across the time axis: x of their anchor
+   * (vertical bars), or the baselines of the rows of labels (horizontal
+   * bars: at the top, where a phone reader starts, and again at the foot
+   * of a tall chart).
+   */
+  valueAxis: number[];
+  /** What the values count, e.g. "Reported value, US$", above the value axis. */
+  unit: { text: string; x: number; y: number; anchor: 'start' | 'end' } | null;
   /** Periods labelled on the time axis. */
   periodTicks: Tick[];
   /** Where an instant (UTC ms) falls along the time axis. */
@@ -186,11 +230,17 @@ export interface ArmsLayoutInput {
   whole?: boolean;
   /** Room kept above everything, e.g. for the legend. */
   top?: number;
+  /** What the values count, printed above the value axis. */
+  unit?: string;
 }
 
 /** Narrower than this, or bars thinner than {@link MIN_BAND}, and the chart turns horizontal. */
 export const NARROW = 480;
 export const MIN_BAND = 5;
+/** The widest a bar gets, however few the periods: a bar is a bar, not a wall. */
+export const MAX_BAND = 48;
+/** A horizontal chart taller than this repeats its value axis at the foot. */
+export const REPEAT_AXIS = 400;
 const ROUND = [1, 2, 5, 10, 20, 25, 50, 100];
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -228,8 +278,13 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
   let step: number;
   let timeToPos: (time: number) => number;
 
+  const unitRow = input.unit ? row + 2 : 0;
+  let valueAxis: number[];
+  let unitAt: { x: number; y: number; anchor: 'start' | 'end' };
   if (vertical) {
-    const top = (input.top ?? 0) + (input.markerRows ?? 0) * row + fontSize;
+    // Legend, then the unit's line, then the marker labels' rows, then the plot.
+    const unitY = (input.top ?? 0) + fontSize;
+    const top = (input.top ?? 0) + unitRow + (input.markerRows ?? 0) * row + fontSize;
     height = input.height ?? Math.round(Math.min(420, Math.max(220, width * 0.45)) + top);
     const bottom = height - (fontSize + 14);
     value.range([bottom, top]).nice(Math.max(2, Math.floor((bottom - top) / 50)));
@@ -241,17 +296,24 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     step = (plot.right - plot.left) / count;
     place = (i) => (rtl ? plot.right - (i + 1) * step : plot.left + i * step);
     valueTicks = ticks.map((t) => ({ value: t, pos: round(value(t)) }));
+    valueAxis = [rtl ? plot.right + 4 : plot.left - 4];
+    unitAt = { x: rtl ? width : 0, y: unitY, anchor: rtl ? 'end' : 'start' };
     timeToPos = (time) => {
       const at = ((frac(time) - first) / years) * (plot.right - plot.left);
       return round(rtl ? plot.right - at : plot.left + at);
     };
   } else {
     const label = periodLabelWidth + 8;
-    const top = (input.top ?? 0) + 4;
+    // Legend, the unit's line, a row of value labels, then the bars; value labels again at the foot of a tall chart.
+    const unitY = (input.top ?? 0) + fontSize;
+    const axisY = (input.top ?? 0) + unitRow + fontSize + 2;
+    const top = axisY + 6;
     const fixed = input.height;
-    step = fixed ? Math.max(2, (fixed - top - (fontSize + 14)) / count) : row + 1;
-    height = fixed ?? Math.round(top + count * step + fontSize + 14);
+    const foot = fontSize + 14;
+    step = fixed ? Math.max(2, (fixed - top - foot) / count) : row + 1;
     const bottom = top + count * step;
+    const repeat = bottom - top > REPEAT_AXIS;
+    height = fixed ?? Math.round(bottom + (repeat ? foot : 4));
     const lastTick = textWidth(formatValue(max), fontSize) / 2 + 4;
     plot = rtl
       ? { left: lastTick, right: width - label, top, bottom }
@@ -265,9 +327,11 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       .map((t) => ({ value: t, pos: round(value(t)) }));
     place = (i) => top + i * step;
     timeToPos = (time) => round(top + ((frac(time) - first) / years) * (bottom - top));
+    valueAxis = repeat ? [axisY, round(bottom + 4 + fontSize)] : [axisY];
+    unitAt = { x: rtl ? width : 0, y: unitY, anchor: rtl ? 'end' : 'start' };
   }
 
-  const band = round(Math.max(1, step * (vertical ? 0.8 : 0.75)));
+  const band = round(Math.max(1, Math.min(MAX_BAND, step * (vertical ? 0.8 : 0.75))));
   const inset = (step - band) / 2;
   // Label every kth period, k a round number, so the labels never touch.
   const need = vertical ? periodLabelWidth + 8 : fontSize + 2;
@@ -304,6 +368,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       status: stack.status,
       kind: stack.kind,
       deals: stack.deals,
+      stages: stack.stages,
       low: stack.low,
       high: stack.high,
       disputed: stack.disputed,
@@ -329,6 +394,8 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     segments,
     band,
     valueTicks,
+    valueAxis,
+    unit: input.unit ? { text: input.unit, ...unitAt } : null,
     periodTicks,
     timeToPos,
   };

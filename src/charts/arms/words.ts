@@ -1,6 +1,7 @@
 import type { ArmsDealStatus } from '../../data/types.js';
 import type { Locale } from '../kit/locale.js';
 import { numberFormat } from '../kit/locale.js';
+import { arabicCount, plural } from '../kit/messages.js';
 import type { ArmsKind, ArmsMeasure } from './layout.js';
 
 /** The words of the arms chart, in each locale. */
@@ -11,6 +12,14 @@ export interface ArmsWords {
   kinds: Record<ArmsKind, string>;
   /** What a measure counts, for the axis and the legend. */
   measures: Record<ArmsMeasure, string>;
+  /** The value axis' unit line. */
+  unit: Record<ArmsMeasure, string>;
+  /** Before the values other sources give, after a disputed value. */
+  otherSources: string;
+  /** Later stages of deals that are not drawn. */
+  laterStages: (count: number) => string;
+  /** How many sources a segment's deals cite (the list is in the data). */
+  sourceCount: (count: number) => string;
   /** Legend entries for the part of a bar that a reported range may or may not reach, and for disputed records. */
   range: string;
   sourcesDisagree: string;
@@ -50,11 +59,20 @@ const en: ArmsWords = {
     mixed: 'Several kinds',
   },
   measures: { value: 'Reported value', quantity: 'Items', deals: 'Deals' },
+  unit: {
+    value: 'Reported value, US$',
+    quantity: 'Items (aircraft, vehicles, systems)',
+    deals: 'Deals, counted once each',
+  },
+  otherSources: 'other sources',
+  laterStages: (c) =>
+    `${c} later stage${c === 1 ? '' : 's'} of deals not drawn here ${c === 1 ? 'is' : 'are'} not drawn either.`,
+  sourceCount: (n) => `${n} source${n === 1 ? '' : 's'}`,
   range: 'Reported range',
   sourcesDisagree: 'Sources disagree',
   segments: 'bar segments',
   unmeasured: (c, m) =>
-    `${c} deal${c === 1 ? '' : 's'} with no reported ${m === 'value' ? 'value' : 'quantity'} ${c === 1 ? 'is' : 'are'} not drawn; the table lists ${c === 1 ? 'it' : 'them'}.`,
+    `${c} deal${c === 1 ? '' : 's'} with no reported ${m === 'value' ? 'value' : 'quantity'} ${c === 1 ? 'is' : 'are'} not drawn (count deals to see every one).`,
   totals: 'Totals over several years, not drawn as bars',
   quantityUnknown: 'quantity not reported',
   period: (start, size) => (size === 10 && start % 10 === 0 ? `${start}s` : years('en', start, size)),
@@ -74,10 +92,19 @@ const ar: ArmsWords = {
     mixed: 'أنواع متعددة',
   },
   measures: { value: 'القيمة المعلنة', quantity: 'عدد القطع', deals: 'عدد الصفقات' },
+  unit: {
+    value: 'القيمة المعلنة بالدولار الأمريكي',
+    quantity: 'عدد القطع (طائرات، آليات، منظومات)',
+    deals: 'عدد الصفقات، كل صفقة مرة واحدة',
+  },
+  otherSources: 'مصادر أخرى',
+  laterStages: (c) => `لم تُرسم ${arabicDeals(c)} تكمل صفقات غير مرسومة.`,
+  sourceCount: (n) => arabicCount(n, ['مصدر واحد', 'مصدران', 'مصادر', 'مصدرًا']),
   range: 'نطاق مُعلن',
   sourcesDisagree: 'المصادر مختلفة',
   segments: 'أجزاء أعمدة',
-  unmeasured: (c, m) => `لم تُرسم ${arabicDeals(c)} بلا ${m === 'value' ? 'قيمة' : 'كمية'} معلنة؛ الجدول يذكرها.`,
+  unmeasured: (c, m) =>
+    `لم تُرسم ${arabicDeals(c)} بلا ${m === 'value' ? 'قيمة' : 'كمية'} معلنة (عدّ الصفقات يُظهرها كلها).`,
   totals: 'مجاميع عدة سنوات، غير مرسومة أعمدةً',
   quantityUnknown: 'الكمية غير معلنة',
   period: (start, size) => years('ar', start, size),
@@ -97,11 +124,20 @@ const ru: ArmsWords = {
     mixed: 'Разное',
   },
   measures: { value: 'Заявленная стоимость', quantity: 'Единиц', deals: 'Сделок' },
+  unit: {
+    value: 'Заявленная стоимость, долл. США',
+    quantity: 'Единиц (самолёты, машины, системы)',
+    deals: 'Сделок, каждая один раз',
+  },
+  otherSources: 'другие источники',
+  laterStages: (c) => `Продолжения сделок, не показанных здесь (${c}), тоже не нарисованы.`,
+  sourceCount: (n) =>
+    `${n} ${plural('ru', n, { one: 'источник', few: 'источника', many: 'источников', other: 'источника' })}`,
   range: 'Диапазон по источникам',
   sourcesDisagree: 'Источники расходятся',
   segments: 'Сегментов',
   unmeasured: (c, m) =>
-    `Сделки без ${m === 'value' ? 'заявленной стоимости' : 'указанного количества'} (${c}) не нарисованы; они есть в таблице.`,
+    `Сделки без ${m === 'value' ? 'заявленной стоимости' : 'указанного количества'} (${c}) не нарисованы (при подсчёте сделок видны все).`,
   totals: 'Итоги за несколько лет, не показанные столбцами',
   quantityUnknown: 'количество не указано',
   period: (start, size) => (size === 10 && start % 10 === 0 ? `${start}-е` : years('ru', start, size)),
