@@ -91,7 +91,7 @@ describe('parseCommand', () => {
     [['render', 'gantt', '--out', 'g.svg', '--lenient'], '--with-bundled and --lenient need --data.'],
     [
       ['data', 'visits', '--format', 'csv', '--lenient'],
-      '--with-bundled and --lenient go with render --data or validate.',
+      '--with-bundled and --lenient go with --data (render, embed) or validate.',
     ],
     [['init-data'], 'init-data needs a folder'],
   ])('refuses %j: %s', (argv, message) => {

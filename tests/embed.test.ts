@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +9,8 @@ import { type Browser, chromium, type Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { bakeEmbed } from '../src/cli/bakeEmbed';
+import { loadData } from '../src/cli/loadData';
 import { heightMessage } from '../src/embed/height';
 import { readEmbedParams } from '../src/embed/params';
 
@@ -202,5 +204,39 @@ describe('iframe embeds in headless Chromium', () => {
       wide.find((h) => h.name === 'arms')?.outer ?? 0,
     );
     expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('carries a desk’s own records when built with --data: drawn into the page, hydrated, nothing bundled shown', async () => {
+    const mine = join(mkdtempSync(join(tmpdir(), 'dm-embed-own-')), 'pages');
+    cpSync(built, mine, { recursive: true });
+    const read = loadData('examples/freedonia-sylvania');
+    expect(read.problems).toEqual([]);
+    for (const chart of ['gantt', 'arms', 'heatmap'] as const)
+      bakeEmbed(join(mine, `${chart}.html`), chart, read.dataset);
+    const server = await serve(mine);
+    const own = await browser.newPage();
+    const problems: string[] = [];
+    own.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+    own.on('pageerror', (e) => problems.push(e.message));
+    try {
+      for (const chart of ['gantt', 'arms', 'heatmap']) {
+        const html = await (await fetch(`${origin(server)}/${chart}.html`)).text();
+        // Before any script: the desk's chart is in the page, the bundled one is not.
+        const before = html.replace(/<script[\s\S]*?<\/script>/g, '');
+        expect(before).toContain('Example desk');
+        if (chart !== 'arms') expect(before).toContain('Gloria Teasdale');
+        expect(html).not.toContain('Hafez al-Assad');
+        await own.goto(`${origin(server)}/${chart}.html`);
+        await own.waitForSelector('svg[role="img"]');
+        const text = await own.evaluate(() => document.body.textContent ?? '');
+        expect(text).toContain('Example desk');
+        if (chart === 'gantt') expect(text).toContain('Gloria Teasdale');
+      }
+      // Hydrated without a mismatch: React reports one as a console error.
+      expect(problems).toEqual([]);
+    } finally {
+      await own.close();
+      server.close();
+    }
   }, 60_000);
 });

@@ -35,7 +35,7 @@ export const USAGE = `Usage:
   damascus-moscow data <${Object.keys(COLLECTIONS).join('|')}> --format <csv|json> [--out file]
   damascus-moscow validate <path>
   damascus-moscow init-data <folder>
-  damascus-moscow embed --out <folder>
+  damascus-moscow embed --out <folder> [--data <path> [--with-bundled] [--lenient]]
   damascus-moscow --help | --version
 
   render     draws a chart as a standalone SVG, or a PNG (PNG needs @resvg/resvg-js,
@@ -51,7 +51,8 @@ export const USAGE = `Usage:
   init-data  writes a template folder: each CSV file with the package's columns and one
              sourced example row, and the datapackage.json that describes them.
   embed      copies the iframe pages (gantt.html, arms.html, heatmap.html) and host.js
-             into a folder to publish on your web server.`;
+             into a folder to publish on your web server; with --data the pages carry your
+             records (and only the sources they cite), each chart drawn into its page.`;
 
 export type Command =
   | { kind: 'help' }
@@ -73,7 +74,7 @@ export type Command =
       markers?: string[];
     } & PublishOptions &
       DataOptions)
-  | { kind: 'embed'; out: string }
+  | ({ kind: 'embed'; out: string } & DataOptions)
   | ({ kind: 'validate' } & DataOptions)
   | { kind: 'init-data'; out: string }
   | {
@@ -171,8 +172,10 @@ export function parseCommand(argv: readonly string[]): Command {
       ...dataOptions(values),
     };
   }
-  if (command !== 'render' && (values['with-bundled'] || values.lenient) && command !== 'validate')
-    throw new UsageError('--with-bundled and --lenient go with render --data or validate.');
+  if (!['render', 'validate', 'embed'].includes(command ?? '') && (values['with-bundled'] || values.lenient))
+    throw new UsageError('--with-bundled and --lenient go with --data (render, embed) or validate.');
+  if (values.data !== undefined && !['render', 'embed'].includes(command ?? ''))
+    throw new UsageError('--data goes with render or embed (validate takes the path itself).');
   if (command === 'validate') {
     if (!what) throw new UsageError('validate what? Give a datapackage.json, a folder of CSV files or a .json file.');
     if (values.lenient) throw new UsageError('--lenient is for render.');
@@ -199,7 +202,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === 'embed') {
     if (what) throw new UsageError(`unexpected argument "${what}".`);
     if (!values.out) throw new UsageError('embed needs --out: the folder to copy the pages into.');
-    return { kind: 'embed', out: values.out };
+    return { kind: 'embed', out: values.out, ...dataOptions(values) };
   }
   if (command === undefined) throw new UsageError('say what to do: render, data, validate, init-data or embed.');
   throw new UsageError(`unknown command "${command}": use render, data, validate, init-data or embed.`);

@@ -3,12 +3,15 @@
  * run thousands of generated command lines in one process.
  */
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataset as bundled, collectionToCsv, formatProblem } from '../data/index.js';
 import type { Dataset } from '../data/types.js';
+import type { EmbedChart } from '../embed/params.js';
 import { formatDataProblem, validPart } from '../io/readDataset.js';
 import { renderChartToSvg, svgToPng } from '../static/index.js';
 import { type Command, DataError, type DataOptions, parseCommand, USAGE, UsageError } from './args.js';
+import { bakeEmbed } from './bakeEmbed.js';
 import { initData } from './initData.js';
 import { loadData, overBundled } from './loadData.js';
 
@@ -19,6 +22,8 @@ export interface CliIo {
   out: (text: string | Uint8Array) => void;
   err: (text: string) => void;
 }
+
+const EMBED_CHARTS: EmbedChart[] = ['gantt', 'arms', 'heatmap'];
 
 /** The records a command works on: the bundled ones, or the user's, checked. */
 function chosenData({ data, withBundled, lenient }: DataOptions, io: CliIo): Dataset {
@@ -43,8 +48,12 @@ async function run(command: Command, io: CliIo): Promise<void> {
     // Built beside this script by `npm run build` (dist/embed).
     const pages = fileURLToPath(new URL('./embed/', import.meta.url));
     if (!existsSync(pages)) throw new Error(`the embed pages are missing from ${pages}; reinstall the package.`);
+    const data = command.data ? chosenData(command, io) : undefined;
     cpSync(pages, command.out, { recursive: true });
-    io.err(`copied the embed pages to ${command.out}: gantt.html, arms.html, heatmap.html, host.js\n`);
+    if (data) for (const chart of EMBED_CHARTS) bakeEmbed(path.join(command.out, `${chart}.html`), chart, data);
+    io.err(
+      `copied the embed pages to ${command.out}: gantt.html, arms.html, heatmap.html, host.js${data ? ', with your records' : ''}\n`,
+    );
     return;
   }
   if (command.kind === 'validate') {

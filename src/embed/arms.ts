@@ -1,5 +1,6 @@
 import { sources } from 'virtual:damascus-moscow/sources/arms';
+import { armsDeals } from '../data/armsDeals.js';
 import { drawArms } from './draw/arms.js';
 import { mount } from './mount.js';
 
-mount('arms', (props) => drawArms(props, sources));
+mount('arms', (props, own) => drawArms(props, (own as never) ?? { armsDeals, sources }));

@@ -1,5 +1,8 @@
 import { sources } from 'virtual:damascus-moscow/sources/gantt';
+import { people } from '../data/people.js';
+import { tenures } from '../data/tenures.js';
 import { drawGantt } from './draw/gantt.js';
 import { mount } from './mount.js';
 
-mount('gantt', (props) => drawGantt(props, sources));
+// Each page loads only its chart, the collections it draws and the sources they cite.
+mount('gantt', (props, own) => drawGantt(props, (own as never) ?? { tenures, people, sources }));

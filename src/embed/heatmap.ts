@@ -1,5 +1,8 @@
 import { sources } from 'virtual:damascus-moscow/sources/heatmap';
+import { people } from '../data/people.js';
+import { tenures } from '../data/tenures.js';
+import { visits } from '../data/visits.js';
 import { drawHeatmap } from './draw/heatmap.js';
 import { mount } from './mount.js';
 
-mount('heatmap', (props) => drawHeatmap(props, sources));
+mount('heatmap', (props, own) => drawHeatmap(props, (own as never) ?? { visits, people, tenures, sources }));

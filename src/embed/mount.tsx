@@ -6,13 +6,16 @@ import type { ReactElement } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { directionOf } from '../charts/kit/locale.js';
 import type { Domain } from '../charts/kit/timeScale.js';
+import type { Dataset } from '../data/types.js';
 import { postHeight } from './height.js';
+import { readOwnData } from './ownData.js';
 import { type EmbedChart, type EmbedOptions, readEmbedParams } from './params.js';
 
 /** The props an embed page gives its chart. */
 export type EmbedProps = Omit<EmbedOptions, 'id' | 'from' | 'to'> & { domain?: Domain };
 
-export function mount(chart: EmbedChart, draw: (props: EmbedProps) => ReactElement): void {
+/** Draws the page's chart; `own` is a desk's records when the page carries them (`embed --data`). */
+export function mount(chart: EmbedChart, draw: (props: EmbedProps, own?: Partial<Dataset>) => ReactElement): void {
   const { options, problems } = readEmbedParams(location.search, chart);
   for (const problem of problems) console.warn(`damascus-moscow embed: ${problem}`);
   const { id, from, to, ...frame } = options;
@@ -23,7 +26,7 @@ export function mount(chart: EmbedChart, draw: (props: EmbedProps) => ReactEleme
   // The page takes the chart's background, so the frame shows no stripe of another colour.
   html.dataset.theme = frame.theme ?? 'light';
   const root = document.getElementById('chart') as HTMLElement;
-  const element = draw({ ...frame, domain: from || to ? [from ?? null, to ?? null] : undefined });
+  const element = draw({ ...frame, domain: from || to ? [from ?? null, to ?? null] : undefined }, readOwnData());
   // The page holds the chart with no options, drawn at build time: take it over when that is what is asked.
   const asked = from || to || Object.keys(frame).length > 0;
   if (!asked && root.firstElementChild) hydrateRoot(root, element);
