@@ -467,7 +467,11 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
       const bar = row[i];
       const person = `${bar.lane}|${bar.tenure.personId}`;
       const named = namedSpans.get(person);
-      if (named?.some((t) => bar.from - t.to <= DAY && t.from - bar.to <= DAY)) continue;
+      if (named?.some((t) => bar.from - t.to <= DAY && t.from - bar.to <= DAY)) {
+        // Named already by the tenure it continues; the run goes on through this one.
+        named.push(bar);
+        continue;
+      }
       // A run of plain bars one person holds back to back (Yeltsin chairman, then president)
       // takes one name across all of them; hatched or faded bars keep their names to themselves.
       let last = i;
