@@ -297,8 +297,13 @@ const centre = (el: Element | null) => {
   return { x: b.left + b.width / 2, y: b.top + b.height / 2, records: el.getAttribute('data-records') ?? '' };
 };
 
-// React renders a key's update before the event returns; a microtask is enough for the ring to follow.
-const settle = () => Promise.resolve();
+// One task later React has drawn the key's move (a microtask is too soon; setTimeout is clamped to 4 ms).
+const settle = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 
 /**
  * Arrow keys, Home and End on the chart's marks: each is handled
