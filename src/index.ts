@@ -25,3 +25,5 @@ export type { Theme, ThemeInput } from './charts/kit/theme.js';
 export { themes } from './charts/kit/theme.js';
 export type { Domain } from './charts/kit/timeScale.js';
 export * from './data/index.js';
+export type { DataProblem, ReadResult } from './io/readDataset.js';
+export { formatDataProblem, readCsvFiles, readJsonDataset, validPart } from './io/readDataset.js';
