@@ -24,22 +24,29 @@ const svgOf = (figure: HTMLElement) => figure.querySelector('svg') as unknown as
 const cells = (root: HTMLElement) => root.querySelectorAll('.dm-cells rect');
 const printed = (root: HTMLElement) =>
   [...root.querySelectorAll('.dm-counts text')].reduce((n, t) => n + Number(t.textContent), 0);
+/** Event markers drawn (a rule and its label share the event's id). */
+const markersDrawn = (root: HTMLElement) =>
+  new Set([...root.querySelectorAll('[data-marker]')].map((m) => m.getAttribute('data-marker'))).size;
+/** The visits the cells count (the kit names them on the marks group), printed or not. */
+const counted = (root: HTMLElement) =>
+  (root.querySelector('.dm-marks')?.getAttribute('data-records') ?? '').split(' ').filter(Boolean).length;
 
-/** One column per year, 1944 to today, with who ruled on each side and the turning points. */
+/** One period per year, 1944 to today, with who ruled on each side and the turning points; fills its column, and turns where a year would be too thin. */
 export const PerYear: Story = {
   args: {
-    width: 1400,
     bin: 1,
-    orientation: 'columns',
+    subtitle: 'Official visits per year, 1944–2026, by direction and rank of the most senior visitor',
     tenures: true,
     markers: ['event-1980-10-08-treaty-friendship', 'event-2015-09-30-russian-military-intervention'],
   },
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
-    await expect(svgOf(figure)).toHaveAttribute('width', '1400');
-    await expect(printed(figure)).toBe(dataset.visits.length);
-    await expect(within(svgOf(figure)).getAllByText('Hafez al-Assad')[0]).toBeVisible();
-    await expect(figure.querySelectorAll('[data-marker]')).toHaveLength(2);
+    // Never wider than the page it sits in.
+    await expect(figure.getBoundingClientRect().width).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().width);
+    await expect(Number(svgOf(figure).getAttribute('width'))).toBeLessThanOrEqual(figure.clientWidth);
+    await expect(counted(figure)).toBe(dataset.visits.length);
+    await expect(within(svgOf(figure)).getAllByText(/Assad/)[0]).toBeVisible();
+    await expect(markersDrawn(figure)).toBe(2);
     const link = within(figure).getByText(/Get the data/);
     await userEvent.hover(link);
     await expect(link).toHaveAttribute('download', 'visit-heatmap.csv');
@@ -48,7 +55,11 @@ export const PerYear: Story = {
 
 /** One column per decade: the long view. */
 export const PerDecade: Story = {
-  args: { bin: 10, width: 900 },
+  args: {
+    bin: 10,
+    width: 900,
+    subtitle: 'Official visits per decade, 1944–2026, by direction and rank of the most senior visitor',
+  },
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
     await expect(within(svgOf(figure)).getByText('1970–1979')).toBeVisible();
@@ -61,6 +72,12 @@ export const PerDecade: Story = {
     );
     await waitFor(() => expect(document.querySelector('.dm-tooltip')).toBeVisible());
     await expect(document.querySelector('.dm-tooltip')).toHaveTextContent(/Hafez al-Assad/);
+    // A few lines, not a page over the chart.
+    await expect((document.querySelector('.dm-tooltip') as HTMLElement).getBoundingClientRect().height).toBeLessThan(
+      200,
+    );
+    // The last decade is labelled as far as the data goes.
+    await expect(within(svgOf(figure)).getByText('2020–2026')).toBeVisible();
   },
 };
 
@@ -69,7 +86,6 @@ export const ColdWar: Story = {
   args: {
     domain: ['1955', '1991'],
     bin: 1,
-    orientation: 'columns',
     title: 'Damascus and Moscow in the Cold War',
     subtitle: 'Official visits per year, 1955–1991',
     tenures: true,
@@ -78,31 +94,58 @@ export const ColdWar: Story = {
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
     const inPeriod = dataset.visits.filter((v) => v.start >= '1955' && v.start < '1992');
-    await expect(printed(figure)).toBe(inPeriod.length);
-    await expect(figure.querySelectorAll('[data-marker]')).toHaveLength(3);
+    await expect(counted(figure)).toBe(inPeriod.length);
+    await expect(markersDrawn(figure)).toBe(3);
   },
 };
 
-/** Since the uprising of 2011 and Russia's intervention, in five-year periods. */
+/** The Cold War per year on a 343 px phone: a year per row, time down the side, every count printed. */
+export const ColdWarPhone: Story = {
+  args: { ...ColdWar.args, width: 343, markers: undefined, subtitle: 'Official visits per year, 1955–1991' },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    const inPeriod = dataset.visits.filter((v) => v.start >= '1955' && v.start < '1992');
+    // Turned: 37 years down the side, each cell wide enough for its count.
+    const rects = [...cells(figure)].map((c) => c.getBoundingClientRect());
+    await expect(new Set(rects.map((r) => Math.round(r.top))).size).toBe(37);
+    for (const r of rects) await expect(r.width).toBeGreaterThanOrEqual(14);
+    await expect(printed(figure)).toBe(inPeriod.length);
+  },
+};
+
+/** Since the uprising of 2011 and Russia's intervention, year by year. */
 export const Since2011: Story = {
-  args: { domain: ['2011', null], bin: 1, title: 'Visits since 2011', subtitle: undefined },
+  args: { domain: ['2011', null], bin: 1, title: 'Visits since 2011', subtitle: 'Official visits per year, 2011–2026' },
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
     const since = dataset.visits.filter((v) => v.start >= '2011');
     await expect(printed(figure)).toBe(since.length);
-    await expect(within(svgOf(figure)).getByText('2011')).toBeVisible();
+    // Years labelled at round intervals from 2011 on.
+    await expect(within(svgOf(figure)).getAllByText(/^20(1[1-9]|2\d)$/)[0]).toBeVisible();
+    await expect(within(svgOf(figure)).queryByText('2010')).toBeNull();
   },
 };
 
 /** Dark theme: the ramp brightens with the count; periods before the data are hatched. */
 export const Dark: Story = {
-  args: { theme: 'dark', domain: ['1930', null] },
+  args: {
+    theme: 'dark',
+    domain: ['1930', null],
+    subtitle: 'Official visits per five years, 1930–2026: before 1944 the data has none',
+  },
   parameters: { backgrounds: { default: 'dark' } },
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
     await expect(figure).toHaveAttribute('data-theme', 'dark');
     await expect(getComputedStyle(figure).backgroundColor).toBe('rgb(20, 20, 20)');
     await expect(within(svgOf(figure)).getByText('no data')).toBeVisible();
+    // The marks too: filled cells on the dark ramp, brighter than the empty ones, labels light.
+    const fills = [...cells(figure)].map((c) => getComputedStyle(c).fill);
+    await expect(fills).toContain('rgb(49, 104, 142)'); // the dark ramp's first step
+    await expect(fills).toContain('rgb(20, 20, 20)'); // empty: the page
+    await expect(fills).not.toContain('rgb(199, 233, 180)'); // no light-ramp colour
+    const label = figure.querySelector('.dm-labels text') as SVGTextElement;
+    await expect(getComputedStyle(label).fill).toBe('rgb(179, 179, 179)');
   },
 };
 
@@ -113,9 +156,15 @@ export const Print: Story = {
     const figure = figureOf(canvasElement);
     await expect(getComputedStyle(figure).fontFamily).toMatch(/Georgia/);
     await expect(svgOf(figure)).toHaveAttribute('width', '720');
-    // The darkest step is still a grey a printer can tell from white.
-    const fills = [...cells(figure)].map((c) => getComputedStyle(c).fill);
-    await expect(fills.some((f) => f !== 'rgb(255, 255, 255)')).toBe(true);
+    // The busiest cell is drawn in the darkest step, a near-black a printer cannot lose.
+    const all = [...cells(figure)];
+    const counts = [...figure.querySelectorAll('.dm-counts text')].map((t) => Number(t.textContent));
+    await expect(counts.length).toBeGreaterThan(0);
+    const darkest = all.filter((c) => getComputedStyle(c).fill === 'rgb(26, 26, 26)');
+    await expect(darkest.length).toBeGreaterThan(0);
+    // And the palest filled step carries an outline a printer keeps (3 : 1 on white).
+    const palest = all.find((c) => getComputedStyle(c).fill === 'rgb(217, 217, 217)');
+    if (palest) await expect(getComputedStyle(palest).stroke).toBe('rgb(141, 141, 141)');
   },
 };
 
@@ -144,6 +193,15 @@ export const Russian: Story = {
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
     await expect(within(svgOf(figure)).getByText('Сирия → СССР / Россия')).toBeVisible();
+    // Legend labels stop well before the next swatch.
+    const items = [...figure.querySelectorAll('.dm-legend > g')];
+    await expect(items.length).toBeGreaterThan(3);
+    for (let i = 1; i < items.length; i++) {
+      const text = items[i - 1].querySelector('text')?.getBoundingClientRect();
+      const swatch = items[i].querySelector('rect')?.getBoundingClientRect();
+      if (text && swatch && Math.abs(text.top - items[i].getBoundingClientRect().top) < 8)
+        await expect(swatch.left - text.right).toBeGreaterThanOrEqual(6);
+    }
     await expect(within(figure).getByText(/Скачать данные/)).toBeVisible();
   },
 };
