@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars';
+import { binArmsDeals } from '../src/charts/arms/layout';
 import { type ArmsDeal, dataset } from '../src/data/index';
 
 const meta = {
@@ -22,7 +23,9 @@ const figureOf = (root: HTMLElement) => root.querySelector('figure') as HTMLElem
 const plot = (figure: HTMLElement) => figure.querySelector('svg[role="img"]') as unknown as HTMLElement;
 const segments = (root: HTMLElement) => [...root.querySelectorAll<SVGRectElement>('.dm-bars rect')];
 const statusOf = (rect: SVGRectElement) => (rect.parentElement as HTMLElement).dataset.status;
-const single = dataset.armsDeals.filter((d) => d.end === undefined);
+const notDrawnByValue = binArmsDeals(dataset.armsDeals, 'value', 1).unmeasured.length;
+const markersDrawn = (root: HTMLElement) =>
+  new Set([...root.querySelectorAll('[data-marker]')].map((m) => m.getAttribute('data-marker'))).size;
 
 /** Every deal with a reported value, in US dollars per year; the deals without one are named in the notes. */
 export const AllYearsByValue: Story = {
@@ -36,9 +39,14 @@ export const AllYearsByValue: Story = {
     const canvas = within(figure);
     await expect(canvas.getByRole('img', { name: 'Arms from Moscow to Damascus' })).toBeVisible();
     await expect(within(plot(figure)).getByText('$2bn')).toBeVisible();
-    const noValue = single.filter((d) => d.valueUsd === undefined).length;
-    await expect(canvas.getByText(new RegExp(`${noValue} deals with no reported value are not drawn`))).toBeVisible();
-    await expect(figure.querySelectorAll('[data-marker]')).toHaveLength(2);
+    // The unit is named above the axis.
+    await expect(within(plot(figure)).getByText('Reported value, US$')).toBeVisible();
+    await expect(
+      canvas.getByText(new RegExp(`${notDrawnByValue} deals with no reported value are not drawn`)),
+    ).toBeVisible();
+    // A total the record itself calls impossible is never printed.
+    await expect(figure.textContent).not.toMatch(/\$19\s?k/i);
+    await expect(markersDrawn(figure)).toBe(2);
     const link = canvas.getByText(/Get the data/);
     await userEvent.hover(link);
     await expect(link).toHaveAttribute('download', 'arms-deal-bars.csv');
@@ -57,10 +65,25 @@ export const AllYearsByQuantity: Story = {
 
 /** Every deal counted once, per decade: requests and refusals beside what was supplied. */
 export const ByDecade: Story = {
-  args: { groupBy: 10, subtitle: 'Deals per decade, by status and weapon kind' },
+  args: { groupBy: 10, subtitle: 'Deals per decade, by status' },
   play: async ({ canvasElement }) => {
-    const canvas = within(figureOf(canvasElement));
+    const figure = figureOf(canvasElement);
+    const canvas = within(figure);
     for (const decade of ['1950s', '1970s', '2010s']) await expect(canvas.getByText(decade)).toBeVisible();
+    // One colour per status, and no bar wider than a bar should be.
+    const fills = new Set(segments(figure).map((r) => getComputedStyle(r).fill));
+    await expect(fills.size).toBe(new Set(segments(figure).map(statusOf)).size);
+    for (const r of segments(figure)) await expect(r.getBoundingClientRect().width).toBeLessThanOrEqual(48);
+  },
+};
+
+/** Only aircraft, counted by item: the kinds option picks the weapons, and the unit line says so. */
+export const OnlyAircraft: Story = {
+  args: { measure: 'quantity', kinds: ['aircraft'], subtitle: 'Aircraft per year, where sources give numbers' },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    await expect(within(plot(figure)).getByText('Items (aircraft, vehicles, systems), Aircraft')).toBeVisible();
+    await expect(segments(figure).length).toBeGreaterThan(0);
   },
 };
 
@@ -95,11 +118,18 @@ export const RequestsAndRefusals: Story = {
 
 /** Dark theme. */
 export const Dark: Story = {
-  args: { theme: 'dark', measure: 'value' },
+  args: { theme: 'dark', measure: 'value', subtitle: 'Reported value of each year’s deals, US dollars as reported' },
   parameters: { backgrounds: { default: 'dark' } },
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
     await expect(getComputedStyle(figure).backgroundColor).toBe('rgb(20, 20, 20)');
+    // The bars in the dark preset's colours: delivered sky blue, agreed blue.
+    const delivered = figure.querySelector('[data-status="delivered"]') as SVGGElement;
+    await expect(getComputedStyle(delivered).fill).toBe('rgb(86, 180, 233)');
+    const agreed = figure.querySelector('[data-status="agreed"]') as SVGGElement;
+    await expect(getComputedStyle(agreed).fill).toBe('rgb(0, 114, 178)');
+    const tick = figure.querySelector('.dm-axes text') as SVGTextElement;
+    await expect(getComputedStyle(tick).fill).toBe('rgb(179, 179, 179)');
   },
 };
 
@@ -112,6 +142,13 @@ export const Print: Story = {
     await expect(plot(figure)).toHaveAttribute('width', '720');
     const refused = figure.querySelector('[data-status="refused"]') as SVGGElement;
     await expect(refused.getAttribute('fill')).toMatch(/^url\(#/);
+    // Black for delivered, a grey for agreed: no two statuses share a fill on paper.
+    const fill = (status: string) => {
+      const g = figure.querySelector(`[data-status="${status}"]`);
+      return g ? getComputedStyle(g).fill : null;
+    };
+    await expect(fill('delivered')).toBe('rgb(0, 0, 0)');
+    await expect(fill('agreed')).toBe('rgb(118, 118, 118)');
   },
 };
 
@@ -144,6 +181,13 @@ export const Phone: Story = {
     const figure = figureOf(canvasElement);
     await expect(figure.querySelector('.dm-bars')).toHaveAttribute('data-orientation', 'horizontal');
     await expect(plot(figure)).toHaveAttribute('width', '360');
+    // The value axis where a phone reader starts: its labels above the first bar, and again below the last.
+    const ticks = within(plot(figure)).getAllByText('$1bn');
+    const bars = segments(figure).map((r) => r.getBoundingClientRect());
+    await expect(ticks[0].getBoundingClientRect().bottom).toBeLessThanOrEqual(Math.min(...bars.map((b) => b.top)));
+    await expect(ticks.at(-1)?.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      Math.max(...bars.map((b) => b.bottom)),
+    );
     // Every bar is at least as thick as a line of small text.
     for (const rect of segments(figure)) await expect(rect.getBoundingClientRect().height).toBeGreaterThanOrEqual(10);
   },
@@ -171,7 +215,7 @@ export const BadData: Story = {
   args: { data: { armsDeals: broken } },
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
-    // One valid deal, of aircraft and air defence: one "several kinds" segment.
+    // One valid deal: one segment.
     await expect(segments(figure)).toHaveLength(1);
     await expect(figure.querySelectorAll('tbody tr')).toHaveLength(1);
   },
@@ -216,11 +260,9 @@ export const CustomDataset: Story = {
   play: async ({ canvasElement, args }) => {
     const figure = figureOf(canvasElement);
     (figure.querySelector('.dm-marks') as SVGGElement).focus();
-    await waitFor(() => expect(figure.querySelector('.dm-live')).toHaveTextContent(/^1961, Naval, Delivered: \$40m/));
+    await waitFor(() => expect(figure.querySelector('.dm-live')).toHaveTextContent(/^1961, Delivered: \$40m/));
     await userEvent.keyboard('{ArrowRight}');
-    await waitFor(() =>
-      expect(figure.querySelector('.dm-live')).toHaveTextContent(/^1963, Aircraft, Refused: \$90–120m/),
-    );
+    await waitFor(() => expect(figure.querySelector('.dm-live')).toHaveTextContent(/^1963, Refused: \$90–120m/));
     await userEvent.keyboard('{Enter}');
     await expect(args.onSelect).toHaveBeenCalledWith([expect.objectContaining({ id: 'fd-2' })], expect.anything());
     await expect(figure.querySelector('.dm-disputed')?.getAttribute('d')?.match(/M/g)).toHaveLength(1);
