@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { VisitHeatmap, type VisitHeatmapProps } from '../src/charts/heatmap/VisitHeatmap';
 import { dataset } from '../src/data/index';
