@@ -95,6 +95,20 @@ type Break = (d: Dataset) => void;
 /** Each case breaks one thing and names the problem it must produce. */
 const cases: [string, Break, { collection: string; id: string; field: string; message: RegExp }][] = [
   [
+    'a field the type does not have',
+    (d) => {
+      (d.armsDeals[0] as unknown as Record<string, unknown>).related = ['e1'];
+    },
+    { collection: 'armsDeals', id: 'd1', field: 'related', message: /is not a field of this record/ },
+  ],
+  [
+    'a system name holding the CSV list separator',
+    (d) => {
+      d.armsDeals[0].items[0].system = 'MiG-21; spare parts';
+    },
+    { collection: 'armsDeals', id: 'd1', field: 'items[0].system', message: /holds "; "/ },
+  ],
+  [
     'one source cited twice',
     (d) => {
       d.visits[0].sources = [{ source: 'src', locator: 'p. 1' }, { source: 'src', locator: 'p. 2' }];

@@ -396,6 +396,32 @@ export const armsDeals: ArmsDeal[] = [
     note: "Month from the Wikipedia mirror only; Time confirms MiG-17s flying over Syria by late August 1957. No aircraft count found beyond 'two squadrons'.",
   },
   {
+    id: 'arms-1967-su-sy-delivered-post-war-resupply',
+    date: '1967',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'jet combat aircraft (replacing war losses, Egypt and Syria together)',
+        category: 'aircraft',
+      },
+      {
+        system: 'tanks and armoured vehicles (replacing war losses, Egypt and Syria together)',
+        category: 'armour',
+      },
+    ],
+    sources: [
+      {
+        source: 'jta-soviet-replaced-half-of-planes-lost-by-arabs-1967',
+        locator:
+          'paragraph 1 (official US sources: the USSR had already replaced about half of the jets and a quarter of the tanks and vehicles lost by Egypt and Syria in the six-day war)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Resupply after the June 1967 war, weeks after the refusal reported for May 1967. The source gives shares of losses replaced for Egypt and Syria combined, with no Syria-only quantities, so no quantity is recorded.',
+  },
+  {
     id: 'arms-1967-05-su-sy-refused',
     date: '1967-05',
     supplier: 'SU',
@@ -420,6 +446,44 @@ export const armsDeals: ArmsDeal[] = [
     ],
     confidence: 'reported',
     note: 'Request made by Salah Jadid in Moscow according to the article; not independently confirmed. The Library of Congress study says Soviet aid grew substantially only after the June 1967 war.',
+  },
+  {
+    id: 'arms-1971-su-sy-delivered-mig-21-su-7-mi-8',
+    date: '1971',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'MiG-21 (latest model)',
+        category: 'aircraft',
+        quantity: 21,
+      },
+      {
+        system: 'MiG-17',
+        category: 'aircraft',
+        quantity: 9,
+      },
+      {
+        system: 'Su-7 fighter-bomber',
+        category: 'aircraft',
+        quantity: 5,
+      },
+      {
+        system: 'Mi-8 transport helicopter',
+        category: 'aircraft',
+        quantity: 22,
+      },
+    ],
+    sources: [
+      {
+        source: 'jta-state-dept-confirms-soviet-supplies-egypt-syria-1971',
+        locator:
+          "paragraph 1 (New York Times figures for Syria: 21 latest-model MiG-21s, nine older MiG-17s, five Sukhoi-7s and 22 'MIG-8' helicopters; confirmed by State Department officials)",
+      },
+    ],
+    confidence: 'reported',
+    note: "The New York Times figures, confirmed by State Department officials, are totals of recent shipments reported in mid-1971; the period they cover for Syria is not stated (for Egypt the count runs from the August 1970 ceasefire). 'MIG-8' in the source is the Mi-8 helicopter.",
   },
   {
     id: 'arms-1972-07-su-sy-agreed',
@@ -562,6 +626,141 @@ export const armsDeals: ArmsDeal[] = [
     ],
     confidence: 'reported',
     note: "Source: 'over 300' fighters and 'over 1,000' tanks (given here as minimum values); MiG-23s reportedly flown with Cuban and North Korean pilots; 3,000 Soviet advisers by end-1974.",
+  },
+  {
+    id: 'arms-1975-10-su-sy-agreed',
+    date: '1975-10',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'sophisticated weapons (unspecified)',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'cia-weekly-1977-04-ussr-syria-asad-visit',
+        locator:
+          "item 'USSR-Syria', paragraph 2 (1976 deliveries consisted mostly of sophisticated weapons ordered under an October 1975 accord)",
+      },
+    ],
+    confidence: 'reported',
+    note: "The accord is known here only from the CIA's description of the 1976 deliveries made under it; it coincides with Assad's October 1975 visit to Moscow (recorded separately).",
+  },
+  {
+    id: 'arms-1976-su-sy-delivered',
+    date: '1976',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'arms deliveries, mostly sophisticated weapons (total value)',
+        category: 'other',
+      },
+    ],
+    valueUsd: 290000000,
+    priceBasis: 'CIA estimate of the value of 1976 deliveries, current US$ as reported in April 1977',
+    continues: 'arms-1975-10-su-sy-agreed',
+    sources: [
+      {
+        source: 'cia-weekly-1977-04-ussr-syria-asad-visit',
+        locator: "item 'USSR-Syria', paragraph 2 ('Deliveries in 1976 totaled $290 million')",
+      },
+    ],
+    confidence: 'reported',
+    note: 'Deliveries under the October 1975 accord; no aircraft were delivered in the ten months before April 1977 (see the 1976 slowdown record).',
+  },
+  {
+    id: 'arms-1976-su-sy-refused-lebanon-slowdown',
+    date: '1976',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'combat aircraft (no deliveries for ten months) and new contracts',
+        category: 'aircraft',
+      },
+    ],
+    sources: [
+      {
+        source: 'wikileaks-1976damasc07301-syro-soviet-relations',
+        locator:
+          'paragraphs 1–2 (Soviet stern note in mid-October 1976 protesting the use of Soviet arms against Palestinians; Hungarian embassy told not to negotiate new weapons contracts; rumours of a Soviet arms cut-off)',
+      },
+      {
+        source: 'cia-weekly-1977-04-ussr-syria-asad-visit',
+        locator:
+          "item 'USSR-Syria', paragraph 2 (MiG-21s delivered on the eve of Assad's April 1977 visit were the first aircraft in ten months)",
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'status',
+        value: 'delivered',
+        sources: [
+          {
+            source: 'wikileaks-1976damasc07301-syro-soviet-relations',
+            locator:
+              "paragraph 2 (Syrian MFA's Shoufi: '100 percent certain' the Soviets had not cut off weapons or spare parts)",
+          },
+          {
+            source: 'cia-weekly-1977-04-ussr-syria-asad-visit',
+            locator: "item 'USSR-Syria', paragraph 2 (deliveries in 1976 still totalled US$290 million)",
+          },
+        ],
+        note: "The US embassy found the evidence of a Soviet arms cut-off 'highly contradictory'; overall deliveries continued in 1976 while aircraft deliveries stopped for about ten months.",
+      },
+    ],
+    note: "Soviet pressure over Syria's 1976 intervention in Lebanon: a slowdown rather than an announced embargo. Period: roughly mid-1976 to April 1977.",
+  },
+  {
+    id: 'arms-1977-su-sy-refused-mig-27',
+    date: '1977',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'MiG-27',
+        category: 'aircraft',
+      },
+    ],
+    sources: [
+      {
+        source: 'lastampa-1979-assad-batte-alla-porta-di-mosca',
+        locator:
+          "paragraph 2 ('la Siria ricevette nuovi carri armati ma non i Mig-27 sui quali contava'; Syrian demands too many according to Chief of General Staff Ogarkov)",
+      },
+    ],
+    confidence: 'reported',
+    note: "La Stampa (1979) places the episode after Assad's Moscow visit 'two years earlier', when Moscow had mediated his reconciliation with the PLO; the year is derived from that and is approximate. Syria wanted the MiG-27s against Iraq and Israeli flights over Lebanon; it received new tanks instead. Single source.",
+  },
+  {
+    id: 'arms-1977-04-su-sy-delivered-mig-21',
+    date: '1977-04',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'MiG-21',
+        category: 'aircraft',
+      },
+    ],
+    sources: [
+      {
+        source: 'cia-weekly-1977-04-ussr-syria-asad-visit',
+        locator:
+          "item 'USSR-Syria', paragraph 2 ('several MIG-21 jet fighters' delivered on the eve of Asad's visit under existing agreements)",
+      },
+    ],
+    confidence: 'reported',
+    note: "'Several' aircraft, number not given; the first major delivery of 1977 and the first aircraft in ten months, under existing agreements.",
   },
   {
     id: 'arms-1981-09-su-sy-refused',
@@ -866,8 +1065,64 @@ export const armsDeals: ArmsDeal[] = [
         locator: "paragraph 1 (Maariv, July 1987: Syria 'will soon receive' MiG-29s)",
       },
     ],
-    confidence: 'reported',
+    confidence: 'disputed',
     note: 'Only airdatanews dates the first delivery (1989, up to 40 aircraft in service later); the July 1987 report speaks of an expected delivery. A spun copy of a CIA text seen in search suggested earlier MiG deliveries from July 1986 but was too garbled to use.',
+    conflicts: [
+      {
+        field: 'date',
+        value: '1987',
+        sources: [
+          {
+            source: 'israelnoticias-rusia-lote-cazas-mig29-siria',
+            locator: "paragraph 4 ('Desde 1987 se han suministrado a Siria cazas MiG-29')",
+          },
+          {
+            source: 'jta-soviet-migs-in-syria-not-immediate-danger',
+            locator: "paragraphs 1–2 (MiG-29s 'Syria received last week'; Syrian pilots to train in the USSR)",
+          },
+        ],
+        note: "Gives 1987 as the start of MiG-29 deliveries; an undated JTA report (Israeli military sources: MiG-29s 'Syria received last week', pilots to train in the USSR) fits a delivery after the July 1987 Maariv report of an imminent one.",
+      },
+      {
+        field: 'date',
+        value: '1986',
+        sources: [
+          {
+            source: 'ckxx-1986-05-29-syria-libya-leaders-in-moscow',
+            locator:
+              'Reuters item of 27 May 1986 (Western analysts: the Kremlin answered a recent Syrian arms request with new MiG-29s and SAM-5B missiles)',
+          },
+        ],
+        note: 'Western analysts quoted by Reuters in May 1986 already spoke of MiG-29s provided to Damascus; this may describe a commitment rather than a delivery.',
+      },
+    ],
+  },
+  {
+    id: 'arms-1991-ru-sy-refused-debt-freeze',
+    date: '1991',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'new arms supplies (unspecified)',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'worldtribune-assad-renew-military-ties-1999',
+        locator:
+          "paragraphs 5–6 (military ties frozen in 1991 over Damascus's US$11 billion debt; the exception a US$270 million T-72A contract for 1992–1993)",
+      },
+      {
+        source: 'jamestown-1999-washington-warns-moscow-arms-sale-syria',
+        locator:
+          'paragraph 4 (since 1991 military-technical cooperation more or less frozen; arms dealings only US$1.3 million in 1997; debt about US$12 billion)',
+      },
+    ],
+    confidence: 'verified',
+    note: "A freeze rather than a single refusal: Moscow stopped new arms business with Syria from 1991 over the unpaid Soviet-era debt, with the T-72A contract (recorded separately) as the reported exception; talks on resuming sales began with Defence Minister Sergeyev's November 1998 visit. The sources give the debt as US$11 billion and about US$12 billion.",
   },
   {
     id: 'arms-1992-ru-sy-agreed-t-72a',
@@ -893,6 +1148,95 @@ export const armsDeals: ArmsDeal[] = [
     ],
     confidence: 'reported',
     note: "Described as the only exception to the post-1991 freeze of military ties over Syria's debt; the contract was for delivery in 1992–1993; signature date and actual delivery not confirmed.",
+  },
+  {
+    id: 'arms-1994-04-27-ru-sy-agreed-military-cooperation',
+    date: '1994-04-27',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'defensive weapons, spare parts and training',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'palestine-studies-chronology-1994-04-27',
+        locator:
+          'entry for 27 April 1994 (Russian Deputy PM Oleg Soskovets and Syrian DM Mustafa Tlas sign agreement on military cooperation; CSM 4/28, NYT and WP 4/29)',
+      },
+      {
+        source: 'palestine-studies-chronology-1994-04-30',
+        locator:
+          'entry for 30 April 1994 (US seeks clarifications from Damascus on the recent Syrian–Russian arms agreement)',
+      },
+    ],
+    confidence: 'reported',
+    note: "Described as Russia's first military cooperation agreement with any state since 1991; it covered 'defensive weapons and spare parts' and training, and Interfax reported that Moscow had assured Israel's Prime Minister Rabin that any deal would exclude advanced technology. Syrian debt for earlier arms was put at US$10 billion; accords on trade, economic and scientific cooperation were reached at the same time. Both entries come from one chronology (which cites the Christian Science Monitor, New York Times and Washington Post); the place of signing is not given.",
+  },
+  {
+    id: 'arms-1998-ru-sy-delivered-kornet',
+    date: '1998',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'Kornet anti-tank guided missiles',
+        category: 'missiles',
+        quantity: 1000,
+      },
+    ],
+    sources: [
+      {
+        source: 'jweekly-russia-syria-relations-mend-1998',
+        locator:
+          'paragraph 9 (according to Segodnya, an arms plant in Tula has started supplying the Syrian army with more than 1,000 Kornet anti-tank guided missiles)',
+      },
+    ],
+    confidence: 'reported',
+    note: "Reported in June 1998, citing the Russian daily Segodnya, as deliveries that had started; 'more than 1,000' is recorded as 1,000. The Russian ambassador declined to confirm new arms sales. This is probably the transfer for which the United States sanctioned Tula and two other Russian firms in March 1999 (recorded separately as arms-1999-03-ru-sy-delivered-atgm); a sum over both records would count it twice.",
+  },
+  {
+    id: 'arms-1999-ru-sy-requested-s-300',
+    date: '1999',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'requested',
+    items: [
+      {
+        system: 'S-300',
+        category: 'air-defence',
+      },
+    ],
+    valueUsd: 600000000,
+    priceBasis: 'estimate by Russian defence sources quoted by World Tribune, June 1999; current US$',
+    sources: [
+      {
+        source: 'worldtribune-1999-06-17-russians-show-us-the-money',
+        locator:
+          "paragraphs 1–3 (S-300 the main item on Assad's list, about US$600 million; Russia would not accept a long-term repayment plan)",
+      },
+      {
+        source: 'worldtribune-assad-first-moscow-visit-9-years-1999',
+        locator:
+          "paragraphs 6–7 (arms talks stuck over Assad's insistence on a long-term payment schedule; Russia insists on cash)",
+      },
+      {
+        source: 'freeman-haaretz-1999-01-29-tlass-delegation-moscow',
+        locator:
+          'paragraph 1 (Interfax: talks on US$2 billion of equipment including modern fighters and S-300 air defence systems)',
+      },
+      {
+        source: 'worldtribune-1999-06-11-syria-russia-haggle-2bn',
+        locator:
+          'paragraphs 5–7 (diplomats: Assad agreed to buy the S-300 but the two sides failed to agree a debt repayment schedule; Russia wanted short repayment, Syria at least a decade)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Moscow did not refuse the system itself but refused to sell on credit while the Soviet-era debt was unsettled; no S-300 contract followed in 1999. The US$600 million figure is the World Tribune's alone; Ha'aretz (citing Interfax) confirms that S-300s were on the agenda of the February 1999 talks.",
   },
   {
     id: 'arms-1999-03-ru-sy-delivered-atgm',
@@ -940,6 +1284,7 @@ export const armsDeals: ArmsDeal[] = [
       },
     ],
     note: "Date is that of the US determination (29 March 1999) that the transfer had taken place; the transfer date itself is not given. The systems are not named in these sources; in 2006 Israeli troops found Kornet casings marked 'Customer: Ministry of Defence of Syria. Supplier: KBP, Tula' in Lebanon (see 2006 event). A World Tribune/AP report of July 1999 says the contract 'apparently never went through' — this conflicts with the US determination.",
+    continues: 'arms-1998-ru-sy-delivered-kornet',
   },
   {
     id: 'arms-1999-07-sy-ru-requested-su-27-t-80',
@@ -1328,6 +1673,84 @@ export const armsDeals: ArmsDeal[] = [
     note: 'SIPRI counts an estimated 36 delivered in 2007–11; an Israeli report (2008) says Russia had missed delivery schedules.',
   },
   {
+    id: 'arms-2008-08-ru-sy-refused-iskander',
+    date: '2008-08',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'Iskander (SS-26) tactical missile system',
+        category: 'missiles',
+      },
+    ],
+    sources: [
+      {
+        source: 'jpost-russia-wont-place-missiles-in-syria-2008',
+        locator:
+          "paragraphs 1–2 (acting ambassador Anatoly Yurkov: no intention of placing Iskanders in Syria, 'Why would we do that?')",
+      },
+      {
+        source: 'cedarsrevolution-ynet-syria-denies-iskander-2008',
+        locator:
+          'Lavrov quotation and paragraphs 1–2 (Russia ready to supply only defensive weapons that do not upset the regional balance; Syrian source says Iskander not discussed)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Answer to Assad's Kommersant remark of 20 August 2008 that Syria could consider hosting Iskanders (event-2008-08-20-assad-ready-to-host-iskander), made during his visit to Russia. Russia's acting ambassador in Israel spoke of not placing Iskanders in Syria, Lavrov of selling Syria only defensive weapons that did not upset the regional balance. A 2005 Iskander-E sale had already been stopped (arms-2005-ru-sy-refused-iskander-e).",
+  },
+  {
+    id: 'arms-2009-05-ru-sy-refused-mig-31e',
+    date: '2009-05',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'MiG-31E',
+        category: 'aircraft',
+        quantity: 8,
+      },
+    ],
+    valueUsd: {
+      min: 400000000,
+      max: 500000000,
+    },
+    priceBasis: 'contract value as reported by Kommersant (via AFP), 20 May 2009; current US$',
+    continues: 'arms-2007-ru-sy-agreed-mig-31e',
+    sources: [
+      {
+        source: 'spacewar-afp-russia-freezes-fighter-jets-syria-2009',
+        locator:
+          'paragraphs 1–7 (Kommersant, Wednesday 20 May 2009: supplies suspended, work at Sokol halted the previous month)',
+      },
+      {
+        source: 'menewsline-russia-blocks-mig31-deal-2009',
+        locator: 'paragraphs 1–3 (Kremlin decided not to sell; Israeli and US pressure and a repayment disagreement)',
+      },
+      {
+        source: 'pravda-russia-confirms-mig31-syria-2009',
+        locator: 'paragraphs 2–6 (Sokol board confirmed the failure of the contract at the end of April)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'status',
+        value: 'agreed',
+        sources: [
+          {
+            source: 'arabianaerospace-syrian-mig-deal-2009',
+            locator:
+              'paragraphs 7–8 (official Syrian statement, via Reuters, denying Moscow no longer wanted to sell the MiG-31s)',
+          },
+        ],
+        note: 'Damascus denied the freeze, and Rosoboronexport called the report rumours; in September 2009 the head of the United Aircraft Corporation said the 2007 contract had never entered into force but talks continued.',
+      },
+    ],
+    note: "Sources differ on the reason: a source close to Rosoboronexport blamed Israeli pressure, a government official Syria's inability to pay.",
+  },
+  {
     id: 'arms-2010-ru-sy-agreed-s-300',
     date: '2010',
     supplier: 'RU',
@@ -1454,6 +1877,49 @@ export const armsDeals: ArmsDeal[] = [
     note: "Start of deliveries in 2010 rests on CAST (via Reuters); the quantity 2 is SIPRI's estimate for 2007–11. Contract date not found.",
   },
   {
+    id: 'arms-2010-05-14-ru-sy-agreed-mig-29-pantsir-armour',
+    date: '2010-05-14',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'MiG-29 fighter',
+        category: 'aircraft',
+      },
+      {
+        system: 'Pantsir short-range air-defence system',
+        category: 'air-defence',
+      },
+      {
+        system: 'armoured vehicles',
+        category: 'armour',
+      },
+      {
+        system: 'anti-aircraft artillery and anti-tank weapons (types not given)',
+        category: 'other',
+      },
+    ],
+    continues: 'arms-2007-ru-sy-agreed-mig-29m-m2',
+    sources: [
+      {
+        source: 'arabnews-russia-sell-warplanes-air-defense-syria-2010',
+        locator:
+          "paragraphs 1–4 (Dmitriyev: MiG-29s, Pantsir, AA artillery, anti-tank weapons; Israeli official questions Syria's ability to pay)",
+      },
+      {
+        source: 'defaiya-mig-29-to-syria-2010',
+        locator: 'paragraphs 1–3 (ITAR-Tass: supplies under existing contracts)',
+      },
+      {
+        source: 'blitzquotidiano-russia-vende-armamenti-siria-2010',
+        locator: 'paragraphs 1–2 (Interfax, 14 May 2010)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Official announcement by Mikhail Dmitriyev, head of the Federal Service for Military-Technical Cooperation, days after Medvedev's visit to Damascus (10–11 May 2010), that Russia was supplying these systems under existing contracts. No quantities or values were given; the MiG-29 and Pantsir lines are the deals recorded as arms-2007-ru-sy-agreed-mig-29m-m2 and arms-2007-ru-sy-agreed-pantsir-s1.",
+  },
+  {
     id: 'arms-2011-12-ru-sy-agreed-yak-130',
     date: '2011-12',
     supplier: 'RU',
@@ -1546,6 +2012,38 @@ export const armsDeals: ArmsDeal[] = [
     note: 'Delivery was reported by Interfax in early December 2011 (the WorldTribune item mentions a 1 December statement); no source gives the shipment date or how many missiles had arrived. The 2007 contract is recorded as arms-2007-ru-sy-agreed-bastion-p. WorldTribune also says Russia supplied Iskander-E in November 2011; that claim is not recorded, because no second source was found.',
   },
   {
+    id: 'arms-2012-01-11-ru-sy-delivered-chariot-ammunition',
+    date: '2012-01-11',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system:
+          'small-arms ammunition (four containers, about 35–60 tonnes, shipped by Rosoboronexport per media reports)',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'reuters-russian-operated-ship-bullets-reaches-syria-2012',
+        locator:
+          'paragraphs 1–4 and 7–11 (Westberg source: reached Syria on 11 January; Turkish navy saw it docked at Tartus; Rosoboronexport neither confirms nor denies)',
+      },
+      {
+        source: 'financialmirror-russian-arms-ship-syria-2012',
+        locator: 'paragraphs 1–4 (Cypriot inspectors found four containers, an estimated 60 tonnes of mostly bullets)',
+      },
+      {
+        source: 'sputnik-syrian-ambassador-denies-chariot-2012',
+        locator:
+          'paragraphs 1–4 (35–60 tonnes per Cypriot media; documents named Rosoboronexport as sender; ambassador Haddad had heard nothing of it)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The MV Chariot left St Petersburg on 9 December 2011, was stopped at Limassol on 10 January after pledging not to go to Syria, then docked at Tartus. Russia never officially confirmed the cargo.',
+  },
+  {
     id: 'arms-2012-06-ru-sy-refused-mi-25-repair',
     date: '2012-06',
     supplier: 'RU',
@@ -1586,6 +2084,70 @@ export const armsDeals: ArmsDeal[] = [
     ],
     confidence: 'verified',
     note: "'refused' is the nearest allowed status: the return of three overhauled Syrian helicopters failed after the British insurer withdrew cover from MV Alaed off Scotland (19 June 2012). By July the helicopters had been unloaded at Baltiysk to await 'other decisions', and Russia said it would freeze new deliveries while the conflict escalated. Lavrov dated the repair contract to 2008; FSVTS deputy head Dzirkaln (Ennahar/Interfax) dated it to 2009.",
+  },
+  {
+    id: 'arms-2012-07-09-ru-sy-refused-yak-130',
+    date: '2012-07-09',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'Yak-130 combat trainer',
+        category: 'aircraft',
+        quantity: 36,
+      },
+    ],
+    valueUsd: 550000000,
+    priceBasis: 'value of the December 2011 contract as given by RIA Novosti and UPI, July 2012; current US$',
+    continues: 'arms-2011-12-ru-sy-agreed-yak-130',
+    sources: [
+      {
+        source: 'reuters-russia-suspend-new-arms-syria-2012',
+        locator:
+          'paragraphs 1–4 (Dzirkaln at Farnborough, via Interfax: no new deliveries while the situation is unstable; up to $4bn of contracts at stake)',
+      },
+      {
+        source: 'upi-russia-halts-military-sales-syria-2012',
+        locator: 'paragraphs 1 and 5–6 (Yak-130 contract of $550m held back)',
+      },
+      {
+        source: 'thenational-russia-halts-arms-sales-syria-2012',
+        locator: "paragraphs 1–5 ('talking about deliveries of planes to Syria is premature')",
+      },
+    ],
+    confidence: 'verified',
+    note: 'Vyacheslav Dzirkaln, deputy head of the Federal Service for Military-Technical Cooperation, announced on 9 July 2012 that no new arms, including the Yak-130s, would go to Syria while it was unstable; his agency would not confirm the remarks to Reuters. Existing contracts for spare parts and repairs were not covered.',
+  },
+  {
+    id: 'arms-2013-ru-sy-delivered-yakhont-advanced-radar',
+    date: '2013',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'P-800 Yakhont anti-ship cruise missile (version with advanced radar)',
+        category: 'missiles',
+      },
+    ],
+    continues: 'arms-2007-ru-sy-agreed-bastion-p',
+    sources: [
+      {
+        source: 'himalayanvoice-nyt-russia-sends-advanced-missiles-2013',
+        locator: 'paragraphs 1–3 (US officials, Thursday: recently delivered Yakhonts fitted with an advanced radar)',
+      },
+      {
+        source: 'upi-russia-sends-missiles-warships-2013',
+        locator: 'paragraphs 1–3 and 6 (Lavrov: supplies under signed contracts; NYT: new version of earlier Yakhonts)',
+      },
+      {
+        source: 'thehindu-moscow-confirms-weapons-supply-2013',
+        locator: 'paragraphs 2–6 (Lavrov, 17 May; shipment adds to the two Bastion batteries supplied in 2011)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Disclosed by US officials to the New York Times on 16 May 2013 as delivered 'recently'; no source gives the shipment date or number of missiles. Lavrov did not confirm details but said Russia supplied weapons under signed contracts.",
   },
   {
     id: 'arms-2013-05-31-ru-sy-agreed-mig-29m-m2',
@@ -1695,6 +2257,40 @@ export const armsDeals: ArmsDeal[] = [
     ],
     confidence: 'verified',
     note: "Putin's 4 June 2013 statement that the S-300s had not been delivered. On 4 September 2013 he said some components had been delivered and the rest suspended; an NPO Almaz report had shown the deliveries suspended already in June 2012. Interfax-AVN (November 2014) said the hardware had been built and partly delivered. In April 2018 Kommersant reported that Russia would hand over S-300s free of charge; the delivery came in October 2018.",
+  },
+  {
+    id: 'arms-2013-12-ru-sy-delivered-armour-drones-guided-bombs',
+    date: '2013-12',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'delivered',
+    items: [
+      {
+        system: 'armoured vehicles',
+        category: 'armour',
+      },
+      {
+        system: 'surveillance UAVs (drones)',
+        category: 'other',
+      },
+      {
+        system: 'guided aircraft bombs',
+        category: 'other',
+      },
+      {
+        system: 'radars and electronic-warfare systems',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'reuters-russia-steps-up-military-supplies-syria-2014',
+        locator:
+          'paragraphs 1 and 4–6 (deliveries since December by dozens of An-124 flights; Rosoboronexport declined comment)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Rests on anonymous security and arms-industry sources quoted by Reuters on 17 January 2014, who said supplies had increased since December 2013, partly sourced from Black Sea surplus stocks; Russia did not confirm. No quantities or values given.',
   },
   {
     id: 'arms-2016-ru-sy-delivered-su-24m2',
@@ -1855,6 +2451,36 @@ export const armsDeals: ArmsDeal[] = [
     ],
     confidence: 'reported',
     note: 'Both pages rest on one Kommersant report. That report did not say whether the systems were for the Russian forces or for the Syrian army.',
+  },
+  {
+    id: 'arms-2018-05-11-ru-sy-refused-s-300',
+    date: '2018-05-11',
+    supplier: 'RU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'S-300 surface-to-air missile system',
+        category: 'air-defence',
+      },
+    ],
+    sources: [
+      {
+        source: 'haaretz-russia-not-in-talks-s300-syria-2018',
+        locator: 'paragraphs 1–2 and 4 (Kozhin in Izvestia, Friday: not in talks, Syria has what it needs)',
+      },
+      {
+        source: 'uawire-kremlin-no-s300-syria-2018',
+        locator:
+          "paragraphs 1–5 (Peskov: interview given before Netanyahu's visit; Lavrov's remarks of 16 and 23 April)",
+      },
+      {
+        source: 'jns-russia-will-not-send-s300-2018',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    note: "Putin's arms-trade aide Vladimir Kozhin, in an Izvestia interview published on Friday 11 May 2018, said Russia was not negotiating S-300 deliveries to Syria, reversing April hints made after the US, British and French strikes of 14 April. It followed Netanyahu's visit to Moscow on 9 May, though Peskov denied a link. The systems were handed over in October 2018 after the Il-20 loss (arms-2018-10-01-ru-sy-delivered-s-300).",
   },
   {
     id: 'arms-2018-10-01-ru-sy-delivered-s-300',

@@ -208,6 +208,30 @@ export const events: Event[] = [
     ],
   },
   {
+    id: 'event-1955-09-soviet-arms-offer-to-syria',
+    start: '1955-09',
+    kind: 'diplomatic',
+    title: {
+      en: 'Soviet Union offers Syria arms on credit',
+    },
+    summary:
+      "The Soviet minister in Damascus, Belyayev, offered Prime Minister Ghazzi arms on two- or three-year credit to be repaid with Syrian cotton, and a Soviet official asked the Syrian chief of staff about Syria's military needs, while Washington confirmed Soviet arms offers to Egypt, Syria and Saudi Arabia.",
+    sources: [
+      {
+        source: 'frus-1955-57-v13-d306',
+        locator: 'footnotes 2–4 (Damascus telegrams of 29 September, 30 September and 3 October 1955)',
+      },
+      {
+        source: 'jta-russian-offer-of-arms-to-arab-states-confirmed',
+        locator:
+          'paragraphs 1 and 5 (Soviet offer of munitions to Egypt, Syria and Saudi Arabia; Syrian ambassador Zeineddine on arms talks with Russia)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['arms-1956-su-sy-agreed-first-direct'],
+    note: "Ghazzi reportedly neither accepted nor rejected the offer. The JTA item is undated in the copy read (it refers to King Saud's visit to Tehran 'three weeks ago'); the month rests on the State Department telegrams.",
+  },
+  {
     id: 'event-1955-11-16-trade-payments-agreement',
     start: '1955-11-16',
     kind: 'economic',
@@ -982,6 +1006,57 @@ export const events: Event[] = [
     note: "The article's 'suspended ... temporarily' understates a 24-year break; its claim that Tito advised the step was not verified.",
   },
   {
+    id: 'event-1968-euphrates-dam-construction-begins',
+    start: '1968',
+    kind: 'economic',
+    title: {
+      en: 'Construction of the Euphrates dam begins with Soviet help',
+      ar: 'بدء بناء سد الفرات بمساعدة سوفيتية',
+    },
+    summary:
+      'Soviet experts and technicians began work on the Euphrates (Tabqa) dam, financed under the 1966 Soviet credit; the dam body was built between 1968 and 1973 with up to 900 Soviet technicians alongside some 12,000 Syrian workers.',
+    sources: [
+      {
+        source: 'liquisearch-tabqa-dam-project-history',
+        locator: 'paragraph 2 (construction 1968–1973; US$100 million Soviet loan; 900 Soviet technicians)',
+      },
+      {
+        source: 'kassioun-euphrates-dam-anniversary-2017',
+        locator: 'paragraph 3 (Soviet experts began work in 1968; cost 150 million roubles)',
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-1966-04-22-euphrates-dam-credit-protocol',
+    note: 'Sources value the project differently: Wikipedia gives a total cost of US$340 million of which US$100 million was a Soviet loan; Kassioun says the USSR financed and built it for 150 million roubles.',
+  },
+  {
+    id: 'event-1968-syria-soviet-assisted-oil-fields-begin-exports',
+    start: '1968',
+    kind: 'economic',
+    title: {
+      en: "Syria's Soviet-assisted oil fields begin exports",
+    },
+    summary:
+      "After nationalising its oil industry in 1964, Syria's state oil company brought the Qarah Shuk (Karachuk) and Suwaydiyah fields on stream in the late 1960s with Soviet geophysicists, drillers and other assistance, and became an oil exporter in 1968 when a 663 km pipeline to a terminal at Tartus was completed.",
+    sources: [
+      {
+        source: 'allrefer-loc-syria-energy-natural-resources',
+        locator: 'paragraph 2 (fields brought on stream with Soviet assistance; exporter in 1968)',
+      },
+      {
+        source: 'encyclopedia-com-suwaydiya-oil-fields',
+        locator: 'paragraph 2 (drilling with Soviet geophysicists and drillers after the 1964 nationalisation)',
+      },
+      {
+        source: 'latimes-1985-major-syria-oil-find',
+        locator: 'paragraph 8 (heavy-crude operation set up with the help of the Soviet Union)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['visit-1969-07-sy-su-nureddin-al-atassi'],
+    note: 'The sources do not say that the Tartus pipeline itself was Soviet-built.',
+  },
+  {
     id: 'event-1970-syria-lenin-centenary-stamp',
     start: '1970',
     kind: 'other',
@@ -1080,7 +1155,7 @@ export const events: Event[] = [
   {
     id: 'event-1971-tartus-naval-logistics-point',
     start: '1971',
-    kind: 'agreement',
+    kind: 'basing',
     title: {
       en: 'Soviet naval logistics support point established at Tartus',
       ar: 'إنشاء نقطة الدعم اللوجستي للبحرية السوفيتية في طرطوس',
@@ -1181,6 +1256,31 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-1972-05-13-soviet-syrian-military-cooperation-accord',
+    start: '1972-05-13',
+    kind: 'agreement',
+    title: {
+      en: 'Tlass and Grechko sign a military cooperation accord',
+    },
+    summary:
+      "During Soviet Defence Minister Marshal Grechko's visit to Syria, Syrian Defence Minister Mustafa Tlass and his Soviet counterpart signed an important Soviet–Syrian accord on military cooperation.",
+    people: ['mustafa-tlass', 'andrei-grechko'],
+    sources: [
+      {
+        source: 'encyclopedia-com-tlas-mustafa',
+        locator:
+          "paragraph 2 ('On 13 May 1972, with his Soviet counterpart, he signed an important accord for military cooperation')",
+      },
+      {
+        source: 'syrmh-grechko-visit-1972',
+        locator: 'whole article (Grechko in Syria in May 1972, talks with Tlass; reception on Friday 12 May)',
+      },
+    ],
+    confidence: 'reported',
+    related: ['visit-1972-05-su-sy-andrei-grechko', 'arms-1972-07-su-sy-agreed'],
+    note: "Only the encyclopedia entry gives the signing and its date; the Syrian history site confirms Grechko's presence and talks with Tlass on the eve. Whether this accord is the same as the arms package the seed article dates to July 1972 is not known.",
   },
   {
     id: 'event-1972-07-18-sadat-expels-soviet-advisers',
@@ -1397,6 +1497,95 @@ export const events: Event[] = [
     ],
   },
   {
+    id: 'event-1977-baath-dam-agreement',
+    start: '1977',
+    kind: 'economic',
+    title: {
+      en: 'Syria and the USSR agree to build the Baath dam',
+      ar: 'اتفاقية سورية سوفيتية لإنشاء سد البعث',
+    },
+    summary:
+      'A 1977 agreement between Syria and the Soviet Union provided for building the Baath dam and hydroelectric station on the Euphrates between al-Thawra and Raqqa, downstream of the Euphrates dam.',
+    sources: [
+      {
+        source: 'alwatan-russia-restores-baath-hydro-2019',
+        locator: 'paragraphs 3–4 (built under a 1977 Syrian–Soviet agreement; finished December 1988)',
+      },
+      {
+        source: 'enabbaladi-russia-restores-baath-hydro-2019',
+        locator: 'paragraphs 4–5',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-1978-03-euphrates-dam-complex-completed'],
+    note: 'The two Syrian pages use identical wording for this background, so they are treated as one source; other accounts give different construction dates, so only the agreement year is recorded.',
+  },
+  {
+    id: 'event-1977-tartus-port-use-agreement',
+    start: '1977',
+    kind: 'basing',
+    title: {
+      en: "Second Soviet–Syrian agreement on warships' use of Tartus",
+    },
+    summary:
+      'After the first agreement of 1971, the USSR concluded a further agreement with Syria in 1977 on the use of Tartus port by Soviet warships, still without Soviet-owned installations there; Russian reporting in 2016 dated the working of the supply point from 1977.',
+    sources: [
+      {
+        source: 'checheninfo-ria-tartus-expansion-signed-2017',
+        locator: 'background paragraph on the 720th PMTO (agreements of 1971 and 1977)',
+      },
+      {
+        source: 'noticiabrasil-base-naval-siria-2016',
+        locator: 'paragraph 2 (supply post exists since 1977, agreement signed 1971)',
+      },
+    ],
+    confidence: 'reported',
+    continues: 'event-1971-tartus-naval-logistics-point',
+    note: 'Both pages belong to the RIA Novosti/Sputnik group and count as one source. The terms of the 1977 agreement are not given.',
+  },
+  {
+    id: 'event-1978-03-euphrates-dam-complex-completed',
+    start: '1978-03',
+    kind: 'economic',
+    title: {
+      en: 'Soviet-built Euphrates dam and power station completed',
+      ar: 'إنجاز سد الفرات ومحطته الكهرمائية',
+    },
+    summary:
+      "The last of the eight turbines of the Euphrates dam's power station, whose first units had entered service in July 1973, was commissioned, completing the Soviet-assisted hydro-complex with a celebration at al-Thawra (Tabqa).",
+    sources: [
+      {
+        source: 'wikipedia-euphrates-dam',
+        locator: "infobox ('Plant Commission: July 1973–8 March 1978')",
+      },
+      {
+        source: 'kassioun-euphrates-dam-anniversary-2017',
+        locator: 'paragraphs 1 and 3 (last generating unit and main works finished 20 March 1978)',
+      },
+      {
+        source: 'shahba-russian-builders-euphrates-station-30-years-2008',
+        locator:
+          "paragraphs 1–3 (Soviet builders mark the 30th anniversary of the station's commissioning in March 2008; over 3,000 Soviet specialists and families in some years)",
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1978-03-20',
+        sources: [
+          {
+            source: 'kassioun-euphrates-dam-anniversary-2017',
+            locator: 'paragraph 3',
+          },
+        ],
+        note: "Wikipedia's infobox ends commissioning on 8 March 1978; Kassioun dates completion and the celebration to 20 March 1978. Both agree on March 1978, the precision recorded.",
+      },
+    ],
+    related: ['event-1968-euphrates-dam-construction-begins'],
+    continues: 'event-1966-04-22-euphrates-dam-credit-protocol',
+  },
+  {
     id: 'event-1978-09-17-camp-david-accords',
     start: '1978-09-17',
     kind: 'agreement',
@@ -1600,6 +1789,34 @@ export const events: Event[] = [
       },
     ],
     confidence: 'reported',
+  },
+  {
+    id: 'event-1984-tartus-720th-supply-point',
+    start: '1984',
+    kind: 'basing',
+    title: {
+      en: 'Soviet 720th naval supply point set up at Tartus',
+      ru: 'В Тартусе развёрнут 720-й пункт материально-технического обеспечения ВМФ',
+    },
+    summary:
+      'Under a Politburo decision of 12 May 1983 the USSR set up the 720th material-technical supply point at Tartus on 2.3 ha granted by Syria, with a floating pier, stores, workshops and barracks, to support the Fifth Mediterranean Squadron.',
+    sources: [
+      {
+        source: 'mk-ekspert-tartus-2015',
+        locator: 'paragraphs 1–3 (only in 1984 was the 720th PMTO created; 2.3 ha; facilities)',
+      },
+      {
+        source: 'kolokol-tartus-baza-49-let-2016',
+        locator: 'background paragraph (Politburo decision of 12 May 1983)',
+      },
+      {
+        source: 'checheninfo-ria-tartus-expansion-signed-2017',
+        locator: 'background paragraph (720th PMTO deployed in 1984 by Politburo decision; served the 5th Squadron)',
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-1971-tartus-naval-logistics-point',
+    note: 'Before 1984 Soviet ships at Tartus were served by floating workshops and depot ships; some Russian reporting dates the supply point itself to 1977.',
   },
   {
     id: 'event-1985-soviet-advisers-withdrawn',
@@ -1816,6 +2033,36 @@ export const events: Event[] = [
     ],
   },
   {
+    id: 'event-1992-12-31-fifth-mediterranean-squadron-disbanded',
+    start: '1992-12-31',
+    kind: 'basing',
+    title: {
+      en: 'Soviet Mediterranean squadron, served from Tartus, disbanded',
+    },
+    summary:
+      'The Fifth Operational (Mediterranean) Squadron, formed in 1967 and later supported from Tartus, was disbanded a year after the Soviet collapse; the Tartus supply point survived in reduced form.',
+    sources: [
+      {
+        source: 'radio-utopie-russische-kriegsschiffe-mittelmeer',
+        locator: 'final paragraph (squadron based at Tartus, disbanded 31 December 1992)',
+      },
+      {
+        source: 'kiwix-5th-operational-squadron',
+        locator: 'infobox and lead (disbanded 31 December 1992)',
+      },
+      {
+        source: 'zxc-de-5-geschwader',
+        locator: "lead and section 'Bases'",
+      },
+      {
+        source: 'checheninfo-ria-tartus-expansion-signed-2017',
+        locator: 'background paragraph (PMTO not wound up in the 1990s)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-1984-tartus-720th-supply-point'],
+  },
+  {
     id: 'event-1994-10-27-clinton-in-damascus',
     start: '1994-10-27',
     kind: 'summit',
@@ -1850,6 +2097,59 @@ export const events: Event[] = [
     note: "The day is derived from 'Thursday' of the week of the 26 October Aqaba signing, i.e. 27 October 1994.",
   },
   {
+    id: 'event-1997-russian-syrian-joint-exercises-in-russia',
+    start: '1997',
+    kind: 'other',
+    title: {
+      en: 'Russian and Syrian forces hold joint exercises in Russia',
+    },
+    summary:
+      "According to Russia's ambassador in Damascus, speaking in June 1998, Russian and Syrian forces had conducted joint military exercises in Russia the previous year, and many Russian military experts were working in Syria.",
+    sources: [
+      {
+        source: 'jweekly-russia-syria-relations-mend-1998',
+        locator: 'paragraph 7 (ambassador confirmed joint military exercises in Russia last year)',
+      },
+      {
+        source: 'alhayat-gogitidze-assad-visit-debt-1998',
+        locator: "paragraph 1 ('مناورات مشتركة' in Russia last year)",
+      },
+    ],
+    confidence: 'verified',
+    note: 'Both reports rest on the same statement by ambassador Viktor Gogitidze; no details of the exercises (place, forces) were given.',
+  },
+  {
+    id: 'event-1998-assad-moscow-visit-postponed',
+    start: '1998',
+    kind: 'diplomatic',
+    title: {
+      en: "Assad's planned autumn 1998 visit to Moscow is postponed",
+    },
+    summary:
+      "Russia's ambassador in Damascus announced that Hafez al-Assad would make his first visit to post-Soviet Russia in the autumn of 1998, with economic agreements to be signed and the Soviet-era debt close to settlement, but the visit was put off to the following year.",
+    people: ['hafez-al-assad'],
+    sources: [
+      {
+        source: 'alhayat-gogitidze-assad-visit-debt-1998',
+        locator:
+          'paragraph 1 (Assad to visit Moscow in the autumn; debt problem on the way to a solution; Moscow had proposed US$11 billion of inherited military debt)',
+      },
+      {
+        source: 'alhayat-gogitidze-invitation-still-stands-1999',
+        locator:
+          'whole item (visit planned for last autumn postponed by political problems to the beginning of this year; joint commission to meet first and settle the debt)',
+      },
+      {
+        source: 'jweekly-russia-syria-relations-mend-1998',
+        locator:
+          "paragraphs 3–6 (ambassador Gogitidze announced Assad's autumn visit, the first since 1991, at a news conference)",
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-1999-04-11-hafez-al-assad-cancels-moscow-visit', 'visit-1999-07-05-sy-ru-hafez-al-assad'],
+    note: 'The announcement is reported by Al-Hayat and by jweekly (London dispatch, 19 June 1998); the postponement only by Al-Hayat. At the same news conference the ambassador said Russian and Syrian forces had held joint exercises in Russia the previous year (recorded separately) and declined to discuss new arms sales.',
+  },
+  {
     id: 'event-1998-02-23-russia-syria-commission-agreements',
     start: '1998-02-23',
     kind: 'agreement',
@@ -1872,6 +2172,57 @@ export const events: Event[] = [
     ],
     confidence: 'reported',
     note: 'Only Jamestown reports the signing and its date; Al-Hayat confirms the commission session was scheduled.',
+  },
+  {
+    id: 'event-1998-06-russian-envoy-says-debt-issue-near-solution',
+    start: '1998-06',
+    kind: 'economic',
+    title: {
+      en: 'Russian envoy says Soviet-era debt dispute nearly solved',
+      ar: 'السفير الروسي: مشكلة الديون السورية في طريقها إلى الحل',
+    },
+    summary:
+      "At a national-day press conference in Damascus, Russian ambassador Viktor Gogitidze announced that Hafez al-Assad would visit Moscow in the autumn and said the two sides had agreed to fix the total of Syria's debt, for which Moscow had proposed US$11 billion in military debt inherited from the USSR, so the problem would soon be solved.",
+    sources: [
+      {
+        source: 'alhayat-gogitidze-assad-visit-debt-1998',
+        locator: "paragraph 1 (debt 'on the way to a solution'; US$11 billion proposed)",
+      },
+      {
+        source: 'jweekly-russia-syria-relations-mend-1998',
+        locator: "paragraphs 3–4 (Gogitidze's news conference announcing Assad's trip)",
+      },
+      {
+        source: 'worldtribune-assad-first-moscow-visit-9-years-1999',
+        locator: 'paragraphs 4–5 (April 1999: talks on the US$11 billion debt; Russia considering forgiving 85%)',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-1989-syria-arms-debt-15-billion', 'event-2005-01-25-russia-writes-off-syrian-debt'],
+    note: "Only Al-Hayat reports the ambassador's debt remarks; J. confirms the press conference. In April 1999 diplomatic sources told MENL the debt, still unresolved, stood at US$11 billion and that Russia was weighing forgiving 85% of it. Assad's visit took place only in July 1999, and the debt was settled in January 2005.",
+  },
+  {
+    id: 'event-1999-us-threatens-aid-cut-over-syria-atgm',
+    start: '1999',
+    kind: 'diplomatic',
+    title: {
+      en: 'US threatens to cut aid to Russia over anti-tank missiles for Syria',
+    },
+    summary:
+      "During Secretary of State Albright's visit to Moscow, Assistant Secretary Martin Indyk reportedly warned that Washington would withhold US$50 million of its 1999 aid to Russia if Moscow went ahead with a sale of advanced anti-tank missiles to Syria.",
+    sources: [
+      {
+        source: 'jamestown-1999-washington-warns-moscow-arms-sale-syria',
+        locator: "paragraphs 1–2 (UPI, 2 February 1999: warning delivered during Albright's recent visit to Moscow)",
+      },
+      {
+        source: 'ap-archive-assad-arrives-moscow-1999',
+        locator: 'AP text (US threatened to cancel US$50 million in aid to Russia if the deal was completed)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['arms-1999-03-ru-sy-delivered-atgm', 'event-1999-03-29-us-sanctions-russian-firms-syria-atgm'],
+    note: "UPI reported the warning on 2 February 1999 as delivered during Albright's 'recent' visit to Moscow; the sources read give no month for the warning itself.",
   },
   {
     id: 'event-1999-03-29-us-sanctions-russian-firms-syria-atgm',
@@ -1936,6 +2287,63 @@ export const events: Event[] = [
         note: 'AP places the cancelled trip in May and ties it to Russia not finalising weapons deliveries; World Tribune reports the cancellation on Sunday 11 April.',
       },
     ],
+  },
+  {
+    id: 'event-1999-05-19-peaceful-atomic-energy-agreement',
+    start: '1999-05-19',
+    kind: 'agreement',
+    title: {
+      en: 'Russia–Syria agreement on peaceful uses of atomic energy',
+      ru: 'Соглашение о сотрудничестве в области мирного использования атомной энергии',
+    },
+    summary:
+      "The Russian and Syrian governments signed in Moscow an intergovernmental agreement on cooperation in the peaceful use of atomic energy, citing both states' membership of the IAEA and the Non-Proliferation Treaty.",
+    sources: [
+      {
+        source: 'laws-russia-agreement-atomic-energy-syria-1999',
+        locator: 'heading and preamble (Moscow, 19 May 1999)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1998',
+        sources: [
+          {
+            source: 'jesr-russia-syria-nuclear-mou-2020',
+            locator: 'last paragraph (Syria signed an agreement with Russia on peaceful atomic energy in 1998)',
+          },
+          {
+            source: 'alhayat-gogitidze-assad-visit-debt-1998',
+            locator:
+              'paragraph 1 (agreements signed at the start of the year on economic cooperation and peaceful uses of nuclear energy)',
+          },
+        ],
+        note: 'Jesr Press and the Russian ambassador (Al-Hayat, June 1998) speak of a nuclear cooperation agreement signed in early 1998, when Atomic Energy Minister Viktor Mikhailov came to Damascus with the intergovernmental commission; the intergovernmental agreement whose text is read here is dated Moscow, 19 May 1999. They may be two different documents.',
+      },
+    ],
+    related: ['event-1983-02-nuclear-cooperation-agreement', 'event-1998-02-23-russia-syria-commission-agreements'],
+  },
+  {
+    id: 'event-1999-08-03-syria-accuses-barak-of-lobbying-moscow',
+    start: '1999-08-03',
+    kind: 'diplomatic',
+    title: {
+      en: 'Syria accuses Barak of lobbying Moscow against arms sales',
+    },
+    summary:
+      "Syrian state radio charged that Israeli Prime Minister Ehud Barak's 2 August visit to Moscow aimed to stop Russian arms sales to Syria and Iran, though Russian and Israeli accounts of the talks barely mentioned Syria.",
+    sources: [
+      {
+        source: 'jamestown-1999-damascus-says-israel-trying-to-stop-cooperation',
+        locator:
+          'paragraphs 1–3 (Syrian radio, 3 August, via Reuters; reports of a US$2 billion package and its obstacles)',
+      },
+    ],
+    confidence: 'reported',
+    related: ['arms-1999-ru-sy-requested-s-300'],
+    note: 'The Monitor adds that Russian reports for months had said Moscow was close to a package of arms agreements with Syria worth perhaps US$2 billion.',
   },
   {
     id: 'event-2000-03-26-clinton-assad-geneva-summit',
@@ -2094,6 +2502,29 @@ export const events: Event[] = [
     note: "RIA's 'exceeds $14.5 billion' is the gross figure: Kudrin told the government (26 May 2005) the debt was $14.55bn less $1.15bn counter-claims = $13.4bn. RFE/RL's lead wrongly says the full $13.4bn would be written off. Government approval followed in May 2005.",
   },
   {
+    id: 'event-2005-03-tatneft-block-27-contract',
+    start: '2005-03',
+    kind: 'economic',
+    title: {
+      en: 'Tatneft signs production-sharing deal for Syrian Block 27',
+    },
+    summary:
+      'Tatneft became the first Russian company in years to win an oil production contract in Syria, a production-sharing agreement for Block 27 (over 1,900 km²) in the Abu Kamal district of Deir ez-Zor, committing over US$26 million to exploration within seven years; Oil Minister Ibrahim Haddad signed for Syria.',
+    sources: [
+      {
+        source: 'sputnik-tatneft-contract-syria-2005',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'interfax-tatneft-invest-libya-syria-2009',
+        locator: 'paragraph 5 (PSA for block 27 inked in March 2005)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['visit-2005-01-24-sy-ru-bashar-al-assad'],
+    note: "Tatneft called it the first contract signed by a Russian company after Bashar al-Assad's January 2005 visit to Moscow. OpenOil dates the tender win to 2003.",
+  },
+  {
     id: 'event-2005-04-28-putin-in-israel-defends-strelets-sale',
     start: '2005-04-28',
     kind: 'diplomatic',
@@ -2145,6 +2576,36 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2005-12-05-stroytransgaz-arab-gas-pipeline-contracts',
+    start: '2005-12-05',
+    kind: 'economic',
+    title: {
+      en: 'Stroytransgaz wins Arab Gas Pipeline and gas plant contracts',
+    },
+    summary:
+      'At the Syrian oil ministry in Damascus, Stroytransgaz president Viktor Lorenz and Oil Minister Ibrahim Haddad signed two contracts worth some US$370 million in all: a turnkey contract (US$160 million) for the 324 km first stage of the Syrian section of the Arab Gas Pipeline from the Jordanian border to al-Rayan near Homs, and a gas treatment plant near Palmyra.',
+    sources: [
+      {
+        source: 'sputnik-fr-stroytransgaz-syria-contracts-2005',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'afnfn-russia-two-gas-contracts-syria-2005',
+        locator: 'paragraphs 1–4 (signed on Monday; total US$370 million)',
+      },
+      {
+        source: 'oilcapital-damascus-signing-russian-syrian-gas-2005',
+        locator: "paragraphs 1–5 (signing 'today', 5 December 2005; tender won a month earlier)",
+      },
+      {
+        source: 'cphibiz-stroytransgaz-continue-syria-2011',
+        locator: 'paragraph 2 (South Middle Area project: 319 km pipeline and gas treatment facility)',
+      },
+    ],
+    confidence: 'reported',
+    note: "All accounts rest on RIA Novosti. Oil Capital put the pipeline project at about US$200 million before the signing; RIA's report of the signing gives US$160 million. Pipeline length is 324 km in 2005 reports and 319 km in the company's later description.",
+  },
+  {
     id: 'event-2006-08-israel-protests-russian-antitank-missiles-hezbollah',
     start: '2006-08',
     kind: 'diplomatic',
@@ -2170,6 +2631,29 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-2007-04-stroytransgaz-second-gas-plant-contract',
+    start: '2007-04',
+    kind: 'economic',
+    title: {
+      en: 'Stroytransgaz contracted for a second Syrian gas plant',
+    },
+    summary:
+      'Syrian Gas Company signed with Stroytransgaz a contract worth about US$390 million to build a second gas treatment plant (about 1.3 billion m³ a year) with infrastructure at the Twinan, Al Gour, East Al Akram and Al Harith fields.',
+    sources: [
+      {
+        source: '1bm-dardari-stroytransgaz-390m',
+        locator: 'last paragraphs (Dardari: contract of April 2007, about US$390 million)',
+      },
+      {
+        source: 'cphibiz-stroytransgaz-continue-syria-2011',
+        locator: 'paragraphs 3–5 (2007 deal for a second gas treatment facility)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Both sources give 2007; the month and value come from Deputy PM Dardari only.',
+    related: ['event-2005-12-05-stroytransgaz-arab-gas-pipeline-contracts'],
   },
   {
     id: 'event-2008-06-06-duma-ratifies-syria-debt-agreement',
@@ -2264,7 +2748,7 @@ export const events: Event[] = [
   {
     id: 'event-2008-09-tartus-permanent-base-talks',
     start: '2008-09',
-    kind: 'diplomatic',
+    kind: 'basing',
     title: {
       en: 'Russia and Syria reported in talks on a permanent Russian naval base at Tartus',
       ar: 'تقارير عن محادثات روسية سورية لتحويل طرطوس إلى قاعدة بحرية روسية دائمة',
@@ -2286,9 +2770,86 @@ export const events: Event[] = [
     note: 'Both accounts may derive from the same RIA Novosti reporting.',
   },
   {
+    id: 'event-2008-10-stroytransgaz-aleppo-turkish-border-pipeline',
+    start: '2008-10',
+    kind: 'economic',
+    title: {
+      en: 'Stroytransgaz to build Aleppo–Turkish border gas pipeline',
+    },
+    summary:
+      'Syrian Gas Company signed with Stroytransgaz a contract to build within 18 months a 62 km, 36-inch gas pipeline from Aleppo to Kilis on the Turkish border for about €52 million (some US$71 million); Oil Minister Sufian Allaw said the Russian firm had completed the first phase of the Arab Gas Pipeline from the Jordanian border to Homs.',
+    sources: [
+      {
+        source: 'moscowtimes-syria-turkey-gas-link-extension-2008',
+        locator: "paragraphs 1–3 (SANA, minister's comments)",
+      },
+      {
+        source: 'origo-szirabol-vesznek-gazt-2008',
+        locator: 'paragraphs 1–2 (signed on Tuesday)',
+      },
+      {
+        source: 'syriaoil-stroytransgaz-aleppo-turkish-border-pipeline',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    note: "Origo says the contract was signed on a Tuesday (14 October 2008, matching an ITAR-TASS report of that date), while The Moscow Times cites the minister's comments published late on Monday; only the month is recorded.",
+    related: ['event-2005-12-05-stroytransgaz-arab-gas-pipeline-contracts'],
+  },
+  {
+    id: 'event-2008-10-06-olmert-lobbies-medvedev-against-arms-sales',
+    start: '2008-10-06',
+    end: '2008-10-07',
+    kind: 'diplomatic',
+    title: {
+      en: 'Olmert presses Medvedev not to arm Syria and Iran',
+    },
+    summary:
+      'On a two-day visit to Moscow, Israeli Prime Minister Ehud Olmert asked Medvedev not to sell advanced weapons to Syria and Iran but won no firm pledge, only an agreement to set up a standing dialogue on arms sales.',
+    people: ['dmitry-medvedev'],
+    sources: [
+      {
+        source: 'haaretz-olmert-no-firm-pledge-russia-arms-2008',
+        locator: 'paragraphs 1–3 and 6–7 (wrapping up a two-day visit on Tuesday)',
+      },
+      {
+        source: 'liveleak-news-brief-olmert-moscow-2008',
+        locator: 'paragraphs 1–2 and 5–6',
+      },
+    ],
+    confidence: 'verified',
+    related: ['arms-2008-08-ru-sy-refused-iskander'],
+  },
+  {
+    id: 'event-2010-04-tatneft-starts-production-south-kishma',
+    start: '2010-04',
+    kind: 'economic',
+    title: {
+      en: 'Tatneft starts oil production at South Kishma',
+    },
+    summary:
+      "Al Bou Kamal Petroleum Company, Tatneft's joint venture with Syria's General Petroleum Corporation, began producing light crude at the South Kishma field near the Iraqi border, with recoverable reserves estimated at 4.9 million tonnes.",
+    sources: [
+      {
+        source: 'moscowtimes-tatneft-drill-well-southern-syria-2010',
+        locator: 'paragraphs 4–5 and 8 (production since April 2010)',
+      },
+      {
+        source: 'reuters-tatneft-halts-syria-2011',
+        locator: 'paragraph 4 (joint venture started production in 2010, 80 tonnes a day)',
+      },
+      {
+        source: 'openoil-tatneft-operations-syria',
+        locator: 'paragraph 2 (spring 2010)',
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-2005-03-tatneft-block-27-contract',
+  },
+  {
     id: 'event-2010-08-02-vysotsky-tartus-modernisation',
     start: '2010-08-02',
-    kind: 'other',
+    kind: 'basing',
     title: {
       en: 'Russian Navy chief announces development of Tartus into a naval base',
       ar: 'قائد البحرية الروسية يعلن تطوير طرطوس إلى قاعدة بحرية',
@@ -2311,6 +2872,35 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-2010-09-israel-protests-yakhont-sale-to-syria',
+    start: '2010-09',
+    kind: 'diplomatic',
+    title: {
+      en: 'Serdyukov confirms Yakhont sale to Syria over Israeli protests',
+    },
+    summary:
+      "After Netanyahu had phoned Putin about it and Defence Minister Barak had visited Moscow, Russian Defence Minister Serdyukov said the 2007 Yakhont contract worth about US$300 million would be carried out while further Syrian requests were weighed against the regional balance, and Israel's foreign minister Lieberman said Israel would protest to Moscow.",
+    sources: [
+      {
+        source: 'sauress-alriyadh-netanyahu-putin-yakhont-2010',
+        locator:
+          "whole item (Haaretz: Netanyahu's call to Putin about the Yakhont P-800 sale; Barak to raise it with Serdyukov)",
+      },
+      {
+        source: 'masress-shbabmisr-lieberman-yakhont-2010',
+        locator: "whole item (Serdyukov 'last week' to RIA: deal from 2007, US$300m, goes ahead; Lieberman on Monday)",
+      },
+      {
+        source: 'sauress-alriyadh-serdyukov-bloomberg-yakhont-2010',
+        locator:
+          'whole item (Serdyukov to Bloomberg after meeting Gates: Yakhont deliveries to be completed this year; further Syrian requests weighed against the regional balance)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['arms-2007-ru-sy-agreed-bastion-p'],
+    note: 'Neither page prints a full date; Serdyukov gave his confirmation in September 2010 after talks in Washington (see arms-2007-ru-sy-agreed-bastion-p).',
   },
   {
     id: 'event-2011-10-04-veto-s-2011-612',
@@ -2350,6 +2940,55 @@ export const events: Event[] = [
     note: 'First Russian veto on Syria. Brazil, India, Lebanon and South Africa abstained. Qantara/AFP says Moscow pushed its own alternative text, which was not put to a vote.',
   },
   {
+    id: 'event-2011-12-tatneft-halts-work-in-syria',
+    start: '2011-12',
+    kind: 'economic',
+    title: {
+      en: 'Tatneft halts its work in Syria',
+    },
+    summary:
+      'Tatneft suspended operations in Syria, citing instability (RIA linked it to bomb blasts in Damascus), as Western companies such as Shell pulled out under EU sanctions, and said it would resume if the situation stabilised.',
+    sources: [
+      {
+        source: 'reuters-tatneft-halts-syria-2011',
+        locator: 'paragraphs 1–3 (23 December 2011)',
+      },
+      {
+        source: 'openoil-tatneft-operations-syria',
+        locator: "section 'Impact of 2011-12 Unrest' (citing RIA Novosti, 23 December 2011)",
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-2010-04-tatneft-starts-production-south-kishma',
+  },
+  {
+    id: 'event-2012-goznak-prints-syrian-banknotes',
+    start: '2012',
+    kind: 'economic',
+    title: {
+      en: "Russia's Goznak starts printing Syrian pounds",
+      ru: '«Гознак» начал печатать сирийские фунты',
+    },
+    summary:
+      "After the Austrian printer stopped under EU sanctions, Syria had its banknotes printed by Russia's state printer Goznak; Russian-printed notes entered circulation by June 2012, Goznak's chief confirmed the order in November, and overflight records showed some 240 tonnes of banknotes flown from Moscow to Damascus between 9 July and 15 September 2012.",
+    sources: [
+      {
+        source: 'banknotenews-syria-goznak-2012',
+        locator: "paragraphs 1–4 (Reuters 13 June 2012; governor's denial 19 June; ProPublica 26 November 2012)",
+      },
+      {
+        source: 'yalibnan-russia-printing-syrian-cash-2012',
+        locator: 'paragraphs 1–2 (Goznak head Arkady Trachuk in Rossiyskaya Gazeta)',
+      },
+      {
+        source: 'delfi-russia-helps-syria-print-money-2012',
+        locator: 'paragraphs 1–2 (Syrian ambassador quoted by RIA Novosti)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The governor of the Central Bank of Syria, Adib Mayaleh, denied on 19 June 2012 that Russia was printing new notes.',
+  },
+  {
     id: 'event-2012-02-04-veto-s-2012-77',
     start: '2012-02-04',
     kind: 'veto',
@@ -2381,6 +3020,63 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2012-04-14-unsc-resolution-2042-annan-plan-monitors',
+    start: '2012-04-14',
+    kind: 'diplomatic',
+    title: {
+      en: 'Russia backs resolution 2042 on Annan plan monitors',
+    },
+    summary:
+      "With Russia voting in favour, the Security Council unanimously authorised up to 30 unarmed observers to monitor the ceasefire under Kofi Annan's six-point plan; a follow-up text co-sponsored by Russia, resolution 2043, then set up the UN Supervision Mission in Syria.",
+    sources: [
+      {
+        source: 'un-press-sc10609-2012',
+        locator: 'SC/10609, paragraphs 1–4',
+      },
+      {
+        source: 'voltairenet-spv-6751-resolution-2042',
+        locator: 'vote: 15 in favour including the Russian Federation',
+      },
+      {
+        source: 'voltairenet-spv-resolution-2043',
+        locator: "draft S/2012/245 co-sponsored by the Russian Federation; Churkin's statement after the vote",
+      },
+      {
+        source: 'zxcwiki-de-resolution-2042',
+        locator: 'infobox (15–0–0) and background on the six-point plan',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2012-02-04-veto-s-2012-77', 'event-2012-07-19-veto-s-2012-538'],
+  },
+  {
+    id: 'event-2012-06-30-geneva-communique-action-group-for-syria',
+    start: '2012-06-30',
+    kind: 'agreement',
+    title: {
+      en: 'Geneva communiqué of the Action Group for Syria',
+    },
+    summary:
+      "Meeting in Geneva under Kofi Annan, the foreign ministers of the five permanent Security Council members, Russia included, and of Turkey, Iraq, Kuwait and Qatar agreed principles for a Syrian-led transition through a transitional governing body with full executive powers drawn from the government and the opposition, leaving Assad's role open.",
+    people: ['sergey-lavrov'],
+    sources: [
+      {
+        source: 'cfr-action-group-syria-final-communique-2012',
+        locator: 'introduction (UN summary of the communiqué)',
+      },
+      {
+        source: 'arabsaga-geneva-action-group-communique-2012',
+        locator: 'introductory report and paragraph 1 of the communiqué',
+      },
+      {
+        source: 'wikisum-geneva-ii-conference-on-syria',
+        locator: "section on the June 2012 'action group' conference",
+      },
+    ],
+    confidence: 'verified',
+    note: "Lavrov said afterwards that the plan did not require Assad's departure; Clinton said Assad would still have to go (Arab Saga report; Wikipedia).",
+  },
+  {
     id: 'event-2012-07-19-veto-s-2012-538',
     start: '2012-07-19',
     kind: 'veto',
@@ -2407,6 +3103,138 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: 'Pakistan and South Africa abstained.',
+  },
+  {
+    id: 'event-2013-05-07-kerry-lavrov-agree-syria-peace-conference',
+    start: '2013-05-07',
+    kind: 'diplomatic',
+    title: {
+      en: 'Lavrov and Kerry agree in Moscow on a Syria conference',
+    },
+    summary:
+      "After Kerry's talks with Putin and Lavrov in Moscow, Russia and the United States announced they would convene an international conference, later called Geneva II, to bring the Syrian government and opposition together and revive the 2012 Geneva communiqué.",
+    people: ['sergey-lavrov', 'vladimir-putin'],
+    sources: [
+      {
+        source: 'reuters-chicagotribune-russia-us-convene-syria-conference-2013',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'xinhua-kerry-lavrov-paris-geneva-conference-2013',
+        locator: "paragraph 'During the discussions in Moscow…'",
+      },
+    ],
+    confidence: 'verified',
+    related: [
+      'event-2012-06-30-geneva-communique-action-group-for-syria',
+      'event-2014-01-22-geneva-ii-conference-opens',
+    ],
+  },
+  {
+    id: 'event-2013-05-14-netanyahu-lobbies-putin-against-s-300',
+    start: '2013-05-14',
+    kind: 'diplomatic',
+    title: {
+      en: 'Netanyahu flies to Sochi to urge Putin not to send S-300s',
+    },
+    summary:
+      'Israeli Prime Minister Benjamin Netanyahu met Putin at Sochi to press Russia not to deliver S-300 air-defence systems to Damascus; the Kremlin said it restated its known arguments for the deliveries.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'pri-netanyahu-putin-talk-syria-2013',
+        locator: 'paragraphs 1–5 (Sochi, 14 May 2013; Lavrov: contracts signed long ago)',
+      },
+      {
+        source: 'progressivegazette-afp-netanyahu-putin-2013',
+        locator: "paragraphs 1–5 (Peskov via Interfax: 'The issue was raised')",
+      },
+    ],
+    confidence: 'verified',
+    related: ['arms-2010-ru-sy-agreed-s-300', 'arms-2013-06-04-ru-sy-refused-s-300'],
+  },
+  {
+    id: 'event-2013-05-28-ryabkov-reaffirms-s-300-deal',
+    start: '2013-05-28',
+    kind: 'diplomatic',
+    title: {
+      en: 'Russia says it will keep its S-300 deal with Syria',
+      ar: 'ريابكوف: روسيا لن تلغي خطط تزويد سورية بنظام للدفاع الجوي',
+    },
+    summary:
+      'A day after the EU let its arms embargo on the Syrian opposition lapse, Deputy Foreign Minister Sergei Ryabkov said Russia had no reason to drop its contract to supply S-300s to Damascus despite Western and Israeli objections, calling the delivery a stabilising factor that would deter outside intervention.',
+    people: ['sergei-ryabkov'],
+    sources: [
+      {
+        source: 'thestar-russia-confirms-s300-deal-2013',
+        locator: "paragraphs 1–4 and 8 (Tuesday news conference; 'no reason to revise our stance')",
+      },
+      {
+        source: 'thehindu-russia-reaffirms-s300-commitment-2013',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'sauress-alriyadh-ryabkov-s300-2013',
+        locator: "whole item (Tuesday; EU 'pouring oil on the fire')",
+      },
+    ],
+    confidence: 'verified',
+    related: [
+      'arms-2010-ru-sy-agreed-s-300',
+      'event-2013-05-14-netanyahu-lobbies-putin-against-s-300',
+      'arms-2013-06-04-ru-sy-refused-s-300',
+    ],
+    note: 'A week later, on 4 June 2013, Putin said the S-300s had not been delivered, so as not to upset the regional balance.',
+  },
+  {
+    id: 'event-2013-06-tartus-personnel-withdrawn',
+    start: '2013-06',
+    kind: 'basing',
+    title: {
+      en: 'Russia reported to have withdrawn all personnel from Tartus',
+    },
+    summary:
+      "Deputy Foreign Minister Mikhail Bogdanov told Al-Hayat that the Russian Defence Ministry had no one left in Syria and that Tartus was a technical maintenance facility, not a base; Vedomosti's Defence Ministry source said all military and civilian staff had left Tartus.",
+    people: ['mikhail-bogdanov'],
+    sources: [
+      {
+        source: 'chicagotribune-reuters-no-personnel-syria-2013',
+        locator: 'paragraphs 1–6 (Reuters, 26 June 2013)',
+      },
+      {
+        source: 'rt-personnel-withdrawn-tartus-2013',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    note: "Bogdanov's interview appeared in Al-Hayat on 21 June 2013 and Vedomosti's report on 26 June; a Moscow analyst put the earlier staff at about 100 technicians.",
+  },
+  {
+    id: 'event-2013-09-09-lavrov-proposes-international-control-of-syrian-chemical-weapons',
+    start: '2013-09-09',
+    kind: 'diplomatic',
+    title: {
+      en: "Lavrov proposes international control of Syria's CW",
+    },
+    summary:
+      'After talks with Walid Muallem in Moscow, Lavrov publicly called on Syria to place its chemical arsenal under international control and then destroy it to avert US strikes, and Muallem said Damascus welcomed the proposal.',
+    people: ['sergey-lavrov', 'walid-muallem'],
+    sources: [
+      {
+        source: 'reuters-uk-russia-urges-syria-cw-control-2013',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'rferl-2013-russia-urges-syria-cw-control',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'ap-salon-syria-welcomes-russian-proposal-2013',
+        locator: 'paragraphs 1–5',
+      },
+    ],
+    confidence: 'verified',
+    related: ['visit-2013-09-09-sy-ru-walid-muallem', 'event-2013-09-14-framework-elimination-syrian-chemical-weapons'],
   },
   {
     id: 'event-2013-09-14-framework-elimination-syrian-chemical-weapons',
@@ -2493,6 +3321,178 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2013-10-31-syria-chemical-production-equipment-destroyed',
+    start: '2013-10-31',
+    kind: 'other',
+    title: {
+      en: "OPCW: Syria's CW production equipment destroyed",
+    },
+    summary:
+      "A day before the 1 November deadline of the timetable backed by resolution 2118, the joint OPCW–UN mission said it had verified the destruction of all Syria's declared critical production and mixing/filling equipment, inspecting 21 of 23 declared sites.",
+    sources: [
+      {
+        source: 'reuters-syria-destroyed-chemical-production-2013',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'afp-globalpost-syria-chemical-equipment-destroyed-2013',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'newstalk-syria-chemical-equipment-destroyed-2013',
+        locator: "paragraphs 1–5 ('Russian-American brokered deal')",
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-2013-09-14-framework-elimination-syrian-chemical-weapons',
+    related: ['event-2013-09-27-unsc-resolution-2118'],
+  },
+  {
+    id: 'event-2013-12-25-soyuzneftegaz-offshore-contract',
+    start: '2013-12-25',
+    kind: 'economic',
+    title: {
+      en: 'Syria signs first offshore oil contract with Soyuzneftegaz',
+      ru: 'Сирия и «Союзнефтегаз» подписали контракт на геологоразведку на шельфе',
+    },
+    summary:
+      "In Damascus the Syrian oil ministry and General Petroleum Company signed with Russia's Soyuzneftegaz a 25-year contract to explore, develop and produce oil and gas in offshore Block 2 between Tartus and Banias, some 2,190 km², the first ever for Syria's waters, with the Russian firm funding exploration estimated at about US$90–100 million.",
+    sources: [
+      {
+        source: 'rt-syria-soyuzneftegaz-offshore-deal-2013',
+        locator: 'paragraphs 1–4 (Block 2, 25 years, US$15m + US$75m)',
+      },
+      {
+        source: 'aljazeera-syria-russia-sign-oil-gas-deal-2013',
+        locator: 'paragraphs 1–5 (signed in Damascus; 2,190 km²; 25 years; US$100 million)',
+      },
+      {
+        source: 'alalam-syria-inks-oil-gas-deal-russia-2013',
+        locator: "paragraphs 1–5 (AFP reporter at the signing on Wednesday; 'cost ... $100 million')",
+      },
+      {
+        source: 'mees-syria-rewards-russia-offshore-2014',
+        locator: 'paragraph 2 (Block 2, 2,190 sq km, first offshore agreement)',
+      },
+      {
+        source: 'interfax-opposition-condemns-soyuzneftegaz-2013',
+        locator: 'paragraphs 1 and 4 (opposition coalition condemned the contract signed the day before)',
+      },
+      {
+        source: 'rbth-soyuzneftegaz-contracted-syria-2014',
+        locator: 'paragraphs 2 and 4 (about US$100 million; 2004 licence for blocks 12 and 14)',
+      },
+    ],
+    confidence: 'verified',
+    note: "The Syrian opposition coalition condemned the deal as handing over Syria's wealth in exchange for Russian weapons (Interfax, citing EFE). Cost figures differ: US$90 million (RT, RIA Novosti) or US$100 million (the oil minister, per AFP). RBTH notes Soyuzneftegaz had held onshore exploration licences for blocks 12 and 14 since 2004 without a commercial find.",
+  },
+  {
+    id: 'event-2014-01-22-geneva-ii-conference-opens',
+    start: '2014-01-22',
+    kind: 'summit',
+    title: {
+      en: 'Geneva II conference on Syria opens in Montreux',
+    },
+    summary:
+      'Ban Ki-moon opened the Russian–US-initiated peace conference in Montreux before some 40 states and the Syrian government and opposition delegations, with Lavrov and Kerry among the speakers; direct talks under Lakhdar Brahimi were to begin in Geneva on 24 January.',
+    people: ['sergey-lavrov', 'walid-muallem'],
+    sources: [
+      {
+        source: 'afp-geotv-syria-peace-conference-montreux-2014',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'aps-djazairess-geneve-ii-montreux-2014',
+        locator: 'whole item',
+      },
+      {
+        source: 'pravdareport-geneva-two-montreux-2014',
+        locator: 'paragraphs 1–3 (Lavrov–Kerry talks on arrival)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2013-05-07-kerry-lavrov-agree-syria-peace-conference'],
+  },
+  {
+    id: 'event-2014-02-15-geneva-ii-second-round-ends',
+    start: '2014-02-15',
+    kind: 'diplomatic',
+    title: {
+      en: "Geneva II's second round ends without result",
+    },
+    summary:
+      "UN–Arab League envoy Lakhdar Brahimi closed the second round of government–opposition talks with no date for a third, the government insisting on discussing 'terrorism' first and the opposition a transitional governing body; Brahimi apologised to Syrians and said he would consult Lavrov and Kerry.",
+    sources: [
+      {
+        source: 'aljazeera-america-brahimi-apologizes-2014',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'xinhua-trend-second-round-geneva-ii-2014',
+        locator: 'paragraphs 1–7',
+      },
+      {
+        source: 'cri-filipino-geneva-ii-round-two-2014',
+        locator: 'paragraphs 1–3 (Brahimi to consult Ban, Kerry and Lavrov)',
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-2014-01-22-geneva-ii-conference-opens',
+  },
+  {
+    id: 'event-2014-03-06-assad-backs-putin-on-ukraine',
+    start: '2014-03-06',
+    kind: 'diplomatic',
+    title: {
+      en: "Assad telegram backs Putin's course in Ukraine",
+    },
+    summary:
+      "In a telegram to Putin reported by SANA, Assad expressed Syria's solidarity with Russia's efforts to 'restore security and stability' in Ukraine against what he called a coup in favour of radicals, as Russian forces took control of Crimea.",
+    people: ['bashar-al-assad', 'vladimir-putin'],
+    sources: [
+      {
+        source: 'naharnet-assad-supports-putin-ukraine-2014',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'euromaidanpress-assad-supports-putin-2014',
+        locator: "paragraphs 1–3 ('on Thursday, March 6')",
+      },
+      {
+        source: 'elkhabar-djazairess-assad-telegram-putin-ukraine-2014',
+        locator: 'whole item (Arabic)',
+      },
+    ],
+    confidence: 'verified',
+    note: "No formal Syrian recognition of Crimea's annexation was found; Syria voted against UN resolution 68/262 on 27 March 2014.",
+    related: ['event-2014-03-27-syria-votes-against-unga-68-262-crimea'],
+  },
+  {
+    id: 'event-2014-03-27-syria-votes-against-unga-68-262-crimea',
+    start: '2014-03-27',
+    kind: 'un-vote',
+    title: {
+      en: 'Syria votes against UN resolution 68/262 on Crimea',
+    },
+    summary:
+      "Syria was one of 11 states, with Russia, to vote against the General Assembly resolution 'Territorial integrity of Ukraine', which declared the Crimean referendum of 16 March invalid and called on states not to recognise any change in Crimea's status (100 for, 58 abstentions).",
+    sources: [
+      {
+        source: 'unwatch-unga-crimea-resolution-2014',
+        locator: "list 'Countries that voted against the resolution'",
+      },
+      {
+        source: 'zxcwiki-de-resolution-68-262',
+        locator: 'paragraph on the vote (eleven countries named)',
+      },
+      {
+        source: 'before-war-after-ga-crimea-2014',
+        locator: 'paragraphs 1–2 (vote 100–11–58)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
     id: 'event-2014-05-22-veto-s-2014-348',
     start: '2014-05-22',
     kind: 'veto',
@@ -2521,9 +3521,125 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2014-06-23-last-declared-syrian-chemicals-removed',
+    start: '2014-06-23',
+    kind: 'other',
+    title: {
+      en: "Last of Syria's declared chemical weapons shipped out",
+    },
+    summary:
+      "The OPCW announced that the last 8 per cent or so of Syria's declared stockpile of some 1,300 tonnes had been loaded at Latakia onto the Danish ship Ark Futura, completing the removal required under the US–Russian framework of September 2013.",
+    sources: [
+      {
+        source: 'rt-syria-handed-over-declared-chem-weapons-2014',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'albawaba-opcw-last-batch-removed-2014',
+        locator: "paragraphs 1–4 ('US-Russia brokered agreement')",
+      },
+      {
+        source: 'middleeastmonitor-syria-chemical-stockpile-shipped-2014',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-2013-09-14-framework-elimination-syrian-chemical-weapons',
+    related: ['event-2013-09-27-unsc-resolution-2118'],
+  },
+  {
+    id: 'event-2014-08-18-cape-ray-completes-destruction',
+    start: '2014-08-18',
+    kind: 'other',
+    title: {
+      en: "Cape Ray finishes destroying Syria's worst chemicals",
+    },
+    summary:
+      "The Pentagon announced that the crew of the MV Cape Ray had finished neutralising at sea, under OPCW verification, the most dangerous chemicals of Syria's declared stockpile, including 581 tonnes of a sarin precursor, work begun on 7 July.",
+    sources: [
+      {
+        source: 'ria-sputnik-cape-ray-destroyed-2014',
+        locator: 'paragraphs 1–2 and 6',
+      },
+      {
+        source: 'ens-sej-us-completes-destruction-at-sea-2014',
+        locator: 'quoted lead (581 metric tonnes)',
+      },
+      {
+        source: 'alwasat-pentagon-cape-ray-2014',
+        locator: 'whole item (Monday 18 August 2014)',
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-2013-09-14-framework-elimination-syrian-chemical-weapons',
+    related: ['event-2014-06-23-last-declared-syrian-chemicals-removed'],
+  },
+  {
+    id: 'event-2014-10-intergovernmental-commission-sochi',
+    start: '2014-10',
+    kind: 'economic',
+    title: {
+      en: 'Russian–Syrian intergovernmental commission meets in Sochi',
+      ru: 'Заседание российско-сирийской межправительственной комиссии в Сочи',
+    },
+    summary:
+      'A three-day session of the intergovernmental commission on trade, economic, scientific and technical cooperation, chaired on the Russian side by Rogozin, moved on to discussing concrete projects, Rogozin saying Syria had chosen Eurasian integration.',
+    sources: [
+      {
+        source: 'ria-rogozin-sochi-commission-2014',
+        locator: 'paragraph 1 (members to meet in Sochi on Thursday evening, 23 October)',
+      },
+      {
+        source: 'sochinews-commission-ended-sochi-2014',
+        locator: 'paragraphs 1–2 (item of 24 October 2014: three-day session ended)',
+      },
+    ],
+    confidence: 'verified',
+    people: ['dmitry-rogozin'],
+    related: ['visit-2014-05-ru-sy-dmitry-rogozin'],
+    note: 'RIA has the commission gathering on the evening of Thursday 23 October; Sochi News calls it a three-day session that ended on 24 October, so expert talks may have begun earlier. The start keeps the month only.',
+    end: '2014-10-24',
+  },
+  {
+    id: 'event-2015-soyuzneftegaz-halts-syria-offshore-work',
+    start: '2015',
+    kind: 'economic',
+    title: {
+      en: 'Soyuzneftegaz stops its Syrian offshore operations',
+    },
+    summary:
+      'Soyuzneftegaz announced that it had stopped work under its 2013 offshore exploration contract because of the war in Syria.',
+    sources: [
+      {
+        source: 'newarab-russia-swooped-syria-hydrocarbons-2021',
+        locator: 'standfirst and paragraph 1 (in 2015 the company announced it had stopped its operations)',
+      },
+    ],
+    confidence: 'reported',
+    continues: 'event-2013-12-25-soyuzneftegaz-offshore-contract',
+  },
+  {
+    id: 'event-2015-russia-wheat-aid-100000-tonnes',
+    start: '2015',
+    kind: 'economic',
+    title: {
+      en: 'Russia sends Syria 100,000 tonnes of wheat as aid',
+    },
+    summary:
+      'Russian Agriculture Minister Alexander Tkachev confirmed to RIA Novosti that Russia had sent Syria around 100,000 tonnes of wheat as aid, as Reuters sources had reported.',
+    sources: [
+      {
+        source: 'riyadhvision-russia-confirms-wheat-aid-2015',
+        locator: 'whole item (report of 4 November 2015)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'The delivery is dated only by the confirmation of November 2015.',
+  },
+  {
     id: 'event-2015-08-26-hmeimim-air-group-agreement',
     start: '2015-08-26',
-    kind: 'agreement',
+    kind: 'basing',
     title: {
       en: 'Russia–Syria agreement on stationing a Russian air group at Hmeimim',
       ar: 'الاتفاقية الروسية السورية بشأن نشر مجموعة جوية روسية في حميميم',
@@ -2551,6 +3667,89 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: 'Publication date 14 January 2016 is stated only by news-4-u; Gazeta.Ru and UNIAN report the publication without a date in the excerpt read.',
+  },
+  {
+    id: 'event-2015-09-russian-aircraft-arrive-latakia',
+    start: '2015-09',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian combat aircraft deploy to an airfield near Latakia',
+    },
+    summary:
+      'Weeks before the first strikes, US officials reported four Russian fighters at the airfield near Latakia (18 September 2015) and, days later, 28 fighters and bombers, including 12 Su-24s and 12 Su-25s, with about 20 helicopters, at the expanded base.',
+    sources: [
+      {
+        source: 'expatica-afp-four-fighter-jets-2015',
+        locator: 'paragraphs 1–3 (AFP, 18 September)',
+      },
+      {
+        source: 'jpost-reuters-fighter-jets-syrian-airfield-2015',
+        locator: 'paragraphs 1–2 (Reuters)',
+      },
+      {
+        source: 'ibtimes-28-jets-latakia-2015',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2015-08-26-hmeimim-air-group-agreement', 'event-2015-09-30-russian-military-intervention'],
+  },
+  {
+    id: 'event-2015-09-21-putin-netanyahu-syria-deconfliction-mechanism',
+    start: '2015-09-21',
+    kind: 'agreement',
+    title: {
+      en: 'Putin and Netanyahu agree a Syria deconfliction mechanism',
+    },
+    summary:
+      "As Russia reinforced its forces in Syria, Netanyahu, accompanied by Israel's chief of staff and military-intelligence chief, met Putin near Moscow and announced a joint mechanism to prevent misunderstandings between Israeli and Russian forces over Syria.",
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'reuters-israel-russia-coordinate-syria-2015',
+        locator: 'paragraphs 1–7',
+      },
+      {
+        source: 'askanews-sole24ore-putin-netanyahu-2015',
+        locator: 'whole item',
+      },
+      {
+        source: 'imlebanon-israeli-russian-agreement-syria-2015',
+        locator: 'whole item',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2015-09-30-russian-military-intervention', 'event-2018-09-17-il-20-shot-down'],
+  },
+  {
+    id: 'event-2015-09-28-putin-obama-meet-at-un',
+    start: '2015-09-28',
+    kind: 'summit',
+    title: {
+      en: 'Putin and Obama meet at the UN, split over Assad',
+    },
+    summary:
+      'Two days before Russian air strikes began, Putin and Obama met for about 90 minutes on the margins of the UN General Assembly; they agreed their militaries should deconflict and that Syria needed a political transition, but disagreed on whether Assad could stay.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'interia-obama-putin-rozmowa-2015',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'apusa-obama-putin-meeting-2015',
+        locator: 'paragraphs 1–8',
+      },
+      {
+        source: 'politicit-obama-putin-divided-assad-2015',
+        locator: 'whole item',
+      },
+    ],
+    confidence: 'verified',
+    related: [
+      'event-2015-09-30-russian-military-intervention',
+      'event-2015-10-20-us-russia-air-safety-memorandum-syria',
+    ],
   },
   {
     id: 'event-2015-09-30-russian-military-intervention',
@@ -2594,6 +3793,316 @@ export const events: Event[] = [
     note: "No end date given: Russia's campaign in support of the Assad government ended with its fall on 8 December 2024, but Russian forces stayed at Hmeimim and Tartus. The article calls it the '2015 Soviet intervention' (the USSR no longer existed) and says it was justified by the 1980 treaty's clauses; the Russian statements read cite Assad's request, not the treaty.",
   },
   {
+    id: 'event-2015-10-07-caspian-kalibr-strike',
+    start: '2015-10-07',
+    kind: 'military-operation',
+    title: {
+      en: 'First Kalibr missile strike on Syria, from the Caspian',
+      ru: 'Первый удар ракетами «Калибр» по Сирии из Каспийского моря',
+    },
+    summary:
+      'Four Caspian Flotilla ships (the Dagestan and three small missile ships) fired 26 Kalibr cruise missiles at 11 targets in Syria about 1,500 km away, the first combat use of the missile, Defence Minister Shoigu said.',
+    people: ['sergei-shoigu'],
+    sources: [
+      {
+        source: 'welt-nahost-russische-waffen-2018',
+        locator: 'paragraphs 1–2 (26 missiles, 7 October 2015, first launch of the Kalibr)',
+      },
+      {
+        source: 'rufabula-kaspian-rockets-2015',
+        locator: 'paragraphs 1–4 (ships named, 26 missiles at 11 targets, first combat use per Lenta.ru)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2015-09-30-russian-military-intervention'],
+  },
+  {
+    id: 'event-2015-10-20-us-russia-air-safety-memorandum-syria',
+    start: '2015-10-20',
+    kind: 'agreement',
+    title: {
+      en: 'US–Russian memorandum on air safety over Syria',
+    },
+    summary:
+      'Three weeks into the Russian air campaign, the two defence ministries signed a memorandum setting rules for their aircrews, communication frequencies and a ground communication line to avoid incidents in Syrian airspace, without any cooperation on targets.',
+    sources: [
+      {
+        source: 'censor-us-russia-mou-syria-air-space-2015',
+        locator: 'paragraphs 1–5 (Pentagon statement)',
+      },
+      {
+        source: 'rollcall-us-russia-memo-air-conflict-syria-2015',
+        locator: 'Reuters quotation',
+      },
+      {
+        source: 'shorouk-masress-russia-us-memorandum-2015',
+        locator: 'whole item (Deputy Defence Minister Anatoly Antonov)',
+      },
+    ],
+    confidence: 'verified',
+    note: "At Russia's request the text was not published (Pentagon spokesman Peter Cook).",
+    related: ['event-2015-09-30-russian-military-intervention'],
+  },
+  {
+    id: 'event-2015-10-30-vienna-talks-on-syria',
+    start: '2015-10-30',
+    kind: 'diplomatic',
+    title: {
+      en: 'First Vienna talks on Syria, with Iran at the table',
+    },
+    summary:
+      "Russia, the US, Iran, Saudi Arabia, Turkey and 12 other states, with the UN and EU, agreed in Vienna on common points including Syria's unity and secular character, intact state institutions and a UN-led political process, while disagreeing on Assad's fate.",
+    people: ['sergey-lavrov'],
+    sources: [
+      {
+        source: 'iranprimer-final-communique-vienna-2015',
+        locator: 'introduction and text of the communiqué',
+      },
+      {
+        source: 'albilad-sauress-vienna-talks-2015',
+        locator: "paragraphs 1–3 (Lavrov: no agreement on Assad's fate)",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2015-11-14-issg-vienna-statement',
+    start: '2015-11-14',
+    kind: 'agreement',
+    title: {
+      en: 'Syria Support Group agrees a transition timetable',
+    },
+    summary:
+      'Meeting in Vienna as the International Syria Support Group, Russia, the US and the other members agreed to work for a nationwide ceasefire, government–opposition talks by 1 January 2016, credible non-sectarian governance within six months and elections within 18 months, excluding ISIS and al-Nusra.',
+    people: ['sergey-lavrov'],
+    sources: [
+      {
+        source: 'eaworldview-statement-2nd-vienna-conference-2015',
+        locator: 'text of the ISSG statement',
+      },
+      {
+        source: 'aljazeera-diplomats-propose-syrian-elections-2017',
+        locator: 'paragraphs 1–7',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2015-10-30-vienna-talks-on-syria', 'event-2015-12-18-unsc-resolution-2254'],
+  },
+  {
+    id: 'event-2015-11-17-strategic-bombers-first-strikes',
+    start: '2015-11-17',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian strategic bombers strike Syria for the first time',
+    },
+    summary:
+      'Tu-160 and Tu-95MS strategic bombers, in their first combat use, and Tu-22M3 long-range bombers flying from Russia struck targets in Syria, firing 34 air-launched cruise missiles, the day Moscow confirmed that a bomb had downed the A321 airliner over Sinai.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'prokazan-tu160-strikes-syria-2015',
+        locator: 'paragraphs 1–3 (first combat use of Tu-160 and Tu-95MS, citing RIA Novosti)',
+      },
+      {
+        source: 'zerohedge-strategic-bombers-syria-2015',
+        locator: 'paragraphs 3–5 (Shoigu and Zhikharev, quoting Interfax)',
+      },
+      {
+        source: 'inforesist-video-udara-krylatymi-raketami-2015',
+        locator: 'paragraph 3 (34 cruise missiles at Aleppo and Idlib provinces; Tu-22 at Raqqa and Deir ez-Zor)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2015-11-24-turkey-shoots-down-su-24',
+    start: '2015-11-24',
+    kind: 'military-operation',
+    title: {
+      en: 'Turkish F-16 shoots down a Russian Su-24 near the border',
+      ru: 'Турецкий F-16 сбил российский Су-24 у сирийско-турецкой границы',
+    },
+    summary:
+      'A Turkish F-16 shot down a Russian Su-24M flying from Hmeimim; pilot Oleg Peshkov was shot dead by ground fire after ejecting, navigator Konstantin Murakhtin was rescued, and a Russian marine died in the rescue; Turkey said the jet had violated its airspace, which Moscow denied.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'worddisk-su-24-shootdown-2015',
+        locator: 'lead and infobox',
+      },
+      {
+        source: 'noticiabrasil-turquia-nao-pedira-desculpas-2015',
+        locator: 'paragraphs 1–3 (Peshkov killed, Murakhtin rescued)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2015-11-26-s-400-deployed-hmeimim',
+    start: '2015-11-26',
+    kind: 'military-operation',
+    title: {
+      en: 'S-400 air-defence system deployed to Hmeimim',
+      ru: 'ЗРК С-400 переброшен на авиабазу Хмеймим',
+    },
+    summary:
+      "After the Su-24 shoot-down, Putin on 25 November approved the Defence Ministry's request to move S-400 systems to Hmeimim, and the ministry said on 26 November they had taken up combat duty there.",
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'govoritmoskva-s400-hmeimim-2015',
+        locator: '25 November 2015, Peskov statement',
+      },
+      {
+        source: 'radiosputnik-s400-hmeimim-2015',
+        locator: 'paragraph 1 (Shoigu at the ministry board)',
+      },
+      {
+        source: 'muslimpress-s400-hmeimim-2015',
+        locator: 'paragraphs 1–2 (combat duty from Thursday 26 November)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2015-11-24-turkey-shoots-down-su-24'],
+  },
+  {
+    id: 'event-2015-12-08-submarine-kalibr-strike',
+    start: '2015-12-08',
+    kind: 'military-operation',
+    title: {
+      en: 'First Kalibr strike on Syria from a submerged submarine',
+    },
+    summary:
+      'The submarine Rostov-on-Don fired Kalibr cruise missiles from a submerged position in the Mediterranean at Islamic State targets around Raqqa, the first such combat launch, as Shoigu reported to Putin, who noted the missile could carry a nuclear warhead.',
+    people: ['sergei-shoigu', 'vladimir-putin'],
+    sources: [
+      {
+        source: '1776coalition-ap-first-from-submarine-2015',
+        locator: "paragraphs 1–3 (AP, published 9 December: 'said Tuesday')",
+      },
+      {
+        source: 'karmelna-rt-submarine-kalibr-2015',
+        locator: 'paragraphs 1–3 (Tuesday 8 December)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2015-10-07-caspian-kalibr-strike'],
+  },
+  {
+    id: 'event-2015-12-18-unsc-resolution-2254',
+    start: '2015-12-18',
+    kind: 'diplomatic',
+    title: {
+      en: 'Security Council adopts resolution 2254, Syria road map',
+    },
+    summary:
+      'After a third ISSG meeting in New York, the Security Council, Russia voting in favour, unanimously endorsed the Geneva communiqué and the Vienna statements as the basis for a Syrian-led transition, with UN-facilitated talks from early January, new governance in six months and elections within 18 months.',
+    people: ['sergey-lavrov'],
+    sources: [
+      {
+        source: 'un-press-sc12171-2015',
+        locator: 'headline and paragraphs 1–4',
+      },
+      {
+        source: 'eir-unsc-resolution-2254-2015',
+        locator: "paragraphs 1 and 3 (Lavrov's remarks)",
+      },
+      {
+        source: 'globalr2p-resolution-2254',
+        locator: 'whole entry',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2015-11-14-issg-vienna-statement'],
+  },
+  {
+    id: 'event-2016-01-destruction-of-syrias-declared-chemical-weapons-completed',
+    start: '2016-01',
+    kind: 'other',
+    title: {
+      en: 'All chemical weapons Syria declared are destroyed',
+    },
+    summary:
+      "The OPCW announced that the US firm Veolia had destroyed the last 75 hydrogen-fluoride cylinders in Texas, completing the destruction of every chemical weapon Syria declared under the 2013 US–Russian deal, though it was still checking Syria's declaration and investigating new chemical attacks.",
+    sources: [
+      {
+        source: 'globalbiodefense-destruction-completed-syria-cw-2016',
+        locator: "paragraphs 1–5 (OPCW announcement 'today', 4 January 2016)",
+      },
+      {
+        source: 'alaraby-syria-chemical-stash-destroyed-2016',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'ap-ksl-last-syrian-chemical-weapons-destroyed-2016',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    note: "The OPCW's announcement is dated 4 January 2016 and its spokesman spoke on 5 January; the day the last cylinders were destroyed is not given, so only the month is recorded.",
+    continues: 'event-2013-09-14-framework-elimination-syrian-chemical-weapons',
+    related: ['event-2014-08-18-cape-ray-completes-destruction'],
+  },
+  {
+    id: 'event-2016-02-03-geneva-talks-suspended-amid-russian-strikes',
+    start: '2016-02-03',
+    kind: 'diplomatic',
+    title: {
+      en: 'UN suspends Geneva talks as Russian-backed push nears Aleppo',
+    },
+    summary:
+      "After a week of failed preparatory talks, UN envoy Staffan de Mistura paused the Geneva negotiations until 25 February as Syrian troops, helped by days of Russian air strikes, cut the rebels' last supply route from Aleppo to Turkey; Lavrov said the strikes would not stop.",
+    people: ['sergey-lavrov'],
+    sources: [
+      {
+        source: 'thenational-un-suspends-syrian-talks-2016',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'japantimes-syrian-peace-talks-halted-2016',
+        locator: 'paragraphs 1–10 (Lavrov quote)',
+      },
+      {
+        source: 'almasryalyoum-de-mistura-suspends-talks-2016',
+        locator: 'whole item (UN official: talks paused over Russian escalation)',
+      },
+    ],
+    confidence: 'verified',
+    related: [
+      'event-2015-12-18-unsc-resolution-2254',
+      'event-2016-02-11-issg-munich-cessation-of-hostilities-commitment',
+    ],
+  },
+  {
+    id: 'event-2016-02-11-issg-munich-cessation-of-hostilities-commitment',
+    start: '2016-02-11',
+    kind: 'agreement',
+    title: {
+      en: 'Munich ISSG meeting agrees to seek a truce',
+    },
+    summary:
+      'After talks in Munich on 11–12 February co-chaired by Lavrov and Kerry, the International Syria Support Group agreed that humanitarian access to besieged areas would start that week and that a task force would work out within a week the terms of a nationwide cessation of hostilities, excluding ISIS and al-Nusra.',
+    people: ['sergey-lavrov'],
+    sources: [
+      {
+        source: 'reuters-kerry-cessation-agreed-munich-2016',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'state-blog-issg-munich-2016',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'elkhabar-munich-ceasefire-2016',
+        locator: 'whole item (Lavrov quotes)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The ISSG statement is dated 11 February 2016 (as resolution 2268 cites it), but the talks ran past midnight and it was announced in the early hours of 12 February.',
+    related: ['event-2016-02-22-us-russia-cessation-of-hostilities'],
+    end: '2016-02-12',
+  },
+  {
     id: 'event-2016-02-22-us-russia-cessation-of-hostilities',
     start: '2016-02-22',
     kind: 'agreement',
@@ -2618,9 +4127,35 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2016-02-26-unsc-resolution-2268-endorses-ceasefire',
+    start: '2016-02-26',
+    kind: 'diplomatic',
+    title: {
+      en: 'Resolution 2268 endorses the US–Russian Syria truce',
+    },
+    summary:
+      'An hour before it took effect, the Security Council unanimously endorsed in full the US–Russian joint statement of 22 February on a cessation of hostilities in Syria, on a text put forward by Russia and the United States, and demanded that all parties honour it.',
+    sources: [
+      {
+        source: 'un-press-sc12261-2016',
+        locator: 'SC/12261, paragraphs 1–3',
+      },
+      {
+        source: 'asil-unsc-endorses-cessation-hostilities-2016',
+        locator: 'whole post',
+      },
+      {
+        source: 'arabicpost-ceasefire-security-council-2016',
+        locator: 'paragraphs 1–2 (joint Russian–US draft)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-02-22-us-russia-cessation-of-hostilities'],
+  },
+  {
     id: 'event-2016-03-14-putin-orders-partial-withdrawal',
     start: '2016-03-14',
-    kind: 'intervention',
+    kind: 'military-operation',
     title: {
       en: 'Putin orders withdrawal of the main part of Russian forces from Syria',
       ar: 'بوتين يأمر بسحب الجزء الرئيسي من القوات الروسية من سوريا',
@@ -2644,6 +4179,273 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-2016-03-17-prokhorenko-killed-near-palmyra',
+    start: '2016-03-17',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian officer Prokhorenko killed near Palmyra',
+      ru: 'Гибель старшего лейтенанта Александра Прохоренко под Пальмирой',
+    },
+    summary:
+      'Senior Lieutenant Alexander Prokhorenko of the Special Operations Forces, who had spent a week behind Islamic State lines directing Russian air strikes near Palmyra, called fire onto his own position when surrounded; he was made a Hero of Russia and his body was returned in April 2016.',
+    people: ['alexander-prokhorenko'],
+    sources: [
+      {
+        source: 'lifenews-telo-prokhorenko-2016',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'vedomosti-imya-pogibshego-spetsnazovtsa-2016',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: '1tv-telo-prokhorenko-2016',
+        locator: 'paragraphs 1–2',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-03-27-palmyra-retaken'],
+  },
+  {
+    id: 'event-2016-03-27-palmyra-retaken',
+    start: '2016-03-27',
+    kind: 'military-operation',
+    title: {
+      en: 'Syrian army retakes Palmyra with Russian air support',
+      ru: 'Сирийская армия при поддержке ВКС России освободила Пальмиру',
+    },
+    summary:
+      'Syrian government forces, backed by Russian airstrikes and Russian special forces, recaptured Palmyra from the Islamic State, which had held it since May 2015, ending an offensive begun on 9 March.',
+    sources: [
+      {
+        source: 'armyrecognition-palmyra-retaken-2016',
+        locator: 'paragraphs 1 and 5 (Sunday 27 March; Russian strike figures)',
+      },
+      {
+        source: 'kampuspedia-palmyra-offensive-march-2016',
+        locator: 'infobox and lead (9–27 March 2016; Russian commanders)',
+      },
+      {
+        source: 'dp-shoigu-palmira-2017',
+        locator: "paragraph 3 (27 March 2016, Pal'myra cleared with Russian air support)",
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-03-14-putin-orders-partial-withdrawal'],
+  },
+  {
+    id: 'event-2016-08-01-mi-8-shot-down-idlib',
+    start: '2016-08-01',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian Mi-8 shot down over Idlib, five killed',
+    },
+    summary:
+      'A Russian Mi-8 transport helicopter returning to Hmeimim was shot down from the ground over Idlib province, killing its three crew and two officers, the heaviest single Russian loss in Syria to that date; Moscow said it had been delivering aid to Aleppo.',
+    sources: [
+      {
+        source: 'buzzfeed-russian-helicopter-shot-down-2016',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'newnation-bbc-russian-copter-shot-down-2016',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Images of the wreckage showed rocket pods, which led observers to question the aid mission.',
+  },
+  {
+    id: 'event-2016-08-16-strikes-from-hamadan-iran',
+    start: '2016-08-16',
+    kind: 'military-operation',
+    title: {
+      en: "Russian bombers strike Syria from Iran's Hamadan air base",
+    },
+    summary:
+      'Tu-22M3 long-range bombers and Su-34s based at Hamadan in Iran struck Islamic State and Nusra Front targets in Aleppo, Deir ez-Zor and Idlib provinces, the first Russian strikes on Syria flown from Iranian territory; on 22 August Iran said the use of the base was over for now, and the Russian aircraft returned home.',
+    sources: [
+      {
+        source: 'uawire-airstrikes-from-iranian-base-2016',
+        locator: 'paragraphs 1–3 (Defence Ministry statement, Interfax)',
+      },
+      {
+        source: 'zeenews-warplanes-bomb-syria-iranian-base-2016',
+        locator: 'paragraphs 1–2 (AFP)',
+      },
+      {
+        source: 'dailybeast-russia-stops-using-iran-base-2016',
+        locator: 'paragraph 1 (Iranian Foreign Ministry, Monday)',
+      },
+      {
+        source: 'alert5-russia-withdrawn-warplanes-iran-2016',
+        locator: 'paragraphs 1–2 (Konashenkov)',
+      },
+    ],
+    confidence: 'verified',
+    end: '2016-08-22',
+  },
+  {
+    id: 'event-2016-09-09-kerry-lavrov-geneva-syria-deal',
+    start: '2016-09-09',
+    end: '2016-09-10',
+    kind: 'agreement',
+    title: {
+      en: 'Kerry and Lavrov agree a new Syria ceasefire plan in Geneva',
+    },
+    summary:
+      'After some 13 hours of talks in Geneva, Lavrov and Kerry announced five documents providing for a nationwide truce from sundown on 12 September, aid access including to Aleppo, and, after seven days of calm, a joint implementation centre to coordinate Russian and US strikes on ISIS and the former al-Nusra Front.',
+    people: ['sergey-lavrov'],
+    sources: [
+      {
+        source: 'reuters-in-us-russia-hail-syria-deal-2016',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'asianews-us-russia-ceasefire-agreement-2016',
+        locator: 'paragraphs 1–8',
+      },
+      {
+        source: 'kazinform-kerry-lavrov-new-ceasefire-plan-2016',
+        locator: 'paragraphs 1–6',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Talks began on the morning of 9 September and the deal was announced around midnight; Reuters reports it as reached on Saturday 10 September.',
+    related: [
+      'event-2016-02-22-us-russia-cessation-of-hostilities',
+      'event-2016-09-19-syrian-army-declares-truce-over',
+    ],
+  },
+  {
+    id: 'event-2016-09-19-aid-convoy-strike-urum-al-kubra',
+    start: '2016-09-19',
+    kind: 'military-operation',
+    title: {
+      en: 'Strike on UN aid convoy near Aleppo; US blames Russia',
+    },
+    summary:
+      'Hours after a US–Russian-brokered ceasefire collapsed, an air strike hit a UN and Syrian Arab Red Crescent convoy at Urum al-Kubra west of Aleppo, destroying at least 18 of 31 trucks and killing about 20 people; US officials blamed two Russian Su-24s, while Moscow denied that Russian or Syrian aircraft had struck it.',
+    sources: [
+      {
+        source: 'independent-us-claims-russian-warplanes-convoy-2016',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'thenewmail-upi-russia-denies-convoy-2016',
+        locator: 'paragraphs 1–5 (Konashenkov statement)',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'summary',
+        value:
+          'Russian and Syrian warplanes did not strike the convoy, which caught fire as militants began an offensive',
+        sources: [
+          {
+            source: 'thenewmail-upi-russia-denies-convoy-2016',
+            locator: 'Konashenkov statement',
+          },
+        ],
+        note: 'Responsibility is disputed: the United States blamed Russian aircraft, Russia denied any air strike.',
+      },
+    ],
+  },
+  {
+    id: 'event-2016-09-19-syrian-army-declares-truce-over',
+    start: '2016-09-19',
+    kind: 'war',
+    title: {
+      en: 'Syrian army declares the US–Russian truce over',
+    },
+    summary:
+      "A week after it began, the Syrian military declared the truce brokered by Washington and Moscow at an end, accusing 'armed terrorist groups' of some 300 violations; the State Department said its arrangement was with Russia, which was responsible for the Syrian government's compliance, and an aid convoy near Aleppo was struck that evening.",
+    sources: [
+      {
+        source: 'rferl-aid-convoy-bombed-truce-end-2016',
+        locator: 'paragraphs 1 and 5–7 (Syrian military statement; Kirby)',
+      },
+      {
+        source: 'reuters-yahoo-air-strikes-aid-convoy-2016',
+        locator: 'paragraphs 1 and 6 (army statement, 300 violations)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-09-09-kerry-lavrov-geneva-syria-deal'],
+  },
+  {
+    id: 'event-2016-10-syria-agrees-to-buy-1-million-tonnes-russian-wheat',
+    start: '2016-10',
+    kind: 'economic',
+    title: {
+      en: 'Syria agrees to buy 1 million tonnes of Russian wheat',
+    },
+    summary:
+      "After a sharp fall in its harvest, Syria's state grain buyer Hoboob agreed with a little-known firm to buy 1 million tonnes of Russian wheat to avert bread shortages in government-held areas; by early 2017 the deal had not been fulfilled.",
+    sources: [
+      {
+        source: 'foodnavigator-syria-turns-russian-wheat-2017',
+        locator: 'paragraphs 4–6 (Reuters: October deal, not yet fulfilled)',
+      },
+      {
+        source: 'sputnikarabic-syria-six-wheat-contracts-2017',
+        locator: 'last paragraph (agreement in October to buy one million tonnes of Russian wheat)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Both pages rest on Reuters reporting.',
+  },
+  {
+    id: 'event-2016-10-s-300-deployed-tartus',
+    start: '2016-10',
+    kind: 'military-operation',
+    title: {
+      en: 'Russia sends an S-300 battery to guard Tartus',
+    },
+    summary:
+      'In early October 2016 the Russian Defence Ministry confirmed that it had sent an S-300 air-defence battery to Syria to protect the Tartus facility and Russian ships off the coast.',
+    sources: [
+      {
+        source: 'rferl-tartus-permanent-naval-base-2016',
+        locator: "paragraph 5 ('Last week, Russia confirmed it had sent an S-300')",
+      },
+      {
+        source: 'noticiabrasil-base-naval-siria-2016',
+        locator: 'paragraph 3',
+      },
+    ],
+    confidence: 'verified',
+    note: 'This Russian-operated battery is distinct from the S-300 systems handed to the Syrian army in October 2018.',
+  },
+  {
+    id: 'event-2016-10-03-us-suspends-syria-talks-with-russia',
+    start: '2016-10-03',
+    kind: 'diplomatic',
+    title: {
+      en: 'US suspends bilateral talks with Russia on Syria',
+    },
+    summary:
+      'Accusing Moscow of failing to meet its commitments under the 9 September deal as Russian and Syrian bombing of Aleppo intensified, the State Department suspended the bilateral channels set up to sustain the cessation of hostilities and withdrew staff from the planned joint centre, keeping only deconfliction contacts.',
+    sources: [
+      {
+        source: 'usatoday-us-suspends-talks-russia-syria-2016',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'cnn-us-suspends-talks-russia-syria-2016',
+        locator: 'story highlights and paragraphs 1–3',
+      },
+      {
+        source: 'vov-us-suspends-syria-ceasefire-talks-2016',
+        locator: 'paragraphs 1–4 (Zakharova reply)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The same day Moscow announced it was suspending a US–Russian agreement on cooperation in arms reduction (CNN).',
+    related: ['event-2016-09-09-kerry-lavrov-geneva-syria-deal'],
   },
   {
     id: 'event-2016-10-08-veto-s-2016-846',
@@ -2678,9 +4480,36 @@ export const events: Event[] = [
     note: 'Counter-draft S/2016/847 (Russia) received 4 in favour (China, Egypt, Russia, Venezuela), 9 against, 2 abstentions (UN SC/12545).',
   },
   {
+    id: 'event-2016-10-10-pankov-permanent-tartus-base',
+    start: '2016-10-10',
+    kind: 'basing',
+    title: {
+      en: 'Russia announces a permanent naval base at Tartus',
+      ru: 'Панков: в Тартусе будет постоянная военно-морская база',
+    },
+    summary:
+      'Deputy Defence Minister Nikolai Pankov told the Federation Council that Russia would have a permanent naval base at Tartus, that the documents were in inter-agency approval and that senators would soon be asked to ratify them.',
+    sources: [
+      {
+        source: 'rferl-tartus-permanent-naval-base-2016',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'afn-tartus-postoyannaya-baza-2016',
+        locator: 'paragraphs 1–3 (quoting TASS)',
+      },
+      {
+        source: 'noticiabrasil-base-naval-siria-2016',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2017-01-18-tartus-naval-facility-agreement'],
+  },
+  {
     id: 'event-2016-10-14-hmeimim-agreement-ratified',
     start: '2016-10-14',
-    kind: 'agreement',
+    kind: 'basing',
     title: {
       en: 'Putin signs law ratifying the Hmeimim air group agreement',
       ar: 'بوتين يوقع قانون التصديق على اتفاقية المجموعة الجوية في حميميم',
@@ -2705,6 +4534,39 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "Kasparov.ru gives 8 October for the Duma vote; Grozny TV and Spektr give 7 October. Al-Alam (not cited) says Putin signed 'on Thursday', i.e. 13 October.",
+    continues: 'event-2015-08-26-hmeimim-air-group-agreement',
+  },
+  {
+    id: 'event-2016-10-15-admiral-kuznetsov-deployment',
+    start: '2016-10-15',
+    end: '2017-01-06',
+    kind: 'military-operation',
+    title: {
+      en: "Carrier Admiral Kuznetsov's deployment off Syria",
+      ru: 'Поход авианосца «Адмирал Кузнецов» к берегам Сирии',
+    },
+    summary:
+      "Russia's only aircraft carrier sailed from the Kola Bay for the eastern Mediterranean, entered combat over Syria on 15 November 2016 and lost a MiG-29K and a Su-33 in landing accidents; on 6 January 2017 Gerasimov announced that its group would be the first to leave as Russia reduced its forces in Syria.",
+    sources: [
+      {
+        source: 'thefuldagap-show-of-farce-2017',
+        locator: 'paragraph 1 (sailed 15 October 2016)',
+      },
+      {
+        source: 'ctrana-kuznetsov-pokidaet-siriyu-2017',
+        locator: 'paragraphs 1–3 and closing note (combat from 15 November 2016; two fighters lost)',
+      },
+      {
+        source: 'fakty-kuznetsov-pokidayut-siriyu-2017',
+        locator: 'paragraphs 1–3 (Gerasimov, Friday 6 January)',
+      },
+      {
+        source: 'su27flanker-kuznetsov-second-aircraft-2016',
+        locator: 'paragraphs 1–2 (MiG-29KR and Su-33 losses)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Sources give 13 or 14 November for the MiG-29K loss and 3, 4 or 5 December for the Su-33 loss. The end date is the start of the group's withdrawal; it reached Severomorsk later.",
   },
   {
     id: 'event-2016-12-05-veto-aleppo-seven-day-truce',
@@ -2732,9 +4594,86 @@ export const events: Event[] = [
     note: "No page read showed the draft's symbol, so it is left out of the title. TRT counts this as Russia's sixth Syria veto and China's fifth.",
   },
   {
+    id: 'event-2016-12-11-islamic-state-retakes-palmyra',
+    start: '2016-12-11',
+    kind: 'military-operation',
+    title: {
+      en: 'Islamic State retakes Palmyra despite Russian air strikes',
+    },
+    summary:
+      'The Islamic State recaptured Palmyra from Syrian government forces, which had driven it out in March 2016; the Russian Defence Ministry said its jets had flown 64 strikes around the city and killed more than 300 militants.',
+    sources: [
+      {
+        source: 'jpost-reuters-isis-palmyra-castle-2016',
+        locator: 'paragraphs 1–3 (Reuters, Sunday 11 December)',
+      },
+      {
+        source: 'theweek-is-retakes-palmyra-2016',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-03-27-palmyra-retaken', 'event-2017-03-02-palmyra-retaken-again'],
+  },
+  {
+    id: 'event-2016-12-13-russia-turkey-aleppo-evacuation-deal',
+    start: '2016-12-13',
+    kind: 'agreement',
+    title: {
+      en: 'Russia and Turkey broker the evacuation of eastern Aleppo',
+    },
+    summary:
+      'On the night of 13 December Russia and Turkey brokered a ceasefire for civilians and rebel fighters to leave besieged eastern Aleppo; when it stalled the next day over new Iranian conditions, Putin and Erdoğan agreed by phone on 14 December to start the evacuation as soon as possible.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'reuters-putin-erdogan-evacuate-east-aleppo-2016',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'app-timesofislamabad-erdogan-telephones-putin-2016',
+        locator: 'paragraphs 1–5 (Peskov confirmation)',
+      },
+      {
+        source: 'trtworld-erdogan-putin-evacuation-aleppo-2016',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-12-22-aleppo-retaken', 'event-2016-12-29-russia-turkey-nationwide-ceasefire'],
+  },
+  {
+    id: 'event-2016-12-20-moscow-declaration-russia-iran-turkey',
+    start: '2016-12-20',
+    kind: 'agreement',
+    title: {
+      en: 'Moscow Declaration of Russia, Iran and Turkey',
+    },
+    summary:
+      "After parallel meetings of their foreign and defence ministers in Moscow, Russia, Iran and Turkey adopted a declaration backing Syria's territorial integrity and a wider ceasefire and saying they were ready to help draft and guarantee an agreement between the Syrian government and the opposition.",
+    people: ['sergey-lavrov', 'sergei-shoigu'],
+    sources: [
+      {
+        source: 'reuters-ahram-russia-iran-turkey-ready-to-broker-2016',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'almadina-sauress-moscow-declaration-2016',
+        locator: 'whole item (Lavrov press conference)',
+      },
+      {
+        source: 'sott-russia-turkey-iran-guarantors-2016',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    note: "The meeting took place the day after the murder of Russia's ambassador to Turkey (Reuters).",
+    related: ['event-2016-12-29-russia-turkey-nationwide-ceasefire', 'event-2017-01-23-astana-talks-launched'],
+  },
+  {
     id: 'event-2016-12-22-aleppo-retaken',
     start: '2016-12-22',
-    kind: 'war',
+    kind: 'military-operation',
     title: {
       en: 'Syrian army declares full control of Aleppo after Russian–Turkish-brokered evacuation',
       ar: 'الجيش السوري يعلن السيطرة الكاملة على حلب بعد إجلاء بوساطة روسية تركية',
@@ -2754,6 +4693,25 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-2016-12-23-hmeimim-protocol-authorised',
+    start: '2016-12-23',
+    kind: 'basing',
+    title: {
+      en: 'Putin authorises signing a protocol on the Hmeimim air group',
+    },
+    summary:
+      'Putin signed a directive approving the signing of a protocol to the 2015 agreement on the Russian air group in Syria, regulating its movable and immovable property and the conditions of its operation.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'rg-rasporyazhenie-protokol-aviagruppa-2016',
+        locator: 'paragraphs 1–2',
+      },
+    ],
+    confidence: 'reported',
+    continues: 'event-2015-08-26-hmeimim-air-group-agreement',
   },
   {
     id: 'event-2016-12-29-russia-turkey-nationwide-ceasefire',
@@ -2786,7 +4744,7 @@ export const events: Event[] = [
   {
     id: 'event-2017-01-18-tartus-naval-facility-agreement',
     start: '2017-01-18',
-    kind: 'agreement',
+    kind: 'basing',
     title: {
       en: 'Russia–Syria agreement expanding the Russian naval facility at Tartus for 49 years',
       ar: 'اتفاقية روسية سورية لتوسيع المنشأة البحرية الروسية في طرطوس لمدة 49 عاما',
@@ -2811,6 +4769,30 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2017-01-18-hmeimim-protocol-signed',
+    start: '2017-01-18',
+    kind: 'basing',
+    title: {
+      en: 'Protocol sets the Hmeimim air-base agreement at 49 years',
+      ru: 'Подписан протокол к соглашению о размещении авиагруппы в Сирии',
+    },
+    summary:
+      "Signed in Damascus on the same day as the Tartus agreement, the protocol to the 2015 Hmeimim agreement handed Russia the airfield's land plot and buildings free of charge and fixed the agreement's term at 49 years, renewable automatically for 25-year periods.",
+    sources: [
+      {
+        source: 'aif-putin-ratifitsiroval-protokol-aviagruppa-2017',
+        locator: 'paragraphs 2–4 (signed in Damascus on 18 January)',
+      },
+      {
+        source: 'nashaniva-pratakol-aviahrupa-2017',
+        locator: 'paragraphs 1–3 (citing TASS)',
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-2015-08-26-hmeimim-air-group-agreement',
+    related: ['event-2017-01-18-tartus-naval-facility-agreement'],
+  },
+  {
     id: 'event-2017-01-23-astana-talks-launched',
     start: '2017-01-23',
     end: '2017-01-24',
@@ -2830,6 +4812,55 @@ export const events: Event[] = [
       {
         source: 'komnews-astana-joint-declaration-2017',
         locator: 'first paragraphs; photo caption dated January 23, 2017',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2017-02-syria-six-contracts-russian-wheat',
+    start: '2017-02',
+    kind: 'economic',
+    title: {
+      en: 'Syria signs contracts for 1.2 million t of Russian wheat',
+    },
+    summary:
+      'A Syrian government source said the state had signed six contracts of 200,000 tonnes each with local firms that would source Russian wheat, allocating US$101 million for part of the purchase, without cancelling the unfulfilled October 2016 deal.',
+    sources: [
+      {
+        source: 'sputnikarabic-syria-six-wheat-contracts-2017',
+        locator: 'paragraphs 1–3 (item of 23 February 2017)',
+      },
+      {
+        source: 'foodnavigator-syria-turns-russian-wheat-2017',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'grainsprices-syria-1-2-mln-tons-russian-wheat',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'reported',
+    note: 'All three pages rest on one Reuters report.',
+    related: ['event-2016-10-syria-agrees-to-buy-1-million-tonnes-russian-wheat'],
+  },
+  {
+    id: 'event-2017-02-09-russian-strike-kills-turkish-soldiers',
+    start: '2017-02-09',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian air strike mistakenly kills three Turkish soldiers',
+    },
+    summary:
+      'During operations against the Islamic State near al-Bab, a Russian warplane hit a building housing Turkish troops, killing three and wounding 11; Putin phoned Erdogan to offer condolences, and the Kremlin blamed poor coordination.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'reuters-kremlin-turkish-soldiers-al-bab-2017',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'trtworld-russian-airstrikes-kill-turkish-soldiers-2017',
+        locator: 'paragraphs 1–3',
       },
     ],
     confidence: 'verified',
@@ -2861,6 +4892,57 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: 'Symbol S/2017/172 seen only in the Wikipedia mirror; date and content confirmed by UN and Xinhua.',
+  },
+  {
+    id: 'event-2017-03-02-palmyra-retaken-again',
+    start: '2017-03-02',
+    kind: 'military-operation',
+    title: {
+      en: 'Palmyra retaken a second time with Russian support',
+      ru: 'Шойгу доложил Путину о полном взятии Пальмиры',
+    },
+    summary:
+      'Shoigu reported to Putin that Syrian troops backed by the Russian air force had completed the recapture of Palmyra, which the Islamic State had retaken in December 2016.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'panarmenian-palmyra-kremlin-2017',
+        locator: 'paragraphs 1–2 (Peskov, Thursday 2 March)',
+      },
+      {
+        source: 'dp-shoigu-palmira-2017',
+        locator: 'headline and paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-03-27-palmyra-retaken'],
+  },
+  {
+    id: 'event-2017-04-07-russia-suspends-syria-air-safety-memorandum',
+    start: '2017-04-07',
+    kind: 'diplomatic',
+    title: {
+      en: 'Russia suspends the Syria air-safety memorandum with the US',
+    },
+    summary:
+      "After 59 US cruise missiles struck Syria's Shayrat air base in response to the Khan Shaykhun chemical attack, the Russian Foreign Ministry called the strike aggression against a sovereign state and suspended the 2015 memorandum on preventing air incidents over Syria.",
+    people: ['vladimir-putin', 'sergey-lavrov'],
+    sources: [
+      {
+        source: 'sputnik-russia-suspends-memorandum-flight-safety-2017',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'independent-russia-suspends-deal-us-syria-2017',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'reportaz-russia-suspends-memorandum-syria-2017',
+        locator: 'whole item (citing RIA Novosti)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2015-10-20-us-russia-air-safety-memorandum-syria', 'event-2017-04-12-veto-s-2017-315'],
   },
   {
     id: 'event-2017-04-12-veto-s-2017-315',
@@ -2895,6 +4977,33 @@ export const events: Event[] = [
     note: 'Symbol seen only in the Wikipedia mirror.',
   },
   {
+    id: 'event-2017-05-02-putin-trump-call-syria-de-escalation',
+    start: '2017-05-02',
+    kind: 'diplomatic',
+    title: {
+      en: 'Putin–Trump call revives US–Russian diplomacy on Syria',
+    },
+    summary:
+      'In their first call since the US missile strike on a Syrian air base in April, Putin and Trump agreed that Lavrov and Tillerson would step up work on a durable ceasefire, discussed safe or de-escalation zones, and the US said it would send a representative to the Astana talks of 3–4 May.',
+    people: ['vladimir-putin', 'sergey-lavrov'],
+    sources: [
+      {
+        source: 'ap-abc7-trump-putin-increased-diplomacy-syria-2017',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'cooptv-readouts-trump-putin-call-2017',
+        locator: 'White House and Kremlin readouts',
+      },
+      {
+        source: 'sputnik-arabic-putin-trump-call-2017',
+        locator: 'Kremlin statement quoted',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2017-05-04-de-escalation-zones-memorandum'],
+  },
+  {
     id: 'event-2017-05-04-de-escalation-zones-memorandum',
     start: '2017-05-04',
     kind: 'agreement',
@@ -2918,9 +5027,88 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2017-06-stg-logistic-phosphate-mines-rehabilitation',
+    start: '2017-06',
+    kind: 'economic',
+    title: {
+      en: 'Russian STG Logistic starts work at Palmyra phosphate mines',
+      ar: 'شركة روسية تبدأ صيانة مناجم الفوسفات في الشرقية وخنيفيس',
+    },
+    summary:
+      'A Stroytransgaz subsidiary, STNG Logistic, began maintenance of the al-Sharqiya and Khneifis phosphate mines near Palmyra, recently retaken from ISIS, under an agreement covering protection, production and transport to the Lebanese export port of Selaata.',
+    sources: [
+      {
+        source: 'egypttoday-russian-firm-phosphate-mines-2017',
+        locator: 'paragraphs 1–2 (work began early June; Assad ratified the agreement on 23 April)',
+      },
+      {
+        source: 'alalamsyria-phosphate-contracts',
+        locator: 'paragraph 5 (maintenance began June 2017)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Misr Al-Youm says Assad ratified the service agreement on 23 April 2017; Horrya describes it as concluded in June 2017.',
+  },
+  {
+    id: 'event-2017-07-07-us-russia-jordan-southwest-syria-ceasefire',
+    start: '2017-07-07',
+    kind: 'agreement',
+    title: {
+      en: 'Putin–Trump meeting confirms south-west Syria truce',
+    },
+    summary:
+      'At their first meeting, on the sidelines of the G20 in Hamburg, Putin and Trump confirmed a memorandum agreed that day in Amman by Russian, US and Jordanian experts on a de-escalation zone in Daraa, Quneitra and Suwayda, with a ceasefire from noon on 9 July supervised by Russian military police.',
+    people: ['vladimir-putin', 'sergey-lavrov'],
+    sources: [
+      {
+        source: 'dw-us-russia-southwest-syria-ceasefire-2017',
+        locator: 'paragraphs 1–8 (Lavrov quotes)',
+      },
+      {
+        source: 'wiwo-usa-russland-waffenruhe-syrien-2017',
+        locator: 'paragraphs 1–2 (Tillerson)',
+      },
+      {
+        source: 'radio10-trump-poetin-wapenstilstand-2017',
+        locator: 'whole item',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2017-05-04-de-escalation-zones-memorandum'],
+  },
+  {
+    id: 'event-2017-07-14-hmeimim-protocol-ratified',
+    start: '2017-07-14',
+    kind: 'basing',
+    title: {
+      en: 'Russia ratifies the Hmeimim protocol',
+      ru: 'Россия ратифицировала протокол о размещении авиагруппы в Сирии',
+    },
+    summary:
+      'The State Duma passed the law ratifying the Hmeimim protocol on 14 July 2017 and the Federation Council approved it on 19 July; Putin signed it on Wednesday 26 July, the day it was published.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'aif-putin-ratifitsiroval-protokol-aviagruppa-2017',
+        locator: 'paragraphs 1 and 4 (published Wednesday 26 July; Duma 14 July, Federation Council 19 July)',
+      },
+      {
+        source: 'israelpress-putin-ratifies-base-deal-2017',
+        locator: "paragraphs 1–4 ('On Wednesday, Putin signed a federal law ratifying the protocol')",
+      },
+      {
+        source: 'novini-ap-putin-air-base-49-years-2017',
+        locator: 'AP text (both chambers ratified it earlier this month)',
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-2017-01-18-hmeimim-protocol-signed',
+    note: 'The Bulgarian page carrying the AP report is stamped 22 July 2017, before the publication date AiF gives.',
+  },
+  {
     id: 'event-2017-09-asapov-killed-deir-ez-zor',
     start: '2017-09',
-    kind: 'death',
+    kind: 'military-operation',
     title: {
       en: 'Russian Lieutenant-General Valery Asapov killed near Deir ez-Zor',
       ar: 'مقتل الفريق الروسي فاليري أسابوف قرب دير الزور',
@@ -2949,6 +5137,93 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "Sources give the announcement date as 'Sunday' (the weekend before 25 September 2017) but not the exact day of death, so only the month is recorded.",
+  },
+  {
+    id: 'event-2017-09-05-deir-ez-zor-siege-broken',
+    start: '2017-09-05',
+    kind: 'military-operation',
+    title: {
+      en: 'Siege of Deir ez-Zor broken with Russian support',
+    },
+    summary:
+      "Syrian troops broke the Islamic State's three-year siege of Deir ez-Zor after Russian air strikes and cruise missiles fired from a Russian frigate in the Mediterranean; Putin cabled Assad to congratulate him on a strategic victory.",
+    people: ['vladimir-putin', 'bashar-al-assad'],
+    sources: [
+      {
+        source: 'rferl-deir-al-zour-siege-ends-2017',
+        locator: 'paragraphs 1–2 and 5–6 (Peskov; cruise missiles fired on 5 September)',
+      },
+      {
+        source: 'syriatimes-putin-congratulates-deir-ezzor-2017',
+        locator: "paragraphs 1–3 (Putin's cable)",
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2017-09-asapov-killed-deir-ez-zor'],
+  },
+  {
+    id: 'event-2017-09-15-astana-idlib-de-escalation-zone-agreed',
+    start: '2017-09-15',
+    kind: 'agreement',
+    title: {
+      en: 'Astana guarantors agree the Idlib de-escalation zone',
+    },
+    summary:
+      'At the sixth Astana round Russia, Turkey and Iran agreed the borders of the fourth de-escalation zone, covering Idlib and parts of Latakia, Hama and Aleppo provinces, to be monitored by observers and checkpoints of the three guarantors, with the zones set up for six months.',
+    people: ['alexander-lavrentiev'],
+    sources: [
+      {
+        source: 'trtworld-astana-idlib-zone-borders-2017',
+        locator: 'paragraphs 1–7',
+      },
+      {
+        source: 'defapress-astana-idlib-zone-borders-2017',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'rusreality-guarantors-agree-idlib-zone-2017',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    note: "A Russian negotiator said each guarantor would send 500 observers to Idlib, Russia's being military police (TRT World).",
+    continues: 'event-2017-05-04-de-escalation-zones-memorandum',
+  },
+  {
+    id: 'event-2017-10-08-intergovernmental-commission-sochi',
+    start: '2017-10-08',
+    kind: 'economic',
+    title: {
+      en: '10th session of the Russian–Syrian commission opens in Sochi',
+      ru: '10-е заседание российско-сирийской межправкомиссии в Сочи',
+    },
+    summary:
+      "The 10th session of the permanent intergovernmental commission, co-chaired by Walid al-Muallem and Dmitry Rogozin, met in Sochi with working groups on the economy, finance, energy, geology and other fields, focused on Russian investment and Russian companies' part in rebuilding Syrian infrastructure, and closed on Tuesday 10 October with the signing of its final protocol.",
+    sources: [
+      {
+        source: 'sana-ru-commission-sochi-opens-2017',
+        locator: 'paragraphs 1–3 (8 October 2017)',
+      },
+      {
+        source: 'sana-ru-commission-sochi-continues-2017',
+        locator: 'paragraphs 1–3 (9 October: protocol to be signed the next day)',
+      },
+      {
+        source: 'sputnikbrasil-ghanem-syria-energy-2017',
+        locator: 'last paragraph (commission met in early October; agreements and memoranda signed)',
+      },
+      {
+        source: 'syrianews-10th-session-protocol-2017',
+        locator: 'paragraphs 1–3 (session closed on Tuesday with the final protocol signed)',
+      },
+      {
+        source: 'tass-rogozin-muallem-commission-october-10-2017',
+        locator: "paragraphs 1–4 (co-chairs' meeting began Monday evening; commission meets Tuesday 10 October)",
+      },
+    ],
+    confidence: 'verified',
+    people: ['walid-muallem', 'dmitry-rogozin'],
+    end: '2017-10-10',
   },
   {
     id: 'event-2017-10-24-veto-s-2017-884',
@@ -2980,6 +5255,33 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-2017-11-11-putin-trump-danang-joint-statement-syria',
+    start: '2017-11-11',
+    kind: 'diplomatic',
+    title: {
+      en: 'Putin and Trump approve a Syria statement at Da Nang',
+    },
+    summary:
+      'After brief conversations at the APEC summit in Vietnam, Putin and Trump approved a statement drafted under Lavrov and Tillerson agreeing there was no military solution in Syria, calling for a settlement through the Geneva process under resolution 2254, keeping military deconfliction channels open and welcoming the 8 November Amman memorandum on southern Syria.',
+    people: ['vladimir-putin', 'sergey-lavrov'],
+    sources: [
+      {
+        source: 'kremlin-putin-trump-joint-statement-syria-danang-2017',
+        locator: 'whole item, 11 November 2017',
+      },
+      {
+        source: 'independent-apec-trump-putin-joint-statement-syria-2017',
+        locator: 'standfirst and paragraphs 1–3',
+      },
+      {
+        source: 'novinite-putin-trump-talked-syria-vietnam-2017',
+        locator: 'paragraphs 2–4',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2017-07-07-us-russia-jordan-southwest-syria-ceasefire'],
   },
   {
     id: 'event-2017-11-16-veto-s-2017-962',
@@ -3041,9 +5343,61 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2017-11-22-sochi-trilateral-summit-russia-iran-turkey',
+    start: '2017-11-22',
+    kind: 'summit',
+    title: {
+      en: 'First Russia–Turkey–Iran summit on Syria in Sochi',
+    },
+    summary:
+      'The presidents of the three Astana guarantor states adopted a joint statement backing the de-escalation zones and calling on the Syrian government and opposition to attend a Syrian National Dialogue Congress to be convened in Sochi.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'kremlin-press-statements-sochi-trilateral-2017',
+        locator: "Putin's statement, paragraphs 1–6",
+      },
+      {
+        source: 'tass-syrian-congress-may-be-held-sochi-2017',
+        locator: 'paragraphs 1–4 (joint statement)',
+      },
+      {
+        source: 'middleeastmonitor-putin-erdogan-rouhani-sochi-2017',
+        locator: 'paragraphs 1–6',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2018-01-29-sochi-national-dialogue-congress', 'event-2017-05-04-de-escalation-zones-memorandum'],
+  },
+  {
+    id: 'event-2017-12-06-russia-declares-isis-defeated-in-syria',
+    start: '2017-12-06',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian General Staff declares Syria freed of Islamic State',
+      ru: 'Генштаб ВС России объявил об освобождении Сирии от ИГ',
+    },
+    summary:
+      'At a briefing for foreign attachés Gerasimov said all Islamic State units in Syria had been destroyed and no territory remained under its control, and that Shoigu had reported this to Putin an hour earlier.',
+    people: ['vladimir-putin', 'sergei-shoigu'],
+    sources: [
+      {
+        source: 'meduza-isis-defeated-syria-2017',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'rt-syria-liberated-isis-2017',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2017-12-11-putin-orders-withdrawal-at-hmeimim'],
+    note: 'Meduza noted that other sources still reported Islamic State-held areas in Syria at the time.',
+  },
+  {
     id: 'event-2017-12-11-putin-orders-withdrawal-at-hmeimim',
     start: '2017-12-11',
-    kind: 'intervention',
+    kind: 'military-operation',
     title: {
       en: 'Putin, at Hmeimim, orders a withdrawal of Russian troops from Syria',
       ar: 'بوتين يأمر من حميميم بسحب القوات الروسية من سوريا',
@@ -3070,9 +5424,44 @@ export const events: Event[] = [
     note: 'The visit itself belongs to the visits file; this record covers the withdrawal order.',
   },
   {
+    id: 'event-2017-12-19-syria-votes-against-unga-crimea-human-rights',
+    start: '2017-12-19',
+    kind: 'un-vote',
+    title: {
+      en: 'Syria votes against UN resolution on human rights in Crimea',
+    },
+    summary:
+      'Syria was among 26 states, with Russia, voting against the General Assembly resolution on the situation of human rights in Crimea, which calls Russia an occupying power (70 for, 76 abstentions).',
+    sources: [
+      {
+        source: 'asiaplus-un-recognizes-russia-occupying-power-2017',
+        locator: 'paragraphs 1–2 (list of states voting against)',
+      },
+      {
+        source: 'ukrainejournal-krim-resolution-dagegen-2017',
+        locator: 'paragraphs 1–3 (list of 26 states)',
+      },
+      {
+        source: 'kyivpost-unga-human-rights-crimea-later-vote',
+        locator: 'paragraph 3 (Syria among the negative votes)',
+      },
+      {
+        source: 'unian-unga-resolution-rights-crimea-16-december',
+        locator: "list 'Countries that voted against the resolution'",
+      },
+      {
+        source: 'ukrinform-menafn-unga-crimea-human-rights-2024',
+        locator: 'paragraph 3 (the 14 states voting against)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Syria is again listed among the states voting against later updated versions of the resolution (Kyiv Post; UNIAN), but not among the 14 states voting against the version adopted in December 2024, after Assad's fall (Ukrinform).",
+    related: ['event-2014-03-27-syria-votes-against-unga-68-262-crimea'],
+  },
+  {
     id: 'event-2017-12-21-tartus-agreement-ratified',
     start: '2017-12-21',
-    kind: 'agreement',
+    kind: 'basing',
     title: {
       en: 'Russian ratification of the Tartus naval facility agreement',
       ar: 'روسيا تصادق على اتفاقية المنشأة البحرية في طرطوس',
@@ -3097,6 +5486,101 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "The date of Putin's signature is given only as 'Friday' (late December 2017); start records the Duma vote.",
+    continues: 'event-2017-01-18-tartus-naval-facility-agreement',
+  },
+  {
+    id: 'event-2017-12-26-permanent-groupings-tartus-hmeimim',
+    start: '2017-12-26',
+    kind: 'basing',
+    title: {
+      en: 'Shoigu: permanent groupings formed at Tartus and Hmeimim',
+    },
+    summary:
+      'Shoigu announced that Putin had approved the structure and staffing of the Tartus and Hmeimim bases the week before and that Russia had begun forming permanent groupings there, after withdrawing the main part of its forces.',
+    sources: [
+      {
+        source: 'facenews-postoyannye-gruppirovki-2017',
+        locator: 'paragraphs 1–2 and 5',
+      },
+      {
+        source: 'magyarnemzet-allando-hadseregcsoport-2017',
+        locator: 'paragraphs 1–2 (Tuesday in Moscow; three military-police battalions remain)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2017-12-11-putin-orders-withdrawal-at-hmeimim', 'event-2017-12-21-tartus-agreement-ratified'],
+  },
+  {
+    id: 'event-2017-12-31-mortar-attack-hmeimim',
+    start: '2017-12-31',
+    kind: 'military-operation',
+    title: {
+      en: 'Mortar attack on Hmeimim kills two Russian servicemen',
+    },
+    summary:
+      "Militants shelled Hmeimim air base on New Year's Eve, killing two Russian servicemen; Kommersant reported seven aircraft practically destroyed, which the Defence Ministry called fake.",
+    sources: [
+      {
+        source: 'middleeastonline-two-russians-killed-mortar-2018',
+        locator: 'paragraphs 1–3 (AFP, 4 January 2018)',
+      },
+      {
+        source: 'muraselon-two-killed-hmeymim-shelling-2018',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'asiaplus-kommersant-seven-planes-2018',
+        locator: "paragraphs 1–2 (Kommersant's claim: four Su-24, two Su-35S, one An-72)",
+      },
+    ],
+    confidence: 'verified',
+    note: "The aircraft losses rest on Kommersant's two unnamed sources and were denied by the ministry; the two deaths are confirmed by the ministry.",
+  },
+  {
+    id: 'event-2018-01-russia-syria-energy-roadmap',
+    start: '2018-01',
+    kind: 'economic',
+    title: {
+      en: 'Russia and Syria sign an energy cooperation road map',
+    },
+    summary:
+      'Russian Energy Minister Alexander Novak and Syrian Electricity Minister Mohammad Zuhair Kharboutli signed a road map for rehabilitating, modernising and building power facilities in Syria; Novak later said a separate road map covered restoring oil and gas fields and exploration.',
+    sources: [
+      {
+        source: 'worldenergynews-russia-syria-energy-roadmap-2018',
+        locator: 'paragraphs 1–2 (Energy Ministry statement of Wednesday 31 January 2018)',
+      },
+      {
+        source: 'tass-russia-eyes-oil-gas-recovery-syria-2018',
+        locator: 'paragraphs 1–3 (Novak, 13 February 2018)',
+      },
+    ],
+    confidence: 'verified',
+    people: ['alexander-novak'],
+  },
+  {
+    id: 'event-2018-01-05-drone-attack-hmeimim-tartus',
+    start: '2018-01-05',
+    end: '2018-01-06',
+    kind: 'military-operation',
+    title: {
+      en: 'Thirteen armed drones attack Hmeimim and Tartus',
+    },
+    summary:
+      'The Defence Ministry said ten armed drones flew at Hmeimim and three at the Tartus naval facility overnight; seven were shot down by Pantsir-S1 systems and six were taken over by electronic means, causing no casualties or damage.',
+    sources: [
+      {
+        source: 'rferl-13-drones-attack-bases-2018',
+        locator: 'paragraphs 1–4 (overnight 5–6 January, statement of 8 January)',
+      },
+      {
+        source: 'defensepost-russia-thwarted-attack-bases-2018',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2017-12-31-mortar-attack-hmeimim'],
+    note: "A French report dates the attack to the night of 6–7 January; the ministry's statement as reported by RFE/RL and The Defense Post gives 5–6 January.",
   },
   {
     id: 'event-2018-01-29-sochi-national-dialogue-congress',
@@ -3123,10 +5607,196 @@ export const events: Event[] = [
         source: 'pressshia-un-envoy-hails-sochi-2018',
         locator: "'hosted ... on January 29 and 30, 2018'",
       },
+      {
+        source: 'ria-sochi-congress-programme-2018',
+        locator: 'paragraphs 1–2: congress set for 29–30 January, Monday 29 preparatory, Tuesday 30 the main day',
+      },
+      {
+        source: 'insidesyria-national-dialogue-congress-began-2018',
+        locator: "paragraphs 1–3 ('will be held in Sochi on January 29-30')",
+      },
     ],
-    confidence: 'reported',
+    confidence: 'verified',
     end: '2018-01-30',
-    note: 'Press Shia gives 29–30 January; UAWire and Vestnik Kavkaza report the congress concluding on 30 January.',
+    note: 'Press Shia, RIA Novosti and Inside Syria give 29–30 January: the 29th was given to arrivals and preparatory events, and the plenary and final statement came on the 30th, the day UAWire and Vestnik Kavkaza report the congress concluding.',
+  },
+  {
+    id: 'event-2018-02-su-57-tested-in-syria',
+    start: '2018-02',
+    kind: 'military-operation',
+    title: {
+      en: 'Two Su-57 fighters tested in combat conditions in Syria',
+    },
+    summary:
+      'Two fifth-generation Su-57 fighters, reported at Hmeimim from 22 February 2018, spent two days in Syria on a test programme including combat tests, as Shoigu confirmed on 1 March after they had returned home.',
+    people: ['sergei-shoigu'],
+    sources: [
+      {
+        source: 'uawire-su-57-returned-from-syria-2018',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'rtarabic-shoigu-su57-syria-2018',
+        locator: 'paragraphs 1–2 (Shoigu quote)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2018-02-03-su-25-shot-down-idlib',
+    start: '2018-02-03',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian Su-25 shot down over Idlib; pilot Filipov killed',
+    },
+    summary:
+      'A Russian Su-25 was shot down, apparently by a shoulder-fired missile, over the Idlib de-escalation zone; its pilot, Major Roman Filipov, ejected and was killed fighting militants on the ground, and was made a Hero of Russia.',
+    sources: [
+      {
+        source: 'sott-su-25-shot-down-idlib-2018',
+        locator: 'Defence Ministry statements and RT update of 4 February',
+      },
+      {
+        source: 'holdencasey-russian-jet-shot-down-2018',
+        locator: 'paragraph 1 (February 3, MANPADS, HTS claim)',
+      },
+      {
+        source: 'noticiabrasil-su25-filipov-2018',
+        locator: 'paragraph 1 (Hero of Russia on 5 February)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Sources spell the name Filipov or Filippov.',
+  },
+  {
+    id: 'event-2018-02-07-coalition-strike-deir-ez-zor-russian-citizens',
+    start: '2018-02-07',
+    kind: 'military-operation',
+    title: {
+      en: 'US-led strike near Deir ez-Zor kills Russian citizens',
+      ru: 'Удар коалиции под Дейр-эз-Зором: МИД признал гибель пяти россиян',
+    },
+    summary:
+      'A US-led coalition strike hit a pro-government force attacking in Deir ez-Zor province on 7 February 2018; on 15 February the Russian Foreign Ministry said five people, presumably Russian citizens but not servicemen, may have been killed and called reports of dozens or hundreds of Russian dead disinformation.',
+    sources: [
+      {
+        source: 'tvrain-mid-pyat-rossiyan-2018',
+        locator: 'paragraphs 1–4 (Zakharova briefing, 15 February)',
+      },
+      {
+        source: 'kasparov-zakharova-5-grazhdan-2018',
+        locator: 'paragraphs 1–5 (battle of 7 February in Deir ez-Zor province)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Media reports at the time spoke of heavy losses among Wagner contractors; the Kremlin denied them. Only the Foreign Ministry's figure is recorded here.",
+  },
+  {
+    id: 'event-2018-02-24-unsc-resolution-2401-syria-ceasefire',
+    start: '2018-02-24',
+    kind: 'diplomatic',
+    title: {
+      en: 'Resolution 2401 on a Syria truce, after Russian changes',
+    },
+    summary:
+      "After Russia held up the Swedish–Kuwaiti draft for amendments, the Security Council unanimously demanded a 30-day cessation of hostilities across Syria for aid deliveries and evacuations, excluding operations against ISIS, al-Qaeda and al-Nusra; Russia's envoy Nebenzia said no ceasefire was possible without the warring parties' agreement.",
+    sources: [
+      {
+        source: 'un-press-sc13221-2018',
+        locator: 'SC/13221, paragraphs 1–4',
+      },
+      {
+        source: 'rt-unsc-resolution-ceasefire-syria-2018',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'elfagr-nebenzia-ghouta-2401-2018',
+        locator: 'whole item (Nebenzia: Eastern Ghouta operation does not contradict the resolution)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2018-03-sharqiya-phosphate-contract',
+    start: '2018-03',
+    kind: 'economic',
+    title: {
+      en: '50-year phosphate contract with Stroytransgaz approved',
+      ar: 'عقد لمدة 50 عاماً مع ستروي ترانس غاز لاستخراج الفوسفات',
+    },
+    summary:
+      "Syria's oil ministry signed contract No. 66 giving Stroytransgaz the right to mine phosphate at al-Sharqiya near Palmyra for 50 years at 2.2 million tonnes a year, with the Syrian state establishment taking 30% of output; the People's Assembly approved it in March 2018.",
+    sources: [
+      {
+        source: 'rebuildsyria-phosphate-palmyra-50-years-2018',
+        locator: 'paragraphs 1–4 (contract No. 66, 50 years, 2.2 Mt/yr, 30%)',
+      },
+      {
+        source: 'horrya-stroytransgaz-phosphate-contract-2018',
+        locator: "paragraphs 1–2 (signed 'today Sunday', 30%, 50 years)",
+      },
+      {
+        source: 'alalamsyria-phosphate-contracts',
+        locator: "paragraph 4 (People's Assembly approved the contract in March 2018)",
+      },
+    ],
+    confidence: 'verified',
+    note: "Horrya's 'Sunday' is undated in the text read; Rebuild Syria's report is dated 25 March 2018. Assad later issued a law ratifying the contract (Al-Bawaba, undated).",
+    related: ['event-2017-06-stg-logistic-phosphate-mines-rehabilitation'],
+  },
+  {
+    id: 'event-2018-03-06-an-26-crash-hmeimim',
+    start: '2018-03-06',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian An-26 crashes on approach to Hmeimim, 39 killed',
+      ru: 'Катастрофа Ан-26 при заходе на посадку в Хмеймиме',
+    },
+    summary:
+      'A Russian An-26 military transport crashed on approach to Hmeimim, killing all on board, first given as 32 and then 39 Russian servicemen including a major general; the Defence Ministry said it was not shot down and suspected a technical fault.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'aerotime-an-26-crashes-syria-2018',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'newskitchen-kremlin-shoigu-an-26-2018',
+        locator: 'Kremlin text (26 passengers and six crew, preliminary)',
+      },
+      {
+        source: 'alnour-an-26-39-killed-2018',
+        locator: 'paragraph 1 (Defence Ministry: 39 killed)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2018-04-04-ankara-trilateral-summit-syria',
+    start: '2018-04-04',
+    kind: 'summit',
+    title: {
+      en: 'Putin, Erdoğan and Rouhani meet on Syria in Ankara',
+    },
+    summary:
+      "At their second trilateral summit the three Astana guarantors issued a joint statement reaffirming Syria's territorial integrity, rejecting 'new realities on the ground' created under the pretext of fighting terrorism, and calling Astana the only effective format.",
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'iranpress-ankara-summit-joint-statement-2018',
+        locator: 'paragraphs 1–5 (joint statement)',
+      },
+      {
+        source: 'tass-rusreality-putin-erdogan-ankara-2018',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'xinhua-erdogan-ankara-summit-photo-2018',
+        locator: 'photo caption',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2017-11-22-sochi-trilateral-summit-russia-iran-turkey'],
   },
   {
     id: 'event-2018-04-10-veto-s-2018-321',
@@ -3169,6 +5839,32 @@ export const events: Event[] = [
     note: 'Russian mechanism draft (S/2018/175 per the S/PV.8228 catalogue entry) failed 6–7–2 (Al-Manar); the second Russian draft, on an OPCW mission to Douma, failed 5–4–6 (Mehr).',
   },
   {
+    id: 'event-2018-04-12-eastern-ghouta-retaken',
+    start: '2018-04-12',
+    kind: 'military-operation',
+    title: {
+      en: 'Eastern Ghouta retaken; Russian military police in Douma',
+    },
+    summary:
+      'The head of the Russian reconciliation centre, Maj.-Gen. Yuri Yevtushenko, said the Syrian flag raised over Douma marked government control of all of Eastern Ghouta, and the Russian Defence Ministry deployed military police in the town after the evacuation of Jaysh al-Islam fighters and their families.',
+    sources: [
+      {
+        source: 'jpost-reuters-eastern-ghouta-full-control-2018',
+        locator: 'Reuters items of 12 April 2018',
+      },
+      {
+        source: 'newstj-yevtushenko-douma-2018',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'euronews-de-ost-ghouta-2018',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The final evacuation of Douma followed an alleged chemical attack there the previous weekend.',
+  },
+  {
     id: 'event-2018-04-14-russian-draft-condemning-strikes-rejected',
     start: '2018-04-14',
     kind: 'diplomatic',
@@ -3192,9 +5888,161 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2018-05-29-syria-recognises-abkhazia-south-ossetia',
+    start: '2018-05-29',
+    kind: 'recognition',
+    title: {
+      en: 'Syria recognises Abkhazia and South Ossetia',
+    },
+    summary:
+      'Damascus agreed with the Russian-backed breakaway Georgian regions of Abkhazia and South Ossetia to exchange recognition and set up embassy-level relations, making Syria the fifth UN member after Russia, Nicaragua, Venezuela and Nauru to recognise them.',
+    sources: [
+      {
+        source: 'afp-digitaljournal-syria-recognition-abkhazia-2018',
+        locator: 'paragraphs 1–2 (SANA quote of the foreign ministry official)',
+      },
+      {
+        source: 'ocmedia-georgia-cuts-relations-syria-2018',
+        locator: 'paragraphs 2–3 (Syrian foreign ministry statement)',
+      },
+      {
+        source: 'rferl-georgia-severs-relations-syria-2018',
+        locator: 'paragraphs 4–6',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2008-08-07-russo-georgian-war', 'event-2018-05-29-georgia-breaks-relations-with-syria'],
+  },
+  {
+    id: 'event-2018-05-29-georgia-breaks-relations-with-syria',
+    start: '2018-05-29',
+    kind: 'recognition',
+    title: {
+      en: 'Georgia breaks off relations with Syria',
+    },
+    summary:
+      "The same day, Georgia's foreign ministry began procedures to sever diplomatic relations with Damascus, calling the recognition a breach of international law made under Russian manipulation.",
+    sources: [
+      {
+        source: 'rferl-georgia-severs-relations-syria-2018',
+        locator: 'paragraphs 1–3 (Janelidze tweet, foreign ministry statement)',
+      },
+      {
+        source: 'ocmedia-georgia-cuts-relations-syria-2018',
+        locator: 'paragraph 1 and Dondua briefing',
+      },
+      {
+        source: 'newarab-georgia-cuts-ties-syria-2018',
+        locator: 'paragraphs 1–2',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2018-05-29-syria-recognises-abkhazia-south-ossetia'],
+  },
+  {
+    id: 'event-2018-07-12-daraa-city-retaken',
+    start: '2018-07-12',
+    kind: 'military-operation',
+    title: {
+      en: 'Syrian army and Russian military police enter Daraa city',
+    },
+    summary:
+      'After a Russian-brokered ceasefire for Daraa province on 6 July, Syrian troops accompanied by Russian military police entered the rebel-held part of Daraa city and raised the national flag there for the first time since 2011.',
+    sources: [
+      {
+        source: 'abc-au-syria-raises-flag-daraa-2018',
+        locator: 'paragraphs 1–3 and 9',
+      },
+      {
+        source: 'monitorulapararii-deraa-flag-2018',
+        locator: '12 July 2018 (Thursday)',
+      },
+      {
+        source: 'ksaplayers-daraa-surrender-deal-2018',
+        locator: 'paragraphs 1 and 3 (Russian deal of 6 July)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2018-07-16-putin-trump-helsinki-summit-syria',
+    start: '2018-07-16',
+    kind: 'summit',
+    title: {
+      en: 'Putin and Trump discuss Syria at the Helsinki summit',
+    },
+    summary:
+      "At their first formal summit, Putin and Trump said they would work together on humanitarian relief and the return of refugees to Syria and on Israel's security, Putin calling for the 1974 Israeli–Syrian disengagement agreement to be restored on the Golan, but no Syria agreement was announced.",
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'thearabweekly-putin-trump-israel-security-2018',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'crs-helsinki-summit-in10933-2018',
+        locator: 'paragraphs 1 and 5 (no formal readout)',
+      },
+      {
+        source: 'haaretz-trump-putin-cooperate-syria-2018',
+        locator: 'paragraphs 1–6',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2018-08-02-russian-military-police-golan',
+    start: '2018-08-02',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian military police deploy along the Golan line',
+    },
+    summary:
+      "After the government retook the south-west, the Russian General Staff said UN peacekeepers escorted by Russian military police had made their first patrols in six years in the Golan separation zone and that Russia would set up eight military-police observation posts along the 'Bravo' line, to be handed to Syrian forces later.",
+    sources: [
+      {
+        source: 'defensepost-russia-military-police-golan-2018',
+        locator: 'paragraphs 1–4 (Rudskoi, Thursday 2 August)',
+      },
+      {
+        source: 'dailysabah-un-peacekeepers-golan-2018',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2018-07-12-daraa-city-retaken'],
+  },
+  {
+    id: 'event-2018-09-07-tehran-trilateral-summit-idlib',
+    start: '2018-09-07',
+    kind: 'summit',
+    title: {
+      en: 'Tehran summit: Putin rejects an Idlib truce',
+    },
+    summary:
+      'At the third trilateral summit, held in Tehran as a government offensive on Idlib loomed, Erdoğan called for a ceasefire, but Putin said a truce would be pointless since it would not bind groups Russia deemed terrorists; the joint statement said only that there was no military solution.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'trtworld-tehran-summit-syria-2018',
+        locator: "joint statement and 'Turkey's ceasefire proposal'",
+      },
+      {
+        source: 'reuters-dailymail-erdogan-khamenei-tehran-2018',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'nextnews24-tehran-summit-fails-idlib-truce-2018',
+        locator: 'paragraphs 1–5',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2018-09-17-sochi-idlib-memorandum'],
+  },
+  {
     id: 'event-2018-09-17-il-20-shot-down',
     start: '2018-09-17',
-    kind: 'death',
+    kind: 'military-operation',
     title: {
       en: 'Syrian air defences shoot down a Russian Il-20, killing 15 servicemen',
       ar: 'الدفاعات الجوية السورية تسقط طائرة إيل-20 روسية ومقتل 15 عسكريا',
@@ -3271,6 +6119,67 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2018-12-12-intergovernmental-commission-damascus',
+    start: '2018-12-12',
+    kind: 'economic',
+    title: {
+      en: '11th session of the Russian–Syrian commission in Damascus',
+      ar: 'الدورة الحادية عشرة للجنة السورية الروسية المشتركة في دمشق',
+    },
+    summary:
+      'At the 11th session of the joint commission in Damascus, co-chairs Walid al-Muallem and Yuri Borisov signed its protocol, together with a framework agreement implementing a road map for trade and industrial cooperation, an initialled housing agreement, university and business-council agreements; a commercial agreement on hydrocarbon exploration and production was its main result.',
+    sources: [
+      {
+        source: 'sana-ru-11th-commission-damascus-2018',
+        locator: 'paragraphs 1–2 (12–14 December; co-chairs al-Muallem and Borisov)',
+      },
+      {
+        source: 'hawaalsham-11th-session-commission-2018',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'alnnour-11th-session-protocol-2018',
+        locator: 'paragraph 1 (protocol and agreements signed at the close)',
+      },
+      {
+        source: 'islamtoday-commission-moscow-december-2019',
+        locator: 'last paragraphs (December 2018 session in Damascus; hydrocarbons agreement)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2019-04-tartus-port-stroytransgaz-contract', 'visit-2018-12-12-ru-sy-yuri-borisov'],
+    note: 'Per Alamia (cited in the Tartus port record), Damascus agreed at this session to lease Tartus port.',
+    end: '2018-12-14',
+    people: ['walid-muallem', 'yuri-borisov'],
+  },
+  {
+    id: 'event-2019-02-14-sochi-trilateral-summit-syria',
+    start: '2019-02-14',
+    kind: 'summit',
+    title: {
+      en: 'Fourth trilateral Syria summit in Sochi',
+    },
+    summary:
+      "Hosting Erdoğan and Rouhani, Putin called for concrete steps to destroy 'terrorist strongholds' in Idlib, and the three leaders welcomed the announced US withdrawal from Syria as a positive step towards restoring the government's control.",
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'dw-putin-erdogan-rouhani-sochi-2019',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'uawire-putin-rouhani-erdogan-us-withdrawal-2019',
+        locator: 'paragraphs 1–7',
+      },
+      {
+        source: 'sputnik-pakistanpoint-putin-rouhani-erdogan-sochi-2019',
+        locator: 'paragraphs 1–8',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2018-09-17-sochi-idlib-memorandum'],
+  },
+  {
     id: 'event-2019-04-tartus-port-stroytransgaz-contract',
     start: '2019-04',
     kind: 'economic',
@@ -3297,6 +6206,83 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "Dawn says the deal was 'first signed in late April'; Alamia says Damascus agreed to lease the port at the December 2018 intergovernmental commission. The commercial-port contract is separate from the naval-facility agreement.",
+  },
+  {
+    id: 'event-2019-04-30-northwest-syria-offensive',
+    start: '2019-04-30',
+    end: '2019-08-31',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian-backed offensive on northern Hama and southern Idlib',
+    },
+    summary:
+      'Backed by heavy Russian air strikes, Syrian government forces attacked the Idlib de-militarised zone agreed at Sochi in 2018, taking Kafr Nabudah in May and Khan Shaykhun and the northern Hama pocket in August.',
+    sources: [
+      {
+        source: 'enwikipedia-nw-syria-offensive-2019',
+        locator: 'infobox and lead (30 April – 31 August 2019; Russia among belligerents)',
+      },
+      {
+        source: 'almonitor-battle-for-idlib-begun-2019',
+        locator: 'paragraphs 1–5 (Kafr Nabudah taken 8 May after a week of Russian air strikes)',
+      },
+      {
+        source: 'eaworldview-russia-regime-offensive-begins-2019',
+        locator: 'opening paragraphs (ground assault after a week of Russian air strikes)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2019-08-21-khan-shaykhun-retaken', 'event-2018-09-17-sochi-idlib-memorandum'],
+    note: 'The start is the date Wikipedia gives for the launch; EA WorldView dates the ground offensive to 6 May 2019, after a week of intensified air strikes. A government truce from 2 to 5 August interrupted it.',
+  },
+  {
+    id: 'event-2019-08-21-khan-shaykhun-retaken',
+    start: '2019-08-21',
+    kind: 'military-operation',
+    title: {
+      en: 'Syrian army takes Khan Shaykhun in Russian-backed offensive',
+    },
+    summary:
+      'Backed by Russian and Syrian air strikes, government forces completed the capture of Khan Shaykhun in southern Idlib, encircling rebel-held northern Hama and the Turkish observation post at Morek.',
+    sources: [
+      {
+        source: 'syriahr-khan-sheikhun-captured-2019',
+        locator: 'paragraphs 1–3 (Wednesday, August 21st)',
+      },
+      {
+        source: 'syrianwardaily-khan-shaykhun-2019',
+        locator: 'entry on Khan Shaykhun (nonstop Syrian and Russian airstrikes)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2019-04-30-northwest-syria-offensive'],
+  },
+  {
+    id: 'event-2019-09-16-ankara-summit-constitutional-committee-agreed',
+    start: '2019-09-16',
+    kind: 'summit',
+    title: {
+      en: 'Ankara summit settles Constitutional Committee',
+    },
+    summary:
+      'At their fifth trilateral summit in Ankara, Putin, Erdoğan and Rouhani announced that the last differences over the membership of the Syrian Constitutional Committee, an outcome of the Sochi congress, had been overcome, leaving only its rules of procedure to settle.',
+    people: ['vladimir-putin', 'alexander-lavrentiev'],
+    sources: [
+      {
+        source: 'ap-bgdailynews-syrian-constitution-committee-ready-2019',
+        locator: 'paragraphs 1–5',
+      },
+      {
+        source: 'tass-syrian-constitutional-committee-nearly-formed-2019',
+        locator: 'paragraphs 1–4 (Lavrentyev and Vershinin in Damascus the day before)',
+      },
+      {
+        source: 'ona-erdogan-summit-productive-2019',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2018-01-29-sochi-national-dialogue-congress'],
   },
   {
     id: 'event-2019-09-19-veto-s-2019-756',
@@ -3326,6 +6312,28 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2019-10-15-russian-military-police-manbij',
+    start: '2019-10-15',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian military police patrol Manbij after US withdrawal',
+    },
+    summary:
+      "As US troops left Manbij during Turkey's incursion into north-eastern Syria, the Russian Defence Ministry said its military police were patrolling the line of contact between Syrian and Turkish forces there, and Russian patrols entered the town the next day.",
+    sources: [
+      {
+        source: 'dfl3cd-wapo-russia-patrolling-manbij-2019',
+        locator: 'paragraphs 1–3 (announced Tuesday, 15 October)',
+      },
+      {
+        source: 'urdupoint-sputnik-first-patrol-manbij-2019',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2019-10-22-sochi-memorandum-northeast-syria'],
+  },
+  {
     id: 'event-2019-10-22-sochi-memorandum-northeast-syria',
     start: '2019-10-22',
     kind: 'agreement',
@@ -3348,6 +6356,108 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-2019-10-30-syrian-constitutional-committee-launched',
+    start: '2019-10-30',
+    kind: 'diplomatic',
+    title: {
+      en: 'Syrian Constitutional Committee opens in Geneva',
+    },
+    summary:
+      'The 150-member committee of government, opposition and civil-society delegates, proposed at the Russian-hosted Sochi congress, held its opening session under UN envoy Geir Pedersen, after Lavrov met his Turkish and Iranian counterparts and Pedersen in Geneva the evening before.',
+    people: ['sergey-lavrov'],
+    sources: [
+      {
+        source: 'rt-syria-constitutional-committee-meets-2019',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'xinhua-azernews-constitutional-committee-first-session-2019',
+        locator: 'paragraphs 1–3 and 7',
+      },
+      {
+        source: 'orientnet-constitutional-committee-launched-2019',
+        locator: "paragraphs 1–4 (Lavrov's press conference)",
+      },
+    ],
+    confidence: 'verified',
+    related: [
+      'event-2018-01-29-sochi-national-dialogue-congress',
+      'event-2019-09-16-ankara-summit-constitutional-committee-agreed',
+    ],
+  },
+  {
+    id: 'event-2019-11-14-russian-helicopter-base-qamishli',
+    start: '2019-11-14',
+    kind: 'basing',
+    title: {
+      en: 'Russia sets up a helicopter base at Qamishli airport',
+    },
+    summary:
+      'Russia moved two Mi-35 gunships and an Mi-8 from Hmeimim to Qamishli airport in north-eastern Syria, guarded by a Pantsir system and military police, to cover its patrols under the Sochi memorandum with Turkey.',
+    sources: [
+      {
+        source: 'defensepost-russia-helicopter-base-qamishli-2019',
+        locator: 'paragraphs 1–6 (Zvezda TV, Thursday 14 November)',
+      },
+      {
+        source: 'nationalpost-reuters-helicopter-base-qamishli-2019',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2026-01-russia-withdraws-from-qamishli'],
+    note: 'Reports at the time of a 49-year lease of Qamishli airport were not confirmed officially in the pages read.',
+  },
+  {
+    id: 'event-2019-12-04-russia-starts-restoring-baath-hydro-station',
+    start: '2019-12-04',
+    kind: 'economic',
+    title: {
+      en: 'Russia starts restoring the Baath hydroelectric station',
+    },
+    summary:
+      'Vladimir Varnavsky of the Russian reconciliation centre in Syria told RIA Novosti that Russia had begun restoring the Soviet-built Baath hydroelectric station near Raqqa, held by the SDF since 2017, after Russian forces deployed east of the Euphrates under the October 2019 Sochi memorandum.',
+    sources: [
+      {
+        source: 'enabbaladi-russia-restores-baath-hydro-2019',
+        locator: 'paragraphs 1–3 and 6 (RIA Novosti, Wednesday 4 December)',
+      },
+      {
+        source: 'alwatan-russia-restores-baath-hydro-2019',
+        locator: 'paragraphs 1–2',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-2019-10-22-sochi-memorandum-northeast-syria', 'event-1977-baath-dam-agreement'],
+    note: 'Both pages rest on one RIA Novosti report.',
+  },
+  {
+    id: 'event-2019-12-16-parliament-approves-russian-oil-contracts',
+    start: '2019-12-16',
+    kind: 'economic',
+    title: {
+      en: 'Syrian parliament approves Russian oil contracts',
+    },
+    summary:
+      "The People's Assembly ratified contracts signed on 2 September 2019 giving the Russian firms Mercury LLC oil exploration, development and production rights in Blocks 7 and 19 (including an oilfield in the north-east) and Velada LLC a gas block (Block 23) north of Damascus, which Oil Minister Ali Ghanem said reflected a policy of favouring Russia and Iran.",
+    sources: [
+      {
+        source: 'almasdar-syria-grants-oil-gas-contracts-russian-2019',
+        locator: 'paragraphs 1–4 (Monday session; contracts signed 2-9-2019; Blocks 7, 19, 23)',
+      },
+      {
+        source: 'moscowtimes-syria-hands-oil-contracts-russian-firms',
+        locator: 'paragraphs 1–4 (SANA; passed on Monday)',
+      },
+      {
+        source: 'logi-syria-approves-oil-contracts-russia',
+        locator: 'paragraphs 1–4 (first signed at the Damascus International Fair in September)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2018-12-12-intergovernmental-commission-damascus'],
   },
   {
     id: 'event-2019-12-20-veto-s-2019-961',
@@ -3386,6 +6496,167 @@ export const events: Event[] = [
     note: "Sources differ on the terms of the vetoed text: AP (Daily Herald) says it had been watered down to six months and three crossings; KSG India and Sputnik/UrduPoint describe one year through three crossings. Voltaire Network calls it Russia's 8th veto 'against Syria', while Pakistan Observer/AFP calls it the 14th.",
   },
   {
+    id: 'event-2019-12-25-intergovernmental-commission-moscow',
+    start: '2019-12-25',
+    kind: 'economic',
+    title: {
+      en: '12th session of the Russian–Syrian commission in Moscow',
+    },
+    summary:
+      "The 12th session of the permanent intergovernmental commission in Moscow, co-chaired by Deputy Prime Minister Yuri Borisov and Walid al-Muallem, ended with a closed meeting that signed the final protocol and an agreement on customs facilitation, a week after Borisov's visit to Damascus.",
+    sources: [
+      {
+        source: 'syriatimes-joint-committee-protocol-moscow-2019',
+        locator:
+          'paragraphs 1–3 (concluded on Wednesday in Moscow; protocol signed by al-Moallem and Borisov, customs agreement with FCS deputy head Vladimir Evin)',
+      },
+      {
+        source: 'agenzianova-commission-next-damascus-2021',
+        locator: 'last sentence (met on 25 December 2019 in Moscow; protocol on customs facilitation)',
+      },
+      {
+        source: 'alwafd-commission-moscow-borisov-muallem-2019',
+        locator: 'whole item (Wednesday, Moscow, Borisov and al-Muallem, protocol signed)',
+      },
+      {
+        source: 'xinhua-ar-borisov-delegation-damascus-2020',
+        locator:
+          'paragraph 3 (12th meeting in Moscow in December 2019; final protocol and customs facilitation agreement)',
+      },
+    ],
+    confidence: 'verified',
+    people: ['yuri-borisov', 'walid-muallem'],
+    related: [
+      'visit-2019-12-23-sy-ru-walid-muallem',
+      'visit-2019-12-16-ru-sy-yuri-borisov',
+      'event-2018-12-12-intergovernmental-commission-damascus',
+    ],
+    note: 'Schedules published beforehand (Sputnik, citing Al-Watan) put the session on 23–24 December; the reports after it date the closing session and signing to Wednesday 25 December.',
+  },
+  {
+    id: 'event-2020-russia-wheat-aid-100000-tonnes',
+    start: '2020',
+    kind: 'economic',
+    title: {
+      en: 'Russia supplies 100,000 tonnes of wheat aid to Syria in 2020',
+    },
+    summary:
+      'Interfax reported in December 2020 that Russia had supplied Syria with 100,000 tonnes of wheat as humanitarian aid since the start of the year and planned further shipments, although Russian customs data showed no significant wheat supplies to Syria.',
+    sources: [
+      {
+        source: 'worldgrain-russia-donating-wheat-syria-2020',
+        locator: 'paragraphs 1 and 3 (Interfax, 18 December)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'event-2020-01-28-maarat-al-numan-retaken',
+    start: '2020-01-28',
+    kind: 'military-operation',
+    title: {
+      en: 'Syrian army takes Maarat al-Numan with Russian air support',
+    },
+    summary:
+      'Government forces backed by Russian air strikes took Maarat al-Numan, the second-largest town in Idlib province and a rebel town since 2012 on the Damascus–Aleppo highway.',
+    sources: [
+      {
+        source: 'trtworld-maarat-al-numan-2020',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'thearabweekly-maaret-al-numan-2020',
+        locator: 'paragraphs 1–5',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '2020-01-29',
+        sources: [
+          {
+            source: 'thearabweekly-maaret-al-numan-2020',
+            locator: "paragraph 5 ('The capture of Maaret al-Numan January 29')",
+          },
+        ],
+        note: 'SOHR, via TRT World, reported full control on Tuesday 28 January; The Arab Weekly dates the capture to 29 January.',
+      },
+    ],
+  },
+  {
+    id: 'event-2020-02-27-balyun-strike-turkish-soldiers',
+    start: '2020-02-27',
+    kind: 'military-operation',
+    title: {
+      en: 'Air strike at Balyun kills at least 33 Turkish soldiers',
+    },
+    summary:
+      'An air strike on a Turkish army force in Idlib killed at least 33 Turkish soldiers during the Russian-backed government offensive; Ankara blamed Syrian forces, and Moscow said the Turks had been among militant units and that its aircraft had not struck the area.',
+    sources: [
+      {
+        source: 'arabobserver-33-turkish-soldiers-killed-2020',
+        locator: 'paragraphs 1–6 (Russian Defence Ministry statement)',
+      },
+      {
+        source: 'onenewspage-turkey-nato-stop-syrian-army-2020',
+        locator: 'aggregated Pravda.ru text (Russian aviation did not strike Behun)',
+      },
+      {
+        source: 'ajabat-balyun-airstrikes-2020',
+        locator: 'lead paragraph',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'summary',
+        value:
+          "Syrian and Russian air forces carried out the two strikes on the Turkish convoy at Balyun, killing 34 Turkish soldiers by Erdogan's count",
+        sources: [
+          {
+            source: 'ajabat-balyun-airstrikes-2020',
+            locator: 'lead paragraph',
+          },
+        ],
+        note: 'Russia denied any part in the strike; the attribution to Russian aircraft comes from the Arabic Wikipedia article and contemporary commentators.',
+      },
+    ],
+    related: ['event-2020-03-05-moscow-idlib-ceasefire-protocol'],
+  },
+  {
+    id: 'event-2020-02-28-putin-erdogan-call-after-idlib-strike',
+    start: '2020-02-28',
+    kind: 'diplomatic',
+    title: {
+      en: 'Putin–Erdoğan call after 33 Turkish soldiers die in Idlib',
+    },
+    summary:
+      'The day after a Syrian government strike killed 33 Turkish soldiers in Idlib, Putin and Erdoğan agreed by phone that new measures were needed to stabilise north-west Syria and that they would hold a top-level meeting, which produced the Moscow ceasefire protocol of 5 March.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'reuters-nationalpost-putin-erdogan-new-measures-2020',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'rt-putin-erdogan-phone-idlib-2020',
+        locator: 'paragraphs 1–4 (Kremlin statement)',
+      },
+      {
+        source: 'dailysabah-ar-erdogan-putin-call-idlib-2020',
+        locator: 'whole item (Turkish presidency sources)',
+      },
+      {
+        source: 'tass-cavusoglu-lavrov-call-before-summit-2020',
+        locator: 'paragraphs 3–5 (36 soldiers per Turkey; Russian MoD denial)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Turkish sources later put the death toll at 36; the Russian Defence Ministry said its aircraft had made no sorties in the area (TASS).',
+    related: ['event-2020-03-05-moscow-idlib-ceasefire-protocol'],
+  },
+  {
     id: 'event-2020-03-05-moscow-idlib-ceasefire-protocol',
     start: '2020-03-05',
     kind: 'agreement',
@@ -3412,6 +6683,86 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-2020-03-15-first-russian-turkish-patrol-m4',
+    start: '2020-03-15',
+    kind: 'military-operation',
+    title: {
+      en: 'First joint Russian–Turkish patrol on the M4 in Idlib',
+    },
+    summary:
+      'Under the Moscow protocol of 5 March, Russian and Turkish troops carried out their first joint patrol on the M4 Aleppo–Latakia highway from Trumba west of Saraqib; the Russian Defence Ministry said militants used civilians as human shields to obstruct it.',
+    sources: [
+      {
+        source: 'thesaxon-first-joint-patrol-idlib-2020',
+        locator: 'paragraphs 1–3 (Sunday, March 15)',
+      },
+      {
+        source: 'dailysabah-6th-joint-patrol-m4-2020',
+        locator: 'paragraph 6 (protocol: patrols from 15 March, Trumba to Ain al-Havr)',
+      },
+      {
+        source: 'elnashra-first-joint-patrol-2020',
+        locator: 'paragraph 1 (Turkish Defence Ministry)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2020-03-05-moscow-idlib-ceasefire-protocol'],
+  },
+  {
+    id: 'event-2020-05-29-putin-orders-talks-on-hmeimim-expansion',
+    start: '2020-05-29',
+    kind: 'basing',
+    title: {
+      en: 'Putin orders talks on more land and sea area for Hmeimim',
+    },
+    summary:
+      "A presidential directive published on the legal portal accepted the government's proposal to sign Protocol No. 1 to the 2015 Hmeimim agreement on transferring additional real estate and water area, and authorised the defence and foreign ministries to negotiate and sign it.",
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'argumenti-putin-peregovory-hmeimim-2020',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'noticiaslatam-rusia-ampliacion-bases-2020',
+        locator: 'paragraphs 1–2 (quoted directive)',
+      },
+      {
+        source: 'kxan36-russia-plans-expand-base-2020',
+        locator: 'paragraphs 1–3 (posted Friday on the legal portal)',
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-2015-08-26-hmeimim-air-group-agreement',
+  },
+  {
+    id: 'event-2020-07-01-astana-guarantors-virtual-summit',
+    start: '2020-07-01',
+    kind: 'summit',
+    title: {
+      en: 'Sixth Astana-format summit held by video link',
+    },
+    summary:
+      'Because of the coronavirus pandemic the presidents of Russia, Turkey and Iran held their sixth summit on Syria online, agreeing to meet in person in Tehran when conditions allowed.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'tass-trend-putin-astana-meeting-iran-2022',
+        locator: 'paragraph 2',
+      },
+      {
+        source: 'voicebd24-trilateral-statement-tehran-2022',
+        locator: "point 1 of the joint statement ('last virtual summit on 1 July 2020')",
+      },
+      {
+        source: 'irna-shafaqna-tehran-astana-summit-2022',
+        locator: 'paragraph 4',
+      },
+    ],
+    confidence: 'verified',
+    note: "IRNA (via Shafaqna) places the video summit in 'the summer of 2020' without a day.",
   },
   {
     id: 'event-2020-07-07-veto-s-2020-654',
@@ -3465,6 +6816,437 @@ export const events: Event[] = [
     note: 'The UN excerpt read does not give the vote tally; the vetoing states come from the Wikipedia mirror and ILNA.',
   },
   {
+    id: 'event-2020-07-21-hmeimim-protocol-no-1-signed',
+    start: '2020-07-21',
+    end: '2020-07-30',
+    kind: 'basing',
+    title: {
+      en: 'Protocol No. 1 grants Russia 8 ha more near Hmeimim',
+      ru: 'Россия и Сирия договорились о расширении авиабазы Хмеймим',
+    },
+    summary:
+      'Syria signed on 21 July and Russia on 30 July a protocol to the 2015 air-group agreement handing Russia, free of charge for the life of the agreement, an 8-hectare plot and an equal sea area in Latakia province for a medical and rehabilitation centre of the Russian air group.',
+    sources: [
+      {
+        source: 'uawire-syria-gives-russia-land-khmeimim-2020',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'aif-rasshirenie-aviabazy-hmeimim-2020',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'syriareport-grant-land-hmeimim-2020',
+        locator: 'paragraphs 1–5',
+      },
+    ],
+    confidence: 'verified',
+    continues: 'event-2020-05-29-putin-orders-talks-on-hmeimim-expansion',
+    note: 'One copy of the Sputnik report gives 21 June for the Syrian signature; AiF, UAWire and The Syria Report give 21 July.',
+  },
+  {
+    id: 'event-2020-08-gladkikh-killed-deir-ez-zor',
+    start: '2020-08',
+    kind: 'military-operation',
+    title: {
+      en: 'Maj.-Gen. Vyacheslav Gladkikh killed by a roadside bomb',
+      ru: 'Под Дейр-эз-Зором погиб генерал-майор Вячеслав Гладких',
+    },
+    summary:
+      'A senior Russian military adviser, Maj.-Gen. Vyacheslav Gladkikh, deputy commander of the 36th Army, died of wounds when a roadside bomb hit a Russian convoy returning from a humanitarian action near Deir ez-Zor; the Defence Ministry announced the death on 18 August 2020.',
+    people: ['vyacheslav-gladkikh'],
+    sources: [
+      {
+        source: 'rbc-general-pogib-deir-ez-zor-2020',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'novayagazeta-generaly-v-pustyne-2020',
+        locator: 'paragraphs 1–3 (third Russian general to die in Syria)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2017-09-asapov-killed-deir-ez-zor'],
+    note: 'The sources give the day the death became known (18 August), not the day of the blast.',
+  },
+  {
+    id: 'event-2020-09-21-rosatom-syria-nuclear-memorandum',
+    start: '2020-09-21',
+    kind: 'agreement',
+    title: {
+      en: "Rosatom and Syria's atomic energy commission sign memorandum",
+      ar: 'مذكرة تفاهم بين روس أتوم وهيئة الطاقة الذرية السورية',
+    },
+    summary:
+      'On the sidelines of the IAEA General Conference in Vienna, Rosatom head Alexei Likhachev and Ibrahim Othman, director-general of the Atomic Energy Commission of Syria, signed a memorandum on non-power uses of nuclear technology in medicine, agriculture and industry, nuclear and radiation safety, and staff training.',
+    sources: [
+      {
+        source: 'albaath-syria-russia-peaceful-nuclear-2020',
+        locator: 'paragraphs 1–2 (signed in Vienna on Monday; Rosatom statement)',
+      },
+      {
+        source: 'rwr-rosatom-syria-nuclear-2020',
+        locator: 'paragraph 1 (21 September)',
+      },
+      {
+        source: 'almasdar-russia-syria-nuclear-mou-2020',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-1999-05-19-peaceful-atomic-energy-agreement'],
+  },
+  {
+    id: 'event-2020-11-11-nine-agreements-damascus-refugee-conference',
+    start: '2020-11-11',
+    kind: 'agreement',
+    title: {
+      en: 'Nine Russian–Syrian deals at Damascus refugee conference',
+    },
+    summary:
+      'Mikhail Mizintsev, head of the Russian–Syrian coordination centre for refugee return, said Russian and Syrian agencies had signed nine agreements and memorandums on the sidelines of the Damascus International Conference on the Return of Refugees and planned eight more on energy, customs and education.',
+    sources: [
+      {
+        source: 'urdupoint-sputnik-nine-deals-damascus-conference-2020',
+        locator: 'paragraphs 1–3 (Sputnik, 11 November 2020)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'event-2021-russia-plans-1-million-tonnes-wheat',
+    start: '2021',
+    kind: 'economic',
+    title: {
+      en: 'Russia plans up to 1 million tonnes of wheat for Syria',
+    },
+    summary:
+      'The Russian embassy in Damascus said Russia planned to supply Syria with up to 1 million tonnes of wheat in 2021 under contracts, of which 350,000 tonnes had been delivered that spring.',
+    sources: [
+      {
+        source: 'nasdaq-reuters-russia-1mt-wheat-syria-2021',
+        locator: 'paragraphs 1–3 (Interfax citing Ambassador Alexander Efimov, 28 May 2021)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'event-2021-03-capital-offshore-block-1-contract',
+    start: '2021-03',
+    kind: 'economic',
+    title: {
+      en: "Syria signs offshore Block 1 contract with Russia's Capital",
+    },
+    summary:
+      "Syria's oil ministry signed with the Russian company Capital LLC a contract giving it exclusive rights to explore and develop offshore Block 1, some 2,250 km² off Tartus down to the Lebanese maritime border, with an exploration period of up to seven years and a 25-year development phase; it was Syria's second offshore deal with a Russian firm.",
+    sources: [
+      {
+        source: 'agenzianova-capital-offshore-contract-2021',
+        locator: 'whole item (Al-Thawra: second offshore agreement with a Russian company, Block 1)',
+      },
+      {
+        source: 'freshsyria-capital-32-year-contract-2021',
+        locator: "paragraphs 1–4 (signed 'today, Wednesday'; 2,250 km²; 32 years)",
+      },
+      {
+        source: 'verityweekly-syria-ratifies-capital-contract-2021',
+        locator: 'paragraphs 1–2 (48-month exploration extendable by 36; 25-year development)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2013-12-25-soyuzneftegaz-offshore-contract'],
+    note: 'Reports differ on the total term (32 or 37 years) depending on extensions counted.',
+  },
+  {
+    id: 'event-2021-05-25-tu-22m3-first-deployed-hmeimim',
+    start: '2021-05-25',
+    kind: 'basing',
+    title: {
+      en: 'Tu-22M3 bombers based at Hmeimim for the first time',
+    },
+    summary:
+      "Three Tu-22M3 long-range bombers flew to Hmeimim, the first time the type was based there, after the base's second runway was rebuilt so that every type of Russian military aircraft, including heavy ones, could use it.",
+    sources: [
+      {
+        source: 'tass-tu22m3-flights-hmeymim-2021',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'rp-rosyjskie-bombowce-syria-2021',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'urdupoint-sputnik-tu22m3-first-flights-2021',
+        locator: "paragraphs 1–2 (26 May: crews 'who arrived ... the day before')",
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2021-06-25-mig-31k-first-deployed-hmeimim'],
+    note: 'The arrival day follows from the Defence Ministry statement of 26 May that the bombers had arrived the day before.',
+  },
+  {
+    id: 'event-2021-06-25-mig-31k-first-deployed-hmeimim',
+    start: '2021-06-25',
+    kind: 'military-operation',
+    title: {
+      en: 'Kinzhal-carrying MiG-31Ks first deployed to Hmeimim',
+    },
+    summary:
+      "Russia sent two MiG-31K fighters able to carry Kinzhal hypersonic missiles to Hmeimim for the first time, for an exercise of its permanent Mediterranean naval task force with the Aerospace Forces, after the base's runway had been lengthened.",
+    sources: [
+      {
+        source: 'diariooctubre-mig31k-siria-2021',
+        locator: "paragraph 1 (deployed 'este viernes', article of 26 June 2021)",
+      },
+      {
+        source: 'thewall-hypersonic-jets-syria-2022',
+        locator: 'paragraph 5 (Kinzhal jets first sent the previous year after the runway was expanded, per Rob Lee)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2021-07-09-unsc-resolution-2585-us-russia-compromise',
+    start: '2021-07-09',
+    kind: 'agreement',
+    title: {
+      en: 'US–Russian compromise renews Syria aid (res. 2585)',
+    },
+    summary:
+      'A text negotiated by the US and Russian UN ambassadors after the Biden–Putin Geneva summit was adopted unanimously, keeping the Bab al-Hawa crossing open for six months with an expected further six, and encouraging cross-line deliveries from Damascus; Biden and Putin welcomed it in a call the same day.',
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'un-press-sc14577-2021',
+        locator: 'SC/14577, paragraphs 1–2',
+      },
+      {
+        source: 'rferl-un-syria-aid-russia-compromise-2021',
+        locator: 'paragraphs 1–3 and 8 (White House statement)',
+      },
+      {
+        source: 'mid-press-release-resolution-2585-2021',
+        locator: 'paragraphs 1–2',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2020-07-10-veto-s-2020-667', 'event-2022-07-08-veto-bab-al-hawa-norway-ireland'],
+  },
+  {
+    id: 'event-2021-09-01-russian-brokered-deal-daraa-al-balad',
+    start: '2021-09-01',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian-brokered deal ends siege of Daraa al-Balad',
+    },
+    summary:
+      'A deal brokered by Russian generals ended a two-month government siege of Daraa al-Balad; Russian military police began patrolling the district and Russian and Syrian flags were raised over its post office.',
+    sources: [
+      {
+        source: 'upnewsinfo-reuters-russian-troops-patrol-deraa-2021',
+        locator: 'paragraphs 1–4 (patrols began Wednesday)',
+      },
+      {
+        source: 'newarab-flags-raised-daraa-al-balad-2021',
+        locator: 'paragraphs 1–4 (agreement confirmed Wednesday)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2018-07-12-daraa-city-retaken'],
+  },
+  {
+    id: 'event-2022-syria-wheat-deals-russian-companies',
+    start: '2022',
+    kind: 'economic',
+    title: {
+      en: 'Syria signs deals for 600,000 tonnes of Russian wheat',
+    },
+    summary:
+      "After a poor 2022 harvest, Syria's internal trade minister Amr Salem agreed with Russian state companies to follow up earlier supply contracts, and a ministry source said deals had been signed to import 600,000 tonnes of wheat, enough until the first half of 2023.",
+    sources: [
+      {
+        source: 'zamanalwsl-regime-signs-wheat-deals-russia-2022',
+        locator: 'paragraphs 1–4 (Tishreen and North Press reports)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'event-2022-02-15-tu-22m3-mig-31k-hmeimim-drills',
+    start: '2022-02-15',
+    kind: 'military-operation',
+    title: {
+      en: 'Tu-22M3 bombers and Kinzhal-armed MiG-31Ks flown to Hmeimim',
+      ru: 'Ту-22М3 и МиГ-31К с «Кинжалами» переброшены на Хмеймим',
+    },
+    summary:
+      'Days before the invasion of Ukraine, the Defence Ministry moved Tu-22M3 bombers and MiG-31K fighters with Kinzhal missiles to Hmeimim for naval drills in the eastern Mediterranean, where three NATO carrier groups were operating.',
+    sources: [
+      {
+        source: 'tass-tu22m3-mig31k-hmeymim-2022',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'elnashra-kinzhal-hmeimim-2022',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['visit-2022-02-15-ru-sy-sergei-shoigu', 'event-2021-06-25-mig-31k-first-deployed-hmeimim'],
+  },
+  {
+    id: 'event-2022-02-25-assad-putin-call-backs-invasion-of-ukraine',
+    start: '2022-02-25',
+    kind: 'diplomatic',
+    title: {
+      en: 'Assad calls Putin to back the invasion of Ukraine',
+    },
+    summary:
+      "On the day after Russia invaded Ukraine, Assad telephoned Putin to voice strong support for the 'special military operation', calling it a correction of history, and the two leaders also discussed the Astana format on Syria.",
+    people: ['bashar-al-assad', 'vladimir-putin'],
+    sources: [
+      {
+        source: 'kremlin-putin-assad-call-2022-02-25',
+        locator: 'Kremlin readout, 25 February 2022',
+      },
+      {
+        source: 'reuters-unionleader-assad-backs-putin-2022',
+        locator: 'paragraphs 1–3 (Syrian presidency statement)',
+      },
+      {
+        source: 'syriatimes-assad-putin-call-donbas-2022',
+        locator: 'paragraphs 1–5',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2022-03-02-syria-votes-against-unga-es-11-1'],
+  },
+  {
+    id: 'event-2022-03-02-syria-votes-against-unga-es-11-1',
+    start: '2022-03-02',
+    kind: 'un-vote',
+    title: {
+      en: 'Syria votes against UN resolution ES-11/1 on Ukraine',
+    },
+    summary:
+      "Syria was one of five states, with Russia, Belarus, North Korea and Eritrea, to vote against the General Assembly resolution deploring Russia's aggression against Ukraine and demanding its withdrawal (141 for, 35 abstentions).",
+    sources: [
+      {
+        source: 'inews-un-vote-breakdown-2022-03-02',
+        locator: "list 'Countries that voted against the resolution'",
+      },
+      {
+        source: 'wikipedia-unga-es-11-1',
+        locator: 'infobox and lead',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2022-03-24-syria-votes-against-unga-es-11-2',
+    start: '2022-03-24',
+    kind: 'un-vote',
+    title: {
+      en: 'Syria votes against UN resolution ES-11/2 on Ukraine aid',
+    },
+    summary:
+      'Syria again joined Russia, Belarus, North Korea and Eritrea in voting against the Ukrainian-drafted General Assembly resolution demanding aid access and civilian protection in Ukraine (140 for, 38 abstentions).',
+    sources: [
+      {
+        source: 'reuters-nationalpost-unga-ukraine-aid-2022',
+        locator: 'paragraph 2',
+      },
+      {
+        source: 'partitoradicale-unga-humanitarian-ukraine-2022',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Resolution ES-11/2.',
+  },
+  {
+    id: 'event-2022-04-07-syria-votes-against-suspending-russia-from-hrc',
+    start: '2022-04-07',
+    kind: 'un-vote',
+    title: {
+      en: "Syria votes against Russia's suspension from the HRC",
+    },
+    summary:
+      "Syria was among the 24 states voting against the US-proposed General Assembly resolution suspending Russia's membership of the UN Human Rights Council over the invasion of Ukraine (93 for, 58 abstentions).",
+    sources: [
+      {
+        source: 'afp-ahram-unga-suspends-russia-hrc-2022',
+        locator: 'paragraphs 3–6',
+      },
+      {
+        source: 'ubn-unga-excluded-russia-hrc-2022',
+        locator: 'paragraph 1 (list of states voting against)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Resolution ES-11/3; the vote was in the General Assembly, not in the Council itself.',
+  },
+  {
+    id: 'event-2022-06-29-syria-recognises-donetsk-luhansk',
+    start: '2022-06-29',
+    kind: 'recognition',
+    title: {
+      en: "Syria recognises the Donetsk and Luhansk 'republics'",
+    },
+    summary:
+      'Citing a foreign ministry source, SANA announced that Syria recognised the independence and sovereignty of the Russian-backed Donetsk and Luhansk entities in eastern Ukraine and would agree frameworks for relations with them, the first state after Russia to do so.',
+    sources: [
+      {
+        source: 'reuters-devdiscourse-syria-recognizes-donetsk-luhansk-2022',
+        locator: 'paragraph 1',
+      },
+      {
+        source: 'alarabiya-zelenskyy-cuts-ties-syria-2022',
+        locator: 'paragraphs 3–4 (SANA quote)',
+      },
+      {
+        source: 'euroweeklynews-syria-recognises-dpr-lpr-2022',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'ap-kesq-syria-breaks-ties-ukraine-2022',
+        locator: "paragraph 2 ('becoming the first country to recognize')",
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2022-06-29-ukraine-breaks-relations-with-syria'],
+  },
+  {
+    id: 'event-2022-06-29-ukraine-breaks-relations-with-syria',
+    start: '2022-06-29',
+    kind: 'recognition',
+    title: {
+      en: 'Ukraine breaks off relations with Syria',
+    },
+    summary:
+      'In a Telegram video President Zelensky announced that Ukraine was ending relations with Syria over its recognition of the Donetsk and Luhansk entities and that sanctions pressure on Syria would grow.',
+    sources: [
+      {
+        source: 'alarabiya-zelenskyy-cuts-ties-syria-2022',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'artsakhpress-ukraine-cuts-ties-syria-2022',
+        locator: 'paragraphs 1–2 (citing RFE/RL)',
+      },
+      {
+        source: 'kyivindependent-ukraine-cuts-ties-syria-2022',
+        locator: 'whole item (Foreign Ministry statement)',
+      },
+    ],
+    confidence: 'verified',
+    related: [
+      'event-2022-06-29-syria-recognises-donetsk-luhansk',
+      'event-2022-07-20-syria-breaks-relations-with-ukraine',
+    ],
+    note: "Zelensky announced the break on 29 June; the Ukrainian Foreign Ministry's formal statement followed on 30 June (Kyiv Independent).",
+  },
+  {
     id: 'event-2022-07-08-veto-bab-al-hawa-norway-ireland',
     start: '2022-07-08',
     kind: 'veto',
@@ -3495,6 +7277,258 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: 'No page read showed the symbol of the draft, so it is left out of the title. TRT describes the draft as a one-year extension; the UN and Norway say 6+6 months.',
+  },
+  {
+    id: 'event-2022-07-19-tehran-astana-format-summit',
+    start: '2022-07-19',
+    kind: 'summit',
+    title: {
+      en: 'Putin, Raisi and Erdoğan hold Astana-format summit in Tehran',
+    },
+    summary:
+      "Putin joined Raisi and Erdoğan in Tehran for the seventh summit of the Astana guarantors, whose joint statement reaffirmed Syria's territorial integrity and rejected 'illegitimate self-rule initiatives', while Raisi demanded that US forces leave the area east of the Euphrates.",
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'kremlin-statement-astana-format-tehran-2022',
+        locator: "Raisi's statement, paragraphs 1–4",
+      },
+      {
+        source: 'voicebd24-trilateral-statement-tehran-2022',
+        locator: 'points 1–4 of the joint statement',
+      },
+      {
+        source: 'irna-shafaqna-tehran-astana-summit-2022',
+        locator: 'paragraphs 1–2',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2020-07-01-astana-guarantors-virtual-summit'],
+  },
+  {
+    id: 'event-2022-07-20-syria-breaks-relations-with-ukraine',
+    start: '2022-07-20',
+    kind: 'recognition',
+    title: {
+      en: 'Syria breaks off relations with Ukraine in reply',
+    },
+    summary:
+      "Syria's foreign ministry announced it was cutting diplomatic ties with Ukraine on the principle of reciprocity, three weeks after Kyiv's decision, accusing Ukraine of a hostile stance towards Syria since 2018.",
+    sources: [
+      {
+        source: 'xinhua-peoplecn-syria-cuts-ties-ukraine-2022',
+        locator: "dateline Damascus, July 20 ('on Wednesday')",
+      },
+      {
+        source: 'ap-kesq-syria-breaks-ties-ukraine-2022',
+        locator: 'whole item',
+      },
+      {
+        source: 'themedialine-syria-cuts-ties-ukraine-2022',
+        locator: "item dated 2022-07-20 ('on Wednesday')",
+      },
+      {
+        source: 'causaoperaria-siria-corta-relacoes-ucrania-2022',
+        locator: 'paragraph 2 (foreign ministry source on reciprocity)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2022-06-29-ukraine-breaks-relations-with-syria'],
+  },
+  {
+    id: 'event-2022-08-s-300-shipped-out-of-syria',
+    start: '2022-08',
+    kind: 'military-operation',
+    title: {
+      en: 'Russia ships an S-300 battery out of Syria',
+    },
+    summary:
+      "Satellite images from ImageSat International showed an S-300 battery gone from its site near Masyaf by 25 August 2022 after its components stood on the Tartus dock on 12–17 August; the company concluded it left on the Sparta II for Novorossiysk, apparently for the war in Ukraine, and Russia's Defence Ministry declined to comment.",
+    sources: [
+      {
+        source: 'kayhan-reuters-s300-out-of-syria-2022',
+        locator: 'paragraphs 1–5 (Reuters)',
+      },
+      {
+        source: 'infostart-sz300-sziria-krim-2022',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'newarab-s300-home-from-syria-2022',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'reported',
+    note: "All reports rest on one company's imagery analysis. The New Arab places the empty batteries at Hmeimim guarding Tartus, whereas Reuters names Masyaf.",
+  },
+  {
+    id: 'event-2022-09-mekdad-ready-to-recognise-annexation-referendums',
+    start: '2022-09',
+    kind: 'recognition',
+    title: {
+      en: "Syria says it will recognise Russia's annexation referendums",
+    },
+    summary:
+      "While the votes on joining Russia were under way in occupied Donetsk, Luhansk, Kherson and Zaporizhzhia, Foreign Minister Faisal Mekdad said Damascus would respect their results and did not fear US sanctions; meeting Lavrov at the UN General Assembly, he reaffirmed Syria's support for Russia's 'special military operation'.",
+    people: ['faisal-mekdad', 'sergey-lavrov'],
+    sources: [
+      {
+        source: 'sputnik-fr-damas-reconnaitra-referendums-2022',
+        locator: 'item of 24.09.2022',
+      },
+      {
+        source: 'absatz-mekdad-priznat-referendumy-2022',
+        locator: 'paragraphs 1–3 (citing Lenta.ru)',
+      },
+      {
+        source: 'islamtimes-assad-congratulates-russia-referendums-2022',
+        locator: 'paragraph 1 (Assad congratulates Russia, October 2022)',
+      },
+    ],
+    confidence: 'verified',
+    note: "In October 2022 Assad congratulated Russia on the 'success' of the referendums when receiving a Russian delegation (Islam Times, 21 October 2022).",
+    related: [
+      'event-2022-10-12-syria-votes-against-unga-es-11-4-annexations',
+      'event-2023-03-15-assad-recognises-russias-new-borders',
+    ],
+  },
+  {
+    id: 'event-2022-10-12-syria-votes-against-unga-es-11-4-annexations',
+    start: '2022-10-12',
+    kind: 'un-vote',
+    title: {
+      en: 'Syria votes against UN resolution ES-11/4 on annexations',
+    },
+    summary:
+      "Syria was one of four states to join Russia in voting against the General Assembly resolution declaring Russia's referendums and annexation of four Ukrainian regions invalid (143 for, 35 abstentions).",
+    sources: [
+      {
+        source: 'euromaidanpress-unga-annexation-resolution-2022',
+        locator: 'paragraph 2',
+      },
+      {
+        source: 'thenational-unga-condemns-annexation-2022',
+        locator: "paragraphs 3–4 and 'Russia's ally Syria warned against isolating Moscow'",
+      },
+    ],
+    confidence: 'verified',
+    note: 'The National gives 32 abstentions; Euromaidan Press and others give 35.',
+  },
+  {
+    id: 'event-2022-11-14-syria-votes-against-unga-es-11-5-reparations',
+    start: '2022-11-14',
+    kind: 'un-vote',
+    title: {
+      en: 'Syria votes against UN resolution ES-11/5 on reparations',
+    },
+    summary:
+      'Syria was among the 14 states voting against the General Assembly resolution saying Russia must bear the legal consequences of its acts in Ukraine, including reparation, and recommending an international register of damage (94 for, 73 abstentions).',
+    sources: [
+      {
+        source: 'anews-unga-reparations-2022',
+        locator: 'paragraphs 3–4',
+      },
+      {
+        source: 'censor-unga-reparations-2022',
+        locator: "list 'Against voted'",
+      },
+    ],
+    confidence: 'verified',
+    note: 'Resolution ES-11/5. Censor.net (Ukrinform) counts 13 against and 74 abstentions; most reports give 14 and 73.',
+  },
+  {
+    id: 'event-2023-syria-russia-1-4-million-tonnes-grain-deal',
+    start: '2023',
+    kind: 'economic',
+    title: {
+      en: 'Syria contracts 1.4 million tonnes of Russian grain',
+    },
+    summary:
+      "Syrian Agriculture Minister Mohammed Hassan Qatana told RIA Novosti that Syria had concluded a deal to buy 1.4 million tonnes of Russian grain, enough for a year's consumption, with large deliveries already arriving.",
+    sources: [
+      {
+        source: 'financialtrends-russia-grain-deal-syria-2023',
+        locator: 'paragraphs 1–3 (RIA Novosti interview, November 2023)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'event-2023-02-23-syria-votes-against-unga-es-11-6',
+    start: '2023-02-23',
+    kind: 'un-vote',
+    title: {
+      en: 'Syria votes against UN resolution ES-11/6 on Ukraine peace',
+    },
+    summary:
+      'Syria was one of seven states, with Russia, Belarus, North Korea, Eritrea, Mali and Nicaragua, to vote against the General Assembly resolution on the principles of a just and lasting peace in Ukraine, which again demanded a Russian withdrawal (141 for, 32 abstentions).',
+    sources: [
+      {
+        source: 'interfax-ua-unga-just-peace-2023',
+        locator: 'paragraph 2',
+      },
+      {
+        source: 'irna-de-unga-ukraine-peace-2023',
+        locator: 'paragraphs 2 and 4',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2023-03-15-assad-recognises-russias-new-borders',
+    start: '2023-03-15',
+    kind: 'recognition',
+    title: {
+      en: "Assad recognises Russia's borders with annexed regions",
+    },
+    summary:
+      "Interviewed right after his Kremlin talks with Putin, Assad said Syria recognised Russia's new borders including the Donetsk and Luhansk 'republics' and the Kherson and Zaporizhzhia regions, calling them historically Russian land.",
+    people: ['bashar-al-assad'],
+    sources: [
+      {
+        source: 'sputnik-urdupoint-assad-recognizes-new-borders-2023',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'pravdaru-assad-recognises-new-regions-2023',
+        locator: 'paragraphs 1–4 (citing RIA Novosti)',
+      },
+      {
+        source: 'agenzianova-assad-nuovi-confini-russia-2023',
+        locator: 'whole item',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The interview was given on 15 March 2023, after the talks, and published on 16 March.',
+    related: ['visit-2023-03-14-sy-ru-bashar-al-assad', 'event-2022-06-29-syria-recognises-donetsk-luhansk'],
+  },
+  {
+    id: 'event-2023-06-21-kazakhstan-ends-astana-hosting',
+    start: '2023-06-21',
+    kind: 'diplomatic',
+    title: {
+      en: 'Kazakhstan calls 20th Astana round the last',
+    },
+    summary:
+      "At the close of the 20th round, held on 20–21 June, Kazakhstan's deputy foreign minister Kanat Tumysh proposed declaring it the final meeting of the Astana process, citing Syria's return to the Arab League; Russia's deputy foreign minister Mikhail Bogdanov said the decision was Kazakhstan's initiative.",
+    people: ['mikhail-bogdanov'],
+    sources: [
+      {
+        source: 'sputnik-kazakh-mfa-proposes-ending-astana-2023',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'interfax-kazakhstan-ready-resume-astana-2023',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'tass-kazakhstan-ready-renew-astana-2023',
+        locator: 'paragraphs 1–3 (Bogdanov)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The next day Kazakhstan said it could resume hosting if the participants jointly asked.',
+    related: ['event-2017-01-23-astana-talks-launched'],
   },
   {
     id: 'event-2023-07-11-veto-s-2023-506',
@@ -3529,9 +7563,84 @@ export const events: Event[] = [
     note: 'Last Russian veto on Syria found; no later Syria veto found.',
   },
   {
+    id: 'event-2024-11-russian-commander-in-syria-replaced',
+    start: '2024-11',
+    kind: 'military-operation',
+    title: {
+      en: 'Commander of Russian forces in Syria reportedly replaced',
+    },
+    summary:
+      'During the rebel offensive, Russian Telegram channels and Ukrainian military intelligence said Gen. Sergei Kisel had been removed as commander of the Russian group in Syria and replaced by Col.-Gen. Alexander Chaiko, who had led it before.',
+    sources: [
+      {
+        source: 'pink-kisel-smenjen-2024',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: '112ua-putin-zminiv-komanduvacha-2024',
+        locator: 'paragraph 1 (HUR)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Not confirmed by the Russian Defence Ministry; the two pages rest on unofficial claims.',
+  },
+  {
+    id: 'event-2024-11-11-22nd-astana-meeting-on-syria',
+    start: '2024-11-11',
+    end: '2024-11-12',
+    kind: 'diplomatic',
+    title: {
+      en: "22nd and last Astana-format round before Assad's fall",
+    },
+    summary:
+      'Russia, Iran and Turkey held the 22nd international meeting on Syria in Astana with UN, Jordanian, Iraqi and Lebanese observers, condemning Israeli strikes in Syria and calling for the political process and the Constitutional Committee to resume, two weeks before the rebel offensive that toppled Assad.',
+    sources: [
+      {
+        source: 'trmfa-joint-statement-22nd-astana-2024',
+        locator: 'title and points 1–3',
+      },
+      {
+        source: 'observerdiplomat-22nd-meeting-syria-astana-2024',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'tass-22nd-astana-meeting-agreed-2024',
+        locator: "paragraphs 1–3 (21st meeting, January 2024; Kazakhstan resumed hosting at the guarantors' request)",
+      },
+    ],
+    confidence: 'verified',
+    note: "Kazakhstan had proposed in June 2023 to end the format, then hosted the 21st round in January 2024 at the guarantors' collective request (TASS).",
+    related: [
+      'event-2023-06-21-kazakhstan-ends-astana-hosting',
+      'event-2024-12-07-astana-format-ministers-meet-in-doha',
+    ],
+  },
+  {
+    id: 'event-2024-11-29-russian-strikes-against-hts-offensive',
+    start: '2024-11-29',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian jets strike rebels as HTS offensive reaches Aleppo',
+    },
+    summary:
+      'As the Hayat Tahrir al-Sham-led offensive launched on 27 November broke into Aleppo, the Russian reconciliation centre said Russian aircraft were striking the attackers in Aleppo and Idlib provinces, and Russian and Syrian jets bombed a suburb of Aleppo and towns in Idlib.',
+    sources: [
+      {
+        source: 'dw-russian-strikes-hit-aleppo-2024',
+        locator: 'paragraphs 1–5 (Saturday 30 November)',
+      },
+      {
+        source: 'menafn-russian-jets-striking-jihadists-2024',
+        locator: 'paragraphs 1–2 (Col. Oleg Ignatiuk)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2024-12-08-fall-of-assad-government'],
+  },
+  {
     id: 'event-2024-12-russian-military-drawdown-from-syria',
     start: '2024-12',
-    kind: 'intervention',
+    kind: 'military-operation',
     title: {
       en: "Russian military drawdown from Syria after Assad's fall",
       ar: 'تقليص الوجود العسكري الروسي في سوريا بعد سقوط الأسد',
@@ -3555,6 +7664,117 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "Kofman (quoted by IFP News) called it 'a consolidation effort'; Russia kept Hmeimim and Tartus.",
+  },
+  {
+    id: 'event-2024-12-russian-wheat-supplies-to-syria-halt',
+    start: '2024-12',
+    kind: 'economic',
+    title: {
+      en: "Russian wheat supplies to Syria stop after Assad's fall",
+    },
+    summary:
+      "Russian wheat deliveries, which with Iran's had supplied most of Syria's grain and oil products under Assad, were halted after his overthrow over uncertainty about the new government and delayed payments; two ships with Russian wheat did not reach Syria, and in early 2025 Syria imported mainly overland from its neighbours.",
+    sources: [
+      {
+        source: 'marketscreener-reuters-russian-grain-syria-suspended-2024',
+        locator:
+          'whole excerpt (Reuters exclusive: two ships with Russian wheat for Syria did not reach their destinations)',
+      },
+      {
+        source: 'devdiscourse-russian-wheat-syria-halted-2024',
+        locator: 'paragraphs 1–3 (halted over uncertainty about the new government and delayed payments)',
+      },
+      {
+        source: 'aa-syria-first-wheat-shipment-latakia-2025',
+        locator: 'paragraph 4 (Russia suspended wheat exports after the collapse in December)',
+      },
+      {
+        source: 'cyprusmail-first-wheat-shipment-latakia-2025',
+        locator: 'paragraphs 5–6 (Russia and Iran stopped supplies after the rebels triumphed)',
+      },
+      {
+        source: 'tass-russia-delivers-wheat-syria-2025',
+        locator: 'paragraph 5 (all grain supplies stopped after the former president was ousted)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2024-12-08-fall-of-assad-government'],
+  },
+  {
+    id: 'event-2024-12-russia-contacts-hts-political-committee',
+    start: '2024-12',
+    kind: 'diplomatic',
+    title: {
+      en: 'Moscow opens contact with HTS in Damascus',
+      ru: 'Россия установила контакт с политкомитетом «Хайят Тахрир аш-Шам»',
+    },
+    summary:
+      'Deputy Foreign Minister Mikhail Bogdanov said Russian embassy staff had met the political committee of Hayat Tahrir al-Sham, working from a Damascus hotel, on the safety of the Russian mission and citizens, called the contacts constructive, and said the Russian bases remained where they were, needed for the fight against ISIS.',
+    sources: [
+      {
+        source: 'warandpeace-bogdanov-contact-hts-2024',
+        locator: 'paragraph 1 (Bogdanov quoted by RIA Novosti)',
+      },
+      {
+        source: 'livemint-russia-nears-deal-keep-bases-2024',
+        locator: 'paragraphs 1–6 (report of 13 December 2024)',
+      },
+    ],
+    confidence: 'reported',
+    people: ['mikhail-bogdanov'],
+    related: ['event-2024-12-08-fall-of-assad-government'],
+    note: "Bogdanov's remarks reach both pages through Russian state media (RIA Novosti); Bloomberg separately reported that the Russian Defence Ministry believed it had an informal understanding with HTS to stay at the bases, which Moscow did not confirm.",
+  },
+  {
+    id: 'event-2024-12-russia-seeks-to-keep-syrian-bases',
+    start: '2024-12',
+    kind: 'basing',
+    title: {
+      en: 'Kremlin: future of Syrian bases to be agreed with new rulers',
+    },
+    summary:
+      "After Assad's fall, Kremlin spokesman Dmitry Peskov said the future of the Tartus facility and the Hmeimim air base was not yet decided and would be discussed with those who came to power, while Bloomberg reported that the Defence Ministry believed it had an informal understanding with Hayat Tahrir al-Sham to stay.",
+    sources: [
+      {
+        source: 'abualhol-peskov-future-bases-2024',
+        locator: 'paragraphs 1–2 (Peskov, Monday)',
+      },
+      {
+        source: 'livemint-bloomberg-russia-nears-deal-bases-2024',
+        locator: 'paragraphs 1–3 (Bloomberg, 13 December 2024)',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-2024-12-russian-military-drawdown-from-syria'],
+    note: "Each statement rests on one report. Bogdanov's remarks of the same days belong to event-2024-12-russia-contacts-hts-political-committee.",
+  },
+  {
+    id: 'event-2024-12-07-astana-format-ministers-meet-in-doha',
+    start: '2024-12-07',
+    kind: 'diplomatic',
+    title: {
+      en: 'Astana-format ministers meet in Doha',
+    },
+    summary:
+      "Amid the rebel offensive launched on 27 November that had taken Aleppo, Lavrov met his Turkish and Iranian counterparts and UN envoy Pedersen on the sidelines of the Doha Forum; they called for an end to the fighting, dialogue between the government and the 'legitimate opposition' and a political process under resolution 2254.",
+    people: ['sergey-lavrov'],
+    sources: [
+      {
+        source: 'anews-astana-format-doha-2024',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'turan-astana-participants-urge-ceasefire-2024',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'mehr-iran-russia-turkey-astana-doha-2024',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    note: "Assad's government fell the next day, 8 December 2024.",
+    related: ['event-2024-12-08-fall-of-assad-government'],
   },
   {
     id: 'event-2024-12-08-assad-granted-asylum-in-russia',
@@ -3626,6 +7846,111 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2024-12-09-syrian-embassy-in-moscow-raises-opposition-flag',
+    start: '2024-12-09',
+    kind: 'diplomatic',
+    title: {
+      en: 'Syrian embassy in Moscow raises the opposition flag',
+    },
+    summary:
+      "The day after Assad's fall, staff at the Syrian embassy in Moscow replaced the Syrian Arab Republic flag with the green, white and black three-star flag of the revolution, and the embassy told TASS it was working normally under the new flag.",
+    sources: [
+      {
+        source: 'moscowtimes-syrian-embassy-raises-opposition-flag-2024',
+        locator: 'paragraphs 1–3 (AFP journalist, Monday morning 9 December)',
+      },
+      {
+        source: 'rt-syrian-opposition-flag-moscow-embassy-2024',
+        locator: 'paragraphs 1–3 (old flag and nameplate removed on Sunday, new flag raised on Monday)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2024-12-08-fall-of-assad-government'],
+  },
+  {
+    id: 'event-2024-12-16-assad-statement-from-moscow',
+    start: '2024-12-16',
+    kind: 'other',
+    title: {
+      en: "Assad's first statement from Moscow on his evacuation",
+      ar: 'أول بيان للأسد من موسكو عن إجلائه إلى روسيا',
+    },
+    summary:
+      'In a statement dated Moscow, 16 December 2024, Assad said he had moved from Damascus to Latakia early on 8 December in coordination with the Russians, and that when Hmeimim came under drone attack Moscow had the base command evacuate him to Russia that evening; he denied having planned to leave or to seek refuge.',
+    sources: [
+      {
+        source: 'sputnikglobe-assad-first-statement-2024',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'uol-reuters-assad-relata-ultimas-horas-2024',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'lakome-assad-evacuated-hmeimim-2024',
+        locator: "paragraphs 1–3 (statement on the presidency's Telegram channel dated 16 December from Moscow)",
+      },
+    ],
+    confidence: 'verified',
+    people: ['bashar-al-assad'],
+    related: ['event-2024-12-08-assad-granted-asylum-in-russia'],
+    note: 'Reuters adds that the Kremlin said on 9 December that Putin himself had decided to grant Assad asylum.',
+  },
+  {
+    id: 'event-2024-12-19-putin-says-russia-not-defeated-in-syria',
+    start: '2024-12-19',
+    kind: 'diplomatic',
+    title: {
+      en: 'Putin: Russia not defeated in Syria; bases offered for aid',
+    },
+    summary:
+      "At his year-end news conference Putin said he had not yet seen Assad since his arrival in Moscow but would talk to him, denied that Assad's fall was a Russian defeat, said Moscow had made proposals to the new rulers on keeping its bases and offered their use for humanitarian deliveries, and that Russia had evacuated 4,000 Iranian fighters.",
+    sources: [
+      {
+        source: 'aljazeera-putin-plans-meet-assad-2024',
+        locator: 'paragraphs 1–8 (Thursday 19 December 2024)',
+      },
+      {
+        source: 'tartv-putin-denies-russian-defeat-syria-2024',
+        locator: 'paragraphs 1–6',
+      },
+      {
+        source: 'dailysabah-putin-yet-to-meet-assad-2024',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    people: ['vladimir-putin', 'bashar-al-assad'],
+    related: ['event-2024-12-08-assad-granted-asylum-in-russia'],
+  },
+  {
+    id: 'event-2024-12-29-sharaa-deep-strategic-interests-with-russia',
+    start: '2024-12-29',
+    kind: 'diplomatic',
+    title: {
+      en: 'Al-Sharaa: Syria and Russia share strategic interests',
+      ru: 'Аш-Шараа: у Сирии стратегические интересы с Россией',
+    },
+    summary:
+      "In an interview with Al Arabiya, Syria's new leader Ahmed al-Sharaa called Russia the world's second most powerful country, said all Syria's arms were Russian and many power plants run by Russian experts, and said Damascus did not want Russia to leave Syria in a way that harmed relations.",
+    sources: [
+      {
+        source: 'tass-ru-sharaa-strategic-interests-russia-2024',
+        locator: 'paragraphs 1–3 (Doha, 29 December)',
+      },
+      {
+        source: 'anews-syria-deep-strategic-interests-russia-2024',
+        locator: 'paragraphs 1–2 (interview on Sunday)',
+      },
+      {
+        source: 'caliber-sharaa-friendly-ties-moscow-2024',
+        locator: 'paragraphs 1–3 (interview of 29 December)',
+      },
+    ],
+    confidence: 'verified',
+    people: ['ahmed-al-sharaa'],
+  },
+  {
     id: 'event-2025-01-tartus-port-contract-cancelled',
     start: '2025-01',
     kind: 'economic',
@@ -3652,6 +7977,33 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "Reporting dates differ: Kyiv Independent (citing Important Stories) reported it on 21 January; Reuters (24 January) cites Al-Watan 'on Thursday'. Only the month is recorded.",
+  },
+  {
+    id: 'event-2025-01-russian-equipment-shipped-out-of-tartus',
+    start: '2025-01',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian cargo ships load out military equipment at Tartus',
+    },
+    summary:
+      "After idling offshore for weeks, the Defence Ministry's cargo ships Sparta and Sparta II were let into Tartus in late January 2025 and loaded the vehicles and equipment Russia had gathered there from across Syria; satellite images showed Sparta II gone and the pier largely cleared by 27 January.",
+    sources: [
+      {
+        source: 'businessinsider-cargo-ships-tartus-2025',
+        locator: 'paragraphs 1–6 (Maxar imagery of 25 January)',
+      },
+      {
+        source: 'pravda-ua-radio-liberty-tartus-2025',
+        locator: 'paragraphs 1–4 (images of 18 and 27 January)',
+      },
+      {
+        source: 'vesseltracker-sparta-2025',
+        locator: "news items 'Russian military carrier unable to enter Tartus'",
+      },
+    ],
+    confidence: 'verified',
+    note: 'Ukrainian military intelligence said part of the equipment was bound for Libya; the pages read do not establish the destination.',
+    related: ['event-2024-12-russian-military-drawdown-from-syria'],
   },
   {
     id: 'event-2025-01-17-syria-bans-russian-goods',
@@ -3703,7 +8055,7 @@ export const events: Event[] = [
       ru: 'Новые власти Сирии потребовали от России выдать Асада и выплатить компенсацию',
     },
     summary:
-      'In talks with the Russian delegation led by Deputy Foreign Minister Bogdanov, al-Sharaa reportedly asked Moscow to hand over Assad, and Damascus said Russia should rebuild trust through compensation, reconstruction and recovery; the Kremlin declined to comment and the sides agreed only to keep talking.',
+      'In talks with the Russian delegation led by Deputy Foreign Minister Bogdanov, al-Sharaa reportedly asked Moscow to hand over Assad, to cancel loans taken under Assad and to return Assad funds held in Russia, and Damascus said Russia should rebuild trust through compensation, reconstruction and recovery; the Kremlin declined to comment and the sides agreed only to keep talking.',
     people: ['ahmed-al-sharaa', 'bashar-al-assad'],
     sources: [
       {
@@ -3718,6 +8070,10 @@ export const events: Event[] = [
         source: 'kuwaittimes-syria-urges-russia-hand-over-assad-2025',
         locator: "AFP: 'on Wednesday'; photo caption 'meet on Jan 29, 2025'",
       },
+      {
+        source: 'newsrael-reuters-sharaa-asked-cancel-russian-loans-2025',
+        locator: "paragraphs 1–7 (sources: request to cancel loans; Moscow denied holding Assad's funds)",
+      },
     ],
     confidence: 'disputed',
     conflicts: [
@@ -3729,8 +8085,12 @@ export const events: Event[] = [
             source: 'kuwaittimes-syria-urges-russia-hand-over-assad-2025',
             locator: "photo caption and 'on Wednesday'",
           },
+          {
+            source: 'newsrael-reuters-sharaa-asked-cancel-russian-loans-2025',
+            locator: "paragraph 1 ('at a meeting in Damascus on January 29')",
+          },
         ],
-        note: 'Kyiv Independent and Babel (both citing Reuters) date the talks 28 January; Kuwait Times/AFP dates the Sharaa–Bogdanov meeting Wednesday 29 January.',
+        note: 'Kyiv Independent and Babel (both citing Reuters) date the talks 28 January; Kuwait Times/AFP and a later Reuters report date the Sharaa–Bogdanov meeting 29 January.',
       },
     ],
     note: 'The Bogdanov delegation visit itself belongs to the visits file. Reuters and the Kremlin sources did not say what Russia replied beyond agreeing to continue talks.',
@@ -3784,6 +8144,132 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2025-03-russian-diesel-cargo-reaches-syria',
+    start: '2025-03',
+    kind: 'economic',
+    title: {
+      en: 'First direct Russian diesel cargo to Syria in over a decade',
+    },
+    summary:
+      'The US-sanctioned tanker Prosperity, loaded with about 37,000 tonnes of ultra-low-sulphur diesel at the Baltic port of Primorsk on 8 February, anchored off Banias, the first known direct Russian fuel supply to Syria in more than a decade.',
+    sources: [
+      {
+        source: 'telegraphindia-russia-first-diesel-syria-2025',
+        locator: 'paragraphs 1–5 (LSEG data; report of 6 March 2025)',
+      },
+      {
+        source: 'maritime-executive-first-oil-tanker-syria-2025',
+        locator: 'photo caption (tanker Prosperity arrived in Syria)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Reuters said the cargo's final destination was unclear; Moscow was then seeking to keep its bases at Hmeimim and Tartus.",
+  },
+  {
+    id: 'event-2025-03-putin-message-to-sharaa',
+    start: '2025-03',
+    kind: 'diplomatic',
+    title: {
+      en: 'Putin sends al-Sharaa a message offering cooperation',
+      ar: 'بوتين يبعث برسالة إلى الرئيس السوري أحمد الشرع',
+    },
+    summary:
+      'Days after the killings on the Syrian coast, Putin wrote to al-Sharaa backing efforts to stabilise Syria swiftly and preserve its sovereignty, unity and territorial integrity, and reaffirming readiness for practical cooperation across the bilateral agenda, the Kremlin said on 20 March 2025.',
+    sources: [
+      {
+        source: 'hurriyet-putin-message-sharaa-2025',
+        locator: 'paragraphs 1–3 (Peskov, per Russian news agencies)',
+      },
+      {
+        source: 'aawsat-putin-message-sharaa-2025',
+        locator: 'paragraphs 1–6 (announced Thursday; apparently sent Wednesday)',
+      },
+      {
+        source: 'voz-putin-seeks-strengthen-ties-sharaa-2025',
+        locator: 'paragraphs 1–3 (Peskov per Reuters: delivered on Wednesday through an envoy)',
+      },
+    ],
+    confidence: 'verified',
+    people: ['vladimir-putin', 'ahmed-al-sharaa'],
+    related: ['event-2025-02-12-putin-sharaa-first-phone-call'],
+    note: 'Reuters (via Voz) says it was delivered through an envoy on the Wednesday before the announcement, i.e. 19 March 2025; Asharq Al-Awsat says Peskov did not specify, so only the month is recorded.',
+  },
+  {
+    id: 'event-2025-03-07-civilians-shelter-at-hmeimim',
+    start: '2025-03-07',
+    kind: 'other',
+    title: {
+      en: 'Thousands of Alawite civilians shelter at Hmeimim',
+    },
+    summary:
+      'During the killings of Alawite civilians on the Syrian coast, thousands fled to the Russian Hmeimim air base from 7 March 2025; the Russian Foreign Ministry said the base had sheltered more than 8,000, close to 9,000, mostly women and children.',
+    sources: [
+      {
+        source: 'wingday-afp-alawites-refuge-hmeimim-2025',
+        locator: 'paragraphs 1–5 (SOHR via AFP, 11 March)',
+      },
+      {
+        source: 'caliber-zakharova-hmeimim-8000-2025',
+        locator: 'paragraphs 1–4 (Zakharova briefing; shelter since 7 March)',
+      },
+      {
+        source: 'jpost-reuters-syrians-sanctuary-hmeimim-2025',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    note: "AFP's source says the displaced began arriving on Friday 7 March 2025.",
+  },
+  {
+    id: 'event-2025-03-20-russian-arctic-crude-tanker-baniyas',
+    start: '2025-03-20',
+    kind: 'economic',
+    title: {
+      en: 'Tanker with Russian Arctic crude reaches Baniyas',
+    },
+    summary:
+      'The sanctioned tanker Aquatica, carrying about 100,000 tonnes of Russian Arctic crude loaded near Murmansk, arrived at Baniyas on 20 March 2025, hailed by Syrian media as the first crude cargo since the fall of Assad; a second tanker with Russian crude was on its way.',
+    sources: [
+      {
+        source: 'maritime-executive-first-oil-tanker-syria-2025',
+        locator: 'paragraphs 1–5 (arrival Thursday night, 20 March; second tanker Sabina with Russian crude)',
+      },
+      {
+        source: 'nowbreaking-reuters-arctic-oil-tankers-syria-2025',
+        locator: 'paragraphs 1–3 (Aquatica, about 100,000 t of Russian oil, arrived Thursday)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2025-03-russian-diesel-cargo-reaches-syria'],
+    note: "The Maritime Executive prints the cargo as 'nearly 100 million metric tons', an evident slip for the roughly 100,000 tonnes Reuters gives.",
+  },
+  {
+    id: 'event-2025-04-20-first-russian-wheat-shipment-since-assad',
+    start: '2025-04-20',
+    kind: 'economic',
+    title: {
+      en: "First Russian wheat cargo since Assad's fall reaches Latakia",
+    },
+    summary:
+      'The Russian-flagged bulk carrier Pola Marina, out of Rostov-on-Don, unloaded 6,600 tonnes of wheat at Latakia, the first seaborne wheat delivery since December 2024; Syria did not name the origin, and a TASS trader source called it a one-off, not a resumption of regular supplies.',
+    sources: [
+      {
+        source: 'tass-russia-delivers-wheat-syria-2025',
+        locator: "paragraphs 1–4 (Pola Marina, 6,600 t, Sunday 20 April; 'a one-off event')",
+      },
+      {
+        source: 'cyprusmail-first-wheat-shipment-latakia-2025',
+        locator: 'paragraphs 1–3 (6,600 tonnes; trader told Reuters it was from Russia)',
+      },
+      {
+        source: 'aa-syria-first-wheat-shipment-latakia-2025',
+        locator: 'paragraphs 1–2 (SANA: first wheat shipment at Latakia, Sunday)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2024-12-russian-wheat-supplies-to-syria-halt'],
+  },
+  {
     id: 'event-2025-05-20-attack-on-hmeimim-air-base',
     start: '2025-05-20',
     kind: 'other',
@@ -3806,6 +8292,30 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "Russia's Defence Ministry did not comment (AP). Nationality of the two dead not established.",
+  },
+  {
+    id: 'event-2025-07-goznak-deal-new-syrian-banknotes',
+    start: '2025-07',
+    kind: 'economic',
+    title: {
+      en: 'Syria reportedly picks Goznak to print its new pound',
+      ru: '«Гознак» напечатает для Сирии новые деноминированные банкноты',
+    },
+    summary:
+      "According to bankers cited by Reuters, Syria agreed during its ministers' late-July 2025 visit to Moscow that Russia's state printer Goznak would print the new Syrian pound notes, with two zeros removed, to be launched on 8 December 2025 and to circulate alongside the old notes for a year.",
+    sources: [
+      {
+        source: 'vedomosti-reuters-russia-print-syrian-banknotes-2025',
+        locator: 'paragraphs 1–3 (Reuters, 22 August 2025)',
+      },
+      {
+        source: 'tesaaworld-syria-new-currency-two-zeros-2025',
+        locator: 'paragraphs 1–6',
+      },
+    ],
+    confidence: 'reported',
+    related: ['visit-2025-07-31-sy-ru-asaad-al-shaibani', 'event-2012-goznak-prints-syrian-banknotes'],
+    note: 'Both pages retell one Reuters report resting on anonymous sources; in May 2025 Reuters had reported that Damascus was looking to printers in the UAE and Germany instead.',
   },
   {
     id: 'event-2025-07-31-agreement-to-review-bilateral-agreements',
@@ -3861,6 +8371,61 @@ export const events: Event[] = [
     note: 'Both pages rest on one anonymous Kommersant source; Damascus did not confirm (Orda.kz, not cited).',
   },
   {
+    id: 'event-2025-09-ukraine-syria-restore-relations',
+    start: '2025-09',
+    kind: 'recognition',
+    title: {
+      en: 'Ukraine and post-Assad Syria restore diplomatic relations',
+    },
+    summary:
+      "On the sidelines of the UN General Assembly in New York, foreign ministers Andriy Sybiha and Asaad al-Shaibani signed a joint communiqué restoring the relations Ukraine had cut in 2022 over Assad's recognition of the Donetsk and Luhansk entities, in the presence of Zelensky and Ahmed al-Sharaa.",
+    people: ['asaad-al-shaibani', 'ahmed-al-sharaa'],
+    sources: [
+      {
+        source: 'liga-ukraine-restores-relations-syria-2025',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'babel-ukraine-syria-restored-relations-2025',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'suspilne-ukraina-siria-vidnovliuiut-2025',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The reports read are dated 25 September 2025 but do not give the day of signing. Sybiha had visited Damascus in late December 2024.',
+    related: [
+      'event-2022-06-29-ukraine-breaks-relations-with-syria',
+      'event-2022-07-20-syria-breaks-relations-with-ukraine',
+    ],
+  },
+  {
+    id: 'event-2025-09-25-lavrov-shaibani-meet-at-un-general-assembly',
+    start: '2025-09-25',
+    kind: 'diplomatic',
+    title: {
+      en: 'Lavrov and al-Shaibani meet at the UN General Assembly',
+      ru: 'Лавров и аш-Шейбани встретились на полях ГА ООН',
+    },
+    summary:
+      "On the sidelines of the 80th UN General Assembly in New York, Lavrov met a Syrian delegation led by al-Shaibani; they reviewed the schedule of coming contacts, including al-Sharaa's planned attendance at the first Russia–Arab summit in Moscow in October, and Russia restated its support for Syria's unity, sovereignty and territorial integrity.",
+    sources: [
+      {
+        source: 'tass-ru-lavrov-shaibani-unga-2025',
+        locator: 'paragraphs 1–4 (Russian Foreign Ministry statement)',
+      },
+      {
+        source: 'reportaz-lavrov-meets-syrian-delegation-unga-2025',
+        locator: "paragraphs 1–4 (Zakharova's Telegram post, 25 September)",
+      },
+    ],
+    confidence: 'verified',
+    people: ['sergey-lavrov', 'asaad-al-shaibani'],
+    related: ['visit-2025-10-15-sy-ru-ahmed-al-sharaa'],
+  },
+  {
     id: 'event-2025-10-shaibani-says-assad-era-agreements-suspended',
     start: '2025-10',
     kind: 'diplomatic',
@@ -3890,9 +8455,114 @@ export const events: Event[] = [
     note: "Contradicts al-Sharaa's words to Putin on 15 October 2025 that Syria 'respects all agreements made with' Russia (Dawn/Reuters). The two pages reporting al-Shaibani's remark rest on one interview, so 'reported'.",
   },
   {
+    id: 'event-2025-10-15-novak-energy-talks-commission-revival',
+    start: '2025-10-15',
+    kind: 'economic',
+    title: {
+      en: 'Russia offers oil-field and reconstruction help to Syria',
+      ar: 'نوفاك: ناقشنا مع سوريا التعاون في مجال الطاقة',
+    },
+    summary:
+      'After the Putin–al-Sharaa talks, Deputy Prime Minister Alexander Novak said the sides had discussed energy cooperation including Syrian oil fields, where Russian firms were ready to work again, Russian help with rebuilding energy, rail and transport infrastructure, and Syrian interest in Russian wheat and medicines, and had agreed to convene the intergovernmental commission soon.',
+    sources: [
+      {
+        source: 'lbc-novak-energy-cooperation-syria-2025',
+        locator: 'paragraphs 1–3 (Reuters)',
+      },
+      {
+        source: 'shorouknews-novak-2025',
+        locator: 'paragraphs 1–6 (TASS)',
+      },
+      {
+        source: 'masrawy-novak-syria-reconstruction-2025',
+        locator: 'paragraphs 1–4 (wheat and medicines; oil)',
+      },
+      {
+        source: 'kommersant-novak-russia-ready-syrian-oil-2025',
+        locator: 'paragraph 1 (oil fields, infrastructure, wheat, food and medicines; commission to meet soon)',
+      },
+    ],
+    confidence: 'verified',
+    people: ['alexander-novak'],
+    related: ['visit-2025-10-15-sy-ru-ahmed-al-sharaa'],
+  },
+  {
+    id: 'event-2025-10-16-kremlin-silent-on-assad-extradition',
+    start: '2025-10-16',
+    kind: 'diplomatic',
+    title: {
+      en: "Kremlin has 'nothing to report' on handing over Assad",
+    },
+    summary:
+      "The day after al-Sharaa's Kremlin talks, at which AFP reported he asked for Assad's extradition, Peskov said Moscow had 'nothing to report' on Assad, while confirming the Russian bases at Tartus and Hmeimim had been discussed; Lavrov had said days earlier that Assad and his family were sheltered for purely humanitarian reasons and denied he had been poisoned.",
+    sources: [
+      {
+        source: 'anews-russia-nothing-to-report-assad-extradition-2025',
+        locator: 'paragraphs 1–6 (Peskov, Thursday 16 October)',
+      },
+      {
+        source: 'trtworld-russia-mum-assad-extradition-2025',
+        locator: 'paragraphs 1–7',
+      },
+      {
+        source: 'khalijiuwn24-nothing-to-say-handing-over-assad-2025',
+        locator: "paragraphs 2–9 (AFP report of the request; Lavrov's remarks the week before)",
+      },
+    ],
+    confidence: 'verified',
+    people: ['bashar-al-assad'],
+    related: [
+      'visit-2025-10-15-sy-ru-ahmed-al-sharaa',
+      'event-2025-01-28-syria-demands-assad-handover-and-compensation',
+    ],
+  },
+  {
+    id: 'event-2025-12-syria-russia-wheat-supply-talks',
+    start: '2025-12',
+    kind: 'economic',
+    title: {
+      en: 'Syria and Russia discuss contracts for Russian wheat',
+      ar: 'مباحثات سورية روسية حول التعاقد على توريد القمح الروسي',
+    },
+    summary:
+      "As al-Shaibani and Abu Qasra arrived in Moscow, Syria's Ministry of Economy and Industry said it was studying offers from Russian companies to supply wheat, after deputy minister Maher Khalil al-Hassan discussed wheat-supply contracts by video link with Russian deputy agriculture minister Maxim Markovich; the sides agreed to keep coordinating.",
+    sources: [
+      {
+        source: 'a5r5br-syrian-ministerial-delegation-moscow-wheat-2025',
+        locator: 'paragraphs 2–4 (Syrian Ministry of Economy and Industry statement)',
+      },
+      {
+        source: 'sputnikarabic-syrian-delegation-moscow-wheat-offers-2025',
+        locator:
+          'paragraphs 2–3 (ministry statement of Tuesday 23 December: studying offers from Russian companies to supply wheat)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['visit-2025-12-23-sy-ru-asaad-al-shaibani', 'event-2025-04-20-first-russian-wheat-shipment-since-assad'],
+  },
+  {
+    id: 'event-2025-12-25-russian-syrian-business-council-meets',
+    start: '2025-12-25',
+    kind: 'economic',
+    title: {
+      en: 'Russian–Syrian Business Council meets in Moscow',
+      ar: 'موسكو تستضيف اجتماعا لمجلس الأعمال الروسي-السوري لأول مرة منذ رحيل الأسد',
+    },
+    summary:
+      'The Russian–Syrian Business Council met in Moscow for the first time since the fall of the Assad government; its chairman Louay Youssef said its 2026 plan was to revive trade and encourage Russian companies in the Syrian market, especially in energy and construction.',
+    sources: [
+      {
+        source: 'sputnikarabic-russian-syrian-business-council-moscow-2025',
+        locator: 'paragraphs 1–2 (Thursday 25 December 2025)',
+      },
+    ],
+    confidence: 'reported',
+    related: ['visit-2025-12-23-sy-ru-asaad-al-shaibani'],
+  },
+  {
     id: 'event-2026-01-russia-withdraws-from-qamishli',
     start: '2026-01',
-    kind: 'intervention',
+    kind: 'military-operation',
     title: {
       en: 'Russia withdraws its forces from Qamishli airport',
       ar: 'روسيا تسحب قواتها من مطار القامشلي',
@@ -3916,5 +8586,29 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: 'Reuters sources said the withdrawal began the week before 26 January 2026; al-Sharaa visited Moscow on 28 January 2026 (visits file).',
+  },
+  {
+    id: 'event-2026-01-28-bases-on-sharaa-putin-agenda',
+    start: '2026-01-28',
+    kind: 'basing',
+    title: {
+      en: "Russian bases on the agenda of al-Sharaa's Moscow talks",
+    },
+    summary:
+      "Reporting on al-Sharaa's second meeting with Putin said a revision of the status of the Russian presence at Tartus and Hmeimim was a key item, days after Russian forces left Qamishli; no agreement on the bases was announced.",
+    people: ['ahmed-al-sharaa', 'vladimir-putin'],
+    sources: [
+      {
+        source: 'rtvi-na-konu-bazy-v-sirii-2026',
+        locator: 'paragraphs 1–3 (Reuters source on the agenda)',
+      },
+      {
+        source: 'rbc-sharaa-vtoroy-vizit-2026',
+        locator: 'headline and lead',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-2026-01-russia-withdraws-from-qamishli', 'visit-2026-01-28-sy-ru-ahmed-al-sharaa'],
+    note: 'RBC only presumes the bases were discussed; RTVI relays a Reuters source, so the record rests on one account.',
   },
 ];

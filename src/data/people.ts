@@ -73,6 +73,7 @@ export const people: Person[] = [
     name: {
       en: 'Haqqi al-Azm',
       ar: 'حقي العظم',
+      ru: 'Хакки Азм',
     },
     born: '1864',
     died: '1955',
@@ -89,6 +90,10 @@ export const people: Person[] = [
         source: 'sfuturem-haqqi-al-azm',
         locator: 'text: born in Damascus in 1864',
       },
+      {
+        source: 'perceptiopt-ru-azm-hakki',
+        locator: 'Russian Wikipedia article title in URL: «Азм, Хакки»',
+      },
     ],
     confidence: 'disputed',
     conflicts: [
@@ -103,7 +108,7 @@ export const people: Person[] = [
         ],
       },
     ],
-    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
+    note: 'Russian form taken from the title of the Russian Wikipedia article («Азм, Хакки»), read through a machine-translated copy.',
   },
   {
     id: 'subhi-barakat',
@@ -153,6 +158,7 @@ export const people: Person[] = [
     name: {
       en: 'François Pierre-Alype',
       ar: 'فرانسوا بيير أليب',
+      ru: 'Франсуа Пьер-Алип',
     },
     born: '1886-04-11',
     died: '1956-02-05',
@@ -169,6 +175,11 @@ export const people: Person[] = [
         source: 'wikimili-list-of-presidents-of-syria',
         locator: 'table (1886–1956)',
       },
+      {
+        source: 'teknopedia-ru-pierre-alype',
+        locator:
+          'title and lead: «Франсуа Пьер-Алип (11 апреля 1886 — 5 февраля 1956)»; infobox: 9 February – 28 April 1926',
+      },
     ],
     confidence: 'disputed',
     conflicts: [
@@ -180,16 +191,20 @@ export const people: Person[] = [
             source: 'wikipedia-ar-francois-pierre-alype',
             locator: 'infobox: born 13 April 1886 (its text says 11 April)',
           },
+          {
+            source: 'teknopedia-ru-pierre-alype',
+            locator: 'infobox: «13 апреля 1886» (its lead says 11 April)',
+          },
         ],
       },
     ],
-    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
     id: 'ahmad-nami',
     name: {
       en: 'Ahmad Nami',
       ar: 'أحمد نامي',
+      ru: 'Ахмад Нами',
     },
     born: '1873',
     died: '1962-12-13',
@@ -209,6 +224,10 @@ export const people: Person[] = [
       {
         source: 'wikizero-ahmad-nami',
         locator: 'lead: died 13 December 1962 (infobox gives born 11 May 1879, died 1963)',
+      },
+      {
+        source: 'teknopedia-ru-pierre-alype',
+        locator: 'infobox of the article on Pierre-Alype: «Глава правительства: Ахмад Нами», «Преемник: Ахмад Нами»',
       },
     ],
     confidence: 'disputed',
@@ -238,7 +257,6 @@ export const people: Person[] = [
         ],
       },
     ],
-    note: 'No Russian spelling found in the sources consulted; Russian-language charts show the English name.',
   },
   {
     id: 'taj-al-din-al-hasani',
@@ -868,6 +886,7 @@ export const people: Person[] = [
         ],
       },
     ],
+    note: "Russian Wikipedia's article on him spells the family name «аль-Атасси»; its articles on Hashim al-Atassi and Hafez al-Assad write «аль-Атаси».",
   },
   {
     id: 'amin-al-hafiz',
@@ -938,6 +957,17 @@ export const people: Person[] = [
             locator: 'death of former Syrian president Nureddin al-Atassi, 2 December 1992',
           },
         ],
+      },
+      {
+        field: 'name.ru',
+        value: 'Нуреддин аль-Атасси',
+        sources: [
+          {
+            source: 'wikiorg-ru-zueyin-yusuf',
+            locator: 'infobox: «Президент: Нуреддин аль-Атасси»',
+          },
+        ],
+        note: "Russian Wikipedia spells the family name with one с in some articles (Hashim al-Atassi, Hafez al-Assad) and with two in others (Yusuf Zuayyin, Lu'ay al-Atassi).",
       },
     ],
   },
@@ -1295,7 +1325,7 @@ export const people: Person[] = [
     name: {
       en: 'Vladimir Ivashko',
       ru: 'Владимир Ивашко',
-      ar: 'ڤلاديمير إيڤاشكو',
+      ar: 'فلاديمير إيفاشكو',
     },
     born: '1932-10-28',
     died: '1994-11-13',
@@ -1315,6 +1345,7 @@ export const people: Person[] = [
       },
     ],
     confidence: 'verified',
+    note: 'Marefa, the only Arabic source found, writes ڤلاديمير إيڤاشكو with the letter ڤ for v; the name is given here with the standard Arabic ف.',
   },
   {
     id: 'alexei-rykov',
@@ -1396,7 +1427,7 @@ export const people: Person[] = [
     id: 'alexei-kosygin',
     name: {
       en: 'Alexei Kosygin',
-      ar: 'ألكسي كوسيجن',
+      ar: 'أليكسي كوسيجين',
       ru: 'Алексей Косыгин',
     },
     born: '1904-02-21',
@@ -1412,10 +1443,27 @@ export const people: Person[] = [
       },
       {
         source: 'maghress-kosygin',
-        locator: 'Arabic name (gives birth 20 February 1904)',
+        locator: 'Arabic text (gives birth 20 February 1904); spells the name «ألكسي كوسيجن»',
+      },
+      {
+        source: 'britannica-ar-kosygin-bfjaawards',
+        locator: 'lead: «أليكسي نيكولايفيتش كوسيجين»',
+      },
+      {
+        source: 'aljazirah-2003-12-20-kosygin-death',
+        locator: 'para. 1: «الكسي كوسيجين»',
+      },
+      {
+        source: 'calendarz-ar-alexei-kosygin',
+        locator: 'heading: «أليكسي كوسيجين»',
+      },
+      {
+        source: 'profilpelajar-ar-alexei-kosygin',
+        locator: 'title and lead: «أليكسي نيكولايفيتش كوسيغين» (with غ; the body also has «كوسيجين»)',
       },
     ],
     confidence: 'verified',
+    note: 'Arabic Wikipedia spells the surname كوسيغين (with غ); the Arabic Britannica and the press read write كوسيجين.',
   },
   {
     id: 'nikolai-tikhonov',
@@ -2303,6 +2351,7 @@ export const people: Person[] = [
     name: {
       en: 'Yusuf Zuayyin',
       ar: 'يوسف زعين',
+      ru: 'Юсуф Зуэйин',
     },
     born: '1931',
     died: '2016-01',
@@ -2323,9 +2372,13 @@ export const people: Person[] = [
         source: 'algardenia-2016-yusuf-zuayyin',
         locator: 'text: died today, Monday 11/1/2016, in Stockholm',
       },
+      {
+        source: 'wikiorg-ru-zueyin-yusuf',
+        locator: 'title «Зуэйин, Юсуф»; lead: «Юсуф Зуэйин (араб. يوسف زعين) — сирийский государственный деятель»',
+      },
     ],
     confidence: 'disputed',
-    note: 'Birth year agreed by both sources; exact death date only in the Wikipedia mirror. No Russian spelling found in the sources read.',
+    note: 'Birth year agreed by both sources; exact death date only in the Wikipedia mirrors.',
     conflicts: [
       {
         field: 'died',
@@ -2334,6 +2387,10 @@ export const people: Person[] = [
           {
             source: 'zxc-de-yusuf-zuayyin',
             locator: 'lead',
+          },
+          {
+            source: 'wikiorg-ru-zueyin-yusuf',
+            locator: 'infobox: «Смерть: 10 января 2016 … Стокгольм, Швеция»',
           },
         ],
       },
@@ -2671,6 +2728,7 @@ export const people: Person[] = [
     name: {
       en: 'Igor Sergeyev',
       ru: 'Игорь Дмитриевич Сергеев',
+      ar: 'ايغور سيرغييف',
     },
     born: '1938-04-20',
     died: '2006-11-10',
@@ -2687,9 +2745,13 @@ export const people: Person[] = [
         source: 'piglix-igor-sergeyev',
         locator: 'infobox (20 April 1938 — 10 November 2006)',
       },
+      {
+        source: 'alhayat-sergeyev-cairo-after-damascus',
+        locator: 'para. 1: «وزير الدفاع الروسي الماريشال ايغور سيرغييف»',
+      },
     ],
     confidence: 'verified',
-    note: 'No Arabic spelling found in the sources read. Two Arabic searches returned no page naming him.',
+    note: 'Arabic form as Al-Hayat prints it (first name without hamza).',
   },
   {
     id: 'gennady-seleznyov',
@@ -3106,5 +3168,319 @@ export const people: Person[] = [
     ],
     confidence: 'verified',
     note: 'No Arabic spelling found in the sources read. Two Arabic searches returned no page naming him.',
+  },
+  {
+    id: 'dmitry-rogozin',
+    name: {
+      en: 'Dmitry Rogozin',
+      ru: 'Дмитрий Рогозин',
+      ar: 'ديمتري روغوزين',
+    },
+    sources: [
+      {
+        source: 'sana-ru-commission-sochi-opens-2017',
+        locator: 'paragraph 1 (заместитель председателя правительства Российской Федерации Дмитрий Рогозин)',
+      },
+      {
+        source: 'sochinews-commission-ended-sochi-2014',
+        locator: 'paragraph 1 (Вице-премьер РФ Дмитрий Рогозин)',
+      },
+      {
+        source: 'interfax-rogozin-talks-damascus-assad-2016',
+        locator: 'headline and paragraph 1 (Vice-Premier Dmitry Rogozin)',
+      },
+      {
+        source: 'allnewstoday-sana-assad-rogozin-2016',
+        locator: 'paragraph 1',
+      },
+      {
+        source: 'humanvoice-rogozin-assad-energy',
+        locator: 'para. 1: «نائب رئيس الوزراء الروسي، ديمتري روغوزين»',
+      },
+      {
+        source: 'honasouria-rogozin-economic-committee',
+        locator: 'para. 2: «نائب رئيس الحكومة الروسية ديمتري روغوزين»',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'vyacheslav-gladkikh',
+    name: {
+      en: 'Vyacheslav Gladkikh',
+      ru: 'Вячеслав Гладких',
+      ar: 'فياتشيسلاف جلادكيخ',
+    },
+    died: '2020-08',
+    sources: [
+      {
+        source: 'novayagazeta-generaly-v-pustyne-2020',
+        locator: 'paragraph 1',
+      },
+      {
+        source: 'rbc-general-pogib-deir-ez-zor-2020',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'enabbaladi-russian-general-killed-deir-ez-zor-2020',
+        locator: 'para. 4: «الجنرال الروسي فياتشيسلاف جلادكيخ»',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'alexander-prokhorenko',
+    name: {
+      en: 'Alexander Prokhorenko',
+      ru: 'Александр Александрович Прохоренко',
+      ar: 'ألكسندر بروخورينكو',
+    },
+    born: '1990-06-22',
+    died: '2016-03-17',
+    sources: [
+      {
+        source: 'lifenews-telo-prokhorenko-2016',
+        locator: 'paragraph 2 (died 17 March)',
+      },
+      {
+        source: 'vedomosti-imya-pogibshego-spetsnazovtsa-2016',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'wikiorg-prokhorenko-aleksandr',
+        locator: 'infobox (born 22 June 1990, died 17 March 2016)',
+      },
+      {
+        source: 'areq-ar-alexander-prokhorenko',
+        locator: 'title and lead: «ألكسندر ألكسندروفيتش بروخورينكو»',
+      },
+      {
+        source: 'enabbaladi-prokhorenko-funeral-2016',
+        locator: 'para. 1: «الضابط الروسي ألكسندر بروخورينكو»',
+      },
+      {
+        source: 'zamanalwsl-prokhorenko-palmyra-school',
+        locator: 'paras. 3–4: «ألكسندر ألكسندروفيتش بروخورينكو»',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'andrei-kozyrev',
+    name: {
+      en: 'Andrei Kozyrev',
+      ru: 'Андрей Козырев',
+      ar: 'أندري كوزيريف',
+    },
+    sources: [
+      {
+        source: 'hina-1994-11-01-kozyrev-damascus',
+        locator: "paragraph 1 ('Andrej Kozirev')",
+      },
+      {
+        source: 'profilpelajar-ar-andrei-kozyrev',
+        locator: 'title and lead: «أندري فلاديميروفيتش كوزيريف»',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Russian Foreign Minister 1990–1996.',
+  },
+  {
+    id: 'alexander-bessmertnykh',
+    name: {
+      en: 'Alexander Bessmertnykh',
+      ru: 'Александр Бессмертных',
+    },
+    sources: [
+      {
+        source: 'jta-1991-05-15-soviet-soften-up-syria',
+        locator: "paragraph 2 ('Foreign Minister Alexander Bessmertnykh')",
+      },
+    ],
+    confidence: 'reported',
+    note: 'Soviet Foreign Minister January–August 1991. No Arabic spelling found in the sources read.',
+  },
+  {
+    id: 'viktor-posuvalyuk',
+    name: {
+      en: 'Viktor Posuvalyuk',
+      ar: 'فيكتور بوسوفاليوك',
+      ru: 'Виктор Посувалюк',
+    },
+    sources: [
+      {
+        source: 'alhayat-posuvalyuk-leaves-damascus-1998',
+        locator: "paragraph 1 ('المبعوث الروسي فيكتور بوسوفاليوك')",
+      },
+    ],
+    confidence: 'reported',
+    note: 'Russian Deputy Foreign Minister and presidential envoy for the Middle East peace process in the 1990s; the Russian spelling is the standard one for his surname.',
+  },
+  {
+    id: 'sergei-ryabkov',
+    name: {
+      en: 'Sergei Ryabkov',
+      ar: 'سيرغي ريابكوف',
+      ru: 'Сергей Рябков',
+    },
+    sources: [
+      {
+        source: 'sauress-alhayat-ryabkov-damascus-2013',
+        locator: 'paragraph 1 (Arabic spelling; Deputy Foreign Minister)',
+      },
+      {
+        source: 'toledoblade-ap-syria-gives-russia-cw-evidence-2013',
+        locator: 'paragraph 3 (Deputy Foreign Minister Sergei Ryabkov)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'bouthaina-shaaban',
+    name: {
+      en: 'Bouthaina Shaaban',
+      ar: 'بثينة شعبان',
+      ru: 'Бусейна Шаабан',
+    },
+    sources: [
+      {
+        source: 'almanar-archive-shaaban-moscow-2011',
+        locator: 'paragraph 1 (presidential adviser Dr Bouthaina Shaaban)',
+      },
+      {
+        source: 'voltairenet-assafir-shaaban-moscow-2006',
+        locator: 'paragraph 1 (Minister of Expatriates)',
+      },
+      {
+        source: 'inosmi-shaaban-almayadeen-2018',
+        locator: 'paras. 1–3: «д-р Бусейна Шаабан», adviser to the Syrian president',
+      },
+      {
+        source: 'rt-ru-shaaban-interview',
+        locator: 'headline: «советника президента Сирии Бутаины Шаабан» (first name spelled Бутаина)',
+      },
+    ],
+    confidence: 'verified',
+    note: "RT's Russian service spells her first name Бутаина.",
+  },
+  {
+    id: 'valery-gerasimov',
+    name: {
+      en: 'Valery Gerasimov',
+      ar: 'فاليري غيراسيموف',
+      ru: 'Валерий Герасимов',
+    },
+    sources: [
+      {
+        source: 'peopledaily-ar-assad-hmeimim-gerasimov-2017',
+        locator: 'paragraph 2 (Arabic spelling; chief of the Russian General Staff)',
+      },
+      {
+        source: 'uawire-syrian-president-visited-russian-airbase-2017',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'dmitry-sablin',
+    name: {
+      en: 'Dmitry Sablin',
+      ar: 'دميتري سابلين',
+      ru: 'Дмитрий Саблин',
+    },
+    sources: [
+      {
+        source: 'masress-elmogaz-sablin-election-monitors-2014',
+        locator: 'paragraph 1 (Arabic spelling; member of the Federation Council)',
+      },
+      {
+        source: 'armenpress-duma-lawmakers-arrive-syria-2017',
+        locator: 'paragraph 2 (coordinator of the parliamentary friendship group with Syria)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'hammouda-sabbagh',
+    name: {
+      en: 'Hammouda Sabbagh',
+      ar: 'حموده صباغ',
+      ru: 'Хаммуда Сабаг',
+    },
+    sources: [
+      {
+        source: 'sana-sabbagh-sablin-2018',
+        locator: "paragraph 1 (Speaker of the People's Assembly)",
+      },
+      {
+        source: 'parliament-sy-sabbagh-meets-russian-delegation-2018',
+        locator: 'headline',
+      },
+      {
+        source: 'ria24-assad-wins-2021-election',
+        locator: 'paras. 1–2: «председателя Народного Совета … Хаммуды Сабага», «Хаммуда Сабаг»',
+      },
+      {
+        source: 'dikobraz-tass-sablin-damascus-2024',
+        locator: 'item of 20.11.2024 (citing TASS): «с председателем Народного совета Сирии Хаммудой Сабагом»',
+      },
+      {
+        source: 'sana-ru-peoples-council-session-2021-04-30',
+        locator: 'para. 1: «спикер Хаммуда Саббаг» (double б)',
+      },
+    ],
+    confidence: 'verified',
+    note: "SANA's Russian service spells the surname Саббаг.",
+  },
+  {
+    id: 'ali-mamlouk',
+    name: {
+      en: 'Ali Mamlouk',
+      ar: 'علي مملوك',
+      ru: 'Али Мамлюк',
+    },
+    sources: [
+      {
+        source: 'almayadeen-mamlouk-in-moscow-2024',
+        locator: 'headline and paragraph 1',
+      },
+      {
+        source: 'enabbaladi-mamlouk-appears-in-russia-2024',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'newsru-mamlouk-fidan-moscow',
+        locator: 'para. 1: «генерал-майора Али Мамлюка»',
+      },
+      {
+        source: 'iimes-mamlouk-activity',
+        locator: 'headline and para. 1: «Али Мамлюку»',
+      },
+      {
+        source: 'azattyq-ru-mamlouk-appointed-2012',
+        locator: 'para. 2: «Службу национальной безопасности возглавил Али Мамлюк»',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'alexander-saltanov',
+    name: {
+      en: 'Alexander Saltanov',
+      ar: 'ألكسندر سلطانوف',
+      ru: 'Александр Салтанов',
+    },
+    sources: [
+      {
+        source: 'sauress-spa-saltanov-damascus-annapolis-2007',
+        locator: 'paragraph 2 (Russian Deputy Foreign Minister Alexander Saltanov)',
+      },
+      {
+        source: 'voltairenet-assafir-shaaban-moscow-2006',
+        locator: 'paragraph 3 (Deputy Foreign Minister Alexander Saltanov)',
+      },
+    ],
+    confidence: 'verified',
   },
 ];

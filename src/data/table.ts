@@ -132,7 +132,11 @@ export const columns: { [K in CollectionName]: Column<Row<K>>[] } = {
     text('level', 'head-of-state, head-of-government, minister, military or delegation', (r) => r.level),
     text('purpose', 'Purpose', (r) => r.purpose),
     text('outcome', 'Outcome', (r) => r.outcome),
-    text('continues', 'Id of the earlier record this one continues or amends; sums count the two once', (r) => r.continues),
+    text(
+      'continues',
+      'Id of the earlier record this one continues or amends; sums count the two once',
+      (r) => r.continues,
+    ),
     ...provenance(),
   ],
   armsDeals: [
@@ -149,7 +153,11 @@ export const columns: { [K in CollectionName]: Column<Row<K>>[] } = {
     ),
     text('value_usd', 'Reported value in US dollars; ranges as min-max', (r) => quantity(r.valueUsd)),
     text('price_basis', 'What the value means', (r) => r.priceBasis),
-    text('continues', 'Id of the earlier record this one continues or amends; sums count the two once', (r) => r.continues),
+    text(
+      'continues',
+      'Id of the earlier record this one continues or amends; sums count the two once',
+      (r) => r.continues,
+    ),
     ...provenance(),
   ],
   events: [
@@ -165,7 +173,11 @@ export const columns: { [K in CollectionName]: Column<Row<K>>[] } = {
     text('summary', 'One-sentence summary', (r) => r.summary),
     text('people', 'Ids of people involved, separated by "; "', (r) => (r.people ?? []).join('; ')),
     text('related', 'Ids of related records, separated by "; "', (r) => (r.related ?? []).join('; ')),
-    text('continues', 'Id of the earlier record this one continues or amends; sums count the two once', (r) => r.continues),
+    text(
+      'continues',
+      'Id of the earlier record this one continues or amends; sums count the two once',
+      (r) => r.continues,
+    ),
     ...provenance(),
   ],
 };

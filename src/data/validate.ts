@@ -70,6 +70,9 @@ const FIELDS: Record<CollectionName, string[]> = {
   ],
   events: ['id', 'start', 'end', 'kind', 'title', 'short', 'summary', 'people', 'related', 'continues', 'note'],
 };
+const PROVENANCE = ['sources', 'confidence', 'conflicts'];
+// The CSV files join list items with "; ": a value holding it would read back as two.
+const LIST_SEPARATOR = 'holds "; ", which separates items in the CSV files: use ", " instead';
 const POLITY = /^[A-Z][A-Z0-9]{1,5}$/;
 const ARABIC = /[\u0600-\u06FF]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -200,6 +203,11 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
         else if (!people.has(value)) report(field, `"${value}" is not a known person`);
       };
 
+      // A field the type does not have is a typo or a misplaced value: say so rather than ignore it.
+      for (const key of Object.keys(record)) {
+        if (!FIELDS[name].includes(key) && !PROVENANCE.includes(key)) report(key, 'is not a field of this record');
+      }
+
       if (name === 'sources') {
         oneOf('kind', SOURCE_KINDS);
         text('title');
@@ -238,6 +246,8 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
             }
             if (isObject(c)) refs(`conflicts[${i}].sources`, c.sources);
             if (isObject(c) && c.note !== undefined && !isText(c.note)) report(`conflicts[${i}].note`, 'is empty');
+            if (isObject(c) && typeof c.value === 'string' && c.value.includes('; '))
+              report(`conflicts[${i}].value`, LIST_SEPARATOR);
           });
           if (record.confidence !== 'disputed') report('confidence', 'must be "disputed" when conflicts are listed');
         }
@@ -290,6 +300,7 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
               report(`items[${i}].system`, 'is missing');
               continue;
             }
+            if ((item.system as string).includes('; ')) report(`items[${i}].system`, LIST_SEPARATOR);
             if (!CATEGORIES.includes(item.category as string)) {
               report(`items[${i}].category`, `${show(item.category)} is not one of ${CATEGORIES.join(', ')}`);
             }

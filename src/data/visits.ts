@@ -72,8 +72,12 @@ export const visits: Visit[] = [
     visitors: [
       'shukri-al-quwatli',
       {
-        name: '(not named in sources read)',
+        name: 'Salah al-Din al-Bitar',
         role: 'Syrian Foreign Minister',
+      },
+      {
+        name: 'Khalid Bakdash',
+        role: 'Secretary-General of the Syrian Communist Party',
       },
       {
         name: '(not named in sources read)',
@@ -101,6 +105,11 @@ export const visits: Visit[] = [
         source: 'time-1956-kuwatly-visit-mig-reports',
         locator: 'paragraph 4 (composition of the delegation)',
       },
+      {
+        source: 'raseef22-syrian-soviet-relations-before-1958',
+        locator:
+          'paragraph 1 (landed in Moscow at the end of October 1956 with Foreign Minister Salah al-Bitar and Khalid Bakdash)',
+      },
     ],
     confidence: 'verified',
     note: 'No source read gives exact dates: he was in Moscow during the Anglo-French attack on Egypt (late Oct./early Nov. 1956) and back in Damascus by 8 November 1956; months are inferred accordingly.',
@@ -112,7 +121,17 @@ export const visits: Visit[] = [
     from: 'SY',
     to: 'SU',
     city: 'Moscow',
-    visitors: ['khalid-al-azm'],
+    visitors: [
+      'khalid-al-azm',
+      {
+        name: 'Tawfiq Nizam al-Din',
+        role: 'Chief of Staff of the Syrian Army',
+      },
+      {
+        name: 'Fakhir al-Kayyali',
+        role: 'Syrian Minister of Finance',
+      },
+    ],
     level: 'minister',
     purpose: 'Negotiations on Soviet economic and military aid, held with Khrushchev, Bulganin and Zhukov.',
     outcome:
@@ -133,6 +152,11 @@ export const visits: Visit[] = [
       {
         source: 'time-1957-10-07-arms-and-friends',
         locator: "last paragraph ('the man who negotiated the Syrian-Soviet army deal')",
+      },
+      {
+        source: 'marefa-syrian-soviet-agreement-1957',
+        locator:
+          'paragraph 2 (delegation headed by Defence Minister Khalid al-Azm with Chief of Staff Tawfiq Nizam al-Din and Finance Minister Fakhir al-Kayyali; statement of 7 August 1957)',
       },
     ],
     confidence: 'verified',
@@ -475,11 +499,15 @@ export const visits: Visit[] = [
     purpose:
       'Talks with Defence Minister Mustafa Tlass, President Hafez al-Assad and Prime Minister Abd al-Rahman Khulayfawi.',
     outcome:
-      'At a reception given by the Soviet ambassador on Friday 12 May Grechko said the Arab states had every right to use other means to recover their occupied lands, and expressed satisfaction with his talks.',
+      'At a reception given by the Soviet ambassador on Friday 12 May Grechko said the Arab states had every right to use other means to recover their occupied lands, and expressed satisfaction with his talks; on 13 May Tlass and his Soviet counterpart signed a military cooperation accord (see event).',
     sources: [
       {
         source: 'syrmh-grechko-visit-1972',
         locator: 'whole article',
+      },
+      {
+        source: 'encyclopedia-com-tlas-mustafa',
+        locator: 'paragraph 2 (accord for military cooperation signed with his Soviet counterpart on 13 May 1972)',
       },
     ],
     confidence: 'reported',
@@ -672,9 +700,14 @@ export const visits: Visit[] = [
         source: 'khaddam-net-gromyko-arrives-1975',
         locator: 'Reuters report, paragraphs 1 and 5',
       },
+      {
+        source: 'wikileaks-1975moscow01373-gromyko-visit-me',
+        locator:
+          "paragraph 1 (MFA's Pyrlin on 30 January: Gromyko to hold general talks with the Syrians and sign a health agreement in Damascus; agreements earlier meant for Brezhnev's postponed visit)",
+      },
     ],
-    confidence: 'reported',
-    note: 'Reuters says a two-day visit starting Saturday 1 February; end date not confirmed.',
+    confidence: 'verified',
+    note: "Reuters says a two-day visit starting Saturday 1 February; end date not confirmed. A Soviet diplomat told the US embassy beforehand that Gromyko would sign a health agreement in Damascus, an agreement originally meant for Brezhnev's postponed Middle East tour; the signing itself was not confirmed in the pages read.",
   },
   {
     id: 'visit-1975-04-sy-su-abdul-halim-khaddam',
@@ -754,6 +787,31 @@ export const visits: Visit[] = [
     note: 'Still in Damascus on 3 June (CIA PDB); no end date was confirmed in the pages read.',
   },
   {
+    id: 'visit-1977-04-sy-su-hafez-al-assad',
+    start: '1977-04',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['hafez-al-assad'],
+    level: 'head-of-state',
+    purpose: "Five-day visit to repair relations strained in 1976 by Syria's intervention in Lebanon.",
+    outcome:
+      "The communiqué of 22 April spoke of steps to further raise Syria's defences and to deepen economic and technical cooperation, which the CIA read as Soviet agreement to more arms and aid; Marshal Ogarkov and the aid chief Skachkov took part in the talks, and the communiqué adopted Syria's line that the PLO must attend any Geneva conference from the start.",
+    sources: [
+      {
+        source: 'cia-weekly-1977-04-ussr-syria-asad-visit',
+        locator: "item 'USSR-Syria', paragraphs 1–4 (five-day visit 'last week'; communiqué issued 22 April)",
+      },
+      {
+        source: 'lastampa-1979-assad-batte-alla-porta-di-mosca',
+        locator:
+          'paragraph 2 (two years earlier Moscow received Assad, after mediating his reconciliation with the PLO, with honours and aid)',
+      },
+    ],
+    confidence: 'verified',
+    note: "Added while searching for lower-level visits because no 1977 Assad visit was in the dataset. The exact arrival day is not given; the communiqué is dated 22 April 1977. La Stampa (1979) refers to this visit only as 'two years earlier'.",
+  },
+  {
     id: 'visit-1978-sy-su-hafez-al-assad-after-camp-david',
     start: '1978',
     from: 'SY',
@@ -791,6 +849,32 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'reported',
+  },
+  {
+    id: 'visit-1978-08-29-sy-su-abdul-halim-khaddam',
+    start: '1978-08-29',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['abdul-halim-khaddam'],
+    level: 'minister',
+    purpose:
+      "Official friendly visit at the Soviet government's invitation on the eve of the Camp David summit; diplomats in Moscow assumed he came to coordinate positions on Camp David and Lebanon and to obtain arms.",
+    outcome:
+      'Greeted at the airport by Gromyko, who at a banquet for the Syrians warned the United States against seeking military gains near Soviet borders; a week later, in Algiers, Khaddam said Syria was ready to conclude a defence pact with the USSR if a US–Israeli security pact materialised.',
+    sources: [
+      {
+        source: 'wikileaks-1978moscow20846-khaddam-arrival',
+        locator:
+          "summary and paragraph 1 (arrived Moscow 29 August on an 'official, friendly visit at invitation of Soviet government'; Gromyko greeted him)",
+      },
+      {
+        source: 'khaddam-net-fr-1978-09-08-khaddam-camp-david-pacte',
+        locator: "paragraph 2 (he had been in Moscow a few days earlier; Gromyko's banquet warning)",
+      },
+    ],
+    confidence: 'verified',
+    note: 'End date not found; Khaddam was in Algiers by 6 September 1978.',
   },
   {
     id: 'visit-1979-sy-su-hafez-al-assad',
@@ -1010,6 +1094,37 @@ export const visits: Visit[] = [
     note: "Assad's attendance at the funeral was not found in the pages read; the CS Monitor (14 February 1984) says no Assad–Andropov meeting was announced during Andropov's tenure, though Syrian sources then spoke of two secret meetings.",
   },
   {
+    id: 'visit-1983-11-10-sy-su-abdul-halim-khaddam',
+    start: '1983-11-10',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['abdul-halim-khaddam'],
+    level: 'minister',
+    purpose:
+      "Visit at the Soviet government's invitation, a week after Syrian-backed Palestinian rebels attacked Yasser Arafat's strongholds in northern Lebanon; the first public sign of Soviet diplomacy in that crisis.",
+    outcome:
+      "Met at the airport by Gromyko; on Thursday the two called for Arab unity and blamed the deterioration in Lebanon on the United States and Israel; according to Arab diplomatic circles cited by La Stampa, Syria in effect rejected Gromyko's urging to ease its pressure on Arafat.",
+    sources: [
+      {
+        source: 'khaddam-net-fr-1983-11-10-khaddam-arrive-moscou',
+        locator:
+          'paragraphs 1–4 (UPI, 10 November 1983: arrived today at the invitation of the Soviet government, greeted by Gromyko)',
+      },
+      {
+        source: 'khaddam-net-fr-1983-11-11-khaddam-gromyko',
+        locator: 'paragraphs 1–3 (UPI, 11 November 1983: talks with Gromyko on Lebanon and Arafat; Tass statement)',
+      },
+      {
+        source: 'lastampa-1983-gromyko-olp-basta-con-le-armi',
+        locator:
+          'paragraph 2 (Syria reportedly rejected the insistence Gromyko expressed to Khaddam two weeks earlier)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The UPI reports note that no confirmed Soviet–Syrian meeting had taken place earlier in 1983; unconfirmed Beirut reports spoke of a secret Assad visit to Moscow in May.',
+  },
+  {
     id: 'visit-1984-03-su-sy-heydar-aliyev',
     start: '1984-03',
     end: '1984-03-13',
@@ -1038,6 +1153,28 @@ export const visits: Visit[] = [
     ],
     confidence: 'reported',
     note: 'All three reports are from one publisher. He left Damascus on Tuesday (13 March 1984) after a three-day visit; a banquet was held Saturday. Level set to minister: he was First Deputy Premier, not head of government.',
+  },
+  {
+    id: 'visit-1984-10-15-sy-su-hafez-al-assad',
+    start: '1984-10-15',
+    end: '1984-10-18',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['hafez-al-assad'],
+    level: 'head-of-state',
+    purpose:
+      "What foreign reports called an 'emergency meeting' with Konstantin Chernenko, to coordinate positions amid fast-moving Middle East developments.",
+    outcome:
+      "Talks with Chernenko; People's Daily noted that the two sides' views on Middle East issues were not fully aligned (for example over the restoration of Egyptian–Jordanian relations, which Syria condemned and Moscow did not).",
+    sources: [
+      {
+        source: 'rmrb-1984-10-19-assad-ends-ussr-visit',
+        locator: 'paragraphs 1 and 3 (visited the USSR 15–18 October; talks with Chernenko)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Added while searching for lower-level visits because no 1984 Assad visit was in the dataset; only one source was found.',
   },
   {
     id: 'visit-1985-06-sy-su-hafez-al-assad',
@@ -1224,6 +1361,116 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-1991-05-14-su-sy-alexander-bessmertnykh',
+    start: '1991-05-14',
+    from: 'SU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['alexander-bessmertnykh'],
+    level: 'minister',
+    purpose:
+      "Unscheduled return trip to Damascus, in step with US Secretary of State Baker's faltering mission, to persuade Hafez al-Assad to be more flexible over the Middle East peace conference the two superpowers proposed to co-host.",
+    outcome: 'No breakthrough was reported; from Syria Bessmertnykh flew to Geneva to meet Yasser Arafat.',
+    sources: [
+      {
+        source: 'jta-1991-05-15-soviet-soften-up-syria',
+        locator: 'paragraphs 2–3 and 7 (unscheduled return trip to Damascus on Tuesday; then Geneva)',
+      },
+    ],
+    confidence: 'reported',
+    note: "JTA's report of Wednesday 15 May 1991 places the trip on the Tuesday, 14 May. 'Return trip' implies an earlier stop in Damascus on the same tour, whose date was not found.",
+  },
+  {
+    id: 'visit-1993-sy-ru-syrian-delegation',
+    start: '1993',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Syrian delegation (members not named)',
+        role: 'delegation on the Middle East',
+      },
+    ],
+    level: 'delegation',
+    purpose: 'To discuss the Middle East with the Russian leadership.',
+    outcome:
+      "According to a Syrian insider quoted by Time, President Yeltsin and Vice President Rutskoi sent the delegation conflicting signals, Rutskoi talking 'like the old communist leaders'.",
+    sources: [
+      {
+        source: 'wordola-time-syrian-delegation-russia-1993',
+        locator:
+          "Damascus item ('a Syrian delegation that visited Russia to discuss the Middle East not long before last week's crisis in Moscow')",
+      },
+    ],
+    confidence: 'reported',
+    note: "The Time passage dates the visit to shortly before the constitutional crisis in Moscow ('last week's crisis'), i.e. the autumn of 1993; the delegation's leader is not named.",
+  },
+  {
+    id: 'visit-1994-ru-sy-viktor-posuvalyuk',
+    start: '1994',
+    from: 'RU',
+    to: 'SY',
+    visitors: ['viktor-posuvalyuk'],
+    level: 'minister',
+    purpose:
+      "Regional tour of Russia's Middle East envoy (Syria, Israel, Jericho) as co-sponsor of the peace process, with a message from Yeltsin for Israel's Prime Minister Rabin.",
+    outcome:
+      'He told Israeli leaders afterwards that he was convinced Hafez al-Assad and the Syrian people were interested in peace with Israel; a joint Russian, American and Arab mission to Damascus was planned to persuade Syria to join the multilateral talks it had boycotted.',
+    sources: [
+      {
+        source: 'jta-russian-envoy-visits-israel-will-press-syria',
+        locator:
+          "paragraphs 1–5 (envoy 'Viktor Posavaliuk' reported on his impressions of Syria, which he had visited)",
+      },
+    ],
+    confidence: 'reported',
+    note: 'The JTA item is undated; the year follows from its reference to Jericho as newly autonomous (1994). The city in Syria is not named. The envoy was Deputy Foreign Minister, recorded at minister level.',
+  },
+  {
+    id: 'visit-1994-11-01-ru-sy-andrei-kozyrev',
+    start: '1994-11-01',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['andrei-kozyrev'],
+    level: 'minister',
+    purpose:
+      'Talks with Hafez al-Assad on bilateral relations and the Israeli–Syrian peace negotiations, carrying a message from Yeltsin; Kozyrev had said beforehand that Syria owed Russia more than US$10 billion and that Russia sought ways to settle Middle Eastern debts.',
+    outcome: 'Kozyrev said Russia would make every effort to advance the peace talks with Israel.',
+    sources: [
+      {
+        source: 'hina-1994-11-01-kozyrev-damascus',
+        locator:
+          "paragraphs 1–4 (arrived Tuesday; first Russian foreign minister to visit Syria; six days after Clinton's visit)",
+      },
+    ],
+    confidence: 'reported',
+    note: "HINA calls him the first Russian foreign minister to visit Syria. Tuesday of the item's date, 1 November 1994.",
+  },
+  {
+    id: 'visit-1996-04-20-ru-sy-yevgeny-primakov',
+    start: '1996-04-20',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['yevgeny-primakov'],
+    level: 'minister',
+    purpose:
+      "Stop on a fast regional tour during the Israeli operation in Lebanon (April 1996), reasserting a Russian role alongside the US Secretary of State's shuttle.",
+    outcome:
+      "Met President Hafez al-Assad and Foreign Minister Farouk al-Sharaa, and also Iran's foreign minister Velayati who was in Damascus, before flying on to Beirut and Israel.",
+    sources: [
+      {
+        source: 'jamestown-1996-primakov-follows-christopher',
+        locator:
+          "paragraph 1 (met April 20 in Damascus with Syria's president and foreign minister; Itar-Tass, Reuter, April 20 & 21)",
+      },
+    ],
+    confidence: 'reported',
+    note: 'Primakov was Russian Foreign Minister. Distinct from his Damascus visit of October 1996.',
+  },
+  {
     id: 'visit-1996-10-ru-sy-yevgeny-primakov',
     start: '1996-10',
     from: 'RU',
@@ -1262,6 +1509,53 @@ export const visits: Visit[] = [
     ],
     confidence: 'reported',
     note: 'Year from the Monitor volume (Volume 3, 1997). Yeltsin spoke to al-Sharaa by telephone, not in person.',
+  },
+  {
+    id: 'visit-1997-10-25-ru-sy-yevgeny-primakov',
+    start: '1997-10-25',
+    end: '1997-10-27',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['yevgeny-primakov'],
+    level: 'minister',
+    purpose:
+      "Two-day visit opening a week-long Middle East tour (with later stops in Israel, the West Bank, Jordan and Egypt) to revive the stalled peace process and widen Russia's role in it.",
+    outcome:
+      'Met President Assad and Foreign Minister al-Sharaa; after his talks in Israel he made an unscheduled return to Damascus on 27 October to brief Assad and put forward Russian ideas on resuming the negotiations.',
+    sources: [
+      {
+        source: 'palestine-studies-chronology-1997-10-25',
+        locator: 'entry for 25 October 1997 (begins 2-day visit to Syria; ITAR-TASS, SANA)',
+      },
+      {
+        source: 'jamestown-1997-primakov-continues-visit-middle-east',
+        locator: 'paragraph 2 (unscheduled return visit to Damascus on October 27; UPI, Itar-Tass)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The end date is that of the unscheduled return visit; in between Primakov held talks in Israel (26 October) and with Yasser Arafat in Ramallah.',
+  },
+  {
+    id: 'visit-1998-ru-sy-viktor-posuvalyuk',
+    start: '1998',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['viktor-posuvalyuk'],
+    level: 'minister',
+    purpose:
+      "Envoy's visit, arriving from Beirut with what a diplomat called 'new ideas' on the peace process; he carried a message from Foreign Minister Primakov on the peace process and on Israel's proposal to implement UN Security Council Resolution 425 on southern Lebanon.",
+    outcome:
+      'Met Foreign Minister Farouk al-Sharaa in the presence of the Russian ambassador Viktor Gogitidze and discussed regional developments and the obstacles facing the peace process, then left for Abu Dhabi.',
+    sources: [
+      {
+        source: 'alhayat-posuvalyuk-leaves-damascus-1998',
+        locator: 'whole item',
+      },
+    ],
+    confidence: 'reported',
+    note: 'The item, as read, carries no date; the year follows from Primakov being foreign minister (1996–98) and from the Israeli offer on Resolution 425, which belongs to 1998. Posuvalyuk was a deputy foreign minister, recorded at minister level as an envoy.',
   },
   {
     id: 'visit-1998-02-ru-sy-gennady-seleznyov',
@@ -1350,14 +1644,58 @@ export const visits: Visit[] = [
     visitors: ['farouk-al-sharaa'],
     level: 'minister',
     purpose:
-      'Visit during that of a Syrian military delegation, with strengthening military cooperation at the top of the talks.',
+      'Three-day visit to Moscow during that of a Syrian military delegation, with military-technical cooperation at the top of the talks.',
     sources: [
       {
         source: 'alhayat-assad-to-visit-moscow-1999',
         locator: 'final paragraph',
       },
+      {
+        source: 'jamestown-1999-syrian-fm-talks-moscow',
+        locator:
+          'paragraphs 1–3 (three-day visit; talks with Primakov on 16 February and Ivanov on 17 February; Itar-Tass, 16 February)',
+      },
     ],
-    confidence: 'reported',
+    confidence: 'verified',
+    outcome:
+      "Talks with Prime Minister Primakov (16 February) and Foreign Minister Igor Ivanov (17 February); no major agreements were signed; Russian sources said the talks dealt with implementing the preliminary agreements of Defence Minister Sergeyev's November 1998 visit, reported to involve some US$2 billion of Syrian purchases.",
+  },
+  {
+    id: 'visit-1999-02-03-sy-ru-mustafa-tlass',
+    start: '1999-02-03',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['mustafa-tlass'],
+    level: 'minister',
+    purpose:
+      "Ten-day visit by a Syrian military delegation including the defence minister, following up Defence Minister Sergeyev's November 1998 visit to Damascus and seeking to restore military ties frozen since 1991 by Syria's Soviet-era debt (about US$12 billion).",
+    outcome:
+      'Foreign Minister al-Sharaa joined the talks in mid-February; Russian sources said they dealt with implementing preliminary agreements reported at some US$2 billion; no contract was announced.',
+    sources: [
+      {
+        source: 'jamestown-1999-washington-warns-moscow-arms-sale-syria',
+        locator:
+          "paragraphs 3–4 (a Syrian military delegation, which includes the country's defense minister, begins a ten-day visit to Russia today)",
+      },
+      {
+        source: 'freeman-haaretz-1999-01-29-tlass-delegation-moscow',
+        locator:
+          "paragraphs 1–2 (Tlass to head a military delegation to Moscow 'in the coming days' for 10 days; Interfax: US$2 billion of equipment incl. modern fighters and S-300)",
+      },
+      {
+        source: 'alhayat-assad-to-visit-moscow-1999',
+        locator:
+          'final paragraph (al-Sharaa visited Moscow in February during the visit of a Syrian military delegation)',
+      },
+      {
+        source: 'jamestown-1999-syrian-fm-talks-moscow',
+        locator:
+          "paragraph 3 (talks on implementing agreements reached during Sergeyev's November visit, some US$2 billion)",
+      },
+    ],
+    confidence: 'verified',
+    note: "Ha'aretz (29 January 1999, citing Interfax) names Tlass as head of the ten-day delegation; Jamestown says it began on the day of its Monitor issue, which cites a UPI report of 2 February as 'yesterday's'. Al-Hayat confirms a Syrian military delegation in Moscow in February 1999.",
   },
   {
     id: 'visit-1999-07-05-sy-ru-hafez-al-assad',
@@ -1431,9 +1769,26 @@ export const visits: Visit[] = [
         source: 'jamestown-secretive-russian-syrian-arms-talks-2001',
         locator: 'paragraphs 1–2',
       },
+      {
+        source: 'ng-rf-ukrepit-voennyi-potentsial-damaska-2001',
+        locator: "paragraphs 1–2 (issue of 24 May 2001: the official visit began 'yesterday')",
+      },
     ],
-    confidence: 'reported',
+    confidence: 'disputed',
     note: 'Year from the Monitor volume (Volume 7, 2001).',
+    conflicts: [
+      {
+        field: 'start',
+        value: '2001-05-23',
+        sources: [
+          {
+            source: 'ng-rf-ukrepit-voennyi-potentsial-damaska-2001',
+            locator: 'paragraph 1',
+          },
+        ],
+        note: 'Nezavisimaya Gazeta of 24 May 2001 says the official visit began the day before, 23 May, the day of his first talks; the 22 May start may be his arrival.',
+      },
+    ],
   },
   {
     id: 'visit-2003-01-sy-ru-abdul-halim-khaddam',
@@ -1567,6 +1922,27 @@ export const visits: Visit[] = [
     confidence: 'reported',
   },
   {
+    id: 'visit-2006-05-sy-ru-bouthaina-shaaban',
+    start: '2006-05',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['bouthaina-shaaban'],
+    level: 'minister',
+    purpose:
+      'Visit by the Minister of Expatriates, who met Deputy Foreign Minister Alexander Saltanov to discuss the Middle East and the Syrian–Lebanese file.',
+    outcome:
+      'At a press conference at RIA Novosti she thanked Russia for abstaining on Security Council Resolution 1680, which Damascus called interference in its sovereign affairs.',
+    sources: [
+      {
+        source: 'voltairenet-assafir-shaaban-moscow-2006',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Month inferred from the reference to Resolution 1680 (adopted 17 May 2006) as recent; the page shows no date.',
+  },
+  {
     id: 'visit-2006-09-ru-sy-sergey-lavrov',
     start: '2006-09',
     from: 'RU',
@@ -1621,6 +1997,25 @@ export const visits: Visit[] = [
     note: 'Radio Ozodlik announced the Putin meeting for 18 December; RIA Novosti reports it on Tuesday 19 December. AFP calls it a three-day mission; no end date is given.',
   },
   {
+    id: 'visit-2007-11-ru-sy-alexander-saltanov',
+    start: '2007-11',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['alexander-saltanov'],
+    level: 'minister',
+    purpose:
+      "Deputy Foreign Minister Saltanov came to meet Assad and urge Syria to attend the US-hosted Annapolis peace conference, and to discuss Russian ideas for a follow-up meeting in Moscow early the next year covering all negotiating tracks, including Syria's.",
+    sources: [
+      {
+        source: 'sauress-spa-saltanov-damascus-annapolis-2007',
+        locator: 'paragraph 2 (arrives this evening, meets Assad tomorrow)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'The dispatch prints no date; it falls before the Annapolis conference of 27 November 2007 and before the Lebanese parliament session it dates to the 22nd of the month.',
+  },
+  {
     id: 'visit-2008-03-ru-sy-sergey-lavrov',
     start: '2008-03',
     from: 'RU',
@@ -1637,8 +2032,12 @@ export const visits: Visit[] = [
         source: 'elaph-lavrov-muallem-damascus-2008',
         locator: 'paragraphs 1–3',
       },
+      {
+        source: 'aljazeera-lavrov-muallem-just-solution-2008',
+        locator: "item of Thursday 20 March 2008, paragraphs 1–3 (ministers met 'yesterday' in Damascus)",
+      },
     ],
-    confidence: 'reported',
+    confidence: 'verified',
   },
   {
     id: 'visit-2008-05-sy-ru-military-delegation',
@@ -1836,6 +2235,61 @@ export const visits: Visit[] = [
     note: "The 'first' claim is worded differently: AFP (Daily News Egypt) says first ever Russian or Soviet head of state, and Vremya Novostei (12 May 2010) says no top-level leaders had come from Moscow to Damascus before. Djazairess says first Russian president since the 1991 collapse; Blitz says first of post-communist Russia; Argumenty Nedeli/Medvedev say first Russian leader. Only the post-1991 wording is right: Soviet head of state Nikolai Podgorny went to Damascus in June/July 1967 (see visit-1967-06-su-sy-nikolai-podgorny), and Soviet Premier Kosygin (head of government) went in June 1976.",
   },
   {
+    id: 'visit-2011-09-sy-ru-bouthaina-shaaban',
+    start: '2011-09',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['bouthaina-shaaban'],
+    level: 'delegation',
+    purpose:
+      "Visit by Assad's adviser, described as the first by a senior Syrian official to a major capital since the unrest began in March 2011.",
+    outcome:
+      "She met Deputy Foreign Minister Mikhail Bogdanov and former Prime Minister Yevgeny Primakov, and at the Federation Council backed the idea of a Russian senators' visit to Syria, which followed on 17 September.",
+    sources: [
+      {
+        source: 'almanar-archive-shaaban-moscow-2011',
+        locator: "paragraphs 1–3 (coincided with David Cameron's Moscow visit; met Bogdanov and Primakov)",
+      },
+      {
+        source: 'vkrizis-interfax-margelov-senators-to-syria-2011',
+        locator:
+          "paragraphs 1–2 (Margelov: the senators' visit was backed at Monday's meeting in the Federation Council with presidential adviser Bouthaina Shaaban)",
+      },
+    ],
+    confidence: 'verified',
+    note: "Month from the coincidence with the British prime minister's Moscow visit (September 2011) given in the report; level 'delegation' because she was a presidential adviser, not a minister.",
+  },
+  {
+    id: 'visit-2011-09-17-ru-sy-federation-council-delegation',
+    start: '2011-09-17',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      {
+        name: 'Ilyas Umakhanov',
+        role: 'Deputy Chairman of the Federation Council',
+      },
+    ],
+    level: 'delegation',
+    purpose:
+      'Delegation of Russian senators come to meet Assad and opposition representatives and to see the situation for themselves.',
+    outcome:
+      'Umakhanov said Russia opposed outside interference and would help an internal political dialogue; the delegation planned to meet Assad and opposition forces and to visit regions hit by unrest.',
+    sources: [
+      {
+        source: 'interfax-senators-arrive-damascus-2011',
+        locator: 'dateline Damascus, 17 September; paragraphs 1–4 (arrived Saturday)',
+      },
+      {
+        source: 'kmru-ria-federation-council-delegation-damascus-2011',
+        locator: 'paragraphs 1–4 (arrived Saturday 17 September for three days, RIA Novosti)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
     id: 'visit-2012-02-07-ru-sy-sergey-lavrov',
     start: '2012-02-07',
     from: 'RU',
@@ -1874,6 +2328,31 @@ export const visits: Visit[] = [
     note: 'Fradkov was head of the Foreign Intelligence Service.',
   },
   {
+    id: 'visit-2012-04-09-sy-ru-walid-muallem',
+    start: '2012-04-09',
+    end: '2012-04-10',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['walid-muallem'],
+    level: 'minister',
+    purpose:
+      "Official visit to brief Moscow on how Damascus was carrying out Kofi Annan's six-point plan, timed for the 10 April deadline for pulling troops out of cities.",
+    outcome: 'Talks with Lavrov on 10 April on bilateral ties and the Annan mission.',
+    sources: [
+      {
+        source: 'masress-alwafd-muallem-arrives-moscow-2012',
+        locator:
+          'paragraph 1 (arrived Monday evening; meets Lavrov Tuesday, the day the troop-withdrawal deadline ends)',
+      },
+      {
+        source: 'turess-alchourouk-muallem-moscow-2012',
+        locator: 'paragraphs 1–3 (arrived yesterday evening; talks with Lavrov today, Tuesday; SANA on the agenda)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
     id: 'visit-2012-08-03-sy-ru-qadri-jamil',
     start: '2012-08-03',
     from: 'SY',
@@ -1884,18 +2363,81 @@ export const visits: Visit[] = [
         name: 'Qadri Jamil',
         role: 'Deputy Prime Minister for Economic Affairs',
       },
+      {
+        name: 'Mohammad Jleilati',
+        role: 'Minister of Finance',
+      },
+      {
+        name: 'Said Hneidi',
+        role: 'Minister of Oil',
+      },
     ],
     level: 'minister',
-    purpose: 'Talks with Foreign Minister Lavrov on Russian economic assistance to Syria.',
-    outcome: 'No firm commitment was announced.',
+    purpose:
+      'Government delegation seeking Russian economic help under sanctions: a hard-currency loan and crude-oil supplies.',
+    outcome:
+      'Jamil met First Deputy Foreign Minister Andrei Denisov on 3 August; the oil minister said Moscow had agreed to supply crude oil, while the size of a Russian loan was left for the coming weeks.',
     sources: [
       {
         source: 'atlasinfo-delegation-syrienne-moscou-2012',
         locator:
           "final paragraphs ('M. Jamil s’était déjà entretenu avec le ministre russe des Affaires étrangères le 3 août à Moscou')",
       },
+      {
+        source: 'syriantelegraph-denisov-jamil-moscow-2012',
+        locator: 'paragraphs 1–4 (met First Deputy FM Denisov on Friday 3 August; Russian Foreign Ministry statement)',
+      },
+      {
+        source: 'youm7-damascus-seeks-hard-currency-loan-2012',
+        locator:
+          'paragraphs 1–3 (Friday press conference of Jamil, Finance Minister Jleilati and Oil Minister Hneidi in Moscow)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Atlasinfo says Jamil met the Russian foreign minister on 3 August; the Russian Foreign Ministry statement reported by Syrian Telegraph names First Deputy Foreign Minister Andrei Denisov.',
+  },
+  {
+    id: 'visit-2013-02-25-sy-ru-walid-muallem',
+    start: '2013-02-25',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['walid-muallem'],
+    level: 'minister',
+    purpose:
+      'Official visit for talks with Lavrov on the Syrian crisis and on the safety of Russian citizens and diplomatic premises in Syria.',
+    outcome:
+      'The Russian Foreign Ministry restated its opposition to safe zones or corridors that would breach Syrian sovereignty; Muallem went on to Tehran.',
+    sources: [
+      {
+        source: 'albahraintoday-muallem-moscow-2013',
+        locator: 'whole item (visit begins today, Monday; Russian MFA statement)',
+      },
+      {
+        source: 'djazairess-ennahar-muallem-moscow-2013',
+        locator: 'whole item (visit begins Monday; then Iran)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2013-05-sy-ru-faisal-mekdad',
+    start: '2013-05',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['faisal-mekdad'],
+    level: 'minister',
+    purpose:
+      'Deputy Foreign Minister Mekdad flew from Beirut for talks with Lavrov on preparing the Geneva-2 conference that Lavrov and Kerry had proposed in Moscow on 7 May.',
+    sources: [
+      {
+        source: 'okoplanet-ria-mekdad-arrives-moscow-2013',
+        locator: 'paragraphs 1–3 (arrives Wednesday; meeting with Lavrov; Lavrov–Kerry initiative of 7 May)',
+      },
     ],
     confidence: 'reported',
+    note: "The reprint gives only 'Wednesday' after 7 May 2013; Mekdad was then deputy foreign minister.",
   },
   {
     id: 'visit-2013-07-25-sy-ru-qadri-jamil',
@@ -1925,8 +2467,25 @@ export const visits: Visit[] = [
         locator: "whole item (Lavrov's remarks to Jamil in Moscow; loan expected by year end)",
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
     note: "The Interpreter calls Lavrov 'Prime Minister' in error. Jamil also visited Moscow at other times (e.g. a visit announced for 14 December 2012, syriadailynews), not recorded here.",
+    conflicts: [
+      {
+        field: 'start',
+        value: '2013-07-22',
+        sources: [
+          {
+            source: 'aljazeera-russia-considers-loan-syria-2013',
+            locator: "item dated 22 July 2013 and AFP photo caption ('meeting in Moscow, on July 22, 2013')",
+          },
+          {
+            source: 'youm7-qadri-jamil-loan-moscow-2013',
+            locator: 'paragraphs 1–2 (Jamil spoke in Moscow on Monday after meeting Lavrov; story dated 22 July 2013)',
+          },
+        ],
+        note: 'Al Jazeera (with an AFP photograph) and Youm7 date the Lavrov–Jamil meeting to Monday 22 July 2013; The Interpreter gives 25 July.',
+      },
+    ],
   },
   {
     id: 'visit-2013-09-09-sy-ru-walid-muallem',
@@ -1954,6 +2513,110 @@ export const visits: Visit[] = [
     ],
     confidence: 'verified',
     note: "RIA Novosti's item of 5 September only announced the visit; NDTV and RFE/RL report the talks of 9 September.",
+  },
+  {
+    id: 'visit-2013-09-17-ru-sy-sergei-ryabkov',
+    start: '2013-09-17',
+    end: '2013-09-18',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['sergei-ryabkov'],
+    level: 'minister',
+    purpose:
+      "Talks with Foreign Minister Muallem, and an expected meeting with Assad, on the chemical-weapons disarmament plan after the UN inspectors' report on the 21 August Ghouta attack.",
+    outcome:
+      'Ryabkov said Syria had handed Russia material it said showed rebel involvement in the attack, and called the UN report politicised and one-sided.',
+    sources: [
+      {
+        source: 'toledoblade-ap-syria-gives-russia-cw-evidence-2013',
+        locator: 'paragraphs 1–4 (met al-Moallem Tuesday; Assad expected Wednesday)',
+      },
+      {
+        source: 'sauress-alhayat-ryabkov-damascus-2013',
+        locator: 'whole item',
+      },
+      {
+        source: 'progressivegazette-ria-syria-hands-russia-proof-2013',
+        locator: 'paragraphs 1–3 (Tuesday night after meeting Muallem in Damascus)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Deputy foreign minister, recorded at minister level as other deputy ministers are.',
+  },
+  {
+    id: 'visit-2014-01-16-sy-ru-walid-muallem',
+    start: '2014-01-16',
+    end: '2014-01-17',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['walid-muallem'],
+    level: 'minister',
+    purpose:
+      "Final consultations before the Geneva II conference opening in Montreux on 22 January, including a three-way meeting with Lavrov and Iran's Zarif on 16 January.",
+    outcome:
+      'On 17 January Muallem said he had handed Lavrov a plan for a ceasefire in Aleppo and that Damascus was ready to exchange detainees with rebels.',
+    sources: [
+      {
+        source: 'reuters-syria-hands-aleppo-ceasefire-plan-2014',
+        locator: 'paragraphs 1–4 and 7 (Friday news conference; talks with Moualem and Zarif on Thursday)',
+      },
+      {
+        source: 'guardian-syria-ceasefire-aleppo-geneva-2014',
+        locator: 'paragraphs 1–5',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2014-01-19-ru-sy-dmitry-sablin',
+    start: '2014-01-19',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['dmitry-sablin'],
+    level: 'delegation',
+    purpose: 'Delegation of State Duma and Federation Council members received by Assad.',
+    outcome:
+      'The Russian MPs offered to observe the presidential election due that year; talks also covered counter-terrorism and bilateral cooperation.',
+    sources: [
+      {
+        source: 'masress-elmogaz-sablin-election-monitors-2014',
+        locator: 'whole item (Assad received the delegation on 19 January)',
+      },
+    ],
+    confidence: 'reported',
+    note: "Year from the item's reference to the presidential election due 'this year' (held June 2014); a Fars News item of October 2015 also says Russian parliamentarians first visited Syria and met Assad in January 2014.",
+  },
+  {
+    id: 'visit-2014-05-ru-sy-dmitry-rogozin',
+    start: '2014-05',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['dmitry-rogozin'],
+    level: 'minister',
+    purpose:
+      "Deputy Prime Minister Rogozin led the Russian side at a session of the intergovernmental commission on trade, economic, scientific and technical cooperation, on the eve of Syria's presidential election.",
+    outcome:
+      'Met Assad and Prime Minister Wael al-Halqi; several intergovernmental documents were initialled in Damascus.',
+    sources: [
+      {
+        source: 'ria-rogozin-sochi-commission-2014',
+        locator: 'paragraph 3 (commission session in May; Rogozin visited Syria and met Assad and al-Halqi)',
+      },
+      {
+        source: 'sochinews-commission-ended-sochi-2014',
+        locator:
+          'paragraphs 1–2 (co-chairs met in May on the eve of the presidential election; documents initialled in Damascus)',
+      },
+      {
+        source: 'kommersant-rogozin-next-commission-damascus-2015',
+        locator: 'whole item (Rogozin: session held in Damascus in the spring)',
+      },
+    ],
+    confidence: 'verified',
   },
   {
     id: 'visit-2014-11-26-sy-ru-walid-muallem',
@@ -1990,6 +2653,129 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'visit-2014-12-10-ru-sy-mikhail-bogdanov',
+    start: '2014-12-10',
+    end: '2014-12-11',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['mikhail-bogdanov'],
+    level: 'minister',
+    purpose:
+      "Putin's Middle East envoy came after meeting opposition figures in Istanbul and Beirut, to prepare talks between the government and the opposition in Moscow.",
+    outcome:
+      "Assad received him and an oral message from Putin and said Syria would deal positively with Russia's efforts toward a political solution.",
+    sources: [
+      {
+        source: 'almonitor-after-damascus-talks-moscow-pressures-syria-2014',
+        locator: 'standfirst and paragraphs 1–3 (visit of 10–11 December; photo caption 10 December)',
+      },
+      {
+        source: 'unint-sana-assad-meets-bogdanov-2014',
+        locator: 'SANA, Wednesday 10 December 2014, paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Deputy foreign minister and presidential special envoy, recorded at minister level.',
+  },
+  {
+    id: 'visit-2015-01-28-sy-ru-syrian-government-delegation',
+    start: '2015-01-28',
+    end: '2015-01-29',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Bashar al-Jaafari',
+        role: 'Permanent Representative to the UN, head of the government delegation',
+      },
+    ],
+    level: 'delegation',
+    purpose:
+      "Government delegation to the first inter-Syrian consultative meeting ('Moscow-1') hosted by the Russian Foreign Ministry, 26–29 January, joining the opposition on its last two days.",
+    outcome:
+      "For the first time government, opposition and civil-society figures sat at one table; moderator Vitaly Naumkin read out agreed 'Moscow principles' but no joint document was signed.",
+    sources: [
+      {
+        source: 'mid-naumkin-inter-syrian-moscow-meeting-2015',
+        locator: 'paragraphs 1–3 (meeting of 26–29 January; government representatives at the same table)',
+      },
+      {
+        source: 'alwasatnews-moscow-consultations-begin-2015',
+        locator: 'paragraphs 1–4 (government delegation to join on Wednesday)',
+      },
+      {
+        source: 'sana-fa-moscow-meeting-jaafari-2015',
+        locator: 'paragraphs 2–4 (government delegation Wednesday and Thursday, headed by al-Jaafari)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2015-03-21-ru-sy-russian-foreign-ministry-envoys',
+    start: '2015-03-21',
+    end: '2015-03-22',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      {
+        name: 'Azamatulla Kulmukhametov',
+        role: 'Russian special envoy, on a Foreign Ministry mission',
+      },
+      {
+        name: 'Vitaly Naumkin',
+        role: 'Director of the Institute of Oriental Studies, moderator of the Moscow consultations',
+      },
+    ],
+    level: 'delegation',
+    purpose: 'Foreign Ministry mission to prepare the second round of intra-Syrian consultations in Moscow.',
+    outcome: 'The Syrian side said it would take a constructive part in the next Moscow meeting, set for 6–9 April.',
+    sources: [
+      {
+        source: 'sana-he-moscow-second-round-preparations-2015',
+        locator: 'item of 24 March 2015, paragraphs 1–3 (visit of 21–22 March)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'visit-2015-04-06-sy-ru-syrian-government-delegation',
+    start: '2015-04-06',
+    end: '2015-04-09',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Bashar al-Jaafari',
+        role: 'Permanent Representative to the UN, head of the government delegation',
+      },
+    ],
+    level: 'delegation',
+    purpose:
+      "Government delegation to the second round of intra-Syrian consultations ('Moscow-2') with domestic opposition figures at the Foreign Ministry's congress centre.",
+    outcome:
+      'Four days of talks ended without clear progress; opposition leader Qadri Jamil said a further Moscow round could only follow a third Geneva conference.',
+    sources: [
+      {
+        source: 'sana-he-moscow-second-round-preparations-2015',
+        locator: 'paragraph 1 (second round set for 6–9 April)',
+      },
+      {
+        source: 'zeynebiye-moskova-suriye-toplantisi-2015',
+        locator: 'paragraphs 1–3 (second day; delegation headed by Beşar el Caferi)',
+      },
+      {
+        source: 'arabpress-siria-conclusi-negoziati-mosca-2015',
+        locator: 'whole item (four days of talks concluded)',
+      },
+    ],
+    confidence: 'verified',
+    note: "The Zeynebiye and Arabpress pages print no date; the 6–9 April dates come from SANA's announcement.",
   },
   {
     id: 'visit-2015-06-29-sy-ru-walid-muallem',
@@ -2057,6 +2843,44 @@ export const visits: Visit[] = [
         source: 'dailysabah-2015-assad-meets-putin-moscow',
         locator:
           "paragraphs 1–3 (Peskov: 'yesterday evening… a working visit to Moscow'; back in Damascus on Wednesday)",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2015-10-23-ru-sy-dmitry-sablin',
+    start: '2015-10-23',
+    end: '2015-10-25',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      'dmitry-sablin',
+      {
+        name: 'Sergei Gavrilov',
+        role: 'State Duma deputy',
+      },
+      {
+        name: 'Alexander Yushchenko',
+        role: 'State Duma deputy (Communist Party)',
+      },
+    ],
+    level: 'delegation',
+    purpose: 'Parliamentary and humanitarian mission three weeks into the Russian air campaign.',
+    outcome:
+      'Met Speaker Mohammad Jihad al-Laham on 24 October and Assad on 25 October; the deputies said Assad was ready for parliamentary elections, constitutional change and, if Syrians wished, a presidential election.',
+    sources: [
+      {
+        source: 'noticiabrasil-sputnik-assad-eleicoes-2015',
+        locator: 'paragraphs 1–3 and last (meeting Sunday 25th; arrived Friday 23rd, led by Sablin)',
+      },
+      {
+        source: 'masress-elbalad-reuters-russian-mps-laham-2015',
+        locator: 'paragraph 1 (met al-Laham Saturday 24 October)',
+      },
+      {
+        source: 'djazairess-elkhabar-assad-russian-mps-2015',
+        locator: 'whole item (Yushchenko to TASS)',
       },
     ],
     confidence: 'verified',
@@ -2136,6 +2960,132 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-2016-11-22-ru-sy-dmitry-rogozin',
+    start: '2016-11-22',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['dmitry-rogozin'],
+    level: 'minister',
+    purpose:
+      'Deputy Prime Minister Rogozin, who oversaw the defence industry, held talks with the Syrian leadership, economic issues included.',
+    outcome:
+      'Met Assad, Prime Minister Imad Khamis and Foreign Minister al-Muallem; Rogozin wrote that victory over the terrorists also depended on the economy.',
+    sources: [
+      {
+        source: 'interfax-rogozin-talks-damascus-assad-2016',
+        locator: "paragraphs 1–3 (Interfax-AVN, 22 November 2016, quoting Rogozin's Twitter)",
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'visit-2016-12-ru-sy-konstantin-kosachev',
+    start: '2016-12',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      {
+        name: 'Konstantin Kosachev',
+        role: 'Chair of the Federation Council International Affairs Committee',
+      },
+    ],
+    level: 'delegation',
+    purpose: 'Federation Council members travelling with a group of European Parliament deputies.',
+    outcome:
+      'They discussed with Assad the nationwide ceasefire due to start at midnight on 30 December, which Kosachev said Assad firmly supported.',
+    sources: [
+      {
+        source: 'zelv-tass-kosachev-meps-assad-truce-2016',
+        locator:
+          "paragraphs 1–3 (Kosachev to TASS: talks with Assad 'today' on the coming truce from midnight 30 December)",
+      },
+      {
+        source: 'pikbg-tass-russian-european-mps-assad-truce-2016',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Both pages carry the same TASS report, so they count as one source; it places the meeting just before the ceasefire of 30 December 2016 without printing the day.',
+  },
+  {
+    id: 'visit-2017-02-06-ru-sy-dmitry-sablin',
+    start: '2017-02-06',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      'dmitry-sablin',
+      {
+        name: 'Sergei Gavrilov',
+        role: 'chair of the State Duma committee on public and religious associations',
+      },
+      {
+        name: 'Alexander Yushchenko',
+        role: 'State Duma deputy',
+      },
+    ],
+    level: 'delegation',
+    purpose: 'Duma delegation with Russian doctors, ahead of the Geneva talks and after the Astana ceasefire.',
+    outcome:
+      'Met Assad and Speaker Hadiya Abbas, visited Aleppo and Hmeimim, and invited Syrian MPs to Russia in April.',
+    sources: [
+      {
+        source: 'armenpress-duma-lawmakers-arrive-syria-2017',
+        locator: 'paragraphs 1–3 (arrived 6 February, RIA Novosti)',
+      },
+      {
+        source: 'rusreality-tass-duma-invite-syrian-colleagues-2017',
+        locator: 'paragraphs 2–4 (arrived 6 February; Aleppo, Hmeimim, Abbas, Assad)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2017-03-20-ru-sy-vladimir-vasilyev',
+    start: '2017-03-20',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      {
+        name: 'Vladimir Vasilyev',
+        role: 'Deputy Chair of the State Duma',
+      },
+      {
+        name: 'Leonid Slutsky',
+        role: 'Chair of the State Duma International Affairs Committee',
+      },
+    ],
+    level: 'delegation',
+    purpose:
+      'Duma delegation of all four factions, organised by the Russian side, travelling with PACE President Pedro Agramunt and about ten European MPs.',
+    outcome:
+      'The delegation met Assad for about three hours; the PACE Bureau later withdrew its confidence from Agramunt over the trip, which the Assembly had not authorised.',
+    sources: [
+      {
+        source: 'uawire-agramunt-duma-delegation-syria-2017',
+        locator: 'paragraphs 1–4 (arrived in Syria on 20 March, per Channel One)',
+      },
+      {
+        source: 'tvc-assad-three-hours-duma-pace-2017',
+        locator: 'whole item (three-hour meeting; delegation headed by Vasilyev, per Interfax)',
+      },
+      {
+        source: 'rusreality-ria-duma-pace-assad-2017',
+        locator: 'paragraphs 1–4',
+      },
+      {
+        source: 'rusreality-tass-pace-no-confidence-agramunt-2017',
+        locator:
+          'paragraphs 1 and 4–5 (PACE Bureau vote of no confidence; delegation headed by Vasilyev visited in March)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'No source read gives the day of the meeting with Assad; 20 March is the day of arrival.',
+  },
+  {
     id: 'visit-2017-04-13-sy-ru-walid-muallem',
     start: '2017-04-13',
     end: '2017-04-14',
@@ -2156,6 +3106,29 @@ export const visits: Visit[] = [
       {
         source: 'cri-fil-lavrov-zarif-muallem-2017',
         locator: 'paragraph 1 (Friday, April 14, 2017)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2017-06-27-ru-sy-valery-gerasimov',
+    start: '2017-06-27',
+    from: 'RU',
+    to: 'SY',
+    city: 'Hmeimim air base (Latakia)',
+    visitors: ['valery-gerasimov'],
+    level: 'military',
+    purpose: 'Working visit to Syria by the chief of the Russian General Staff.',
+    outcome:
+      'Met Assad at Hmeimim on coordinating Syrian ground operations with Russian air support against Islamic State and Jabhat al-Nusra and on the de-escalation-zone ceasefire, and showed him the Su-35 and other equipment at the base.',
+    sources: [
+      {
+        source: 'uawire-syrian-president-visited-russian-airbase-2017',
+        locator: 'paragraphs 1–4 (Russian Defence Ministry statement)',
+      },
+      {
+        source: 'peopledaily-ar-assad-hmeimim-gerasimov-2017',
+        locator: 'dateline 27 June 2017 (Tuesday), paragraphs 1–4',
       },
     ],
     confidence: 'verified',
@@ -2183,6 +3156,26 @@ export const visits: Visit[] = [
     ],
     confidence: 'verified',
     note: 'Shoigu was defence minister.',
+  },
+  {
+    id: 'visit-2017-10-sy-ru-hammouda-sabbagh',
+    start: '2017-10',
+    from: 'SY',
+    to: 'RU',
+    city: 'St Petersburg',
+    visitors: ['hammouda-sabbagh'],
+    level: 'delegation',
+    purpose: "Led Syria's delegation to the 137th Assembly of the Inter-Parliamentary Union.",
+    outcome:
+      'Met Federation Council Chair Valentina Matviyenko, who pledged continued Russian support against terrorism.',
+    sources: [
+      {
+        source: 'sana-sabbagh-matviyenko-st-petersburg-2017',
+        locator: "paragraphs 1–5 (assembly opening 'this evening')",
+      },
+    ],
+    confidence: 'reported',
+    note: "The page prints no date; the IPU's 137th Assembly was held in St Petersburg in October 2017.",
   },
   {
     id: 'visit-2017-11-20-sy-ru-bashar-al-assad',
@@ -2258,6 +3251,70 @@ export const visits: Visit[] = [
     note: 'Shoigu was at the base to greet Putin; the sources do not say he flew with him.',
   },
   {
+    id: 'visit-2018-01-11-ru-sy-alexander-lavrentiev',
+    start: '2018-01-11',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['alexander-lavrentiev'],
+    level: 'minister',
+    purpose:
+      'Talks with Assad on counter-terrorism, the Astana process and the Syrian National Dialogue Congress due in Sochi at the end of January.',
+    outcome: "Lavrentiev said Russian economic sectors were ready to take part in Syria's reconstruction.",
+    sources: [
+      {
+        source: 'presstv-assad-lavrentiev-2018-01',
+        locator: 'paragraphs 1–3 and 7–8 (received Thursday, per SANA)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Presidential special envoy, recorded at minister level as other envoys are. The item of 12 January dates the meeting to Thursday, 11 January 2018.',
+  },
+  {
+    id: 'visit-2018-03-22-ru-sy-dmitry-sablin',
+    start: '2018-03-22',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['dmitry-sablin'],
+    level: 'delegation',
+    purpose:
+      'Duma delegation bringing humanitarian aid for people leaving Eastern Ghouta, generators for schools in Deir ez-Zor and wheelchairs for wounded soldiers.',
+    outcome:
+      "Met Speaker Hammouda Sabbagh, who thanked the Duma for inviting Syrian MPs to follow Russia's presidential election.",
+    sources: [
+      {
+        source: 'parliament-sy-sabbagh-meets-russian-delegation-2018',
+        locator: 'item of Thursday 22 March 2018',
+      },
+      {
+        source: 'sana-sabbagh-sablin-2018',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'reported',
+    note: "The People's Assembly site and SANA carry the same official text, so they count as one source.",
+  },
+  {
+    id: 'visit-2018-04-11-ru-sy-dmitry-sablin',
+    start: '2018-04-11',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['dmitry-sablin'],
+    level: 'delegation',
+    purpose:
+      'Duma delegation to meet Syrian leaders and businessmen and deliver humanitarian aid, days before the US, British and French strikes.',
+    outcome: 'On arrival Sablin denied reports that Assad and his family had left the country.',
+    sources: [
+      {
+        source: 'newsobservatory-russian-delegation-assad-2018',
+        locator: 'paragraphs 1–5 (arrived Wednesday 11 April 2018)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'visit-2018-05-17-sy-ru-bashar-al-assad',
     start: '2018-05-17',
     from: 'SY',
@@ -2297,6 +3354,25 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-2018-05-23-ru-sy-alexander-lavrentiev',
+    start: '2018-05-23',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['alexander-lavrentiev'],
+    level: 'minister',
+    purpose: "Follow-up to Assad's meeting with Putin in Sochi on 17 May, on the political process.",
+    outcome:
+      "Lavrentiev said the Sochi meeting had given fresh impetus to bilateral relations and urged international backing for the Syrian government's political steps.",
+    sources: [
+      {
+        source: 'tass-russian-envoy-talks-assad-2018-05',
+        locator: 'dateline Moscow, May 23; paragraphs 1–4 (talks on Wednesday, per SANA)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'visit-2018-08-30-sy-ru-walid-muallem',
     start: '2018-08-30',
     from: 'SY',
@@ -2319,6 +3395,79 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'visit-2018-10-19-ru-sy-alexander-lavrentiev',
+    start: '2018-10-19',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['alexander-lavrentiev'],
+    level: 'minister',
+    purpose:
+      'Briefed Assad on his regional tour, which included Saudi Arabia and Qatar, and on forming the constitutional committee.',
+    outcome: 'Both sides discussed the return of refugees, which Assad called a government priority.',
+    sources: [
+      {
+        source: 'southfront-assad-meets-lavrentiev-2018-10',
+        locator: 'paragraphs 1–4 (On October 19, per SANA)',
+      },
+      {
+        source: 'masress-shorouk-lavrentiev-assad-2018',
+        locator: 'whole item (presidency statement; met today, Friday)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Neither page prints the year; 19 October fell on a Friday in 2018, the day Al-Shorouk gives, and the constitutional committee was then still being formed.',
+  },
+  {
+    id: 'visit-2018-12-12-ru-sy-yuri-borisov',
+    start: '2018-12-12',
+    end: '2018-12-14',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['yuri-borisov'],
+    level: 'minister',
+    purpose:
+      'Deputy Prime Minister Borisov led a large government and business delegation to the 11th session of the joint intergovernmental commission.',
+    outcome:
+      "Signed the session's protocol with al-Muallem, together with a framework agreement on a road map for trade and industrial cooperation.",
+    sources: [
+      {
+        source: 'sana-ru-11th-commission-damascus-2018',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'hawaalsham-11th-session-commission-2018',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'alnnour-11th-session-protocol-2018',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2019-02-sy-ru-bouthaina-shaaban',
+    start: '2019-02',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['bouthaina-shaaban'],
+    level: 'delegation',
+    purpose: "Attended the Valdai Discussion Club's eighth Middle East conference in Moscow.",
+    outcome:
+      'Lavrov briefed her on the Sochi summit of the Astana guarantors of 14 February; she told Reuters Kurdish self-rule would mean partitioning Syria.',
+    sources: [
+      {
+        source: 'syriapress-lavrov-shaaban-moscow-2019',
+        locator: 'paragraphs 1–3 (met Lavrov on Thursday; Russian MFA statement)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'The source dates the Lavrov meeting only as a Thursday after the 14 February summit.',
   },
   {
     id: 'visit-2019-03-19-ru-sy-sergei-shoigu',
@@ -2379,6 +3528,55 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-2019-06-20-ru-sy-alexander-lavrentiev',
+    start: '2019-06-20',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      'alexander-lavrentiev',
+      {
+        name: 'Sergey Vershinin',
+        role: 'Deputy Foreign Minister',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      'Talks with Assad on the Idlib de-escalation zone and the pending formation of the constitutional committee.',
+    sources: [
+      {
+        source: 'urdupoint-sputnik-russian-delegation-assad-idlib-2019',
+        locator: 'paragraphs 1–3 (Thursday 20 June 2019, Russian Foreign Ministry statement)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'visit-2019-10-18-ru-sy-alexander-lavrentiev',
+    start: '2019-10-18',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['alexander-lavrentiev'],
+    level: 'minister',
+    purpose:
+      "Talks with Assad on Turkey's offensive in the north-east and on preparing the first session of the constitutional committee.",
+    outcome:
+      "Assad called for ending the 'Turkish aggression' and the withdrawal of US and other foreign forces; the Russian side stressed Syria's territorial integrity and Damascus regaining control of its borders.",
+    sources: [
+      {
+        source: 'urdupoint-sputnik-assad-russian-delegation-constitutional-2019',
+        locator: "paragraphs 1–5 (Assad's press service, Friday 18 October 2019)",
+      },
+      {
+        source: 'elnashra-lavrentiev-assad-constitutional-committee-2019',
+        locator: 'whole item (Russian Foreign Ministry: launch of the committee, tension in the north-east)',
+      },
+    ],
+    confidence: 'verified',
+    note: "El Nashra prints no date; its account matches Sputnik's of 18 October 2019.",
+  },
+  {
     id: 'visit-2019-12-16-ru-sy-yuri-borisov',
     start: '2019-12-16',
     end: '2019-12-17',
@@ -2412,14 +3610,53 @@ export const visits: Visit[] = [
     visitors: ['walid-muallem'],
     level: 'minister',
     purpose:
-      'Talks with Lavrov and participation in the Russian–Syrian intergovernmental commission on 23–24 December.',
+      'Talks with Lavrov and participation in the 12th session of the Russian–Syrian intergovernmental commission, scheduled for 23–24 December; its protocol was signed on 25 December.',
     sources: [
       {
         source: 'watsupeurope-lavrov-muallem-moscow-2019',
         locator: 'item dated 2019-12-23',
       },
+      {
+        source: 'urdupoint-sputnik-ministers-cochair-panel-2019',
+        locator: 'paragraphs 1–2 (ministers meet Monday 23 December; commission sits through Tuesday)',
+      },
+      {
+        source: 'alwafd-commission-moscow-borisov-muallem-2019',
+        locator: 'whole item (closed session on Wednesday in Moscow co-chaired by al-Muallem; protocol signed)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'visit-2020-sy-ru-mansour-azzam',
+    start: '2020',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Mansour Azzam',
+        role: 'Minister of Presidential Affairs',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      'Follow-up to the September 2020 Damascus visit of Deputy Prime Minister Borisov and Foreign Minister Lavrov, to complete the agreed cooperation plans in trade, agriculture, industry, energy, transport and water.',
+    outcome:
+      'Met Borisov, with Industry and Trade Minister Kalamanov (as SANA names him), Deputy Foreign Minister Bogdanov and Deputy Energy Minister Sorokin, and held working sessions with several Russian ministries.',
+    sources: [
+      {
+        source: 'sana-azzam-borisov-moscow-2020',
+        locator: 'paragraphs 1–4 (met Borisov on Thursday)',
+      },
+      {
+        source: 'sana-he-azzam-delegation-moscow-2020',
+        locator:
+          'paragraphs 1–3 (working meeting at the Ministry of Economic Development; reference to the recent Borisov–Lavrov visit)',
+      },
     ],
     confidence: 'reported',
+    note: "Both pages are SANA's and print no date; the year follows from their reference to the recent Borisov–Lavrov visit of 7 September 2020.",
   },
   {
     id: 'visit-2020-01-07-ru-sy-vladimir-putin',
@@ -2489,6 +3726,37 @@ export const visits: Visit[] = [
     note: 'Only the month is given: the single source is dated 23 March 2020 but does not give the day of the visit.',
   },
   {
+    id: 'visit-2020-07-29-ru-sy-alexander-lavrentiev',
+    start: '2020-07-29',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      'alexander-lavrentiev',
+      {
+        name: 'Sergey Vershinin',
+        role: 'Deputy Foreign Minister',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      "Conveyed Putin's congratulations on the parliamentary elections and discussed preparations for the Constitutional Committee meeting in Geneva in August.",
+    outcome: "Assad's office blamed sanctions and foreign interference for the persistence of terrorists in Syria.",
+    sources: [
+      {
+        source: 'urdupoint-sputnik-assad-welcomes-russian-diplomats-2020',
+        locator: 'paragraphs 1–3 (Wednesday, 29 July 2020)',
+      },
+      {
+        source: 'alnour-assad-lavrentiev-vershinin-2020',
+        locator:
+          "paragraphs 1–2 (preparations for the Constitutional Committee meeting in Geneva 'next month'; Jaafari on the latest cross-border aid resolution)",
+      },
+    ],
+    confidence: 'verified',
+    note: "Al-Nour prints no date; the day comes from Sputnik, and Al-Nour's account of the same meeting matches it.",
+  },
+  {
     id: 'visit-2020-09-06-ru-sy-yuri-borisov',
     start: '2020-09-06',
     end: '2020-09-07',
@@ -2535,6 +3803,35 @@ export const visits: Visit[] = [
     note: 'Borisov was a deputy prime minister and Lavrov foreign minister: recorded at minister level.',
   },
   {
+    id: 'visit-2020-10-ru-sy-alexander-lavrentiev',
+    start: '2020-10',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['alexander-lavrentiev'],
+    level: 'minister',
+    purpose:
+      'Defence and Foreign Ministry delegation preparing the international conference on the return of refugees that Russia was convening in Damascus in November, after a tour of countries hosting Syrian refugees.',
+    outcome:
+      'Both sides accused some Western states of pressing others to boycott the conference; Assad thanked Russia for its efforts.',
+    sources: [
+      {
+        source: 'almanar-assad-russian-delegation-refugees-conference-2020',
+        locator: "paragraphs 1–6 (received on Thursday; conference 'next November')",
+      },
+      {
+        source: 'darelhilal-assad-lavrentiev-refugees-conference-2020',
+        locator: "paragraphs 1–4 (Thursday evening; conference 'next month')",
+      },
+      {
+        source: 'halabtoday-lavrentiev-assad-refugees-conference-2020',
+        locator: 'whole item',
+      },
+    ],
+    confidence: 'verified',
+    note: 'No page read prints the day or the year; they place the meeting on a Thursday in the month before the Damascus refugee conference, which Russia convened for November 2020.',
+  },
+  {
     id: 'visit-2020-12-16-sy-ru-faisal-mekdad',
     start: '2020-12-16',
     end: '2020-12-17',
@@ -2574,6 +3871,31 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'reported',
+  },
+  {
+    id: 'visit-2021-07-24-ru-sy-interdepartmental-delegation',
+    start: '2021-07-24',
+    end: '2021-07-29',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      {
+        name: 'Russian interdepartmental delegation (about 230 people)',
+        role: "government agencies and the Defence Ministry's coordination headquarters",
+      },
+    ],
+    level: 'delegation',
+    purpose:
+      "To deliver over 160 tonnes of humanitarian cargo, sign ten agreements and memorandums (legal assistance, internet security, customs, economy, trade and education) and hold a joint session of the two countries' coordination headquarters on refugee return in Damascus on 26 July.",
+    sources: [
+      {
+        source: 'rodina-russia-humanitarian-160-tonnes-ten-agreements-2021',
+        locator: 'whole item (Russian Defence Ministry: delegation in Syria 24–29 July)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Dates and programme are as announced beforehand by the Russian Defence Ministry.',
   },
   {
     id: 'visit-2021-09-13-sy-ru-bashar-al-assad',
@@ -2631,6 +3953,106 @@ export const visits: Visit[] = [
     ],
   },
   {
+    id: 'visit-2021-10-ru-sy-alexander-lavrentiev',
+    start: '2021-10',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      'alexander-lavrentiev',
+      {
+        name: 'Sergey Vershinin',
+        role: 'Deputy Foreign Minister',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      "Visit under Putin's instruction to widen cooperation with Syria at all levels, including counter-terrorism.",
+    outcome:
+      "The Russian side offered to help rebuild infrastructure and to form an investment partnership in energy and agriculture; Assad said the US withdrawal from Afghanistan showed America's decline.",
+    sources: [
+      {
+        source: 'frontierpost-tass-assad-russian-envoy-2021',
+        locator: 'TASS, Damascus, 17 October 2021, paragraphs 1–5 (SANA reported the meeting on Sunday)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'TASS of 17 October 2021 says SANA reported the meeting on that Sunday without giving its day.',
+  },
+  {
+    id: 'visit-2021-11-17-ru-sy-anna-kuznetsova',
+    start: '2021-11-17',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      {
+        name: 'Anna Kuznetsova',
+        role: 'Deputy Chair of the State Duma',
+      },
+      'dmitry-sablin',
+    ],
+    level: 'delegation',
+    purpose: 'Duma delegation on parliamentary cooperation and links between Russian regions and Syrian governorates.',
+    outcome: 'Met Speaker Hammouda Sabbagh, who called for more frequent parliamentary visits.',
+    sources: [
+      {
+        source: 'albaath-syrian-russian-parliamentary-meeting-2021',
+        locator: "issue of 17 November 2021, paragraphs 1–5 ('today')",
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'visit-2021-11-20-ru-sy-alexander-lavrentiev',
+    start: '2021-11-20',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      'alexander-lavrentiev',
+      {
+        name: 'Sergey Vershinin',
+        role: 'Deputy Foreign Minister',
+      },
+    ],
+    level: 'minister',
+    purpose: 'Delegation with Defence Ministry representatives, on humanitarian aid to Syria without politicisation.',
+    outcome:
+      "Both sides stressed restoring Damascus's control over all its territory, as the Russian Foreign Ministry put it.",
+    sources: [
+      {
+        source: 'ummnews-tass-russian-diplomats-assad-humanitarian-2021',
+        locator: 'TASS, 22 November 2021, paragraphs 1–3 (talks held on 20 November 2021)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'visit-2021-11-26-ru-sy-alexander-bastrykin',
+    start: '2021-11-26',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      {
+        name: 'Alexander Bastrykin',
+        role: 'Chairman of the Investigative Committee of Russia',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      'Talks with Ali Mamlouk and Justice Minister Ahmad al-Sayyed on cooperation against terrorism and on tracing Russian citizens who went to Syria to join armed groups.',
+    outcome: 'Mamlouk handed over documents for Russian terrorism investigations.',
+    sources: [
+      {
+        source: 'almohrar-bastrykin-mamlouk-damascus-2021',
+        locator: 'whole item (Friday 26 November, per RIA Novosti)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'visit-2022-02-15-ru-sy-sergei-shoigu',
     start: '2022-02-15',
     from: 'RU',
@@ -2683,6 +4105,32 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'visit-2022-08-sy-ru-ali-mahmoud-abbas',
+    start: '2022-08',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Ali Mahmoud Abbas',
+        role: 'Defence Minister',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      'Took part in the Army-2022 forum, the International Army Games and the Moscow Conference on International Security.',
+    outcome:
+      'Met Shoigu, who congratulated him on becoming defence minister in April and said Russian and Syrian forces had jointly defeated international terrorism.',
+    sources: [
+      {
+        source: 'islamtimes-shoigu-abbas-moscow-2022',
+        locator: 'item of Wednesday 17 August 2022, paragraphs 1–3',
+      },
+    ],
+    confidence: 'reported',
+    note: 'The item, posted just after midnight on 17 August 2022, does not give the day of the meeting.',
   },
   {
     id: 'visit-2022-08-22-sy-ru-faisal-mekdad',
@@ -2782,6 +4230,31 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-2023-04-02-sy-ru-ayman-susan',
+    start: '2023-04-02',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Ayman Susan',
+        role: 'Deputy Foreign Minister',
+      },
+    ],
+    level: 'minister',
+    purpose:
+      "Delegation to the four-way deputy foreign ministers' talks of Russia, Iran, Syria and Turkey on normalising relations between Damascus and Ankara.",
+    outcome: 'Bilateral meetings with the Russian and Iranian sides were set for 3 April, before the four-way meeting.',
+    sources: [
+      {
+        source: 'meneame-sana-susan-delegation-moscow-2023',
+        locator: 'summary (arrived Sunday; bilateral meetings on 3 April; SANA)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'The source gives the arrival as the Sunday before the 3 April meetings and prints no year; the four-way deputy-minister talks in Moscow were held in April 2023.',
+  },
+  {
     id: 'visit-2023-04-25-sy-ru-syrian-defence-minister',
     start: '2023-04-25',
     from: 'SY',
@@ -2857,6 +4330,32 @@ export const visits: Visit[] = [
     confidence: 'reported',
   },
   {
+    id: 'visit-2024-04-22-sy-ru-ali-mamlouk',
+    start: '2024-04-22',
+    end: '2024-04-25',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['ali-mamlouk'],
+    level: 'minister',
+    purpose:
+      'Talks in Moscow with Security Council Secretary Nikolai Patrushev, with Deputy Foreign Minister Bogdanov present, before the 12th international meeting of high representatives for security issues in St Petersburg (23–25 April).',
+    outcome:
+      "Both sides stressed coordination against terrorism; Mamlouk restated Syria's full support for Russia's war in Ukraine, and Patrushev recalled the 80th anniversary of relations due in July.",
+    sources: [
+      {
+        source: 'enabbaladi-mamlouk-appears-in-russia-2024',
+        locator: 'paragraphs 1–5 (talks on Monday 22 April; St Petersburg conference 23–25 April)',
+      },
+      {
+        source: 'almayadeen-mamlouk-in-moscow-2024',
+        locator: 'paragraphs 1–4 and embedded SANA post of 22 April 2024',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Mamlouk was then national security adviser in the presidency; his first public appearance after rumours about his health. The end date is that of the St Petersburg meeting he came to attend.',
+  },
+  {
     id: 'visit-2024-05-23-sy-ru-faisal-mekdad',
     start: '2024-05-23',
     from: 'SY',
@@ -2878,6 +4377,30 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'visit-2024-06-26-ru-sy-alexander-lavrentiev',
+    start: '2024-06-26',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: ['alexander-lavrentiev'],
+    level: 'minister',
+    purpose: 'Talks with Assad on Russian mediation to normalise Syrian–Turkish relations.',
+    outcome:
+      'Assad said Syria was open to initiatives on relations with Turkey that respected its sovereignty; Lavrentiev said conditions for mediation were favourable.',
+    sources: [
+      {
+        source: 'syrianobserver-assad-open-turkey-initiatives-2024',
+        locator: "item of 27 June 2024, paragraphs 1–5 ('On Wednesday')",
+      },
+      {
+        source: 'baznews-assad-lavrentiev-turkey-2024',
+        locator: 'whole item (Syrian presidency statement)',
+      },
+    ],
+    confidence: 'verified',
+    note: "The day comes from the Syrian Observer alone ('Wednesday', item of 27 June 2024).",
   },
   {
     id: 'visit-2024-07-24-sy-ru-bashar-al-assad',
@@ -3092,6 +4615,38 @@ export const visits: Visit[] = [
     ],
     confidence: 'verified',
     note: "Only the month is given for the start: the Belousov meeting is dated 28 October (TASS, Syrian Observer 'Tuesday') and Vestnik Kavkaza dates its item 27 October. A later Syrian Observer item says the three-day trip ended on 31 October.",
+  },
+  {
+    id: 'visit-2025-10-02-sy-ru-ali-al-naasan',
+    start: '2025-10-02',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Ali al-Naasan',
+        role: 'Chief of the General Staff of the Syrian armed forces',
+      },
+    ],
+    level: 'military',
+    purpose:
+      "Official Syrian Defence Ministry delegation, on developing coordination mechanisms between the two defence ministries, two weeks before al-Sharaa's planned trip to Moscow.",
+    outcome: 'Received by Russian Deputy Defence Minister Yunus-bek Yevkurov.',
+    sources: [
+      {
+        source: 'tass-ru-syrian-chief-of-staff-moscow-2025',
+        locator: 'paragraphs 1–2 (2 October 2025)',
+      },
+      {
+        source: 'vedomosti-syrian-chief-of-staff-moscow-2025',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'hurriyet-syrian-defense-delegation-moscow-2025',
+        locator: 'paragraphs 1–3 (talks on 2 October)',
+      },
+    ],
+    confidence: 'verified',
   },
   {
     id: 'visit-2025-10-15-sy-ru-ahmed-al-sharaa',

@@ -29,7 +29,10 @@ export function headerProblems(collection: CollectionName, header: readonly stri
 /** One CSV row as a record of `collection`. */
 export function recordFromRow(collection: CollectionName, row: Row, people: ReadonlySet<string>): Draft {
   const record: Draft = {};
+  const known = new Set(columns[collection].map((c) => c.name));
   for (const [column, raw] of Object.entries(row)) {
+    // An unknown column is reported once, with the header; its cells are not guessed into fields.
+    if (!known.has(column) && !LOCALIZED.test(column)) continue;
     const cell = unguard((raw ?? '').trim());
     const localized = LOCALIZED.exec(column);
     if (localized) {
