@@ -134,7 +134,7 @@ export function ArmsDealBars({
   useEffect(() => warnDropped('ArmsDealBars', guarded.dropped), [guarded.dropped]);
 
   // The years asked for, and the deals that fall in them (totals over a period when they overlap).
-  const { shown, years } = useMemo(() => {
+  const { shown, years, reach } = useMemo(() => {
     // Open ends stay open (infinite): the deals' own years fill them in below.
     const [a, b] = resolveDomain(domain, [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
     const from = Number.isFinite(a) ? new Date(a).getUTCFullYear() : null;
@@ -151,7 +151,18 @@ export function ArmsDealBars({
       statuses || from !== null || to !== null
         ? guarded.valid.filter((d) => (!statuses || statuses.includes(d.status)) && inPeriod(d))
         : guarded.valid;
-    return { shown: list, years: [from, to] as const };
+    // The years the deals shown reach, for labelling periods as far as they go.
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const d of list) {
+      const a = dateInterval(d.date);
+      if (!a) continue;
+      const y = new Date(a.start).getUTCFullYear();
+      if (y < first) first = y;
+      if (y > last) last = y;
+    }
+    const reach: [number, number] = [from ?? first, to ?? last];
+    return { shown: list, years: [from, to] as const, reach };
   }, [guarded.valid, statuses, domain]);
 
   const bins = useMemo(() => binArmsDeals(shown, measure, groupBy, kinds), [shown, measure, groupBy, kinds]);
@@ -165,7 +176,15 @@ export function ArmsDealBars({
       measure === 'value' ? formatAmount(q, locale, { currency: 'USD' }) : formatAmount(q, locale, { exact: true }),
     [locale, measure],
   );
-  const periodName = useCallback((p: number) => arms.period(p, groupBy), [arms, groupBy]);
+  // A period as printed, cut to the years shown: "2020–2024" where the deals stop in 2024, not "2020s".
+  const periodName = useCallback(
+    (p: number) => {
+      const from = Math.max(p, reach[0]);
+      const to = Math.min(p + groupBy - 1, reach[1]);
+      return to >= from ? arms.period(from, to - from + 1) : arms.period(p, groupBy);
+    },
+    [arms, groupBy, reach],
+  );
 
   const layout = useMemo(() => {
     const extent = bins.extent;
