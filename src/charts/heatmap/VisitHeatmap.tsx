@@ -605,6 +605,7 @@ export function VisitHeatmap({
                         width={sp.w}
                         height={sp.h}
                         fill={sp.shade ? themeVar('grid') : themeVar('background')}
+                        fillOpacity={sp.shade ? 0.5 : undefined}
                         stroke={themeVar('grid')}
                         strokeWidth={0.5}
                       />
@@ -615,6 +616,7 @@ export function VisitHeatmap({
                           textAnchor={sp.name.anchor}
                           fill={themeVar('text')}
                           stroke={sp.shade ? themeVar('grid') : themeVar('background')}
+                          strokeOpacity={sp.shade ? 0.5 : undefined}
                           strokeWidth={3}
                           paintOrder="stroke"
                         >
