@@ -257,6 +257,18 @@ export function longestRun(
   return run;
 }
 
+/**
+ * While naming one lane, per person: the bars named so far (a bar touching
+ * one continues their run), each named bar with the room it had, and the
+ * longest form printed.
+ */
+interface Named {
+  spans: GanttBar[];
+  placed: { bar: GanttBar; room: number }[];
+  text: string;
+  width: number;
+}
+
 /** Positions every tenure: lanes, rows, bars with their sure and uncertain parts, and name labels. */
 export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const {
@@ -457,19 +469,31 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   // then president), and in one form across a lane: the longest any of their bars takes, left out
   // of the bars it does not fit.
   const least = fontSize * 1.2;
-  const formIn = new Map<string, { text: string; width: number }>();
-  const capacity = new Map<GanttBar, number>();
   const plain = (b: GanttBar) => !b.tenure.acting && !b.fuzzyStart && !b.fuzzyEnd;
-  /** The time spans of the bars already named, per person and lane: a bar touching one of them is a run. */
-  const namedSpans = new Map<string, { from: number; to: number }[]>();
+  // Keyed by person id within one lane at a time, so a dense chart builds no key strings.
+  let namingLane: string | undefined;
+  let named = new Map<string, Named>();
+  // One form per person across the lane: the longest, left out of the bars it does not fit.
+  const finishLane = () => {
+    for (const person of named.values())
+      for (const { bar, room } of person.placed) {
+        if (!bar.label || bar.label.text === person.text) continue;
+        if (person.width <= room) bar.label.text = person.text;
+        else bar.label = null;
+      }
+  };
   for (const row of rowsInOrder) {
+    if (row.length && row[0].lane !== namingLane) {
+      finishLane();
+      named = new Map();
+      namingLane = row[0].lane;
+    }
     for (let i = 0; i < row.length; i++) {
       const bar = row[i];
-      const person = `${bar.lane}|${bar.tenure.personId}`;
-      const named = namedSpans.get(person);
-      if (named?.some((t) => bar.from - t.to <= DAY && t.from - bar.to <= DAY)) {
+      const person = named.get(bar.tenure.personId);
+      if (person?.spans.some((t) => bar.from - t.to <= DAY && t.from - bar.to <= DAY)) {
         // Named already by the tenure it continues; the run goes on through this one.
-        named.push(bar);
+        person.spans.push(bar);
         continue;
       }
       // A run of plain bars one person holds back to back (Yeltsin chairman, then president)
@@ -531,22 +555,22 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
         : rtl
           ? { text, x: endEdge - GAP, anchor: 'end', inside }
           : { text, x: endEdge + GAP, anchor: 'start', inside };
-      capacity.set(bar, inside ? space : room);
       const run = row.slice(i, last + 1);
-      if (named) named.push(...run);
-      else namedSpans.set(person, run);
-      i = last;
       const textW = textWidth(text, fontSize);
-      const form = formIn.get(person);
-      if (!form || textW > form.width) formIn.set(person, { text, width: textW });
+      const placed = { bar, room: inside ? space : room };
+      if (!person) named.set(bar.tenure.personId, { spans: run, placed: [placed], text, width: textW });
+      else {
+        person.spans.push(...run);
+        person.placed.push(placed);
+        if (textW > person.width) {
+          person.text = text;
+          person.width = textW;
+        }
+      }
+      i = last;
     }
   }
-  for (const [bar, room] of capacity) {
-    const form = formIn.get(`${bar.lane}|${bar.tenure.personId}`);
-    if (!form || !bar.label || bar.label.text === form.text) continue;
-    if (form.width <= room) bar.label.text = form.text;
-    else bar.label = null;
-  }
+  finishLane();
 
   const height = input.height ?? bottom + AXIS_HEIGHT + keyBand;
   if (key) key.top = height - key.legend.height;
