@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
 import type { ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
@@ -9,7 +9,6 @@ import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
-import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Hatch } from '../kit/Hatch.js';
 import { Legend } from '../kit/Legend.js';
 import { type LegendItem, legendLayout, SWATCH } from '../kit/legendLayout.js';
@@ -19,6 +18,7 @@ import type { Box } from '../kit/markNavigation.js';
 import { statusEdgeVar, statusVar, themeVar } from '../kit/theme.js';
 import { resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
+import { useGuarded } from '../kit/useGuarded.js';
 import { useSources } from '../kit/useSources.js';
 import { useStable } from '../kit/useStable.js';
 import { checkArmsDeal } from './checkArmsDeal.js';
@@ -118,6 +118,7 @@ export function ArmsDealBars({
   title,
   notes,
   locale: askedLocale,
+  onInvalid,
   ...frame
 }: ArmsDealBarsProps) {
   const { locale, words, rtl, id, ref, width, store } = useChart<ArmsSegment>(askedLocale, fixedWidth);
@@ -130,8 +131,7 @@ export function ArmsDealBars({
   const measure: ArmsMeasure = ['value', 'quantity', 'deals'].includes(measureProp) ? measureProp : 'deals';
   const groupBy = Number.isFinite(groupByProp) && groupByProp >= 1 ? Math.floor(groupByProp) : 1;
 
-  const guarded = useMemo(() => guardRecords<ArmsDeal>(data?.armsDeals, checkArmsDeal, 'armsDeals'), [data?.armsDeals]);
-  useEffect(() => warnDropped('ArmsDealBars', guarded.dropped), [guarded.dropped]);
+  const guarded = useGuarded<ArmsDeal>('ArmsDealBars', data?.armsDeals, checkArmsDeal, 'armsDeals', onInvalid);
 
   // The years asked for, and the deals that fall in them (totals over a period when they overlap).
   const { shown, years, reach } = useMemo(() => {

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import type { Office, Person, Polity, Tenure } from '../../data/types.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
@@ -8,7 +8,6 @@ import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
-import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Hatch } from '../kit/Hatch.js';
 import { Legend } from '../kit/Legend.js';
 import { directionOf, formatDuration, formatPartialDate, localize, separators } from '../kit/locale.js';
@@ -19,6 +18,7 @@ import { TimeAxis, tickCount } from '../kit/TimeAxis.js';
 import { onPaletteVar, paletteVar, themeVar } from '../kit/theme.js';
 import { formatTick, resolveDomain, timeScale } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
+import { useGuarded } from '../kit/useGuarded.js';
 import { useSources } from '../kit/useSources.js';
 import { useStable } from '../kit/useStable.js';
 import { checkTenure } from './checkTenure.js';
@@ -84,7 +84,7 @@ const barBox = (bar: GanttBar) => ({
 });
 
 const startOfToday = (today?: Date) => {
-  const t = today && Number.isFinite(today.getTime()) ? today.getTime() : Date.now();
+  const t = today instanceof Date && Number.isFinite(today.getTime()) ? today.getTime() : Date.now();
   // Whole days, so a server render and the browser's hydration agree.
   return Math.floor(t / DAY) * DAY;
 };
@@ -123,6 +123,7 @@ export function TenureGantt({
   children,
   title,
   locale: askedLocale,
+  onInvalid,
   ...frame
 }: TenureGanttProps) {
   const { locale, words, rtl, id, ref, width, store } = useChart<GanttBar>(askedLocale, fixedWidth);
@@ -135,8 +136,7 @@ export function TenureGantt({
   const polityGroups = useStable(polityGroupsProp);
   const polityNames = useStable(polityNamesProp);
 
-  const guarded = useMemo(() => guardRecords<Tenure>(data?.tenures, checkTenure, 'tenures'), [data?.tenures]);
-  useEffect(() => warnDropped('TenureGantt', guarded.dropped), [guarded.dropped]);
+  const guarded = useGuarded<Tenure>('TenureGantt', data?.tenures, checkTenure, 'tenures', onInvalid);
 
   const shown = useMemo(
     () =>

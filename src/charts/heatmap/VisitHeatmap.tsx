@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
 import type { Office, Person, Tenure, Visit, VisitLevel, Visitor } from '../../data/types.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
@@ -9,7 +9,6 @@ import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
-import { guardRecords, warnDropped } from '../kit/guard.js';
 import { Hatch } from '../kit/Hatch.js';
 import { Legend } from '../kit/Legend.js';
 import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
@@ -19,6 +18,7 @@ import { polityName } from '../kit/messages.js';
 import { onSeqVar, seqEdgeVar, seqVar, themeVar } from '../kit/theme.js';
 import { type Domain, resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
+import { useGuarded } from '../kit/useGuarded.js';
 import { useSources } from '../kit/useSources.js';
 import { useStable } from '../kit/useStable.js';
 import { checkVisit } from './checkVisit.js';
@@ -133,6 +133,7 @@ export function VisitHeatmap({
   children,
   title,
   locale: askedLocale,
+  onInvalid,
   ...frame
 }: VisitHeatmapProps) {
   const { locale, words, rtl, id, ref, width, store } = useChart<HeatmapCell>(askedLocale, fixedWidth);
@@ -146,8 +147,7 @@ export function VisitHeatmap({
   const polityNames = useStable(polityNamesProp);
   const tenureOffices = useStable(tenureOfficesProp);
 
-  const guarded = useMemo(() => guardRecords<Visit>(data?.visits, checkVisit, 'visits'), [data?.visits]);
-  useEffect(() => warnDropped('VisitHeatmap', guarded.dropped), [guarded.dropped]);
+  const guarded = useGuarded<Visit>('VisitHeatmap', data?.visits, checkVisit, 'visits', onInvalid);
 
   const countryName = useCallback(
     (code: string) => polityNames?.[code] ?? polityName(code, locale),
@@ -163,7 +163,7 @@ export function VisitHeatmap({
     [people, locale],
   );
   const todayYear = yearOf(
-    Math.floor((today && Number.isFinite(today.getTime()) ? today.getTime() : Date.now()) / DAY) * DAY,
+    Math.floor((today instanceof Date && Number.isFinite(today.getTime()) ? today.getTime() : Date.now()) / DAY) * DAY,
   );
   // A span of years in the locale's digits; short: "1970–74".
   const spanText = useCallback(

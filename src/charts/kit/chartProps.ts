@@ -3,6 +3,7 @@ import type { Event, Source } from '../../data/types.js';
 import type { FrameProps } from './ChartFrame.js';
 import type { MarkerInput } from './markers.js';
 import type { Domain } from './timeScale.js';
+import type { OnInvalid } from './useGuarded.js';
 
 /** What a chart's `data` may carry besides its own records. */
 export interface ChartData {
@@ -24,6 +25,11 @@ export interface TimeChartProps<Layout> extends FrameProps {
   markers?: MarkerInput;
   /** Replaces the generated `<desc>`. */
   description?: string;
+  /**
+   * Called with the records left out as invalid, each named with the field at fault: once per set of
+   * records, while rendering on the server and in a static export, after rendering in the browser.
+   */
+  onInvalid?: OnInvalid;
   /** Escape hatch: extra SVG drawn over the chart, given its layout. */
   children?: (layout: Layout) => ReactNode;
 }
