@@ -156,6 +156,15 @@ describe('npx damascus-moscow', () => {
     expect(JSON.parse(json.stdout)).toHaveLength(dataset.visits.length);
   }, 30_000);
 
+  it('writes a CSV file with a byte-order mark, as the download link does, and standard output without', async () => {
+    const out = join(dir, 'visits.csv');
+    expect((await cli('data', 'visits', '--format', 'csv', '--out', out)).code).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3, 6).toString()).toBe('id,');
+    expect((await cli('data', 'visits', '--format', 'csv')).stdout.startsWith('id,')).toBe(true);
+  }, 30_000);
+
   it('answers a mistake with a message and exit code 2, and a failure with exit code 1, never a stack trace', async () => {
     const wrong = await cli('render', 'pie', '--out', 'x.svg');
     expect(wrong).toMatchObject({ code: 2, stdout: '' });
@@ -208,7 +217,11 @@ describe('npx damascus-moscow with a desk’s own data', () => {
     const visit = dataset.visits[0];
     writeFileSync(
       file,
-      JSON.stringify({ ...dataset, visits: [visit, { ...visit, id: 'visit-broken', start: 'soon' }] }),
+      JSON.stringify({
+        sources: dataset.sources,
+        people: dataset.people,
+        visits: [visit, { ...visit, id: 'visit-broken', start: 'soon' }],
+      }),
     );
     const refused = await cli('render', 'heatmap', '--data', file, '--out', '-');
     expect(refused).toMatchObject({ code: 2, stdout: '' });
