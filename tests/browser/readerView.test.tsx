@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ChartMarks } from '../../src/charts/kit/ChartMarks';
 import { halo } from '../../src/charts/kit/halo';
 import { createTooltipStore } from '../../src/charts/kit/tooltipStore';
+import { lowContrastTexts } from '../../stories/readerChecks';
 import { readerViewProblems } from './readerView';
 
 let root: Root | null = null;
@@ -211,5 +212,27 @@ describe('the reader-view checker', () => {
     // Arrows move the way they point in Arabic too, where time runs right to left: still wrong.
     const arabic = await readerViewProblems(bad, { locale: 'ar' });
     expect(arabic).toContainEqual(expect.stringMatching(/^ArrowLeft moved from .*: not to the left/));
+  });
+
+  it('finds text that does not read against what it sits on, and passes a halo that lifts it', async () => {
+    const f = await draw(
+      <figure style={{ margin: 0, width: 400, background: '#141414' }}>
+        <svg width={400} height={100}>
+          <title>contrast</title>
+          <rect x={0} y={0} width={100} height={40} fill="#56B4E9" />
+          <text x={10} y={25} fill="#ffffff">
+            white on sky blue
+          </text>
+          <text x={200} y={25} fill="#333333">
+            grey on black
+          </text>
+          <rect x={0} y={50} width={100} height={40} fill="#56B4E9" />
+          <text x={10} y={75} fill="#ffffff" stroke="#141414" strokeWidth={3} paintOrder="stroke">
+            halo
+          </text>
+        </svg>
+      </figure>,
+    );
+    expect(lowContrastTexts(f)).toEqual(['"white on sky blue" at 2.31 : 1', '"grey on black" at 1.46 : 1']);
   });
 });

@@ -6,7 +6,7 @@
  */
 
 /** A text as the reader sees it: its words and its box on the page. */
-interface SeenText {
+export interface SeenText {
   el: SVGTextContentElement;
   text: string;
   box: DOMRect;
