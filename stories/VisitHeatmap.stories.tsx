@@ -113,6 +113,36 @@ export const ColdWarPhone: Story = {
   },
 };
 
+/**
+ * The Cold War with the colour breaks of a series (`breaks`): the same counts get the same colours in every
+ * chart of the series, whatever each chart's busiest cell, and the key shows every step.
+ */
+export const SeriesBreaks: Story = {
+  args: {
+    domain: ['1955', '1991'],
+    bin: 5,
+    breaks: [1, 2, 4, 8, 16],
+    title: 'Damascus and Moscow in the Cold War',
+    subtitle: 'Official visits per five years, 1955–1991, on the colour key of the series',
+  },
+  play: async ({ canvasElement }) => {
+    const figure = figureOf(canvasElement);
+    const legend = within(figure.querySelector('.dm-legend') as HTMLElement);
+    for (const step of ['1', '2–3', '4–7', '8–15', '16+']) await expect(legend.getByText(step)).toBeVisible();
+    // A cell of two visits takes the second step, not the darkest as on a key of its own.
+    const two = [...figure.querySelectorAll('.dm-counts text')].find((t) => t.textContent === '2');
+    await expect(two).toBeDefined();
+    if (two) {
+      const box = two.getBoundingClientRect();
+      const cell = [...cells(figure)].find((c) => {
+        const r = c.getBoundingClientRect();
+        return r.left <= box.left && r.right >= box.right && r.top <= box.top && r.bottom >= box.bottom;
+      }) as SVGRectElement;
+      await expect(getComputedStyle(cell).fill).toBe('rgb(127, 205, 187)');
+    }
+  },
+};
+
 /** Since the uprising of 2011 and Russia's intervention, year by year. */
 export const Since2011: Story = {
   args: { domain: ['2011', null], bin: 1, title: 'Visits since 2011', subtitle: 'Official visits per year, 2011–2026' },
