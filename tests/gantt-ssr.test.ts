@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { syntheticTenures } from '../bench/synthetic';
 import { barOutline, type GanttLayout } from '../src/charts/gantt/layout';
 import { TenureGantt, type TenureGanttProps } from '../src/charts/gantt/TenureGantt';
+import { textWidth } from '../src/charts/kit/labels';
 import { dataset } from '../src/data/index';
 import type { Tenure } from '../src/data/types';
 
@@ -38,6 +39,35 @@ describe('TenureGantt on the server', () => {
     const few = key(render({ polities: ['SU'], offices: ['party-leader'], domain: ['1955', '1963'] }));
     expect(few).not.toContain('Acting');
     expect(few).not.toContain('Still in office');
+  });
+
+  it('prints no name over another, nor past the picture, in any locale or width (the static SVG as drawn)', () => {
+    const problems: string[] = [];
+    for (const locale of ['en', 'ar', 'ru'] as const) {
+      for (const width of [360, 768, 1280]) {
+        for (const domain of [undefined, ['1955', '1991'] as const]) {
+          const html = render({ locale, width, domain: domain && [...domain] });
+          const names = /<g class="dm-bar-labels"[^>]*text-anchor="(\w+)"(.*?)<g class="dm-axis"/.exec(html);
+          const byDefault = names?.[1];
+          // Each name's box from its anchor and the width the layout measures (never short, see text-widths).
+          const boxes = [
+            ...(names?.[2] ?? '').matchAll(/<text x="([\d.-]+)" y="([\d.-]+)"(?: text-anchor="(\w+)")?>([^<]*)</g),
+          ].map(([, x, y, anchor, text]) => {
+            const w = textWidth(text.replace(/&amp;/g, '&'), 11);
+            const left = (anchor ?? byDefault) === 'end' ? Number(x) - w : Number(x);
+            return { text, left, right: left + w, y: Number(y) };
+          });
+          if (boxes.length < 5) problems.push(`${locale} ${width}: only ${boxes.length} names`);
+          for (const [i, a] of boxes.entries()) {
+            if (a.left < 0 || a.right > width) problems.push(`${locale} ${width}: ${a.text} past the edge`);
+            for (const b of boxes.slice(i + 1))
+              if (Math.abs(a.y - b.y) < 11 && a.left < b.right - 1 && b.left < a.right - 1)
+                problems.push(`${locale} ${width} ${domain ?? ''}: ${a.text} / ${b.text}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('names the chart and describes it from the data', () => {
