@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { keyWords } from '../../src/charts/gantt/keyWords';
 import { textWidth } from '../../src/charts/kit/labels';
 import type { Locale } from '../../src/charts/kit/locale';
+import { messages } from '../../src/charts/kit/messages';
 import { themes } from '../../src/charts/kit/theme';
 import { people } from '../../src/data';
 
@@ -39,9 +41,17 @@ const stacks = { sans: themes.light.font, serif: themes.print.font };
 describe('textWidth against the browser', () => {
   for (const locale of ['en', 'ar', 'ru'] as const) {
     for (const [face, font] of Object.entries(stacks)) {
-      it(`is never short for any ${locale} name in the ${face} stack`, async () => {
+      it(`is never short for any ${locale} name or label in the ${face} stack`, async () => {
         await document.fonts.ready;
-        const names = people.map((p) => p.name[locale]).filter((n): n is string => Boolean(n));
+        const words = messages[locale];
+        // Every name in the dataset, and the other words the Gantt fits into place: lane labels and its key.
+        const names = [
+          ...people.map((p) => p.name[locale]).filter((n): n is string => Boolean(n)),
+          ...Object.values(words.polities).flatMap((country) =>
+            Object.values(words.offices).map((office) => `${country}: ${office}`),
+          ),
+          ...Object.values(keyWords[locale]),
+        ];
         expect(names.length).toBeGreaterThan(50);
         const short: string[] = [];
         let worstShort = 0;
@@ -58,7 +68,7 @@ describe('textWidth against the browser', () => {
           }
         }
         console.info(
-          `${locale}, ${face}: ${names.length} names; most short ${worstShort.toFixed(2)} px, most generous +${(worstSlack * 100).toFixed(0)}%`,
+          `${locale}, ${face}: ${names.length} names and labels; most short ${worstShort.toFixed(2)} px, most generous +${(worstSlack * 100).toFixed(0)}%`,
         );
         expect(short).toEqual([]);
         expect(worstSlack).toBeLessThan(MAX_SLACK);
