@@ -2,6 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { people } from '../src/data/people.js';
+import { namesOnly } from '../src/embed/chartData.js';
 import { citedSources } from '../src/embed/cited.js';
 import { prerender } from '../src/embed/prerender.js';
 
@@ -16,12 +18,17 @@ const prerendered: Plugin = {
   },
 };
 
-/** `virtual:damascus-moscow/sources/<chart>`: the sources that chart's records cite, as a module. */
+/**
+ * `virtual:damascus-moscow/sources/<chart>`: the sources that chart's records cite, as a module;
+ * `virtual:damascus-moscow/people`: the people, names only.
+ */
 const VIRTUAL = 'virtual:damascus-moscow/sources/';
+const PEOPLE = 'virtual:damascus-moscow/people';
 const cited: Plugin = {
   name: 'damascus-moscow-cited-sources',
-  resolveId: (id) => (id.startsWith(VIRTUAL) ? `\0${id}` : undefined),
+  resolveId: (id) => (id.startsWith(VIRTUAL) || id === PEOPLE ? `\0${id}` : undefined),
   load(id) {
+    if (id === `\0${PEOPLE}`) return `export const people = ${JSON.stringify(namesOnly(people))};`;
     if (!id.startsWith(`\0${VIRTUAL}`)) return undefined;
     const chart = id.slice(VIRTUAL.length + 1) as keyof typeof citedSources;
     return `export const sources = ${JSON.stringify(citedSources[chart]())};`;

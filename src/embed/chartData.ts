@@ -1,5 +1,5 @@
 import { sourcesCitedBy } from '../data/queries.js';
-import type { Dataset } from '../data/types.js';
+import type { Dataset, Person } from '../data/types.js';
 import type { EmbedChart } from './params.js';
 
 /** The collections each embed page draws; a page carries only these and the sources they cite. */
@@ -9,10 +9,17 @@ export const COLLECTIONS_OF = {
   heatmap: ['visits', 'people', 'tenures'],
 } as const satisfies Record<EmbedChart, readonly (keyof Dataset)[]>;
 
+/**
+ * People as a page needs them: names only. The charts label bars and visitors with them and never show a
+ * person's own sources or dates, which would cost a page about 20 kB gzipped.
+ */
+export const namesOnly = (people: readonly Person[]): Person[] =>
+  people.map(({ id, name, confidence }) => ({ id, name, confidence, sources: [] }));
+
 /** What an embed page of `chart` needs from `data`. */
 export function chartData(chart: EmbedChart, data: Dataset): Partial<Dataset> {
   const picked: Partial<Dataset> = {};
-  for (const c of COLLECTIONS_OF[chart]) Object.assign(picked, { [c]: data[c] });
+  for (const c of COLLECTIONS_OF[chart]) Object.assign(picked, { [c]: c === 'people' ? namesOnly(data[c]) : data[c] });
   // The credits name the sources of the records drawn (not those of people, who only label them).
   const drawn = chart === 'gantt' ? data.tenures : chart === 'arms' ? data.armsDeals : data.visits;
   return { ...picked, sources: sourcesCitedBy(data.sources, drawn) };

@@ -1,5 +1,5 @@
+import { people } from 'virtual:damascus-moscow/people';
 import { sources } from 'virtual:damascus-moscow/sources/gantt';
-import { people } from '../data/people.js';
 import { tenures } from '../data/tenures.js';
 import { drawGantt } from './draw/gantt.js';
 import { mount } from './mount.js';

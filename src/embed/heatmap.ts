@@ -1,5 +1,5 @@
+import { people } from 'virtual:damascus-moscow/people';
 import { sources } from 'virtual:damascus-moscow/sources/heatmap';
-import { people } from '../data/people.js';
 import { tenures } from '../data/tenures.js';
 import { visits } from '../data/visits.js';
 import { drawHeatmap } from './draw/heatmap.js';

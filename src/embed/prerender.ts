@@ -1,6 +1,7 @@
 import { renderToString } from 'react-dom/server';
 import { armsDeals, people, tenures, visits } from '../data/index.js';
 import type { Dataset } from '../data/types.js';
+import { namesOnly } from './chartData.js';
 import { citedSources } from './cited.js';
 import { drawArms } from './draw/arms.js';
 import { drawGantt } from './draw/gantt.js';
@@ -16,6 +17,6 @@ const draws = { gantt: drawGantt, arms: drawArms, heatmap: drawHeatmap };
  * With `own`, a desk's records (`damascus-moscow embed --data`).
  */
 export function prerender(chart: EmbedChart, own?: Partial<Dataset>): string {
-  const bundled = { tenures, people, visits, armsDeals, sources: citedSources[chart]() };
+  const bundled = { tenures, people: namesOnly(people), visits, armsDeals, sources: citedSources[chart]() };
   return renderToString(draws[chart]({}, (own ?? bundled) as never));
 }

@@ -3,3 +3,9 @@ declare module 'virtual:damascus-moscow/sources/*' {
   import type { Source } from '../data/types.js';
   export const sources: Source[];
 }
+
+// The people as the pages need them: names only (src/embed/chartData.ts namesOnly).
+declare module 'virtual:damascus-moscow/people' {
+  import type { Person } from '../data/types.js';
+  export const people: Person[];
+}
