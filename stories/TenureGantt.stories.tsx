@@ -3,13 +3,16 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { TenureGantt } from '../src/charts/gantt/TenureGantt';
 import { dataset, type Tenure } from '../src/data/index';
 
+/** The year the first tenure in the data begins (Lenin's, 1917), for the full period's subtitle. */
+const firstYear = dataset.tenures.reduce((min, t) => (t.start < min ? t.start : min), '9999').slice(0, 4);
+
 const meta = {
   title: 'Charts/TenureGantt',
   component: TenureGantt,
   args: {
     data: dataset,
     title: 'Who ruled in Damascus and Moscow',
-    subtitle: 'Heads of state, party leaders, de facto rulers and heads of government, 1918 to today',
+    subtitle: `Heads of state, party leaders, de facto rulers and heads of government, ${firstYear} to today`,
     byline: 'Graphic: damascus-moscow',
   },
   parameters: { layout: 'padded' },
