@@ -11,6 +11,7 @@ import { ArmsDealBars } from '../charts/arms/ArmsDealBars.js';
 import { TenureGantt } from '../charts/gantt/TenureGantt.js';
 import { VisitHeatmap } from '../charts/heatmap/VisitHeatmap.js';
 import { type FrameRecord, StaticFrame } from '../charts/kit/staticFrame.js';
+import { MAX_WIDTH } from '../charts/kit/useChartWidth.js';
 import { PADDING, svgDocument } from './svgDocument.js';
 
 /** The charts by the short names the command line uses. */
@@ -56,6 +57,8 @@ export function renderChartToSvg<P extends Sized>(chart: ComponentType<P> | Char
   const width = props.width ?? DEFAULT_WIDTH;
   if (!(width > 2 * PADDING + 100))
     throw new Error(`damascus-moscow/static: width ${width} is too narrow; use at least ${2 * PADDING + 101}.`);
+  if (!(width <= MAX_WIDTH + 2 * PADDING))
+    throw new Error(`damascus-moscow/static: width ${width} is too wide; use at most ${MAX_WIDTH + 2 * PADDING}.`);
   const frame: FrameRecord = {};
   const markup = renderToStaticMarkup(
     createElement(

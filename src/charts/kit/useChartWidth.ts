@@ -4,6 +4,8 @@ import { useParentSize } from '@visx/responsive';
 export const SERVER_WIDTH = 640;
 /** Below this a chart stops shrinking and the page scrolls it instead. */
 export const MIN_WIDTH = 280;
+/** Above this a chart stops growing: wider than any screen or poster, and the work (ticks, labels) grows with it. */
+export const MAX_WIDTH = 10_000;
 
 // jsdom and very old browsers have no ResizeObserver: keep the fallback width there.
 class NoResizeObserver {
@@ -28,5 +30,5 @@ export function useChartWidth(width: number | undefined) {
   });
   const fixed = typeof width === 'number' && Number.isFinite(width) && width > 0;
   const raw = fixed ? width : measured > 0 ? measured : SERVER_WIDTH;
-  return { ref: fixed ? undefined : parentRef, width: Math.max(MIN_WIDTH, Math.floor(raw)) };
+  return { ref: fixed ? undefined : parentRef, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(raw))) };
 }
