@@ -4,6 +4,7 @@ import { messages } from './messages.js';
 import type { SourceCredit } from './sourceLine.js';
 import { StaticFrame } from './staticFrame.js';
 import { chartCss, type ThemeInput, themeStyle, themes, themeVar } from './theme.js';
+import { resolveTheme } from './themeInput.js';
 
 /** The footer and heading props every chart takes. */
 export interface FrameProps {
@@ -96,9 +97,9 @@ export function ChartFrame({
   subtitle,
   notes,
   byline,
-  maxSources = 4,
+  maxSources: maxSourcesProp,
   download = true,
-  theme = 'light',
+  theme: themeProp,
   locale = 'en',
   width,
   plotRef,
@@ -113,6 +114,10 @@ export function ChartFrame({
   ...rest
 }: ChartFrameProps) {
   const record = useContext(StaticFrame);
+  // Any theme object lies over the light preset; an unknown preset name is the light one.
+  const resolved = resolveTheme(themeProp);
+  const theme = resolved.name === 'custom' ? resolved.theme : resolved.name;
+  const maxSources = typeof maxSourcesProp === 'number' && maxSourcesProp >= 0 ? maxSourcesProp : 4;
   const address = useCsvAddress(csv, download && !record);
   if (record) {
     // A static export: the renderer draws headline and footer inside the SVG.
@@ -120,8 +125,8 @@ export function ChartFrame({
     return <>{children}</>;
   }
   const words = messages[locale] ?? messages.en;
-  const custom = typeof theme === 'object' ? themeStyle(theme) : undefined;
-  const inset = framed(theme) ? FRAME_PADDING : 0;
+  const custom = resolved.name === 'custom' ? themeStyle(resolved.theme) : undefined;
+  const inset = framed(resolved.theme) ? FRAME_PADDING : 0;
   // Before the address is made (or where there is no URL.createObjectURL), the file is made as the reader reaches for it.
   const prepare = (event: { currentTarget: HTMLAnchorElement }) => {
     const link = event.currentTarget;
@@ -136,7 +141,7 @@ export function ChartFrame({
     <figure
       {...rest}
       className={['dm-chart', `dm-${chart}`, className].filter(Boolean).join(' ')}
-      data-theme={typeof theme === 'string' ? theme : 'custom'}
+      data-theme={resolved.name}
       dir={directionOf(locale)}
       lang={locale}
       style={{
