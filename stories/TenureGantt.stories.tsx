@@ -4,7 +4,7 @@ import { TenureGantt } from '../src/charts/gantt/TenureGantt';
 import { dataset, type Tenure } from '../src/data/index';
 
 /** The year the first tenure in the data begins (Lenin's, 1917), for the full period's subtitle. */
-const firstYear = dataset.tenures.reduce((min, t) => (t.start < min ? t.start : min), '9999').slice(0, 4);
+const firstYear = Math.min(...dataset.tenures.map((t) => Number(t.start.slice(0, 4))));
 
 const meta = {
   title: 'Charts/TenureGantt',
