@@ -8,6 +8,7 @@ import {
   formatProblem,
   type Office,
   people,
+  periodOf,
   recordsCiting,
   rulersOn,
   sources,
@@ -63,9 +64,47 @@ describe('the bundled dataset', () => {
     expect(uncited).toEqual([]);
   });
 
+  it('has visits below head-of-state level in every decade since the 1950s, in both directions since the 1970s', () => {
+    for (let decade = 1950; decade <= 2020; decade += 10) {
+      const below = dataset.visits.filter((v) => v.level !== 'head-of-state' && periodOf(v.start, 10) === decade);
+      expect(below.length, `${decade}s`).toBeGreaterThanOrEqual(3);
+      if (decade >= 1970) {
+        expect(
+          below.some((v) => v.from === 'SY'),
+          `${decade}s from Syria`,
+        ).toBe(true);
+        expect(
+          below.some((v) => v.from !== 'SY'),
+          `${decade}s to Syria`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('keeps each base agreement with its ratification, linked so it counts once', () => {
+    const pairs = [
+      ['event-2015-08-26-hmeimim-air-group-agreement', 'event-2016-10-14-hmeimim-agreement-ratified'],
+      ['event-2017-01-18-tartus-naval-facility-agreement', 'event-2017-12-21-tartus-agreement-ratified'],
+      ['event-2017-01-18-hmeimim-protocol-signed', 'event-2017-07-14-hmeimim-protocol-ratified'],
+    ];
+    for (const [agreement, ratification] of pairs) {
+      expect(events.find((e) => e.id === ratification)?.continues, ratification).toBe(agreement);
+    }
+  });
+
+  it('follows Moscow and the new authorities in Damascus after December 2024', () => {
+    const after = [...dataset.visits.map((v) => v.start), ...events.map((e) => e.start)].filter(
+      (d) => d >= '2024-12-08',
+    );
+    expect(after.length).toBeGreaterThanOrEqual(20);
+  });
+
   it('says where its coverage ends: no record and no reading after it, none before its start', () => {
     const dates = [...tenures.map((t) => t.start), ...dataset.visits.map((v) => v.start)]
-      .concat(dataset.armsDeals.map((d) => d.date), dataset.events.map((e) => e.start))
+      .concat(
+        dataset.armsDeals.map((d) => d.date),
+        dataset.events.map((e) => e.start),
+      )
       .sort();
     expect(dates[0] >= coverage.start, dates[0]).toBe(true);
     expect(dates[dates.length - 1] <= coverage.end, dates[dates.length - 1]).toBe(true);
