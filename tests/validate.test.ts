@@ -111,7 +111,10 @@ const cases: [string, Break, { collection: string; id: string; field: string; me
   [
     'one source cited twice',
     (d) => {
-      d.visits[0].sources = [{ source: 'src', locator: 'p. 1' }, { source: 'src', locator: 'p. 2' }];
+      d.visits[0].sources = [
+        { source: 'src', locator: 'p. 1' },
+        { source: 'src', locator: 'p. 2' },
+      ];
     },
     { collection: 'visits', id: 'v1', field: 'sources[1].source', message: /"src" is cited twice/ },
   ],

@@ -349,7 +349,6 @@ export function ArmsDealBars({
   const leftOut = [
     bins.unmeasured.length ? arms.unmeasured(bins.unmeasured.length, measure) : '',
     bins.totals.length ? `${arms.totals}: ${bins.totals.map(totalText).join(semicolon)}.` : '',
-    bins.stages.length ? arms.laterStages(bins.stages.length) : '',
   ]
     .filter(Boolean)
     .join(' ');
