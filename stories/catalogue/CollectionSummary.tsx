@@ -112,21 +112,23 @@ export function CollectionSummary({ collection, data = dataset }: CollectionSumm
       </p>
 
       <h2>Confidence</h2>
-      <table style={s.table} data-table="confidence">
-        <caption style={s.caption}>{title}: records by confidence</caption>
-        <ColumnHeads names={['Confidence', 'Records#', 'Share#']} />
-        <tbody>
-          {confidence.map(({ confidence, count }) => (
-            <tr key={confidence} data-confidence={confidence}>
-              <th scope="row" style={s.cell}>
-                {confidence}
-              </th>
-              <td style={s.number}>{formatCount(count)}</td>
-              <td style={s.number}>{share(count)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <table style={s.table} data-table="confidence">
+          <caption style={s.caption}>{title}: records by confidence</caption>
+          <ColumnHeads names={['Confidence', 'Records#', 'Share#']} />
+          <tbody>
+            {confidence.map(({ confidence, count }) => (
+              <tr key={confidence} data-confidence={confidence}>
+                <th scope="row" style={s.cell}>
+                  {confidence}
+                </th>
+                <td style={s.number}>{formatCount(count)}</td>
+                <td style={s.number}>{share(count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p>
         <strong>verified</strong>: independent sources agree. <strong>reported</strong>: one source says so and none
         contradicts it. <strong>disputed</strong>: sources disagree; the competing values are kept in{' '}
@@ -134,34 +136,36 @@ export function CollectionSummary({ collection, data = dataset }: CollectionSumm
       </p>
 
       <h2>Records per decade</h2>
-      <table style={s.table} data-table="decades">
-        <caption style={s.caption}>
-          {title} per {dated.label}
-        </caption>
-        <ColumnHeads names={['Decade', 'Records#']} />
-        <tbody>
-          {decades.map(({ decade, count }) => (
-            <tr key={decade}>
-              <th scope="row" style={s.cell}>
-                {decade}s
-              </th>
-              <td style={s.number} data-count={count}>
-                {formatCount(count)}
-              </td>
-            </tr>
-          ))}
-          {undated ? (
-            <tr>
-              <th scope="row" style={s.cell}>
-                date not known
-              </th>
-              <td style={s.number} data-count={undated}>
-                {formatCount(undated)}
-              </td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
+      <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <table style={s.table} data-table="decades">
+          <caption style={s.caption}>
+            {title} per {dated.label}
+          </caption>
+          <ColumnHeads names={['Decade', 'Records#']} />
+          <tbody>
+            {decades.map(({ decade, count }) => (
+              <tr key={decade}>
+                <th scope="row" style={s.cell}>
+                  {decade}s
+                </th>
+                <td style={s.number} data-count={count}>
+                  {formatCount(count)}
+                </td>
+              </tr>
+            ))}
+            {undated ? (
+              <tr>
+                <th scope="row" style={s.cell}>
+                  date not known
+                </th>
+                <td style={s.number} data-count={undated}>
+                  {formatCount(undated)}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
 
       <h2>Disputed records: {formatCount(disputed.length)}</h2>
       {disputed.length === 0 ? (
@@ -172,37 +176,39 @@ export function CollectionSummary({ collection, data = dataset }: CollectionSumm
             Each record keeps the value the dataset prints; the values other sources give follow, each with the sources
             that give it.
           </p>
-          <table style={s.table} data-table="disputed">
-            <caption style={s.caption}>{title}: disputed records and the values other sources give</caption>
-            <ColumnHeads names={['Record', 'Competing values', "The record's sources"]} />
-            <tbody>
-              {disputed.map(({ record }) => (
-                <tr key={record.id}>
-                  <th scope="row" style={{ ...s.cell, fontWeight: 'normal', minWidth: 180 }}>
-                    {describeRecord(data, collection, record)}
-                    <br />
-                    <code style={s.id}>{record.id}</code>
-                  </th>
-                  <td style={s.cell}>
-                    <ul style={{ margin: 0, paddingInlineStart: '1.1em' }}>
-                      {(record.conflicts ?? []).map((conflict, i) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: conflicts have no id of their own.
-                        <li key={i} data-conflict={conflict.field}>
-                          <code>{conflict.field}</code>: <bdi>{formatValue(conflict.value)}</bdi> (recorded:{' '}
-                          <bdi>{formatValue(valueAt(record, conflict.field))}</bdi>), per:
-                          <Citations refs={conflict.sources} sources={sources} />
-                          {conflict.note ? <p style={{ margin: '0.2em 0 0.4em' }}>Note: {conflict.note}</p> : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td style={s.cell}>
-                    <Citations refs={record.sources} sources={sources} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+            <table style={s.table} data-table="disputed">
+              <caption style={s.caption}>{title}: disputed records and the values other sources give</caption>
+              <ColumnHeads names={['Record', 'Competing values', "The record's sources"]} />
+              <tbody>
+                {disputed.map(({ record }) => (
+                  <tr key={record.id}>
+                    <th scope="row" style={{ ...s.cell, fontWeight: 'normal', minWidth: 180 }}>
+                      {describeRecord(data, collection, record)}
+                      <br />
+                      <code style={s.id}>{record.id}</code>
+                    </th>
+                    <td style={s.cell}>
+                      <ul style={{ margin: 0, paddingInlineStart: '1.1em' }}>
+                        {(record.conflicts ?? []).map((conflict, i) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: conflicts have no id of their own.
+                          <li key={i} data-conflict={conflict.field}>
+                            <code>{conflict.field}</code>: <bdi>{formatValue(conflict.value)}</bdi> (recorded:{' '}
+                            <bdi>{formatValue(valueAt(record, conflict.field))}</bdi>), per:
+                            <Citations refs={conflict.sources} sources={sources} />
+                            {conflict.note ? <p style={{ margin: '0.2em 0 0.4em' }}>Note: {conflict.note}</p> : null}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td style={s.cell}>
+                      <Citations refs={record.sources} sources={sources} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </article>

@@ -50,65 +50,71 @@ export function SourcesSummary({ data = dataset, top = 25 }: SourcesSummaryProps
       </p>
 
       <h2>Sources by kind</h2>
-      <table style={s.table} data-table="kinds">
-        <caption style={s.caption}>Sources by kind of publication</caption>
-        <ColumnHeads names={['Kind', 'Sources#']} />
-        <tbody>
-          {byKind.map(([kind, count]) => (
-            <tr key={kind}>
-              <th scope="row" style={s.cell}>
-                {kind}
-              </th>
-              <td style={s.number} data-count={count}>
-                {formatCount(count)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <table style={s.table} data-table="kinds">
+          <caption style={s.caption}>Sources by kind of publication</caption>
+          <ColumnHeads names={['Kind', 'Sources#']} />
+          <tbody>
+            {byKind.map(([kind, count]) => (
+              <tr key={kind}>
+                <th scope="row" style={s.cell}>
+                  {kind}
+                </th>
+                <td style={s.number} data-count={count}>
+                  {formatCount(count)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h2>Sources cited per collection</h2>
-      <table style={s.table} data-table="per-collection">
-        <caption style={s.caption}>Different sources the records of each collection cite</caption>
-        <ColumnHeads names={['Collection', 'Sources cited#']} />
-        <tbody>
-          {perCollection.map(({ collection, sources }) => (
-            <tr key={collection}>
-              <th scope="row" style={s.cell}>
-                {COLLECTION_TITLES[collection]}
-              </th>
-              <td style={s.number}>{formatCount(sources)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <table style={s.table} data-table="per-collection">
+          <caption style={s.caption}>Different sources the records of each collection cite</caption>
+          <ColumnHeads names={['Collection', 'Sources cited#']} />
+          <tbody>
+            {perCollection.map(({ collection, sources }) => (
+              <tr key={collection}>
+                <th scope="row" style={s.cell}>
+                  {COLLECTION_TITLES[collection]}
+                </th>
+                <td style={s.number}>{formatCount(sources)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h2>The {formatCount(mostCited.length)} most-cited sources</h2>
       <p>Records citing each source, in their own sources or for a competing value, each record counted once.</p>
-      <table style={s.table} data-table="most-cited">
-        <caption style={s.caption}>The most-cited sources</caption>
-        <ColumnHeads names={['Source', 'Kind', 'Records citing it#', 'Collections']} />
-        <tbody>
-          {mostCited.map(({ source, records, collections }) => (
-            <tr key={source.id}>
-              <th scope="row" style={{ ...s.cell, fontWeight: 'normal' }}>
-                <SourceName source={source} id={source.id} />
-                <br />
-                <code style={s.id}>{source.id}</code>
-              </th>
-              <td style={s.cell}>{source.kind}</td>
-              <td style={s.number} data-count={records}>
-                {formatCount(records)}
-              </td>
-              <td style={s.cell}>
-                {RECORD_COLLECTIONS.filter((c) => collections.has(c))
-                  .map((c) => COLLECTION_TITLES[c])
-                  .join(', ')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <table style={s.table} data-table="most-cited">
+          <caption style={s.caption}>The most-cited sources</caption>
+          <ColumnHeads names={['Source', 'Kind', 'Records citing it#', 'Collections']} />
+          <tbody>
+            {mostCited.map(({ source, records, collections }) => (
+              <tr key={source.id}>
+                <th scope="row" style={{ ...s.cell, fontWeight: 'normal' }}>
+                  <SourceName source={source} id={source.id} />
+                  <br />
+                  <code style={s.id}>{source.id}</code>
+                </th>
+                <td style={s.cell}>{source.kind}</td>
+                <td style={s.number} data-count={records}>
+                  {formatCount(records)}
+                </td>
+                <td style={s.cell}>
+                  {RECORD_COLLECTIONS.filter((c) => collections.has(c))
+                    .map((c) => COLLECTION_TITLES[c])
+                    .join(', ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </article>
   );
 }
