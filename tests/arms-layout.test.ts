@@ -113,10 +113,11 @@ describe('later stages', () => {
     const bins = binArmsDeals([first, later], 'value', 1);
     expect(bins.stacks.map((s) => [s.period, s.low])).toEqual([[2007, 1e9]]);
     expect(bins.stacks[0].stages.map((d) => d.id)).toEqual(['p2']);
-    // Continuing a deal that is not drawn: named in the notes, not drawn.
+    // Continuing a deal that is not drawn (no value, another status): nothing counts it yet, so it stands alone.
     const orphan = binArmsDeals([deal('q', '2007', 'agreed'), { ...later, continues: 'q' }], 'value', 1);
-    expect(orphan.stacks).toEqual([]);
-    expect(orphan.stages.map((d) => d.id)).toEqual(['p2']);
+    expect(orphan.stacks.map((s) => [s.period, s.low, s.deals.map((d) => d.id)])).toEqual([[2016, 3e8, ['p2']]]);
+    const refusedOnly = binArmsDeals([{ ...later, status: 'refused' }], 'deals', 1);
+    expect(refusedOnly.stacks.map((s) => s.status)).toEqual(['refused']);
   });
 });
 

@@ -359,6 +359,9 @@ describe('records counted once, text never under text', () => {
     const cell = cellOf(layout, 'SY>SU|head-of-state', 1971);
     expect(cell?.stages.map((v) => v.id)).toEqual(['b']);
     expect(cellOf(layout, 'SY>SU|head-of-state', 1973)?.count).toBe(0);
+    // Where the visit it continues is not shown, nothing counts it yet: it counts alone.
+    const alone = heatmapLayout(base([visit('b', '1973', { continues: 'a' })]));
+    expect(cellOf(alone, 'SY>SU|head-of-state', 1973)?.count).toBe(1);
   });
 
   it('leaves out the counts that a marker label across a turned grid would cover', () => {

@@ -39,7 +39,7 @@ describe('VisitHeatmap on the server', () => {
     const desc = /<desc id="[^"]+-desc">([^<]+)<\/desc>/.exec(html)?.[1];
     expect(desc).toContain(`${dataset.visits.length} official visits, 1944–2026.`);
     expect(desc).toMatch(
-      /Visits peaked in \d{4}–\d{4} with \d+\. Most visits: Syria → USSR \/ Russia, Minister \(\d+\)\./,
+      /Visits peaked in \d{4}–\d{4} with \d+\. Most visits: (Syria|USSR \/ Russia) → .+, [A-Z][a-z ]+ \(\d+\)\./,
     );
   });
 

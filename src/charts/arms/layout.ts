@@ -41,8 +41,6 @@ export interface ArmsBins {
   totals: ArmsDeal[];
   /** Deals with nothing to measure: no reported value, or no item quantity. */
   unmeasured: ArmsDeal[];
-  /** Later stages (`continues`) of deals not drawn here: named in the notes, never added to a bar. */
-  stages: ArmsDeal[];
   /** First and last period holding a deal, or null when there is none. */
   extent: [number, number] | null;
 }
@@ -61,7 +59,8 @@ export function kindOf(deal: ArmsDeal): ArmsKind {
  * only). By value and by deal count a deal adds once; by quantity each of
  * its items adds. Ranges add up as ranges. `kinds` keeps only deals (or,
  * by quantity, items) of those kinds. A deal that continues another
- * (`continues`) is drawn with it and never added again.
+ * (`continues`) is drawn with it and never added again, or on its own
+ * where the deal it continues is not drawn.
  */
 export function binArmsDeals(
   deals: readonly ArmsDeal[],
@@ -91,21 +90,17 @@ export function binArmsDeals(
     stack.high += high(amount);
     stack.disputed ||= deal.confidence === 'disputed';
   };
-  for (const deal of deals) {
-    if (deal.continues !== undefined) {
-      later.push(deal);
-      continue;
-    }
+  const place = (deal: ArmsDeal) => {
     if (deal.end !== undefined) {
       if (wanted(kindOf(deal))) totals.push(deal);
-      continue;
+      return;
     }
     const period = periodOf(deal.date, size);
-    if (period === null) continue;
+    if (period === null) return;
     let drawn = false;
     if (measure === 'quantity') {
       const items = deal.items.filter((item) => wanted(item.category));
-      if (!items.length) continue;
+      if (!items.length) return;
       for (const item of items) {
         if (item.quantity === undefined) continue;
         add(period, deal, item.category, item.quantity);
@@ -113,7 +108,7 @@ export function binArmsDeals(
       }
     } else {
       const kind = kindOf(deal);
-      if (!wanted(kind)) continue;
+      if (!wanted(kind)) return;
       if (measure === 'value') {
         if (deal.valueUsd !== undefined) {
           add(period, deal, kind, deal.valueUsd);
@@ -129,15 +124,19 @@ export function binArmsDeals(
       if (period < first) first = period;
       if (period > last) last = period;
     }
+  };
+  for (const deal of deals) {
+    if (deal.continues !== undefined) later.push(deal);
+    else place(deal);
   }
-  // Each later stage joins the stack of the deal it continues, where that is drawn.
+  // A later stage joins the stack of the deal it continues where that is drawn; where it is
+  // not (another status, another period, no value), nothing counts it yet, so it stands alone.
   const stackOf = new Map<string, ArmsStack>();
   for (const stack of stacks.values()) for (const d of stack.deals) stackOf.set(d.id, stack);
-  const stages: ArmsDeal[] = [];
   for (const deal of later) {
     const stack = stackOf.get(deal.continues as string);
     if (stack) stack.stages.push(deal);
-    else stages.push(deal);
+    else place(deal);
   }
   return {
     stacks: [...stacks.values()].sort(
@@ -145,7 +144,6 @@ export function binArmsDeals(
     ),
     totals,
     unmeasured,
-    stages,
     extent: first <= last ? [first, last] : null,
   };
 }

@@ -16,8 +16,6 @@ export interface ArmsWords {
   unit: Record<ArmsMeasure, string>;
   /** Before the values other sources give, after a disputed value. */
   otherSources: string;
-  /** Later stages of deals that are not drawn. */
-  laterStages: (count: number) => string;
   /** How many sources a segment's deals cite (the list is in the data). */
   sourceCount: (count: number) => string;
   /** Legend entries for the part of a bar that a reported range may or may not reach, and for disputed records. */
@@ -65,8 +63,6 @@ const en: ArmsWords = {
     deals: 'Deals, counted once each',
   },
   otherSources: 'other sources',
-  laterStages: (c) =>
-    `${c} later stage${c === 1 ? '' : 's'} of deals not drawn here ${c === 1 ? 'is' : 'are'} not drawn either.`,
   sourceCount: (n) => `${n} source${n === 1 ? '' : 's'}`,
   range: 'Reported range',
   sourcesDisagree: 'Sources disagree',
@@ -98,7 +94,6 @@ const ar: ArmsWords = {
     deals: 'عدد الصفقات، كل صفقة مرة واحدة',
   },
   otherSources: 'مصادر أخرى',
-  laterStages: (c) => `لم تُرسم ${arabicDeals(c)} تكمل صفقات غير مرسومة.`,
   sourceCount: (n) => arabicCount(n, ['مصدر واحد', 'مصدران', 'مصادر', 'مصدرًا']),
   range: 'نطاق مُعلن',
   sourcesDisagree: 'المصادر مختلفة',
@@ -130,7 +125,6 @@ const ru: ArmsWords = {
     deals: 'Сделок, каждая один раз',
   },
   otherSources: 'другие источники',
-  laterStages: (c) => `Продолжения сделок, не показанных здесь (${c}), тоже не нарисованы.`,
   sourceCount: (n) =>
     `${n} ${plural('ru', n, { one: 'источник', few: 'источника', many: 'источников', other: 'источника' })}`,
   range: 'Диапазон по источникам',

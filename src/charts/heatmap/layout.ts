@@ -308,9 +308,11 @@ export function countCells(
   // Per row, an array indexed by period: no key string per visit.
   const byRow = new Map<HeatmapSeriesSpec, Visit[][]>();
   const later = new Map<string, Visit[]>();
+  // A later stage of a visit counts once, with the visit it continues; alone where that is not counted here.
+  const ids = new Set<string>();
+  for (const visit of visits) if (visit.continues === undefined) ids.add(visit.id);
   for (const visit of visits) {
-    // A later stage of a visit counts once, with the visit it continues.
-    if (visit.continues !== undefined) {
+    if (visit.continues !== undefined && ids.has(visit.continues)) {
       const stages = later.get(visit.continues);
       if (stages) stages.push(visit);
       else later.set(visit.continues, [visit]);
