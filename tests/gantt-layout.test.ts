@@ -212,6 +212,26 @@ describe('ganttLayout', () => {
     expect([label('y-1'), label('y-2')]).toEqual(['y', null]);
   });
 
+  it('leaves out a short form two people of a lane would share, rather than print it for both', () => {
+    const names: Record<string, string> = {
+      hashim: 'Hashim al-Atassi',
+      nureddin: 'Nureddin al-Atassi',
+      x: 'Ann Other',
+    };
+    const layout = ganttLayout(
+      base(
+        [
+          tenure('h', '1950-01-01', '1960-01-01', { personId: 'hashim' }),
+          tenure('n', '1966-01-01', '1976-01-01', { personId: 'nureddin' }),
+          tenure('x', '1980-01-01', '1990-01-01', { personId: 'x' }),
+        ],
+        { name: (t) => names[t.personId], shorter: (full) => [full.split(' ').pop() ?? full] },
+      ),
+    );
+    // 100 px bars: neither al-Atassi fits in full, and both would shorten to the same word.
+    expect(layout.bars.map((b) => b.label?.text ?? null)).toEqual([null, null, 'Ann Other']);
+  });
+
   it('in right-to-left layouts, keeps a name outside its bar clear of the next bar in time, to its left', () => {
     const layout = ganttLayout(
       base(

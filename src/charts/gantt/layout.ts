@@ -267,6 +267,8 @@ interface Named {
   placed: { bar: GanttBar; room: number }[];
   text: string;
   width: number;
+  /** The name in full, to tell a short form from it. */
+  full: string;
 }
 
 /** Positions every tenure: lanes, rows, bars with their sure and uncertain parts, and name labels. */
@@ -474,13 +476,19 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   let namingLane: string | undefined;
   let named = new Map<string, Named>();
   // One form per person across the lane: the longest, left out of the bars it does not fit.
+  // A short form two people of the lane share (Hashim and Nureddin al-Atassi, both "الأتاسي") names
+  // neither: it is left out for whoever it is not the full name of.
   const finishLane = () => {
-    for (const person of named.values())
+    const holders = new Map<string, number>();
+    for (const person of named.values()) holders.set(person.text, (holders.get(person.text) ?? 0) + 1);
+    for (const person of named.values()) {
+      const ambiguous = (holders.get(person.text) ?? 0) > 1 && person.text !== person.full;
       for (const { bar, room } of person.placed) {
-        if (!bar.label || bar.label.text === person.text) continue;
-        if (person.width <= room) bar.label.text = person.text;
-        else bar.label = null;
+        if (!bar.label) continue;
+        if (ambiguous || person.width > room) bar.label = null;
+        else bar.label.text = person.text;
       }
+    }
   };
   for (const row of rowsInOrder) {
     if (row.length && row[0].lane !== namingLane) {
@@ -558,7 +566,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
       const run = row.slice(i, last + 1);
       const textW = textWidth(text, fontSize);
       const placed = { bar, room: inside ? space : room };
-      if (!person) named.set(bar.tenure.personId, { spans: run, placed: [placed], text, width: textW });
+      if (!person) named.set(bar.tenure.personId, { spans: run, placed: [placed], text, width: textW, full });
       else {
         person.spans.push(...run);
         person.placed.push(placed);
