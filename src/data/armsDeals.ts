@@ -448,6 +448,27 @@ export const armsDeals: ArmsDeal[] = [
     note: 'Request made by Salah Jadid in Moscow according to the article; not independently confirmed. The Library of Congress study says Soviet aid grew substantially only after the June 1967 war.',
   },
   {
+    id: 'arms-1969-07-su-sy-refused',
+    date: '1969-07',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'weapons (unspecified)',
+        category: 'other',
+      },
+    ],
+    sources: [
+      {
+        source: 'jta-1969-soviet-leaders-plan-syria-visit-sisco-moscow',
+        locator: "paragraph 4 (Syrian cabinet review of Atassi's Moscow visit)",
+      },
+    ],
+    confidence: 'reported',
+    note: "Informed sources in Damascus said President Atassi failed to obtain more arms during his July 1969 Moscow visit, which instead produced Soviet help for Syria's nationalised oil industry and Kremlin acceptance of invitations to Syria.",
+  },
+  {
     id: 'arms-1971-su-sy-delivered-mig-21-su-7-mi-8',
     date: '1971',
     supplier: 'SU',
@@ -584,6 +605,27 @@ export const armsDeals: ArmsDeal[] = [
         note: 'The article (after Dupuy) gives 300 combat aircraft; Time gives about 300 as Syria’s whole inventory, of which more than 60% arrived after January 1973.',
       },
     ],
+  },
+  {
+    id: 'arms-1973-su-sy-refused-mig-23',
+    date: '1973',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'refused',
+    items: [
+      {
+        system: 'MiG-23',
+        category: 'aircraft',
+      },
+    ],
+    sources: [
+      {
+        source: 'andrew-mitrokhin-world-going-our-way-p38',
+        locator: 'paragraph 1 (Assad angry that Moscow had refused the more advanced MiG-23)',
+      },
+    ],
+    confidence: 'reported',
+    note: "Known only as background to Assad's anger after the October 1973 war, when Syria had fought with MiG-19s and MiG-21s; the source gives no date for the refusal itself. MiG-23s were delivered in 1974 (see arms-1974-su-sy-delivered).",
   },
   {
     id: 'arms-1974-su-sy-delivered',
@@ -1096,6 +1138,28 @@ export const armsDeals: ArmsDeal[] = [
         note: 'Western analysts quoted by Reuters in May 1986 already spoke of MiG-29s provided to Damascus; this may describe a commitment rather than a delivery.',
       },
     ],
+  },
+  {
+    id: 'arms-1989-su-sy-agreed-su-24',
+    date: '1989',
+    supplier: 'SU',
+    recipient: 'SY',
+    status: 'agreed',
+    items: [
+      {
+        system: 'Su-24',
+        category: 'aircraft',
+        quantity: 10,
+      },
+    ],
+    sources: [
+      {
+        source: 'latimes-1989-04-12-soviets-may-sell-sukhoi-syria',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'reported',
+    note: "Reported in April 1989 by the Paris-based magazine Al Osbou al Arabi ('at least 10' aircraft, Syrian pilots training in the USSR since 1988); a US State Department official said there was no proof a deal had been completed, though a sale was known to be under discussion. When the decision was taken is not known; the year is that of the first report.",
   },
   {
     id: 'arms-1991-ru-sy-refused-debt-freeze',

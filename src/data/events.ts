@@ -63,6 +63,24 @@ export const events: Event[] = [
     note: "The Russian embassy in Lebanon dates Antaki's first approach to 15 June 1943, whereas Novikov's own article says the end of June 1944; the day 22 July comes only from the Great Soviet Encyclopedia.",
   },
   {
+    id: 'event-1944-10-26-solod-presents-credentials',
+    start: '1944-10-26',
+    kind: 'diplomatic',
+    title: {
+      en: 'First Soviet envoy Daniil Solod presents his credentials',
+    },
+    summary:
+      'Daniil Solod, appointed the first Soviet envoy to Syria on 14 September 1944, presented his letter of credence on 26 October 1944, opening the Soviet legation after the July 1944 exchange of missions.',
+    sources: [
+      {
+        source: 'wikipedia-list-of-ambassadors-of-russia-to-syria',
+        locator: "section 'History of diplomatic relations', paragraph 1",
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-1944-07-22-diplomatic-relations'],
+  },
+  {
     id: 'event-1946-02-soviet-syrian-agreement',
     start: '1946-02',
     kind: 'agreement',
@@ -82,9 +100,13 @@ export const events: Event[] = [
         source: 'beingblacktoday-syria-russia-diplomatic-relations',
         locator: 'paragraph 2 (gives 1 February 1946)',
       },
+      {
+        source: 'uncensored-wiki-embassy-of-syria-moscow',
+        locator: 'paragraph 2 (gives 10 February 1946: an agreement formalising relations, leading to embassies)',
+      },
     ],
     confidence: 'reported',
-    note: 'Both pages appear to derive from Wikipedia and are not independent; the Great Soviet Encyclopedia list of Soviet–Syrian agreements (gse-soviet-syrian-agreements) lists no 1946 agreement. Treat with caution.',
+    note: 'All three pages appear to derive from Wikipedia and are not independent; they disagree on the day (1 or 10 February 1946), so only the month is kept. The Great Soviet Encyclopedia list of Soviet–Syrian agreements (gse-soviet-syrian-agreements) lists no 1946 agreement. Treat with caution.',
   },
   {
     id: 'event-1946-02-16-first-soviet-veto',
@@ -232,6 +254,29 @@ export const events: Event[] = [
     note: "Ghazzi reportedly neither accepted nor rejected the offer. The JTA item is undated in the copy read (it refers to King Saud's visit to Tehran 'three weeks ago'); the month rests on the State Department telegrams.",
   },
   {
+    id: 'event-1955-11-legations-raised-to-embassies',
+    start: '1955-11',
+    kind: 'diplomatic',
+    title: {
+      en: 'Soviet and Syrian legations raised to embassies',
+    },
+    summary:
+      'The two countries agreed to turn their legations into embassies, raising their envoys to the rank of ambassador.',
+    sources: [
+      {
+        source: 'almashhad-2020-76-years-soviet-syrian-relations',
+        locator: 'paragraph 2 (17–19 November 1955)',
+      },
+      {
+        source: 'wikipedia-list-of-ambassadors-of-russia-to-syria',
+        locator: "section 'History of diplomatic relations' (22 November 1955)",
+      },
+    ],
+    confidence: 'verified',
+    note: "The sources give different days (17–19 or 22 November 1955), so only the month is recorded. Syria's first ambassador presented credentials in Moscow in March 1956.",
+    related: ['event-1956-03-embassy-level-relations'],
+  },
+  {
     id: 'event-1955-11-16-trade-payments-agreement',
     start: '1955-11-16',
     kind: 'economic',
@@ -259,9 +304,8 @@ export const events: Event[] = [
     start: '1956-03',
     kind: 'diplomatic',
     title: {
-      en: 'Soviet–Syrian relations raised to embassy level',
-      ar: 'رفع العلاقات السوفيتية السورية إلى مستوى السفارة',
-      ru: 'Повышение уровня советско-сирийских отношений до посольств',
+      en: "Syria's first ambassador presents credentials in Moscow",
+      ru: 'Первый посол Сирии вручил верительные грамоты в Москве',
     },
     summary:
       "Jamal al-Farra presented his credentials to Kliment Voroshilov as Syria's first ambassador in Moscow, the two countries having raised relations to embassy rank.",
@@ -273,6 +317,26 @@ export const events: Event[] = [
       },
     ],
     confidence: 'reported',
+    related: ['event-1955-11-legations-raised-to-embassies'],
+  },
+  {
+    id: 'event-1956-06-25-joint-communique-shepilov-visit',
+    start: '1956-06-25',
+    kind: 'diplomatic',
+    title: {
+      en: 'Soviet–Syrian joint communiqué on lasting friendship',
+    },
+    summary:
+      'In a joint communiqué the USSR and Syria declared their intention to build a lasting friendship and to develop economic and cultural cooperation on the basis of equality, non-interference and respect for sovereignty.',
+    sources: [
+      {
+        source: 'gse-soviet-syrian-agreements',
+        locator: 'paragraph 2',
+      },
+    ],
+    confidence: 'reported',
+    note: "Issued during Foreign Minister Shepilov's Middle East tour; the encyclopedia gives the date but not the occasion.",
+    related: ['visit-1956-06-22-su-sy-dmitri-shepilov', 'event-1957-08-06-joint-communique-cooperation'],
   },
   {
     id: 'event-1956-08-20-cultural-agreement',
@@ -330,6 +394,23 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-1957-06-25-wireless-telegraph-agreement',
+    start: '1957-06-25',
+    kind: 'agreement',
+    title: {
+      en: 'Soviet–Syrian agreement on radio-telegraph communications',
+    },
+    summary:
+      'The USSR and Syria concluded an agreement establishing wireless telegraph communications between the two countries.',
+    sources: [
+      {
+        source: 'gse-soviet-syrian-agreements',
+        locator: 'paragraph 3',
+      },
+    ],
+    confidence: 'reported',
   },
   {
     id: 'event-1957-08-06-joint-communique-cooperation',
@@ -392,6 +473,34 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "FRUS dates Bulganin's letter 10 September and Khrushchev's New York Times interview 9 October; the Russian book has the ambassador delivering Bulganin's message on 11 September and dates the interview answers to 7 October.",
+  },
+  {
+    id: 'event-1957-10-16-gromyko-backs-syrian-complaint-un',
+    start: '1957-10-16',
+    end: '1957-10-30',
+    kind: 'diplomatic',
+    title: {
+      en: "Gromyko backs Syria's complaint against Turkey at the UN",
+    },
+    summary:
+      'After Syria asked the General Assembly to take up Turkish threats to its security, Gromyko wrote to the Assembly president accusing Turkey and US advisers of planning an attack on Syria and warning that Moscow could not stay indifferent; the Assembly debated the item from 22 to 30 October and took no further action.',
+    people: ['andrei-gromyko'],
+    sources: [
+      {
+        source: 'frus-1955-57-v13-d406-editorial-note-syrian-complaint',
+        locator: 'editorial note, paragraphs 1–2 (Gromyko letter of 16 October, U.N. doc. A/3700)',
+      },
+      {
+        source: 'frus-1955-57-v24-d363-editorial-note-turkish-syrian-crisis',
+        locator: 'paragraph 2 (debate 22–30 October)',
+      },
+      {
+        source: 'press-1957-10-21-un-debate-on-syria-gromyko',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-1957-08-18-syrian-crisis', 'visit-1957-09-21-su-sy-soviet-naval-squadron'],
   },
   {
     id: 'event-1957-10-28-economic-technical-agreement',
@@ -514,6 +623,29 @@ export const events: Event[] = [
     ],
   },
   {
+    id: 'event-1958-02-soviet-embassy-damascus-becomes-consulate-general',
+    start: '1958-02',
+    kind: 'diplomatic',
+    title: {
+      en: 'Soviet embassy in Damascus becomes a consulate general',
+    },
+    summary:
+      'With the formation of the United Arab Republic, whose capital was Cairo, the Soviet embassy in Damascus was downgraded to a consulate general and the Soviet ambassador in Cairo represented the USSR to the union.',
+    sources: [
+      {
+        source: 'almashhad-2020-76-years-soviet-syrian-relations',
+        locator: 'paragraph 2 (22 February 1958)',
+      },
+      {
+        source: 'wikipedia-list-of-ambassadors-of-russia-to-syria',
+        locator: "section 'History of diplomatic relations' (27 February 1958)",
+      },
+    ],
+    confidence: 'verified',
+    note: "The sources give 22 or 27 February 1958, so only the month is recorded. Embassy-level relations were restored after Syria's secession in 1961, the consul general Anatoly Barkovsky becoming ambassador.",
+    related: ['event-1958-02-22-united-arab-republic', 'event-1961-10-ussr-recognises-syrian-arab-republic'],
+  },
+  {
     id: 'event-1958-02-22-united-arab-republic',
     start: '1958-02-22',
     kind: 'other',
@@ -571,6 +703,25 @@ export const events: Event[] = [
       },
     ],
     note: "The article gives no day; it says the regime lasted 'three and a half years' (February 1958–September 1961, in fact about three years seven months).",
+  },
+  {
+    id: 'event-1958-03-soviet-survey-teams-begin-work',
+    start: '1958-03',
+    kind: 'economic',
+    title: {
+      en: 'Soviet survey teams begin work under the 1957 aid agreement',
+    },
+    summary:
+      "The USSR began the survey phase of its October 1957 economic aid agreement, with up to about 250 Soviet technicians mapping Syria's geology and surveying irrigation and farm projects, mostly in the north-east and on the Euphrates.",
+    sources: [
+      {
+        source: 'cia-1958-07-28-implementation-soviet-syrian-economic-aid',
+        locator: 'p. 1, paragraphs 1–2',
+      },
+    ],
+    confidence: 'reported',
+    continues: 'event-1957-10-28-economic-technical-agreement',
+    related: ['event-1957-10-28-economic-technical-agreement'],
   },
   {
     id: 'event-1958-12-uar-suppression-of-communists',
@@ -783,6 +934,48 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-1963-07-09-soviet-demarche-syria-replies-at-un',
+    start: '1963-07-09',
+    end: '1963-07-12',
+    kind: 'diplomatic',
+    title: {
+      en: 'Syria answers a Soviet démarche at the UN',
+    },
+    summary:
+      "After a Soviet letter of 9 July 1963 to the Security Council (S/5345) following a démarche by the Soviet foreign minister that day, and an Iraqi letter of 10 July, Syria's new Baathist government replied in a foreign ministry statement of 11 July, which it had circulated to the Council on 12 July.",
+    sources: [
+      {
+        source: 'un-s-5349-1963-07-12-syrian-letter',
+        locator: 'covering letter and first lines of the enclosed statement of 11 July 1963',
+      },
+    ],
+    confidence: 'reported',
+    note: 'The passage read shows only the covering letter and the opening of the Syrian statement, not the subject of the Soviet démarche or the Syrian arguments.',
+    related: ['event-1963-03-08-baath-coup'],
+  },
+  {
+    id: 'event-1963-09-soviet-veto-almagor-resolution',
+    start: '1963-09',
+    kind: 'veto',
+    title: {
+      en: 'Soviet veto shields Syria over the Almagor killings',
+    },
+    summary:
+      "The USSR vetoed a US–British draft that condemned the killing of two Israelis at Almagor on 19 August 1963 and rejected Syria's counter-complaint; eight members had voted for it, the USSR and Morocco against.",
+    sources: [
+      {
+        source: 'jta-1963-soviet-veto-blocks-almagor-resolution',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'jta-1963-israels-moral-victory-noted-at-un',
+        locator: "paragraphs 1–2 ('101st' Soviet veto)",
+      },
+    ],
+    confidence: 'reported',
+    note: 'Both reports are from one publisher, and the pages read do not give the day of the vote, so only the month is recorded.',
+  },
+  {
     id: 'event-1964-08-26-protocol-economic-technical-cooperation',
     start: '1964-08-26',
     kind: 'economic',
@@ -800,6 +993,27 @@ export const events: Event[] = [
       },
     ],
     confidence: 'reported',
+  },
+  {
+    id: 'event-1964-12-21-soviet-veto-syrian-israeli-clash',
+    start: '1964-12-21',
+    kind: 'veto',
+    title: {
+      en: 'Soviet veto on the Syrian–Israeli border clash',
+    },
+    summary:
+      "The USSR vetoed a US–British draft deploring the November 1964 fighting on the Israel–Syria armistice line, its delegate Morozov arguing that it put Syria on the same footing as the 'aggressor', Israel.",
+    sources: [
+      {
+        source: 'jta-1964-12-22-soviet-vetoes-syrian-israeli-clash',
+        locator: 'paragraphs 1–3',
+      },
+      {
+        source: 'un-spv-1182-1964-12-21',
+        locator: 'cover page (1182nd meeting, 21 December 1964, agenda: Syrian letter of 14 November 1964)',
+      },
+    ],
+    confidence: 'verified',
   },
   {
     id: 'event-1965-11-04-long-term-trade-payments-agreements',
@@ -857,6 +1071,68 @@ export const events: Event[] = [
         ],
         note: "The article implies the communists' return followed the March 1963 coup; the Google Books source says the Baathists of 1963 distrusted the communists and that Bakdash stayed in exile until 1966. The portfolio ('transport') was not confirmed.",
       },
+    ],
+  },
+  {
+    id: 'event-1966-soviet-cultural-centre-damascus-founded',
+    start: '1966',
+    kind: 'agreement',
+    title: {
+      en: 'Soviet cultural centre in Damascus founded',
+    },
+    summary:
+      'Under an agreement between the two governments a Soviet cultural centre was set up in Damascus, first in the Abu Rummaneh district, to spread the Russian language and cultural exchange.',
+    sources: [
+      {
+        source: 'esyria-2011-russian-cultural-centre-damascus',
+        locator: "paragraphs 1–2 (director's account)",
+      },
+      {
+        source: 'alkhabar-2019-russian-ambassador-cultural-centre-reopening',
+        locator: 'last two paragraphs',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '1970s',
+        sources: [
+          {
+            source: 'eadaily-russian-centre-science-culture-syria-resume',
+            locator: "paragraph 2 ('created back in the 1970s')",
+          },
+        ],
+        note: 'EADaily dates the Soviet centre to the 1970s, perhaps meaning its present building, opened in 1975.',
+      },
+    ],
+    note: 'Al-Khabar repeats the eSyria wording, so the two count as one source for the 1966 date.',
+  },
+  {
+    id: 'event-1966-02-23-neo-baath-coup',
+    start: '1966-02-23',
+    kind: 'coup',
+    title: {
+      en: 'Neo-Baath coup brings Salah Jadid to power',
+    },
+    summary:
+      "The Baath Party's Military Committee under Salah Jadid overthrew the party's old guard (Aflaq, Bitar, President Amin al-Hafiz) after heavy fighting and installed the radical neo-Baath government, with Nureddin al-Atassi as president from 25 February and Hafez al-Assad as defence minister.",
+    people: ['salah-jadid', 'amin-al-hafiz', 'nureddin-al-atassi', 'hafez-al-assad'],
+    sources: [
+      {
+        source: 'wikipedia-1966-syrian-coup',
+        locator: 'infobox and lead, paragraphs 1–3',
+      },
+      {
+        source: 'israeled-army-officers-seize-power-syria-1966',
+        locator: 'paragraphs 1–4',
+      },
+    ],
+    confidence: 'verified',
+    related: [
+      'event-1966-03-08-soviet-press-endorses-neo-baath-regime',
+      'visit-1966-04-19-sy-su-yusuf-zuayyin',
+      'event-1966-syrian-communists-enter-government',
     ],
   },
   {
@@ -923,6 +1199,48 @@ export const events: Event[] = [
     note: 'Dam built 1968–1973 with Soviet technical help (up to 900 Soviet technicians, per the Wikipedia text).',
   },
   {
+    id: 'event-1966-11-04-soviet-veto-syria-israel-incidents',
+    start: '1966-11-04',
+    kind: 'veto',
+    title: {
+      en: 'Soviet veto of six-power draft on Syria–Israel incidents',
+    },
+    summary:
+      'The USSR voted against, and so vetoed, a six-power draft that deplored border incidents and invited Syria to strengthen its measures against armistice violations; ten members voted for it.',
+    sources: [
+      {
+        source: 'unispal-1966-11-03-six-power-draft-syria-israel',
+        locator: 'draft text and voting record of 4 November 1966',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-1967-05-13-soviet-warning-israeli-troops-syrian-border'],
+  },
+  {
+    id: 'event-1967-05-13-soviet-warning-israeli-troops-syrian-border',
+    start: '1967-05-13',
+    kind: 'diplomatic',
+    title: {
+      en: "Soviet warning of Israeli troops massing on Syria's border",
+    },
+    summary:
+      'Moscow told Egypt (through Anwar Sadat, then visiting Moscow) that Israel was massing some 11–13 brigades to invade Syria, a report now generally held to be false that set off the Egyptian moves leading to the June 1967 war.',
+    people: ['anwar-sadat', 'leonid-brezhnev'],
+    sources: [
+      {
+        source: 'issuhub-historical-dictionary-israeli-intelligence-p320',
+        locator: 'p. 320 (entry on the 1967 war, paragraph 1)',
+      },
+      {
+        source: 'ginor-2003-meria-cold-wars-longest-cover-up',
+        locator: 'abstract and opening paragraph',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Whether the warning was a blunder or deliberate disinformation is disputed by historians; Ginor argues the latter.',
+    related: ['event-1967-06-05-six-day-war', 'event-1967-06-soviet-role-six-day-war'],
+  },
+  {
     id: 'event-1967-06-soviet-role-six-day-war',
     start: '1967-06',
     kind: 'war',
@@ -942,6 +1260,34 @@ export const events: Event[] = [
     ],
     confidence: 'reported',
     note: "Library of Congress country study text (also reproduced on GlobalSecurity.org, not an independent source). It also says East European aid was small-scale until Atassi's rise in 1966.",
+  },
+  {
+    id: 'event-1967-06-kosygin-hot-line-israeli-advance-damascus',
+    start: '1967-06',
+    kind: 'diplomatic',
+    title: {
+      en: "Kosygin presses Johnson over Israel's drive on Damascus",
+    },
+    summary:
+      'In the closing stage of the June war Kosygin told Johnson over the Washington–Moscow hot line that Israel was pressing an offensive toward Damascus, disputed US assurances to the contrary and demanded that Washington stop it; Johnson in turn asked Moscow to make the Syrians hold their fire.',
+    people: ['alexei-kosygin'],
+    sources: [
+      {
+        source: 'frus-1964-68-v19-d247-kosygin-to-johnson',
+        locator: 'document 247, message text',
+      },
+      {
+        source: 'frus-1964-68-v14-d217-editorial-note-hot-line',
+        locator: 'editorial note, paragraph 1 (20 hot-line messages, 5–10 June 1967)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Both documents are from one publisher (Foreign Relations of the United States); the message page read gives times but not the day, so only the month is recorded.',
+    related: [
+      'event-1967-06-05-six-day-war',
+      'event-1967-06-soviet-role-six-day-war',
+      'event-1967-06-10-ussr-breaks-relations-with-israel',
+    ],
   },
   {
     id: 'event-1967-06-05-six-day-war',
@@ -1230,6 +1576,29 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-1972-syrian-communists-join-national-progressive-front',
+    start: '1972',
+    kind: 'other',
+    title: {
+      en: 'Syrian communists join the Baath-led national front',
+    },
+    summary:
+      "Khalid Bakdash's Soviet-oriented Syrian Communist Party accepted Baath leadership and joined Assad's new National Progressive Front, gaining legal status as the party of Moscow's line inside the ruling coalition.",
+    people: ['hafez-al-assad'],
+    sources: [
+      {
+        source: 'liquisearch-syrian-communist-party-npf-1972',
+        locator: "section 'Legal Operation in the National Progressive Front from 1972', paragraphs 1–2",
+      },
+      {
+        source: 'encyclopaedia-philatelica-syria-npf',
+        locator: 'catalogue note 561',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-1966-syrian-communists-enter-government'],
+  },
+  {
     id: 'event-1972-04-09-soviet-iraqi-treaty',
     start: '1972-04-09',
     kind: 'treaty',
@@ -1359,6 +1728,29 @@ export const events: Event[] = [
     note: "Vesper adds that Poland was tasked with preparing twelve MiG-21s for transfer (supplier PL, outside this dataset's scope). No tonnage figures for Syria were found.",
   },
   {
+    id: 'event-1973-10-soviet-cultural-centre-damascus-destroyed',
+    start: '1973-10',
+    kind: 'war',
+    title: {
+      en: 'Israeli raid destroys Soviet cultural centre in Damascus',
+    },
+    summary:
+      "During the October 1973 war Israeli aircraft bombed and destroyed the Soviet cultural centre in Damascus's Abu Rummaneh district.",
+    sources: [
+      {
+        source: 'esyria-2011-russian-cultural-centre-damascus',
+        locator: "paragraph 3 (director's account)",
+      },
+      {
+        source: 'alkhabar-2019-russian-ambassador-cultural-centre-reopening',
+        locator: 'last paragraph',
+      },
+    ],
+    confidence: 'reported',
+    note: 'The two pages share one text; the day of the raid and any casualties are not given in them.',
+    related: ['event-1973-10-06-october-war', 'event-1966-soviet-cultural-centre-damascus-founded'],
+  },
+  {
     id: 'event-1973-10-06-october-war',
     start: '1973-10-06',
     end: '1973-10-25',
@@ -1392,6 +1784,97 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-1973-10-12-soviet-freighter-ilya-mechnikov-hit-tartus',
+    start: '1973-10-12',
+    kind: 'war',
+    title: {
+      en: 'Soviet freighter Ilya Mechnikov hit in Tartus port',
+      ru: 'Турбоход «Илья Мечников» в порту Тартус',
+    },
+    summary:
+      'During the October war the Soviet freighter Ilya Mechnikov, in Tartus with steel, rails and pipes for the Soviet-built Euphrates dam, was hit in the port on the night of 12 October 1973, an episode Soviet accounts call a crime.',
+    sources: [
+      {
+        source: 'photoship-crime-in-port-tartus-ilya-mechnikov',
+        locator: 'paragraphs 1–3',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Known from one Russian shipping-history page; the attacker and the damage are not stated in the passage read.',
+    related: ['event-1973-10-06-october-war'],
+  },
+  {
+    id: 'event-1973-12-21-geneva-conference-without-syria',
+    start: '1973-12-21',
+    kind: 'summit',
+    title: {
+      en: 'Geneva peace conference opens under US–Soviet chairs',
+    },
+    summary:
+      'The Middle East peace conference opened in Geneva with the USSR and the US as co-chairs and Gromyko and Kissinger present, but Syria refused to attend despite Soviet representations, leaving its seat empty.',
+    people: ['andrei-gromyko', 'hafez-al-assad'],
+    sources: [
+      {
+        source: 'wikipedia-geneva-conference-1973',
+        locator: 'lead, paragraph 1',
+      },
+      {
+        source: 'palestinefacts-geneva-peace-conference-1973',
+        locator: 'paragraphs 1–2',
+      },
+      {
+        source: 'jta-1973-12-19-talks-go-on-syria-not-attend',
+        locator: 'headline and paragraph 1',
+      },
+      {
+        source: 'frus-1969-76-v25-d407-scowcroft-geneva-letter',
+        locator: 'paragraphs 1–2 (Dobrynin on Soviet representations to Syria at the highest level)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-1973-10-06-october-war'],
+  },
+  {
+    id: 'event-1974-soviet-military-advisers-3000',
+    start: '1974',
+    kind: 'other',
+    title: {
+      en: 'About 3,000 Soviet military advisers sent to Syria',
+    },
+    summary:
+      'By the end of 1974, with massive post-war deliveries under way, some 3,000 Soviet military advisers had been sent to Syria and Syrian MiG-23 pilots had begun training in the USSR.',
+    sources: [
+      {
+        source: 'andrew-mitrokhin-world-going-our-way-p38',
+        locator: 'paragraph on 1974 deliveries (3,000 advisers by the end of the year)',
+      },
+    ],
+    confidence: 'reported',
+    related: ['arms-1974-su-sy-delivered', 'visit-1974-su-sy-viktor-kulikov', 'event-1985-soviet-advisers-withdrawn'],
+  },
+  {
+    id: 'event-1974-05-31-syrian-israeli-disengagement-geneva',
+    start: '1974-05-31',
+    kind: 'agreement',
+    title: {
+      en: 'Syrian–Israeli disengagement signed at Geneva',
+    },
+    summary:
+      'The Syrian–Israeli agreement on the disengagement of forces on the Golan Heights was signed on 31 May 1974 at a reconvened session of the Geneva conference co-sponsored by the USSR and the US.',
+    sources: [
+      {
+        source: 'encyclopedia-com-geneva-peace-conference',
+        locator: 'entry text, sentence 3',
+      },
+      {
+        source: 'wikipedia-geneva-conference-1973',
+        locator: 'lead, paragraph 2',
+      },
+    ],
+    confidence: 'verified',
+    related: ['visit-1974-05-27-su-sy-andrei-gromyko', 'event-1973-12-21-geneva-conference-without-syria'],
+  },
+  {
     id: 'event-1974-06-16-us-syria-relations-restored',
     start: '1974-06-16',
     kind: 'diplomatic',
@@ -1420,6 +1903,56 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-1974-12-brezhnev-middle-east-tour-postponed',
+    start: '1974-12',
+    kind: 'diplomatic',
+    title: {
+      en: "Brezhnev's planned visit to Egypt, Syria and Iraq postponed",
+    },
+    summary:
+      "Tass and the Egyptian news agency announced that Brezhnev's state visits to Cairo, Damascus and Baghdad, set for mid-January 1975, were postponed by mutual agreement with no new date fixed.",
+    people: ['leonid-brezhnev'],
+    sources: [
+      {
+        source: 'jta-1974-12-31-brezhnev-postponement-mideast-visit',
+        locator: 'paragraphs 1 and 4',
+      },
+      {
+        source: 'time-1975-01-13-diplomatic-illness-raises-hopes',
+        locator: 'paragraph 1',
+      },
+      {
+        source: 'khaddam-net-gromyko-arrives-1975',
+        locator: 'paragraph 3',
+      },
+    ],
+    confidence: 'verified',
+    note: "Brezhnev's health was the reason given; observers saw Soviet–Egyptian differences over the Geneva conference behind the postponement.",
+    related: ['visit-1975-02-01-su-sy-andrei-gromyko'],
+  },
+  {
+    id: 'event-1975-03-19-kgb-uses-bakdash-wing',
+    start: '1975-03-19',
+    kind: 'other',
+    title: {
+      en: "KGB uses Bakdash's communists to recruit illegals",
+    },
+    summary:
+      "Without Assad's knowledge the KGB was using the Bakdash wing of the Syrian Communist Party to recruit illegals; on 19 March 1975 Khalid Bakdash and a close associate met a senior officer of the KGB's illegals directorate in Moscow and reached an agreement with him.",
+    sources: [
+      {
+        source: 'andrew-mitrokhin-world-going-our-way-p38',
+        locator: 'paragraph on 1975 (meeting with P. D. Sheyin of Directorate S, 19 March 1975)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'From the Mitrokhin archive as summarised by Andrew; the passage read breaks off before saying exactly what was agreed.',
+    related: [
+      'event-1972-syrian-communists-join-national-progressive-front',
+      'visit-1975-06-sy-su-baath-party-delegation',
+    ],
+  },
+  {
     id: 'event-1975-09-sinai-interim-agreement',
     start: '1975-09',
     kind: 'agreement',
@@ -1442,6 +1975,29 @@ export const events: Event[] = [
     ],
     confidence: 'reported',
     note: 'The article gives no date for the agreement; it links both the October 1974 and October 1975 visits to it, but only the 1975 visit could have been about an agreement signed in September 1975.',
+  },
+  {
+    id: 'event-1975-10-18-new-soviet-cultural-centre-damascus',
+    start: '1975-10-18',
+    kind: 'other',
+    title: {
+      en: 'New Soviet cultural centre opens in Damascus',
+    },
+    summary:
+      'The Soviet cultural centre moved into a new purpose-built building on 29 Ayyar Street, with crenellations modelled on the Kremlin walls, replacing the premises destroyed in 1973.',
+    sources: [
+      {
+        source: 'esyria-2011-russian-cultural-centre-damascus',
+        locator: 'paragraph 3 (move on 18 October 1975)',
+      },
+      {
+        source: 'tvzvezda-2021-russian-house-damascus-repair',
+        locator: 'paragraphs 1 and 3 (building in use since 1975, Kremlin-style crenellations)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-1973-10-soviet-cultural-centre-damascus-destroyed'],
+    note: 'Both sources give 1975; the day comes from eSyria alone.',
   },
   {
     id: 'event-1976-06-01-syrian-intervention-in-lebanon',
@@ -1544,6 +2100,24 @@ export const events: Event[] = [
     note: 'Both pages belong to the RIA Novosti/Sputnik group and count as one source. The terms of the 1977 agreement are not given.',
   },
   {
+    id: 'event-1978-soviet-bloc-military-personnel-in-syria-2580',
+    start: '1978',
+    kind: 'other',
+    title: {
+      en: 'US counts 2,580 Soviet-bloc military personnel in Syria',
+    },
+    summary:
+      "US Defense Secretary Harold Brown's report to Congress put Soviet and East European military personnel in Syria in 1978 at 2,580, more than in the rest of the Middle East and South Asia outside Afghanistan combined.",
+    sources: [
+      {
+        source: 'jta-soviet-forces-in-syria-top-total',
+        locator: 'paragraphs 1-2',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-1985-soviet-advisers-withdrawn'],
+  },
+  {
     id: 'event-1978-03-euphrates-dam-complex-completed',
     start: '1978-03',
     kind: 'economic',
@@ -1612,6 +2186,24 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-1980-01-soviet-advisers-killed-in-syria',
+    start: '1980-01',
+    kind: 'other',
+    title: {
+      en: 'Wave of killings of Soviet advisers in Syria',
+    },
+    summary:
+      "Arab sources in Damascus reported that twelve Soviet advisers had been assassinated in Syria since the start of 1980, seven of them in an ambush on an advisers' bus, amid bomb attacks on Soviet installations blamed on Islamist opponents of the government; Western diplomats put the Soviet military mission at 1,500 to 1,700.",
+    sources: [
+      {
+        source: 'csmonitor-1980-01-31-opposition-russian-advisers-syria',
+        locator: 'paragraphs 1-5',
+      },
+    ],
+    confidence: 'reported',
+    note: 'The report says attacks on Soviet personnel had recurred since at least 1976.',
+  },
+  {
     id: 'event-1980-10-08-treaty-friendship',
     start: '1980-10-08',
     kind: 'treaty',
@@ -1639,6 +2231,29 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "The article's claim that the treaty was later used to justify the 2015 intervention was not verified.",
+  },
+  {
+    id: 'event-1981-07-soviet-syrian-naval-landing-exercise',
+    start: '1981-07',
+    kind: 'other',
+    title: {
+      en: 'Soviet–Syrian naval landing exercise off the Syrian coast',
+    },
+    summary:
+      'Amid the Syrian–Israeli missile crisis over Lebanon that began in April 1981, Soviet and Syrian forces held joint naval manoeuvres with landing exercises off Syria, which Western analysts called the first of their size since the 1980 treaty and read as a signal to Israel and Washington.',
+    sources: [
+      {
+        source: 'csmonitor-1981-07-06-soviets-syrians-naval-games',
+        locator: 'whole brief (paragraphs 1–2)',
+      },
+      {
+        source: 'csmonitor-1981-07-08-soviet-syrian-maneuvers-raise-ante',
+        locator: 'paragraphs 1–6',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-1980-10-08-treaty-friendship'],
+    note: 'Both reports are from one publisher; at the time the exercises were not officially confirmed in Moscow or Damascus.',
   },
   {
     id: 'event-1981-12-14-golan-heights-law',
@@ -1690,6 +2305,25 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-1982-06-25-brezhnev-message-to-assad',
+    start: '1982-06-25',
+    kind: 'diplomatic',
+    title: {
+      en: "Brezhnev's message to Assad during the Lebanon war",
+    },
+    summary:
+      "Answering a message from Assad during the Israeli invasion of Lebanon, Brezhnev assured him of Soviet support 'with words and deeds' and said equipment and ammunition were being shipped to Syria non-stop by air and sea.",
+    people: ['leonid-brezhnev', 'hafez-al-assad'],
+    sources: [
+      {
+        source: 'wilson-1982-06-25-brezhnev-message-assad',
+        locator: 'paragraphs 1–4 of the message',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-1982-06-lebanon-war-bekaa', 'arms-1982-06-su-sy-delivered-airlift'],
   },
   {
     id: 'event-1982-11-10-death-of-brezhnev',
@@ -1791,6 +2425,25 @@ export const events: Event[] = [
     confidence: 'reported',
   },
   {
+    id: 'event-1983-03-tass-warns-israel-syria-not-alone',
+    start: '1983-03',
+    kind: 'diplomatic',
+    title: {
+      en: "Tass warns Israel that Syria is 'not alone'",
+    },
+    summary:
+      "A Tass statement accused Israel, with US backing, of preparing a 'piratic strike' against Syria and assured Damascus that it was not alone and had the socialist countries and the Arabs on its side, without promising Soviet action; Begin replied that Israel had no intention of attacking Syria.",
+    sources: [
+      {
+        source: 'jta-1983-04-01-begin-no-intention-attack-syria',
+        locator: 'paragraphs 1–3 and 5',
+      },
+    ],
+    confidence: 'reported',
+    note: "The report of 1 April 1983 dates the Tass statement to 'yesterday'; only the month is recorded.",
+    related: ['arms-1983-01-su-sy-delivered-sa-5'],
+  },
+  {
     id: 'event-1984-tartus-720th-supply-point',
     start: '1984',
     kind: 'basing',
@@ -1819,6 +2472,49 @@ export const events: Event[] = [
     note: 'Before 1984 Soviet ships at Tartus were served by floating workshops and depot ships; some Russian reporting dates the supply point itself to 1977.',
   },
   {
+    id: 'event-1984-tlass-claims-soviet-airborne-support',
+    start: '1984',
+    kind: 'other',
+    title: {
+      en: 'Tlass claims Moscow would send airborne divisions to Syria',
+    },
+    summary:
+      'Defence Minister Mustafa Tlass claimed that in a war with Israel the USSR would send two airborne divisions to Syria within eight hours and would even use nuclear weapons to protect it, statements Moscow did not endorse.',
+    people: ['mustafa-tlass'],
+    sources: [
+      {
+        source: 'country-data-syria-syrian-soviet-relations',
+        locator: 'paragraph 3',
+      },
+      {
+        source: 'globalsecurity-syria-ussr-relations',
+        locator: 'paragraph 3',
+      },
+    ],
+    confidence: 'reported',
+    note: 'GlobalSecurity reproduces the Library of Congress country study, so the two pages are one source.',
+    related: ['event-1980-10-08-treaty-friendship'],
+  },
+  {
+    id: 'event-1984-02-assad-message-reveals-andropov-meetings',
+    start: '1984-02',
+    kind: 'diplomatic',
+    title: {
+      en: "Assad's condolences hint at secret meetings with Andropov",
+    },
+    summary:
+      "Assad's message on Andropov's death spoke of 'meetings' between them, and Syrian sources said the two had met secretly twice during Andropov's 15 months in power, a period of expanded Soviet arms supplies; Aliyev's planned visit to Damascus was called off because of the death.",
+    people: ['hafez-al-assad', 'yuri-andropov', 'heydar-aliyev'],
+    sources: [
+      {
+        source: 'csmonitor-1984-assad-andropov-secret-meetings',
+        locator: 'paragraphs 1–7 and 9',
+      },
+    ],
+    confidence: 'reported',
+    related: ['visit-1984-03-su-sy-heydar-aliyev', 'visit-1982-11-sy-su-hafez-al-assad'],
+  },
+  {
     id: 'event-1985-soviet-advisers-withdrawn',
     start: '1985',
     kind: 'other',
@@ -1836,6 +2532,26 @@ export const events: Event[] = [
       },
     ],
     confidence: 'reported',
+  },
+  {
+    id: 'event-1986-05-gorbachev-warns-against-attack-on-syria',
+    start: '1986-05',
+    kind: 'diplomatic',
+    title: {
+      en: 'Gorbachev warns against any attack on Syria',
+    },
+    summary:
+      'Weeks after the US raid on Libya, Gorbachev warned, according to British Labour politician Denis Healey who met him, that any US or Israeli attack on Syria or on the PLO outside Israel would have incalculable consequences; Khaddam was in Moscow the same week.',
+    people: ['mikhail-gorbachev', 'abdul-halim-khaddam'],
+    sources: [
+      {
+        source: 'khaddam-net-1986-syrian-vp-meets-gromyko-ar',
+        locator: 'last paragraph',
+      },
+    ],
+    confidence: 'reported',
+    note: "Known second-hand, through Healey's account as reported by a wire service.",
+    related: ['visit-1986-05-27-sy-su-abdul-halim-khaddam'],
   },
   {
     id: 'event-1987-04-24-gorbachev-military-force-discredited',
@@ -1861,6 +2577,35 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "Related: LA Times (Feb 1989) says Gorbachev expressed scepticism, because of cost, about Assad's goal of 'strategic parity' with Israel.",
+  },
+  {
+    id: 'event-1987-07-22-syrian-cosmonaut-faris-soyuz-tm-3',
+    start: '1987-07-22',
+    end: '1987-07-30',
+    kind: 'other',
+    title: {
+      en: "Syria's first cosmonaut flies to Mir with a Soviet crew",
+    },
+    summary:
+      'Syrian Air Force officer Muhammed Faris, selected for the Soviet Interkosmos programme in 1985, flew on Soyuz TM-3 to the Mir station for a joint Soviet–Syrian research mission of almost eight days and was made a Hero of the Soviet Union on his return.',
+    people: ['muhammed-faris'],
+    sources: [
+      {
+        source: 'gulistan-2024-faris-dies-refugee',
+        locator: 'paragraph 2 (launch on 22 July 1987 on Soyuz TM-3)',
+      },
+      {
+        source: 'latimes-1987-07-30-world-news-syrian-cosmonaut',
+        locator: 'item on the Soviet spacecraft landing in Kazakhstan',
+      },
+      {
+        source: 'isstracker-muhammed-faris',
+        locator:
+          "'Additional information' paragraph (selection 30 Sept 1985; 7 d 23 h in space; Hero of the Soviet Union 30 July 1987)",
+      },
+    ],
+    confidence: 'verified',
+    note: 'End date is the landing reported by Moscow radio in the Los Angeles Times of 30 July 1987.',
   },
   {
     id: 'event-1989-zotov-reasonable-defensive-sufficiency',
@@ -2061,6 +2806,24 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     related: ['event-1984-tartus-720th-supply-point'],
+  },
+  {
+    id: 'event-1994-09-13-gogitidze-ambassador-to-syria',
+    start: '1994-09-13',
+    kind: 'diplomatic',
+    title: {
+      en: 'Viktor Gogitidze becomes Russian ambassador to Syria',
+    },
+    summary:
+      'Viktor Gogitidze succeeded Alexander Zotov as Russian ambassador in Damascus and held the post until August 1999.',
+    sources: [
+      {
+        source: 'wikial-de-embassy-of-russia-in-damascus',
+        locator: "list 'Botschafter Russlands in Syrien'",
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-1998-06-russian-envoy-says-debt-issue-near-solution'],
   },
   {
     id: 'event-1994-10-27-clinton-in-damascus',
@@ -2344,6 +3107,23 @@ export const events: Event[] = [
     confidence: 'reported',
     related: ['arms-1999-ru-sy-requested-s-300'],
     note: 'The Monitor adds that Russian reports for months had said Moscow was close to a package of arms agreements with Syria worth perhaps US$2 billion.',
+  },
+  {
+    id: 'event-1999-08-31-markaryan-ambassador-to-syria',
+    start: '1999-08-31',
+    kind: 'diplomatic',
+    title: {
+      en: 'Robert Markaryan becomes Russian ambassador to Syria',
+    },
+    summary:
+      'Robert Markaryan succeeded Viktor Gogitidze as Russian ambassador in Damascus and held the post until November 2006.',
+    sources: [
+      {
+        source: 'wikial-de-embassy-of-russia-in-damascus',
+        locator: "list 'Botschafter Russlands in Syrien'",
+      },
+    ],
+    confidence: 'reported',
   },
   {
     id: 'event-2000-03-26-clinton-assad-geneva-summit',
@@ -2633,6 +3413,24 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2006-12-01-kirpichenko-ambassador-to-syria',
+    start: '2006-12-01',
+    kind: 'diplomatic',
+    title: {
+      en: 'Sergei Kirpichenko becomes Russian ambassador to Syria',
+    },
+    summary:
+      'Sergei Kirpichenko took up the post of Russian ambassador in Damascus, succeeding Robert Markaryan, and held it until September 2011.',
+    people: ['sergei-kirpichenko'],
+    sources: [
+      {
+        source: 'wikial-de-embassy-of-russia-in-damascus',
+        locator: "list 'Botschafter Russlands in Syrien'",
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'event-2007-04-stroytransgaz-second-gas-plant-contract',
     start: '2007-04',
     kind: 'economic',
@@ -2746,6 +3544,33 @@ export const events: Event[] = [
     note: "The 'in principle, yes' answer on air defence is confirmed only by the article in the pages read; RIA Novosti (via GlobalSecurity) and The Jerusalem Post report the Iskander answer.",
   },
   {
+    id: 'event-2008-08-27-russia-announces-more-naval-visits-to-syria',
+    start: '2008-08-27',
+    kind: 'basing',
+    title: {
+      en: 'Russia says its warships will call at Syria more often',
+    },
+    summary:
+      "A week after Assad backed Russia's war in Georgia at Sochi, Russia's chargé d'affaires in Damascus, Igor Belyaev, announced a larger Russian naval presence in the Mediterranean with more frequent visits to Syrian ports, after a group led by the carrier Admiral Kuznetsov had reportedly called at Tartus that month.",
+    sources: [
+      {
+        source: 'reuters-russia-plans-raise-navy-presence-syria-2008',
+        locator: 'paragraphs 1-6',
+      },
+      {
+        source: 'jpost-russia-to-up-naval-presence-in-syria-2008',
+        locator: 'paragraphs 1-2',
+      },
+      {
+        source: 'mg-guardian-russia-gets-naval-base-in-the-med-2008',
+        locator: 'paragraphs 3-5',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2008-08-20-assad-kommersant-interview', 'event-2008-09-tartus-permanent-base-talks'],
+    note: 'The Admiral Kuznetsov call at Tartus in August 2008 rests on unnamed internet reports cited by Reuters.',
+  },
+  {
     id: 'event-2008-09-tartus-permanent-base-talks',
     start: '2008-09',
     kind: 'basing',
@@ -2819,6 +3644,24 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     related: ['arms-2008-08-ru-sy-refused-iskander'],
+  },
+  {
+    id: 'event-2010-03-21-cultural-cooperation-programme-2010-2012',
+    start: '2010-03-21',
+    kind: 'agreement',
+    title: {
+      en: 'Russian–Syrian cultural cooperation programme for 2010–2012',
+    },
+    summary:
+      'In Damascus, Culture Ministers Alexander Avdeyev and Riyad Naasan Agha signed a cultural exchange programme for 2010–2012 under the 1995 intergovernmental agreement on cultural and scientific cooperation, providing for Days of Russian Culture in Syria in 2011 and of Syrian culture in Russia in 2012.',
+    sources: [
+      {
+        source: 'ria-syria-russia-cultural-cooperation-program-2010',
+        locator: 'paragraphs 1-3',
+      },
+    ],
+    confidence: 'reported',
+    note: 'RIA puts the graduates of Soviet and Russian universities living in Syria at over 40,000.',
   },
   {
     id: 'event-2010-04-tatneft-starts-production-south-kishma',
@@ -2901,6 +3744,51 @@ export const events: Event[] = [
     confidence: 'verified',
     related: ['arms-2007-ru-sy-agreed-bastion-p'],
     note: 'Neither page prints a full date; Serdyukov gave his confirmation in September 2010 after talks in Washington (see arms-2007-ru-sy-agreed-bastion-p).',
+  },
+  {
+    id: 'event-2011-riad-haddad-ambassador-to-russia',
+    start: '2011',
+    kind: 'diplomatic',
+    title: {
+      en: 'Riad Haddad becomes Syrian ambassador to Russia',
+    },
+    summary:
+      'Riad Haddad took charge of the Syrian embassy in Moscow in 2011 and headed it through the war years until 2022.',
+    people: ['riad-haddad'],
+    sources: [
+      {
+        source: 'wikipedia-embassy-of-syria-moscow',
+        locator: "section 'Ambassadors of Syria to Russia' (2011-2022)",
+      },
+      {
+        source: 'oopstop-ria-jaafari-ambassador-to-russia-2022',
+        locator: 'paragraph 4',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2011-09-07-kulmukhametov-ambassador-to-syria',
+    start: '2011-09-07',
+    kind: 'diplomatic',
+    title: {
+      en: 'Azamat Kulmukhametov becomes Russian ambassador to Syria',
+    },
+    summary:
+      'Azamat Kulmukhametov succeeded Sergei Kirpichenko as Russian ambassador in Damascus and served through the first years of the war, until December 2014.',
+    people: ['azamat-kulmukhametov'],
+    sources: [
+      {
+        source: 'wikial-de-embassy-of-russia-in-damascus',
+        locator: "list 'Botschafter Russlands in Syrien'",
+      },
+      {
+        source: 'sana-farewell-kulmukhametov',
+        locator: 'paragraphs 1-2 (farewell at the end of his mission; Syrian Order of Merit)',
+      },
+    ],
+    confidence: 'reported',
+    note: 'The start day rests on the Wikipedia list alone; SANA confirms the end of his mission, when Deputy Foreign Minister Faisal Mekdad gave him the Syrian Order of Merit.',
   },
   {
     id: 'event-2011-10-04-veto-s-2011-612',
@@ -2989,6 +3877,25 @@ export const events: Event[] = [
     note: 'The governor of the Central Bank of Syria, Adib Mayaleh, denied on 19 June 2012 that Russia was printing new notes.',
   },
   {
+    id: 'event-2012-agreement-on-cultural-centres-in-moscow-and-damascus',
+    start: '2012',
+    kind: 'agreement',
+    title: {
+      en: 'Agreement on cultural centres in Moscow and Damascus',
+    },
+    summary:
+      "Rossotrudnichestvo's deputy head Alexander Chesnokov announced that Russia and Syria had signed an intergovernmental agreement on opening cultural centres in each other's capitals.",
+    sources: [
+      {
+        source: 'onet-rosja-syria-centra-kultury-2012',
+        locator: 'paragraphs 1-2',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-1966-soviet-cultural-centre-damascus-founded'],
+    note: 'The report gives no date; it mentions two Russian–Chinese vetoes on Syria and a year of protests since March 2011, so it dates from 2012.',
+  },
+  {
     id: 'event-2012-02-04-veto-s-2012-77',
     start: '2012-02-04',
     kind: 'veto',
@@ -3018,6 +3925,29 @@ export const events: Event[] = [
       },
     ],
     confidence: 'verified',
+  },
+  {
+    id: 'event-2012-03-12-first-russian-aid-flights-land-in-damascus',
+    start: '2012-03-12',
+    kind: 'other',
+    title: {
+      en: 'First Russian government aid flights land in Damascus',
+    },
+    summary:
+      "Russian Emergencies Ministry Il-76s sent on government orders landed in Damascus with over 78 tonnes of tents, blankets, food and field kitchens, a month after Russia's second Security Council veto on Syria.",
+    sources: [
+      {
+        source: 'twocircles-ians-russian-aid-planes-reach-syria-2012',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'kabirnews-russia-decided-humanitarian-aid-syria-2012',
+        locator: 'paragraphs 1-3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2012-02-04-veto-s-2012-77'],
+    note: 'IANS says two planes landed on Monday 12 March and a third was due later that day.',
   },
   {
     id: 'event-2012-04-14-unsc-resolution-2042-annan-plan-monitors',
@@ -3103,6 +4033,169 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: 'Pakistan and South Africa abstained.',
+  },
+  {
+    id: 'event-2012-12-russian-hostages-taken-near-homs',
+    start: '2012-12',
+    end: '2013-02-03',
+    kind: 'other',
+    title: {
+      en: 'Two Russian steelworkers held hostage by Syrian rebels',
+    },
+    summary:
+      "Rebels seized two Russian citizens, Viktor Gorelov and Abdesattar Hassun, and an Italian working at the Hmisho steel plant near Homs on the Homs–Tartus road and demanded a ransom; after Moscow's contacts with the Syrian government and opposition groups, the Russians were exchanged for rebel fighters on 3 February 2013 and taken to the Russian embassy.",
+    sources: [
+      {
+        source: 'latimes-russians-italian-released-syria-2013',
+        locator: 'paragraphs 1-5',
+      },
+      {
+        source: 'almanar-russians-freed-embassy-damascus-2013',
+        locator: 'paragraphs 2-5',
+      },
+      {
+        source: 'correiobraziliense-afp-italiano-dois-russos-libertados-2013',
+        locator: 'paragraphs 1-2',
+      },
+      {
+        source: 'tass-press-two-russians-abducted-syria-2012',
+        locator: 'paragraphs 1-4',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '2012-12-17',
+        sources: [
+          {
+            source: 'tv3-lt-rebels-ransom-russians-italian-2012',
+            locator: 'paragraph 1',
+          },
+          {
+            source: 'tass-press-two-russians-abducted-syria-2012',
+            locator: "paragraph 3 (abducted 'on Monday')",
+          },
+        ],
+        note: "The Russian Foreign Ministry's release statement dates the abduction to 12 December 2012; the first reports (embassy press secretary, Kommersant) give Monday 17 December, so only the month is kept.",
+      },
+    ],
+  },
+  {
+    id: 'event-2012-12-russian-landing-ships-sent-to-tartus',
+    start: '2012-12',
+    end: '2013-01',
+    kind: 'basing',
+    title: {
+      en: 'Russia sends landing ships toward Tartus',
+    },
+    summary:
+      'As Moscow openly prepared for a possible evacuation of its citizens, the landing ships Azov, Nikolai Filchenkov and Novocherkassk left the Black Sea for Tartus in late December 2012 to join an exercise of ships from three Russian fleets off Syria; the Foreign Ministry denied they were sent to evacuate Russians.',
+    sources: [
+      {
+        source: 'news24-afp-russia-sends-ships-to-syria-2012',
+        locator: 'paragraphs 1-5 and 9-10',
+      },
+      {
+        source: 'sauress-alwatan-russian-landing-ships-syria-2013',
+        locator: 'paragraph 1',
+      },
+      {
+        source: 'masress-elsaba7-novocherkassk-tartus-2012',
+        locator: 'paragraphs 1-2 (Lukashevich denial)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2013-01-22-russians-evacuated-from-syria-via-beirut', 'event-2013-06-tartus-personnel-withdrawn'],
+    note: 'AFP adds that Novocherkassk and Saratov had made a rare call at Tartus in late November 2012.',
+  },
+  {
+    id: 'event-2013-01-russian-consulate-in-aleppo-closed',
+    start: '2013-01',
+    kind: 'diplomatic',
+    title: {
+      en: 'Russia temporarily closes its consulate general in Aleppo',
+    },
+    summary:
+      'Amid the fighting for Aleppo, Russia temporarily closed its consulate general in the city in mid-January 2013, while its embassy in Damascus stayed open; about a week later it began flying citizens home from Beirut.',
+    sources: [
+      {
+        source: 'upi-russia-evacuating-citizens-syria-2013',
+        locator: "paragraph 4 (consulate closed 'last week')",
+      },
+      {
+        source: 'russiainblogs-ria-77-nationals-evacuated-2013',
+        locator: 'paragraphs 5-6',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-2013-01-22-russians-evacuated-from-syria-via-beirut'],
+    note: 'Both reports take the closure from RIA Novosti, so they count as one source; no exact day is given.',
+  },
+  {
+    id: 'event-2013-01-22-russians-evacuated-from-syria-via-beirut',
+    start: '2013-01-22',
+    end: '2013-01-23',
+    kind: 'other',
+    title: {
+      en: 'First Russian evacuation flights for citizens leaving Syria',
+    },
+    summary:
+      'On government orders the Emergencies Ministry sent an Il-76 and a Yak-42 to Beirut, which flew 77 Russian citizens who had left Syria by land, mostly women and children, to Moscow; it was the first such airlift of the war, a week after the Aleppo consulate general closed.',
+    sources: [
+      {
+        source: 'upi-russia-evacuating-citizens-syria-2013',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'interfax-mchs-two-planes-syria-2013',
+        locator: 'paragraphs 1-2',
+      },
+      {
+        source: 'russiainblogs-ria-77-nationals-evacuated-2013',
+        locator: 'paragraphs 1-2 and 6',
+      },
+      {
+        source: 'refworld-rferl-moscow-planes-evacuate-russians-2013',
+        locator: 'paragraphs 1-2',
+      },
+      {
+        source: 'naharnet-moscow-planes-beirut-evacuate-russians-2013',
+        locator: 'paragraphs 1-2 (first such effort since March 2011)',
+      },
+      {
+        source: 'sauress-alhayat-emercom-plane-latakia-2013',
+        locator: 'paragraph 1 (about 730 evacuated since January, per the ministry in August)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Later flights went straight to Latakia; by August 2013 the Emergencies Ministry said about 730 Russian and CIS citizens had left Syria on its planes since January.',
+  },
+  {
+    id: 'event-2013-02-21-car-bomb-damages-russian-embassy',
+    start: '2013-02-21',
+    kind: 'other',
+    title: {
+      en: 'Damascus car bomb blows out Russian embassy windows',
+    },
+    summary:
+      "A car bomb at a checkpoint in the Mazraa district of Damascus, between the Baath party headquarters and the Russian embassy, killed more than 50 people and blew out the embassy's windows without hurting its staff.",
+    sources: [
+      {
+        source: 'abs-cbn-afp-damascus-deadliest-bombing-2013',
+        locator: 'paragraphs 1 and 6',
+      },
+      {
+        source: 'csmonitor-ap-dozens-killed-damascus-car-bombing-2013',
+        locator: 'paragraphs 1, 5 and 8',
+      },
+      {
+        source: 'newtimes-more-than-50-killed-bomb-blast-2013',
+        locator: 'paragraphs 1 and 5-7',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Death tolls differ by source (state media 53, Syrian Observatory 42 to 59).',
   },
   {
     id: 'event-2013-05-07-kerry-lavrov-agree-syria-peace-conference',
@@ -3297,6 +4390,24 @@ export const events: Event[] = [
     note: "MEES (20 Sept 2013) says Syria agreed to join the OPCW 'effective 24 October'; the UN depositary statement and UNODA give entry into force on 14 October 2013.",
   },
   {
+    id: 'event-2013-09-22-mortar-shell-in-russian-embassy-compound',
+    start: '2013-09-22',
+    kind: 'other',
+    title: {
+      en: 'Mortar shell lands in Russian embassy compound',
+    },
+    summary:
+      'A mortar shell landed inside the Russian embassy compound in central Damascus, with no casualties reported, as rebels shelled the centre of the capital.',
+    sources: [
+      {
+        source: 'reuters-mortar-russian-embassy-compound-2013',
+        locator: 'paragraphs 1-2',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-2013-02-21-car-bomb-damages-russian-embassy'],
+  },
+  {
     id: 'event-2013-09-27-unsc-resolution-2118',
     start: '2013-09-27',
     kind: 'diplomatic',
@@ -3385,6 +4496,65 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "The Syrian opposition coalition condemned the deal as handing over Syria's wealth in exchange for Russian weapons (Interfax, citing EFE). Cost figures differ: US$90 million (RT, RIA Novosti) or US$100 million (the oil minister, per AFP). RBTH notes Soyuzneftegaz had held onshore exploration licences for blocks 12 and 14 since 2004 without a commercial find.",
+  },
+  {
+    id: 'event-2014-russian-language-in-syrian-schools',
+    start: '2014',
+    kind: 'agreement',
+    title: {
+      en: 'Syria adds Russian as a foreign language in schools',
+    },
+    summary:
+      "After Dmitry Rogozin's visit, Syria decided to offer Russian as a second foreign language alongside French from the seventh grade, starting with the 2014-15 school year; by 2017 some 11,000 pupils in twelve cities were learning it.",
+    sources: [
+      {
+        source: 'languagemagazine-russian-syrian-schools-2014',
+        locator: 'paragraphs 1-2 (May 2014)',
+      },
+      {
+        source: 'russkiymir-russian-center-damascus-university-2017',
+        locator: 'paragraphs 4-5',
+      },
+    ],
+    confidence: 'disputed',
+    conflicts: [
+      {
+        field: 'start',
+        value: '2015',
+        sources: [
+          {
+            source: 'sputnik-russian-school-damascus-2016',
+            locator: 'paragraph 3',
+          },
+          {
+            source: 'islam-today-russian-school-damascus-2016',
+            locator: 'paragraph 3',
+          },
+        ],
+        note: "Sputnik and Islam-today (both February 2016) say Russian became a compulsory subject 'last year', i.e. 2015; this may be a later step from optional to compulsory.",
+      },
+    ],
+    related: ['visit-2014-05-ru-sy-dmitry-rogozin'],
+  },
+  {
+    id: 'event-2014-russian-language-department-damascus-university',
+    start: '2014',
+    kind: 'other',
+    title: {
+      en: 'Russian language department opens at Damascus University',
+    },
+    summary: 'In autumn 2014 Damascus University opened a department of Russian language in its humanities faculty.',
+    sources: [
+      {
+        source: 'russkiymir-russian-school-damascus-2018',
+        locator: 'paragraph 4',
+      },
+      {
+        source: 'islam-today-russian-school-damascus-2016',
+        locator: 'paragraph 4',
+      },
+    ],
+    confidence: 'verified',
   },
   {
     id: 'event-2014-01-22-geneva-ii-conference-opens',
@@ -3601,6 +4771,29 @@ export const events: Event[] = [
     end: '2014-10-24',
   },
   {
+    id: 'event-2014-12-22-kinshchak-ambassador-to-syria',
+    start: '2014-12-22',
+    kind: 'diplomatic',
+    title: {
+      en: 'Alexander Kinshchak becomes Russian ambassador to Syria',
+      ru: 'Александр Кинщак назначен послом России в Сирии',
+    },
+    summary:
+      'Alexander Kinshchak, previously ambassador to Kuwait, was appointed Russian ambassador to Syria, succeeding Azamat Kulmukhametov.',
+    people: ['alexander-kinshchak', 'azamat-kulmukhametov'],
+    sources: [
+      {
+        source: 'wikial-de-embassy-of-russia-in-damascus',
+        locator: "list 'Botschafter Russlands in Syrien' (22 December 2014)",
+      },
+      {
+        source: 'enabbaladi-putin-appoints-yefimov-2018',
+        locator: 'paragraph 5 (appointed December 2014; Kuwait 2008-2013)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
     id: 'event-2015-soyuzneftegaz-halts-syria-offshore-work',
     start: '2015',
     kind: 'economic',
@@ -3693,6 +4886,28 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     related: ['event-2015-08-26-hmeimim-air-group-agreement', 'event-2015-09-30-russian-military-intervention'],
+  },
+  {
+    id: 'event-2015-09-russian-military-aid-flights-to-latakia',
+    start: '2015-09',
+    kind: 'other',
+    title: {
+      en: 'Russian military planes fly aid to Latakia',
+    },
+    summary:
+      "Weeks before its air campaign, Russia's Defence Ministry flew some 80 tonnes of tents, food and camp equipment to Latakia airport for the Syrian Red Crescent, on a route through friendly states after Bulgaria closed its airspace to the Russian aid flights for most of September and other states refused overflight.",
+    sources: [
+      {
+        source: 'sarabic-russian-aid-planes-latakia-2015',
+        locator: 'paragraphs 1-4 (Konashenkov; Latakia governor)',
+      },
+      {
+        source: 'persona-rin-russian-aid-latakia-bulgaria-2015',
+        locator: 'paragraphs 1-5 (80 tonnes; Bulgarian ban 1-24 September)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2015-09-russian-aircraft-arrive-latakia', 'event-2015-09-30-russian-military-intervention'],
   },
   {
     id: 'event-2015-09-21-putin-netanyahu-syria-deconfliction-mechanism',
@@ -3815,6 +5030,33 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     related: ['event-2015-09-30-russian-military-intervention'],
+  },
+  {
+    id: 'event-2015-10-13-russian-embassy-shelled-during-rally',
+    start: '2015-10-13',
+    kind: 'other',
+    title: {
+      en: 'Russian embassy in Damascus shelled during pro-Russia rally',
+      ar: 'سقوط قذيفتين على سفارة روسيا في دمشق',
+    },
+    summary:
+      'Two shells struck the Russian embassy compound in Damascus as a few hundred Syrians gathered to thank Moscow for its air campaign; the embassy said none of its staff was hurt, and Lavrov called it a terrorist act.',
+    people: ['sergey-lavrov'],
+    sources: [
+      {
+        source: 'ynet-ap-insurgents-shell-russian-embassy-2015',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'rt-shells-outside-russian-embassy-damascus-2015',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'arabicpost-afp-shells-russian-embassy-2015',
+        locator: 'paragraphs 1-3',
+      },
+    ],
+    confidence: 'verified',
   },
   {
     id: 'event-2015-10-20-us-russia-air-safety-memorandum-syria',
@@ -4127,6 +5369,36 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2016-02-23-reconciliation-centre-opens-at-hmeimim',
+    start: '2016-02-23',
+    kind: 'military-operation',
+    title: {
+      en: 'Russian reconciliation centre opens at Hmeimim',
+    },
+    short: {
+      en: 'Reconciliation centre',
+    },
+    summary:
+      'Under the Russian–US cessation-of-hostilities terms of 22 February, the Russian Defence Ministry set up a centre at Hmeimim to reconcile the warring sides, monitor the truce, broker local deals with armed groups and organise aid deliveries.',
+    sources: [
+      {
+        source: 'chinagate-xinhua-ceasefire-coordination-center-2016',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'sputnik-fr-centre-coordination-hmeimim-2016',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'topwar-hmeimim-coordination-center-2016',
+        locator: 'paragraphs 1-3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-02-22-us-russia-cessation-of-hostilities'],
+    note: 'Xinhua says the ministry announced it on Tuesday, 23 February 2016.',
+  },
+  {
     id: 'event-2016-02-26-unsc-resolution-2268-endorses-ceasefire',
     start: '2016-02-26',
     kind: 'diplomatic',
@@ -4236,6 +5508,36 @@ export const events: Event[] = [
     related: ['event-2016-03-14-putin-orders-partial-withdrawal'],
   },
   {
+    id: 'event-2016-05-05-mariinsky-concert-in-palmyra',
+    start: '2016-05-05',
+    kind: 'other',
+    title: {
+      en: "Mariinsky orchestra plays in Palmyra's Roman theatre",
+    },
+    short: {
+      en: 'Palmyra concert',
+    },
+    summary:
+      "Weeks after Syrian forces retook Palmyra with Russian air support, Valery Gergiev led the Mariinsky Theatre orchestra in a 'Prayer for Palmyra' concert in the amphitheatre where the Islamic State had staged executions, before Russian troops and Syrian officials; Putin opened it by video link from Sochi.",
+    people: ['vladimir-putin'],
+    sources: [
+      {
+        source: 'tass-mariinsky-orchestra-to-perform-in-palmyra-2016',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'rudaw-russian-symphony-concert-palmyra-2016',
+        locator: 'paragraphs 1-5',
+      },
+      {
+        source: 'ruptly-gergiev-praying-for-palmyra-2016',
+        locator: 'paragraphs 1-4',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-03-27-palmyra-retaken', 'event-2016-03-17-prokhorenko-killed-near-palmyra'],
+  },
+  {
     id: 'event-2016-08-01-mi-8-shot-down-idlib',
     start: '2016-08-01',
     kind: 'military-operation',
@@ -4286,6 +5588,28 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     end: '2016-08-22',
+  },
+  {
+    id: 'event-2016-08-19-syria-roscosmos-space-cooperation-agreement',
+    start: '2016-08-19',
+    kind: 'agreement',
+    title: {
+      en: 'Syria and Roscosmos sign space and remote-sensing agreement',
+    },
+    summary:
+      "In Moscow, Osama al-Ammar, director-general of Syria's General Authority for Remote Sensing, and Roscosmos head Igor Komarov signed an agreement on scientific cooperation in space technology and remote sensing.",
+    sources: [
+      {
+        source: 'sana-syria-russia-space-technology-agreement-2016',
+        locator: 'paragraphs 1-2 (signed on Friday)',
+      },
+      {
+        source: 'wikizero-syrian-space-agency',
+        locator: "section 'History', second item (19 August 2016)",
+      },
+    ],
+    confidence: 'reported',
+    note: 'The Wikipedia entry rests on the SANA report, so the two are not independent; the day comes from its citation of SANA.',
   },
   {
     id: 'event-2016-09-09-kerry-lavrov-geneva-syria-deal',
@@ -4594,6 +5918,36 @@ export const events: Event[] = [
     note: "No page read showed the draft's symbol, so it is left out of the title. TRT counts this as Russia's sixth Syria veto and China's fifth.",
   },
   {
+    id: 'event-2016-12-05-russian-field-hospital-aleppo-shelled',
+    start: '2016-12-05',
+    kind: 'military-operation',
+    title: {
+      en: 'Shelling of Russian field hospital in Aleppo kills 2 medics',
+    },
+    summary:
+      'Mortar fire hit the admissions ward of a Russian military mobile hospital opened hours earlier in Aleppo, killing two Russian servicewomen medics, Nadezhda Durachenko and Galina Mikhailova, and wounding a military paediatrician and local patients; the Defence Ministry blamed rebels and their Western backers.',
+    sources: [
+      {
+        source: 'ntv-obstrel-gospitalya-aleppo-2016',
+        locator: 'item of 5 December 2016',
+      },
+      {
+        source: 'jpnews-russian-military-hospital-aleppo-shelled-2016',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'monomah-durachenko-mikhailova-2016',
+        locator: 'paragraph 1 (names)',
+      },
+      {
+        source: 'noticiabrasil-ataque-hospital-russo-aleppo-2016',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-12-22-aleppo-retaken'],
+  },
+  {
     id: 'event-2016-12-11-islamic-state-retakes-palmyra',
     start: '2016-12-11',
     kind: 'military-operation',
@@ -4641,6 +5995,33 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     related: ['event-2016-12-22-aleppo-retaken', 'event-2016-12-29-russia-turkey-nationwide-ceasefire'],
+  },
+  {
+    id: 'event-2016-12-19-karlov-assassinated-over-aleppo',
+    start: '2016-12-19',
+    kind: 'death',
+    title: {
+      en: 'Russian ambassador Karlov shot dead in Ankara over Aleppo',
+    },
+    summary:
+      "An off-duty Turkish riot policeman shot dead Andrei Karlov, Russia's ambassador to Turkey, at an Ankara art gallery, shouting 'Don't forget Aleppo, don't forget Syria' in protest at Russia's role in the Syrian war; police killed the gunman.",
+    people: ['andrei-karlov'],
+    sources: [
+      {
+        source: 'portlandmercury-guardian-karlov-assassinated-2016',
+        locator: 'paragraph 1',
+      },
+      {
+        source: 'maghress-alaoual-karlov-assassinated-2016',
+        locator: 'paragraph 1 and list of first details',
+      },
+      {
+        source: 'thehilltalk-gunman-assassinates-russian-ambassador-2016',
+        locator: 'paragraphs 1-5',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2016-12-22-aleppo-retaken', 'event-2016-12-13-russia-turkey-aleppo-evacuation-deal'],
   },
   {
     id: 'event-2016-12-20-moscow-declaration-russia-iran-turkey',
@@ -4712,6 +6093,28 @@ export const events: Event[] = [
     ],
     confidence: 'reported',
     continues: 'event-2015-08-26-hmeimim-air-group-agreement',
+  },
+  {
+    id: 'event-2016-12-28-russian-embassy-hit-by-mortar-shells',
+    start: '2016-12-28',
+    end: '2016-12-29',
+    kind: 'other',
+    title: {
+      en: 'Mortar shells hit Russian embassy in Damascus',
+    },
+    summary:
+      'Shells struck the inner yard of the Russian embassy in Damascus and fell nearby on 28 December and again on 29 December 2016, without casualties; Moscow called it a provocation against the peace settlement.',
+    sources: [
+      {
+        source: 'iran-daily-russian-embassy-hit-twice-2016',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'metro-reuters-russian-embassy-hit-again-2016',
+        locator: 'paragraphs 1-3',
+      },
+    ],
+    confidence: 'verified',
   },
   {
     id: 'event-2016-12-29-russia-turkey-nationwide-ceasefire',
@@ -4842,6 +6245,28 @@ export const events: Event[] = [
     confidence: 'reported',
     note: 'All three pages rest on one Reuters report.',
     related: ['event-2016-10-syria-agrees-to-buy-1-million-tonnes-russian-wheat'],
+  },
+  {
+    id: 'event-2017-02-02-russian-embassy-shelled-from-jobar',
+    start: '2017-02-02',
+    end: '2017-02-03',
+    kind: 'other',
+    title: {
+      en: 'Russian embassy in Damascus shelled two days running',
+    },
+    summary:
+      'Shells fired from the Jobar district hit the Russian embassy compound in Damascus on 2 and 3 February 2017, causing damage but no injuries; the Russian Foreign Ministry said the attacks aimed to wreck the ceasefire.',
+    sources: [
+      {
+        source: 'sana-russian-embassy-shelled-from-jobar-2017',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'metrostar-afp-damascus-embassy-shell-attack-2017',
+        locator: 'paragraphs 1-5',
+      },
+    ],
+    confidence: 'verified',
   },
   {
     id: 'event-2017-02-09-russian-strike-kills-turkish-soldiers',
@@ -5106,6 +6531,44 @@ export const events: Event[] = [
     note: 'The Bulgarian page carrying the AP report is stamped 22 July 2017, before the publication date AiF gives.',
   },
   {
+    id: 'event-2017-07-16-shells-hit-russian-embassy-damascus',
+    start: '2017-07-16',
+    kind: 'other',
+    title: {
+      en: 'Two shells fired at Russian embassy in Damascus',
+    },
+    summary:
+      'Two mortar shells were fired at the Russian embassy in Damascus, one hitting the compound and the other landing nearby, causing material damage, according to Syrian state media.',
+    sources: [
+      {
+        source: 'rferl-mortar-shells-russian-embassy-2017',
+        locator: 'paragraphs 1-2',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'event-2017-07-30-rt-correspondent-killed-near-sukhna',
+    start: '2017-07-30',
+    kind: 'other',
+    title: {
+      en: 'RT Arabic correspondent killed covering Syrian army',
+    },
+    summary:
+      "Khaled Alkhateb, a 25-year-old correspondent who had recently joined RT's Arabic channel, was killed by Islamic State shelling while travelling with Syrian troops toward Sukhna in eastern Homs province.",
+    sources: [
+      {
+        source: 'rferl-rt-journalist-killed-syria-2017',
+        locator: 'paragraphs 1-3 and 6',
+      },
+      {
+        source: 'military-technologies-sputnik-rt-stringer-killed-2017',
+        locator: 'paragraphs 1-4',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
     id: 'event-2017-09-asapov-killed-deir-ez-zor',
     start: '2017-09',
     kind: 'military-operation',
@@ -5343,6 +6806,29 @@ export const events: Event[] = [
     confidence: 'verified',
   },
   {
+    id: 'event-2017-11-20-shell-hits-russian-embassy-wall',
+    start: '2017-11-20',
+    kind: 'other',
+    title: {
+      en: 'Shell damages Russian embassy wall in Damascus',
+      ar: 'سقوط قذيفة على السور الخارجي للسفارة الروسية في سوريا',
+    },
+    summary:
+      'A shell hit the outer wall of the Russian embassy in Damascus, damaging its power and water lines without hurting staff; the Russian Foreign Ministry said such attacks would not change its resolve in Syria.',
+    sources: [
+      {
+        source: 'noticiabrasil-terroristas-atacam-embaixada-2017',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'elnashra-shell-russian-embassy-wall-2017',
+        locator: 'paragraphs 1-3',
+      },
+    ],
+    confidence: 'reported',
+    note: "Both pages relay the same Russian Foreign Ministry statement; Elnashra's page gives no date, so the day rests on Sputnik Brasil.",
+  },
+  {
     id: 'event-2017-11-22-sochi-trilateral-summit-russia-iran-turkey',
     start: '2017-11-22',
     kind: 'summit',
@@ -5535,6 +7021,27 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: "The aircraft losses rest on Kommersant's two unnamed sources and were denied by the ministry; the two deaths are confirmed by the ministry.",
+  },
+  {
+    id: 'event-2018-russia-raises-scholarship-quota-for-syrians-to-500',
+    start: '2018',
+    kind: 'agreement',
+    title: {
+      en: 'Russia raises state scholarships for Syrians to 500',
+    },
+    summary:
+      'Rossotrudnichestvo said Russian state universities would take 500 Syrian students on government places in 2018, up from 200 a few years earlier and 455 in 2017, chosen from 2,060 applicants, some to be trained as Russian teachers for Syria.',
+    sources: [
+      {
+        source: 'sputnikarabic-russian-universities-500-syrian-students-2018',
+        locator: 'paragraphs 1-3 (Vadim Zaichikov)',
+      },
+      {
+        source: 'russkiymir-russian-school-damascus-2018',
+        locator: 'paragraph 5 (2,000 candidates for 500 state-funded places)',
+      },
+    ],
+    confidence: 'verified',
   },
   {
     id: 'event-2018-01-russia-syria-energy-roadmap',
@@ -6087,6 +7594,34 @@ export const events: Event[] = [
       {
         source: 'vestikavkaza-russia-turkey-idlib-2018',
         locator: "'On September 17, 2018 ... agreed to establish by October 15 a demilitarized zone'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'event-2018-10-29-yefimov-ambassador-to-syria',
+    start: '2018-10-29',
+    kind: 'diplomatic',
+    title: {
+      en: 'Alexander Yefimov becomes Russian ambassador to Syria',
+      ar: 'بوتين يعين سفيرًا روسيًا جديدًا في سوريا',
+      ru: 'Путин сменил посла России в Сирии',
+    },
+    summary:
+      'Putin signed decrees appointing Alexander Yefimov, until then ambassador to the UAE, as ambassador to Syria and relieving Alexander Kinshchak, who had held the post since December 2014.',
+    people: ['alexander-yefimov', 'alexander-kinshchak', 'vladimir-putin'],
+    sources: [
+      {
+        source: 'enabbaladi-putin-appoints-yefimov-2018',
+        locator: 'paragraphs 1-2',
+      },
+      {
+        source: 'vestikavkaza-putin-smenil-posla-v-sirii',
+        locator: 'paragraphs 1-2',
+      },
+      {
+        source: 'qa-edu-list-of-ambassadors-of-russia-to-syria',
+        locator: 'infobox (since 29 October 2018)',
       },
     ],
     confidence: 'verified',
@@ -6711,6 +8246,35 @@ export const events: Event[] = [
     related: ['event-2020-03-05-moscow-idlib-ceasefire-protocol'],
   },
   {
+    id: 'event-2020-05-yefimov-named-presidential-envoy-for-syria',
+    start: '2020-05',
+    kind: 'diplomatic',
+    title: {
+      en: "Ambassador Yefimov made Putin's special envoy for Syria",
+      ru: 'Путин ввел должность спецпредставителя по Сирии и назначил им посла в Дамаске',
+    },
+    summary:
+      'By decree Putin created the new post of presidential special representative for developing relations with Syria and gave it to his ambassador in Damascus, Alexander Yefimov, days after Yefimov had dismissed reports that Putin wanted Assad removed.',
+    people: ['alexander-yefimov', 'vladimir-putin'],
+    sources: [
+      {
+        source: 'kasparov-putin-special-representative-syria-2020',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'nation-pk-putin-appoints-envoy-syria-2020',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'voltairenet-efimov-special-representative-2020',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2018-10-29-yefimov-ambassador-to-syria'],
+    note: 'The decree was published on the official legal portal; the archived copy of the report is dated 25 May 2020.',
+  },
+  {
     id: 'event-2020-05-29-putin-orders-talks-on-hmeimim-expansion',
     start: '2020-05-29',
     kind: 'basing',
@@ -6736,6 +8300,33 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     continues: 'event-2015-08-26-hmeimim-air-group-agreement',
+  },
+  {
+    id: 'event-2020-05-31-russian-centre-damascus-resumes-courses',
+    start: '2020-05-31',
+    kind: 'other',
+    title: {
+      en: 'Russian cultural centre in Damascus reopens after 7 years',
+      ar: 'المركز الثقافي الروسي في دمشق يستأنف نشاطه بعد 7 سنوات من التوقف',
+    },
+    summary:
+      'The Russian Centre for Science and Culture in Damascus, shut since the mortar fire on the capital in 2013, resumed Russian-language and music courses and opened its library again.',
+    sources: [
+      {
+        source: 'sputnikarabic-russian-centre-damascus-resumes-2020',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'agenzianova-russian-language-syria-2020',
+        locator: 'paragraph 1 (enrolment reopened 31 May, first time since 2013)',
+      },
+      {
+        source: 'mobsearch-ria-russian-centre-damascus-reopens-2020',
+        locator: 'paragraphs 1-2',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Agenzia Nova gives 31 May for the reopening of enrolment; RIA says the centre reopened after the quarantine was lifted on 26 May.',
   },
   {
     id: 'event-2020-07-01-astana-guarantors-virtual-summit',
@@ -7393,6 +8984,37 @@ export const events: Event[] = [
     ],
   },
   {
+    id: 'event-2022-10-05-jaafari-sworn-in-as-ambassador-to-russia',
+    start: '2022-10-05',
+    kind: 'diplomatic',
+    title: {
+      en: 'Bashar al-Jaafari sworn in as Syrian ambassador to Russia',
+    },
+    summary:
+      'Deputy Foreign Minister Bashar al-Jaafari took the oath before Bashar al-Assad as ambassador to Russia, succeeding Riad Haddad, who had headed the embassy in Moscow since 2011.',
+    people: ['bashar-al-jaafari', 'bashar-al-assad', 'riad-haddad'],
+    sources: [
+      {
+        source: 'oopstop-ria-jaafari-ambassador-to-russia-2022',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'wikipedia-embassy-of-syria-moscow',
+        locator: "section 'Ambassadors of Syria to Russia' (2022-2024)",
+      },
+      {
+        source: 'fakti-syria-changes-ambassador-russia-2022',
+        locator: "paragraphs 1-3 ('today, 5 October')",
+      },
+      {
+        source: 'syrianobserver-jaafari-meets-bogdanov-2022',
+        locator: 'paragraphs 1-2 (copies of credentials on Tuesday)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The RIA and Fakti items relay SANA and give 5 October; the year 2022 comes from the Wikipedia list. On 1 November 2022 Jaafari presented copies of his credentials to Deputy Foreign Minister Mikhail Bogdanov.',
+  },
+  {
     id: 'event-2022-10-12-syria-votes-against-unga-es-11-4-annexations',
     start: '2022-10-12',
     kind: 'un-vote',
@@ -7437,6 +9059,28 @@ export const events: Event[] = [
     note: 'Resolution ES-11/5. Censor.net (Ukrinform) counts 13 against and 74 abstentions; most reports give 14 and 73.',
   },
   {
+    id: 'event-2022-12-05-culture-cooperation-agreement-kazan',
+    start: '2022-12-05',
+    kind: 'agreement',
+    title: {
+      en: 'Culture ministers sign cooperation agreement in Kazan',
+    },
+    summary:
+      "On the sidelines of the Kazan forum for the 50th anniversary of the World Heritage Convention, whose agenda included restoring Palmyra, Syria's Lubana Mshaweh and Russia's Olga Lyubimova signed an agreement on cultural cooperation in the presence of Tatarstan's head Rustam Minnikhanov.",
+    sources: [
+      {
+        source: 'sana-syria-russia-cultural-cooperation-agreement-kazan-2022',
+        locator: 'paragraphs 1 and 5',
+      },
+      {
+        source: 'dspkazan-forum-50th-anniversary-convention-opened-2022',
+        locator: 'paragraph 1 (opening on Monday 5 December)',
+      },
+    ],
+    confidence: 'reported',
+    note: "Only SANA reports the signing, on the forum's opening day; the day comes from the forum's opening date.",
+  },
+  {
     id: 'event-2023-syria-russia-1-4-million-tonnes-grain-deal',
     start: '2023',
     kind: 'economic',
@@ -7452,6 +9096,41 @@ export const events: Event[] = [
       },
     ],
     confidence: 'reported',
+  },
+  {
+    id: 'event-2023-02-06-russian-earthquake-rescue-in-syria',
+    start: '2023-02-06',
+    end: '2023-02-12',
+    kind: 'other',
+    title: {
+      en: 'Russian troops and rescuers join Syria earthquake response',
+    },
+    summary:
+      'After the 6 February earthquake, about 300 Russian servicemen already in Syria with 60 vehicles and Emergencies Ministry rescue teams searched the rubble in Latakia, Jableh, Aleppo and Hama; the rescue phase ended on 12 February, while aid flights continued, 336 tonnes by 20 February.',
+    sources: [
+      {
+        source: 'ilmessaggero-soccorritori-russi-siria-2023',
+        locator: 'caption paragraph (300 servicemen, 60 vehicles)',
+      },
+      {
+        source: 'elbalad-russian-rescuers-jableh-2023',
+        locator: 'paragraphs 1-2',
+      },
+      {
+        source: 'weeklyblitz-emercom-completes-rescue-syria-2023',
+        locator: 'paragraphs 1-5 (end 12 February; Assad at Jableh 11 February)',
+      },
+      {
+        source: 'vestikavkaza-russian-rescue-operation-syria-completed-2023',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'weeklyblitz-emercom-another-56-tons-syria-2023',
+        locator: 'paragraphs 1-2 (336 tonnes in total)',
+      },
+    ],
+    confidence: 'verified',
+    people: ['bashar-al-assad'],
   },
   {
     id: 'event-2023-02-23-syria-votes-against-unga-es-11-6',
@@ -7749,6 +9428,55 @@ export const events: Event[] = [
     note: "Each statement rests on one report. Bogdanov's remarks of the same days belong to event-2024-12-russia-contacts-hts-political-committee.",
   },
   {
+    id: 'event-2024-12-russian-house-damascus-mothballed',
+    start: '2024-12',
+    kind: 'other',
+    title: {
+      en: "Russian House in Damascus closed after Assad's fall",
+    },
+    summary:
+      'The Russian Centre for Science and Culture in Damascus held its last event on 5 December 2024 and was then locked and mothballed; Rossotrudnichestvo head Yevgeny Primakov denied in January 2025 rumours that it had been handed to Ukraine.',
+    sources: [
+      {
+        source: 'kommersant-primakov-russian-house-syria-2026',
+        locator: 'paragraph 3 (last event 5 December 2024; building mothballed)',
+      },
+      {
+        source: 'smotrim-primakov-russian-house-not-given-to-ukraine-2025',
+        locator: 'paragraphs 1-4',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2024-12-08-fall-of-assad-government'],
+  },
+  {
+    id: 'event-2024-12-russian-embassy-tells-citizens-to-leave-syria',
+    start: '2024-12',
+    kind: 'diplomatic',
+    title: {
+      en: 'Russian embassy tells citizens they can leave Syria',
+    },
+    summary:
+      'As rebels closed in on Homs, the Russian embassy in Damascus reminded Russian citizens living in Syria, citing the difficult military and political situation, that they could leave on commercial flights from working airports, adding that the embassy and consulate were working normally.',
+    sources: [
+      {
+        source: 'yenisafak-ru-embassy-urges-russians-leave-syria-2024',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'star-rusyadan-suriyedeki-vatandaslarina-cagri-2024',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'acphonor-ft-russian-embassy-warns-citizens-2024',
+        locator: 'paragraphs 1-3',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2024-12-08-fall-of-assad-government', 'event-2024-12-15-part-of-russian-embassy-staff-evacuated'],
+    note: "Issued on the embassy's Telegram channel in the days before Assad's fall; Yeni Şafak places it alongside China's call of 6 December.",
+  },
+  {
     id: 'event-2024-12-07-astana-format-ministers-meet-in-doha',
     start: '2024-12-07',
     kind: 'diplomatic',
@@ -7862,6 +9590,32 @@ export const events: Event[] = [
       {
         source: 'rt-syrian-opposition-flag-moscow-embassy-2024',
         locator: 'paragraphs 1–3 (old flag and nameplate removed on Sunday, new flag raised on Monday)',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2024-12-08-fall-of-assad-government'],
+  },
+  {
+    id: 'event-2024-12-15-part-of-russian-embassy-staff-evacuated',
+    start: '2024-12-15',
+    kind: 'diplomatic',
+    title: {
+      en: 'Russia flies part of its Damascus embassy staff home',
+    },
+    summary:
+      "A week after Assad's fall, a Russian Aerospace Forces flight from Hmeimim took part of the staff of Russia's missions in Damascus, with Belarusian, North Korean and Abkhaz diplomats, to Chkalovsky near Moscow; the Foreign Ministry said the embassy kept working.",
+    sources: [
+      {
+        source: 'moscowtimes-afp-diplomatic-personnel-evacuated-2024',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'sputnik-russia-evacuates-part-diplomatic-missions-2024',
+        locator: 'paragraph 2 (Crisis Management Center statement)',
+      },
+      {
+        source: 'trend-russian-missions-personnel-evacuated-2024',
+        locator: 'paragraphs 1-3',
       },
     ],
     confidence: 'verified',
@@ -8244,6 +9998,42 @@ export const events: Event[] = [
     note: "The Maritime Executive prints the cargo as 'nearly 100 million metric tons', an evident slip for the roughly 100,000 tonnes Reuters gives.",
   },
   {
+    id: 'event-2025-04-07-syria-recalls-ambassador-jaafari-from-moscow',
+    start: '2025-04-07',
+    kind: 'diplomatic',
+    title: {
+      en: 'Syria recalls its ambassador Bashar al-Jaafari from Moscow',
+    },
+    summary:
+      "Foreign Minister Asaad al-Shaibani recalled the Assad-era ambassadors to Russia and Saudi Arabia, Bashar al-Jaafari and Ayman Susan, to Damascus in a reshuffle of the diplomatic service, leaving chargés d'affaires in charge until the president named successors.",
+    people: ['bashar-al-jaafari'],
+    sources: [
+      {
+        source: 'tesaaworld-sana-recall-ambassadors-russia-saudi-2025',
+        locator: 'paragraphs 1-2 (announced late on Monday 7 April)',
+      },
+      {
+        source: 'jpost-media-line-syria-recalls-ambassadors-moscow-riyadh-2025',
+        locator: 'paragraphs 1-2',
+      },
+      {
+        source: 'newsfront-syrian-ambassador-completes-mission-2025',
+        locator: 'paragraphs 1-2',
+      },
+      {
+        source: 'memo-conflicting-reports-jaafari-asylum-2025',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'rt-ru-sana-mid-sirii-perevedet-poslov-2025',
+        locator: 'paragraphs 1-2',
+      },
+    ],
+    confidence: 'verified',
+    related: ['event-2022-10-05-jaafari-sworn-in-as-ambassador-to-russia'],
+    note: 'On 14 April TASS cited a source saying Jaafari had asked for asylum in Russia; RIA Novosti and Al-Mayadeen reported that he denied it.',
+  },
+  {
     id: 'event-2025-04-20-first-russian-wheat-shipment-since-assad',
     start: '2025-04-20',
     kind: 'economic',
@@ -8400,6 +10190,24 @@ export const events: Event[] = [
       'event-2022-06-29-ukraine-breaks-relations-with-syria',
       'event-2022-07-20-syria-breaks-relations-with-ukraine',
     ],
+  },
+  {
+    id: 'event-2025-09-17-russian-house-in-syria-frozen',
+    start: '2025-09-17',
+    kind: 'other',
+    title: {
+      en: 'Primakov says Russian House in Syria stays frozen',
+    },
+    summary:
+      'Yevgeny Primakov said the Russian cultural centre in Syria was officially suspended for an indefinite time, as the embassy judged the country not yet safe enough for it to reopen.',
+    sources: [
+      {
+        source: 'vz-primakov-russian-house-syria-frozen-2025',
+        locator: 'paragraphs 1-3',
+      },
+    ],
+    confidence: 'reported',
+    continues: 'event-2024-12-russian-house-damascus-mothballed',
   },
   {
     id: 'event-2025-09-25-lavrov-shaibani-meet-at-un-general-assembly',
@@ -8586,6 +10394,47 @@ export const events: Event[] = [
     ],
     confidence: 'verified',
     note: 'Reuters sources said the withdrawal began the week before 26 January 2026; al-Sharaa visited Moscow on 28 January 2026 (visits file).',
+  },
+  {
+    id: 'event-2026-01-syria-asks-russia-to-reopen-russian-house',
+    start: '2026-01',
+    kind: 'diplomatic',
+    title: {
+      en: 'Syria wants Russian House reopened, says Primakov',
+    },
+    summary:
+      'Primakov told Vedomosti that the Syrian side had clearly asked, through the foreign ministries, for full relations and the reopening of the Russian House, but that Moscow would decide on the basis of security guarantees.',
+    sources: [
+      {
+        source: 'kommersant-primakov-russian-house-syria-2026',
+        locator: 'paragraphs 1-2',
+      },
+    ],
+    confidence: 'reported',
+    related: ['event-2024-12-russian-house-damascus-mothballed'],
+    note: 'Kommersant reported the interview on 12 January 2026.',
+  },
+  {
+    id: 'event-2026-01-ashhad-salibi-charge-daffaires-in-moscow',
+    start: '2026-01',
+    kind: 'diplomatic',
+    title: {
+      en: "Syria names Ashhad Salibi chargé d'affaires in Moscow",
+    },
+    summary:
+      "In a round of appointments to seven capitals, the Syrian Foreign Ministry named Ashhad Salibi, a former deputy director of its Russia department, chargé d'affaires in Moscow; he travelled with President al-Sharaa on his visit to Moscow on 28 January 2026.",
+    sources: [
+      {
+        source: 'syrianobserver-seven-charges-daffaires-2026',
+        locator: 'paragraphs 1-3 and 10',
+      },
+    ],
+    confidence: 'reported',
+    related: [
+      'event-2025-04-07-syria-recalls-ambassador-jaafari-from-moscow',
+      'event-2026-01-28-bases-on-sharaa-putin-agenda',
+    ],
+    note: "Syria TV's government sources; the ministry had published no list when the report appeared.",
   },
   {
     id: 'event-2026-01-28-bases-on-sharaa-putin-agenda',

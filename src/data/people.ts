@@ -3483,4 +3483,171 @@ export const people: Person[] = [
     ],
     confidence: 'verified',
   },
+  {
+    id: 'muhammed-faris',
+    name: {
+      en: 'Muhammed Faris',
+      ar: 'محمد أحمد فارس',
+    },
+    born: '1951-05-26',
+    sources: [
+      {
+        source: 'isstracker-muhammed-faris',
+        locator: 'profile table (date of birth)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'alexander-yefimov',
+    name: {
+      en: 'Alexander Yefimov',
+      ar: 'ألكسندر يفيموف',
+      ru: 'Александр Ефимов',
+    },
+    sources: [
+      {
+        source: 'enabbaladi-putin-appoints-yefimov-2018',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'vestikavkaza-putin-smenil-posla-v-sirii',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'alexander-kinshchak',
+    name: {
+      en: 'Alexander Kinshchak',
+      ar: 'ألكسندر كينشاك',
+      ru: 'Александр Кинщак',
+    },
+    sources: [
+      {
+        source: 'enabbaladi-putin-appoints-yefimov-2018',
+        locator: 'paragraphs 2 and 5',
+      },
+      {
+        source: 'vestikavkaza-putin-smenil-posla-v-sirii',
+        locator: 'paragraph 2',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'azamat-kulmukhametov',
+    name: {
+      en: 'Azamat Kulmukhametov',
+    },
+    sources: [
+      {
+        source: 'wikial-de-embassy-of-russia-in-damascus',
+        locator: 'list of ambassadors',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'sergei-kirpichenko',
+    name: {
+      en: 'Sergei Kirpichenko',
+    },
+    sources: [
+      {
+        source: 'wikial-de-embassy-of-russia-in-damascus',
+        locator: 'list of ambassadors',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
+    id: 'bashar-al-jaafari',
+    name: {
+      en: 'Bashar al-Jaafari',
+    },
+    sources: [
+      {
+        source: 'oopstop-ria-jaafari-ambassador-to-russia-2022',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'wikipedia-embassy-of-syria-moscow',
+        locator: "section 'Ambassadors of Syria to Russia'",
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'riad-haddad',
+    name: {
+      en: 'Riad Haddad',
+    },
+    sources: [
+      {
+        source: 'wikipedia-embassy-of-syria-moscow',
+        locator: "section 'Ambassadors of Syria to Russia'",
+      },
+      {
+        source: 'oopstop-ria-jaafari-ambassador-to-russia-2022',
+        locator: 'paragraph 4 (Riyadh Haddad)',
+      },
+    ],
+    confidence: 'verified',
+  },
+  {
+    id: 'patriarch-kirill',
+    name: {
+      en: 'Patriarch Kirill',
+      ru: 'Патриарх Кирилл',
+    },
+    sources: [
+      {
+        source: 'mospat-kirill-meets-assad-2011',
+        locator: 'paragraph 1',
+      },
+      {
+        source: 'interfax-religion-kirill-plans-to-meet-assad-2011',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Patriarch of Moscow and All Russia since 2009. No Arabic spelling found in the sources read.',
+  },
+  {
+    id: 'andrei-karlov',
+    name: {
+      en: 'Andrei Karlov',
+      ar: 'أندريه كارلوف',
+      ru: 'Андрей Карлов',
+    },
+    died: '2016-12-19',
+    sources: [
+      {
+        source: 'maghress-alaoual-karlov-assassinated-2016',
+        locator: 'paragraph 1',
+      },
+      {
+        source: 'portlandmercury-guardian-karlov-assassinated-2016',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Russian ambassador to Turkey.',
+  },
+  {
+    id: 'patriarch-john-x-of-antioch',
+    name: {
+      en: 'Patriarch John X of Antioch',
+    },
+    sources: [
+      {
+        source: 'mospat-it-john-x-visit-concluded-2014',
+        locator: 'paragraph 1',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Greek Orthodox Patriarch of Antioch and All the East, seated in Damascus.',
+  },
 ];

@@ -63,6 +63,31 @@ export const visits: Visit[] = [
     note: 'End date not stated; the joint communiqué is dated 25 June 1956.',
   },
   {
+    id: 'visit-1956-09-22-sy-su-communist-trade-union-delegation',
+    start: '1956-09-22',
+    end: '1956-09-27',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Arab communist and trade-union delegation from Damascus (Salah Zanzul, Khaled al-Hakim, Ali Derwish and others)',
+        role: 'delegation travelling on to China',
+      },
+    ],
+    level: 'delegation',
+    purpose:
+      'Hosted by Soviet trade-union officials in Moscow on the way to China; the group, which left Damascus on 20 September, included Syrians from Hama, Damascus and Aleppo with Lebanese, Jordanian, Iraqi and Gulf members.',
+    sources: [
+      {
+        source: 'wilson-1956-09-23-communist-delegation-visit-moscow',
+        locator: "travel details and 'In Moscow' section",
+      },
+    ],
+    confidence: 'reported',
+    note: 'A multinational Arab delegation rather than an official Syrian one; it arrived in Beijing on 29 September 1956.',
+  },
+  {
     id: 'visit-1956-10-sy-su-shukri-al-quwatli',
     start: '1956-10',
     end: '1956-11',
@@ -729,6 +754,30 @@ export const visits: Visit[] = [
     confidence: 'reported',
   },
   {
+    id: 'visit-1975-06-sy-su-baath-party-delegation',
+    start: '1975-06',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: [
+      {
+        name: 'Baath Party delegation (members not named)',
+        role: 'Arab Socialist Baath Party',
+      },
+    ],
+    level: 'delegation',
+    purpose: 'Party-to-party talks with the CPSU International Department.',
+    outcome:
+      "Boris Ponomarev, head of the CPSU International Department, told the delegation how much the Soviet party valued Syria's progressive national front with Communist participation.",
+    sources: [
+      {
+        source: 'andrew-mitrokhin-world-going-our-way-p38',
+        locator: 'paragraph on June 1975 (Ponomarev and the Baath delegation)',
+      },
+    ],
+    confidence: 'reported',
+  },
+  {
     id: 'visit-1975-10-sy-su-hafez-al-assad',
     start: '1975-10',
     from: 'SY',
@@ -785,6 +834,32 @@ export const visits: Visit[] = [
     ],
     confidence: 'verified',
     note: 'Still in Damascus on 3 June (CIA PDB); no end date was confirmed in the pages read.',
+  },
+  {
+    id: 'visit-1976-07-sy-su-abdul-halim-khaddam',
+    start: '1976-07',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['abdul-halim-khaddam'],
+    level: 'minister',
+    purpose:
+      'Talks on the Lebanese crisis at a time when Moscow was pressing Syria to withdraw its forces from Lebanon.',
+    outcome:
+      'A Soviet foreign ministry official called the visit unsuccessful: the two sides used the same words but meant different things, and Moscow kept insisting on a Syrian withdrawal.',
+    sources: [
+      {
+        source: 'wikileaks-1976moscow11623-pyrlin-lebanon',
+        locator: 'paragraph 1 (summary)',
+      },
+      {
+        source: 'bjorsvik-2018-soviet-response-syrian-invasion-lebanon',
+        locator:
+          "table of contents, ch. 3: 'The July talks fails, and the USSR increase the pressure on Syria' (p. 60)",
+      },
+    ],
+    confidence: 'reported',
+    note: 'The cable of 22 July 1976 gives no day for the visit.',
   },
   {
     id: 'visit-1977-04-sy-su-hafez-al-assad',
@@ -875,6 +950,25 @@ export const visits: Visit[] = [
     ],
     confidence: 'verified',
     note: 'End date not found; Khaddam was in Algiers by 6 September 1978.',
+  },
+  {
+    id: 'visit-1978-11-sy-su-hikmat-al-shihabi',
+    start: '1978-11',
+    from: 'SY',
+    to: 'SU',
+    city: 'Moscow',
+    visitors: ['hikmat-al-shihabi'],
+    level: 'military',
+    purpose: "Visit by the Chief of the Syrian General Staff a month after Assad's October 1978 Moscow visit.",
+    outcome:
+      "Pressed to join a trilateral pact with the USSR and Iraq and told Syria's MiG-27s would be safer based in Iraq, Shihabi took offence and went home two days early; Syria then recalled its ambassador from Moscow.",
+    sources: [
+      {
+        source: 'andrew-mitrokhin-world-going-our-way-bookreadfree-p29',
+        locator: 'page 29 of the copy, paragraph 1 (Brezhnev banquet of October 1978 and Shihabi visit a month later)',
+      },
+    ],
+    confidence: 'reported',
   },
   {
     id: 'visit-1979-sy-su-hafez-al-assad',
@@ -2290,6 +2384,88 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
+    id: 'visit-2011-11-12-ru-sy-patriarch-kirill',
+    start: '2011-11-12',
+    end: '2011-11-13',
+    from: 'RU',
+    to: 'SY',
+    city: 'Damascus',
+    visitors: [
+      'patriarch-kirill',
+      {
+        name: 'Metropolitan Hilarion of Volokolamsk',
+        role: "chairman of the Moscow Patriarchate's Department for External Church Relations",
+      },
+    ],
+    level: 'delegation',
+    purpose:
+      'Official visit of the head of the Russian Orthodox Church to the Patriarchate of Antioch, at the invitation of Patriarch Ignatius IV and Prime Minister Adel Safar.',
+    outcome:
+      'Met Prime Minister Adel Safar on 12 November and President Bashar al-Assad on 13 November, celebrated the liturgy with Ignatius IV in Damascus and called for dialogue, then went on to Lebanon (to 15 November).',
+    sources: [
+      {
+        source: 'mospat-kirill-completes-visit-antioch-2011',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'mospat-kirill-meets-assad-2011',
+        locator: 'paragraphs 1-4',
+      },
+      {
+        source: 'interfax-religion-kirill-plans-to-meet-assad-2011',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: '24tv-patriarch-kirill-arrives-syria-2011',
+        locator: 'paragraphs 1-2',
+      },
+      {
+        source: 'mospat-kirill-meets-adel-safar-2011',
+        locator: 'paragraphs 1-3 (meeting on 12 November; invitations of Safar and Ignatius IV)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'The whole visit to the Church of Antioch ran from 12 to 15 November 2011; the Syrian leg ended when Kirill left for Beirut.',
+  },
+  {
+    id: 'visit-2012-01-08-ru-sy-admiral-kuznetsov-group',
+    start: '2012-01-08',
+    from: 'RU',
+    to: 'SY',
+    city: 'Tartus',
+    visitors: [
+      {
+        name: 'Carrier Admiral Kuznetsov, destroyer Admiral Chabanenko, frigate Ladny, tanker Lena and tug Nikolai Chiker',
+        role: 'Russian Northern Fleet carrier group',
+      },
+    ],
+    level: 'military',
+    purpose:
+      'Resupply call at the Russian naval supply point in Tartus during a long Atlantic and Mediterranean voyage planned before the Syrian unrest.',
+    outcome:
+      'Admiral Chabanenko, Ladny and Lena entered the port while the carrier anchored off Tartus; a delegation led by the Syrian defence minister toured the carrier, and Syrian media called the call an act of Russian solidarity.',
+    sources: [
+      {
+        source: 'warfiles-syrian-defence-minister-visits-kuznetsov-2012',
+        locator: 'paragraph 1 (8 January; departure announced for 9 January)',
+      },
+      {
+        source: 'surkov-info-carrier-group-enters-syrian-port-2012',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'ameblo-voice-of-russia-ships-enter-tartus-2012',
+        locator: 'paragraphs 1-3',
+      },
+      {
+        source: 'defesanet-kuznetsov-chabanenko-tartus-2011',
+        locator: 'paragraphs 1-2 (route planned before the crisis)',
+      },
+    ],
+    confidence: 'verified',
+    note: 'Russia announced departure on 9 January; Syrian media spoke of a six-day visit, so no end date is given.',
+  },
+  {
     id: 'visit-2012-02-07-ru-sy-sergey-lavrov',
     start: '2012-02-07',
     from: 'RU',
@@ -2543,6 +2719,32 @@ export const visits: Visit[] = [
     ],
     confidence: 'verified',
     note: 'Deputy foreign minister, recorded at minister level as other deputy ministers are.',
+  },
+  {
+    id: 'visit-2014-01-sy-ru-patriarch-john-x-of-antioch',
+    start: '2014-01',
+    end: '2014-01-30',
+    from: 'SY',
+    to: 'RU',
+    city: 'Moscow',
+    visitors: ['patriarch-john-x-of-antioch'],
+    level: 'delegation',
+    purpose:
+      'First official visit of the Damascus-based Patriarch of Antioch to the Russian Orthodox Church after his 2013 election.',
+    outcome:
+      "Seen off at Vnukovo by Metropolitan Hilarion and Syria's ambassador Riad Haddad; John X then thanked Patriarch Kirill and 'Russia, Church, government and people' for their solidarity with Syrians and raised the bishops kidnapped in Syria.",
+    sources: [
+      {
+        source: 'mospat-it-john-x-visit-concluded-2014',
+        locator: 'paragraphs 1-3 (visit ended 30 January 2014)',
+      },
+      {
+        source: 'mospat-john-x-thanks-kirill-2014',
+        locator: 'letter, paragraphs 2-5',
+      },
+    ],
+    confidence: 'reported',
+    note: 'Both pages are Moscow Patriarchate releases; the first day of the visit is not given in them.',
   },
   {
     id: 'visit-2014-01-16-sy-ru-walid-muallem',
