@@ -10,11 +10,15 @@ const darkPage: Decorator = (Story, { args, viewMode }) => {
   const dark = (args as { theme?: unknown }).theme === 'dark';
   if (viewMode === 'story' && typeof document !== 'undefined') {
     document.body.style.background = dark ? themes.dark.background : '';
+    document.body.style.color = dark ? themes.dark.text : '';
   }
   return dark
     ? createElement(
         'div',
-        { className: 'dm-dark-page', style: { background: themes.dark.background, padding: 16 } },
+        {
+          className: 'dm-dark-page',
+          style: { background: themes.dark.background, color: themes.dark.text, padding: 16 },
+        },
         createElement(Story),
       )
     : createElement(Story);
