@@ -72,7 +72,9 @@ async function run(command: Command, io: CliIo): Promise<void> {
       command.format === 'csv'
         ? collectionToCsv(command.collection, records as never)
         : `${JSON.stringify(records, null, 2)}\n`;
-    if (command.out) writeFileSync(command.out, text);
+    // A CSV file starts with a byte-order mark, as the charts' download does, so Excel reads Arabic and
+    // Cyrillic as UTF-8; written to standard output it is left off, for the tools a pipe feeds.
+    if (command.out) writeFileSync(command.out, command.format === 'csv' ? `\uFEFF${text}` : text);
     else io.out(text);
     return;
   }
