@@ -186,17 +186,19 @@ describe('ganttLayout', () => {
         tenure('x-1', '1970-01-01', '1975-01-01', { personId: 'x' }),
         tenure('x-2', '1975-01-01', '1980-01-01', { personId: 'x', acting: true }),
         tenure('x-3', '1980-01-01', '1985-01-01', { personId: 'x' }),
+        // Five days after x-3: half a pixel on this scale, the same run to the eye.
+        tenure('x-4', '1985-01-06', '1989-01-01', { personId: 'x' }),
         // y's second term begins the day the first ends, but overlaps w's: a row below, still one run.
-        tenure('y-1', '1986-01-01', '1989-01-01', { personId: 'y' }),
-        tenure('w', '1989-01-01', '1999-01-01', { personId: 'w' }),
-        tenure('y-2', '1989-01-01', '1993-01-01', { personId: 'y' }),
+        tenure('y-1', '1989-01-01', '1992-01-01', { personId: 'y' }),
+        tenure('w', '1992-01-01', '1999-12-01', { personId: 'w' }),
+        tenure('y-2', '1992-01-01', '1996-01-01', { personId: 'y' }),
       ]),
     );
     const label = (id: string) => layout.bars.find((b) => b.tenure.id === id)?.label?.text ?? null;
     // The full name fits the long bar, only 'S.' the 60 px one: the lane names them once, in full.
     expect([label('long-1'), label('long-2')]).toEqual(['Somebody With A Long Name', null]);
     // x chairman, acting president, then president: one run, the name once.
-    expect([label('x-1'), label('x-2'), label('x-3')]).toEqual(['x', null, null]);
+    expect([label('x-1'), label('x-2'), label('x-3'), label('x-4')]).toEqual(['x', null, null, null]);
     // A run of plain bars is one place for the name: neither 50 px bar of 'long' alone holds it in full.
     const run = ganttLayout(
       base([

@@ -472,6 +472,11 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   // of the bars it does not fit.
   const least = fontSize * 1.2;
   const plain = (b: GanttBar) => !b.tenure.acting && !b.fuzzyStart && !b.fuzzyEnd;
+  // Two bars follow one another when at most a day or a pixel lies between them (Kalinin's two
+  // terms, five days apart in 1938, read as one on the screen).
+  const touching = (a: GanttBar, b: GanttBar) =>
+    (b.from - a.to <= DAY && a.from - b.to <= DAY) ||
+    Math.max(a.outer.left, b.outer.left) - Math.min(a.outer.left + a.outer.width, b.outer.left + b.outer.width) <= 1;
   // Keyed by person id within one lane at a time, so a dense chart builds no key strings.
   let namingLane: string | undefined;
   let named = new Map<string, Named>();
@@ -499,7 +504,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     for (let i = 0; i < row.length; i++) {
       const bar = row[i];
       const person = named.get(bar.tenure.personId);
-      if (person?.spans.some((t) => bar.from - t.to <= DAY && t.from - bar.to <= DAY)) {
+      if (person?.spans.some((t) => touching(t, bar))) {
         // Named already by the tenure it continues; the run goes on through this one.
         person.spans.push(bar);
         continue;
@@ -512,7 +517,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
           last + 1 < row.length &&
           plain(row[last + 1]) &&
           row[last + 1].tenure.personId === bar.tenure.personId &&
-          row[last + 1].from - row[last].to <= DAY
+          touching(row[last], row[last + 1])
         )
           last++;
       const next = row[last + 1];
