@@ -13,6 +13,7 @@ import { textOn, themes } from '../src/charts/kit/theme';
 import { formatTick, resolveDomain } from '../src/charts/kit/timeScale';
 import { dataset } from '../src/data';
 import type { Event, Provenance, Source } from '../src/data/types';
+import { renderChartToSvg } from '../src/static';
 
 describe('text fitting', () => {
   it('estimates wider text as wider and picks the first candidate that fits', () => {
@@ -262,6 +263,20 @@ describe('placeMarkers', () => {
       ),
       { numRuns: 300 },
     );
+  });
+  it('keeps the halo and the Arabic digits of a marker label in a static SVG, colours resolved', () => {
+    const svg = renderChartToSvg('gantt', {
+      data: dataset,
+      domain: ['1955', '1991'],
+      markers: ['event-1973-10-06-october-war'],
+      locale: 'ar',
+      theme: 'dark',
+      width: 720,
+    });
+    const label = svg.match(/<g data-marker="event-1973-10-06-october-war">.*?<text([^>]*)>([^<]*)<\/text>/);
+    expect(label?.[2]).toMatch(/١٩٧٣/);
+    expect(label?.[1]).toContain(`stroke="${themes.dark.background}"`);
+    expect(label?.[1]).toContain('paint-order="stroke"');
   });
   it('where time runs down, labels a rule only where no other rule runs through its label', () => {
     const list = ['1980-01', '1980-03', '1984', '1990'].map((d, i) => event(`d${i}`, d, 'Label'));
