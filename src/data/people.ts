@@ -3488,12 +3488,17 @@ export const people: Person[] = [
     name: {
       en: 'Muhammed Faris',
       ar: 'محمد أحمد فارس',
+      ru: 'Мухаммед Фарис',
     },
     born: '1951-05-26',
     sources: [
       {
         source: 'isstracker-muhammed-faris',
         locator: 'profile table (date of birth)',
+      },
+      {
+        source: 'stuki-druki-faris-dies',
+        locator: 'headline and paragraph 1 (Russian name; born 26 May 1951 in Aleppo)',
       },
     ],
     confidence: 'reported',
@@ -3548,6 +3553,7 @@ export const people: Person[] = [
       },
     ],
     confidence: 'reported',
+    note: 'Russian ambassador to Syria. No Arabic spelling found in the sources read. No Russian spelling found in the sources read.',
   },
   {
     id: 'sergei-kirpichenko',
@@ -3561,11 +3567,14 @@ export const people: Person[] = [
       },
     ],
     confidence: 'reported',
+    note: 'Russian ambassador to Syria. No Arabic spelling found in the sources read. No Russian spelling found in the sources read.',
   },
   {
     id: 'bashar-al-jaafari',
     name: {
       en: 'Bashar al-Jaafari',
+      ar: 'بشار الجعفري',
+      ru: 'Башар аль-Джаафари',
     },
     sources: [
       {
@@ -3576,6 +3585,14 @@ export const people: Person[] = [
         source: 'wikipedia-embassy-of-syria-moscow',
         locator: "section 'Ambassadors of Syria to Russia'",
       },
+      {
+        source: 'syriatv-jaafari-credentials-kazakhstan',
+        locator: 'paragraph 1 (Arabic name)',
+      },
+      {
+        source: 'rossaprimavera-jaafari-credentials',
+        locator: 'paragraph 2 (Russian name)',
+      },
     ],
     confidence: 'verified',
   },
@@ -3583,6 +3600,8 @@ export const people: Person[] = [
     id: 'riad-haddad',
     name: {
       en: 'Riad Haddad',
+      ar: 'رياض حداد',
+      ru: 'Рияд Хаддад',
     },
     sources: [
       {
@@ -3592,6 +3611,14 @@ export const people: Person[] = [
       {
         source: 'oopstop-ria-jaafari-ambassador-to-russia-2022',
         locator: 'paragraph 4 (Riyadh Haddad)',
+      },
+      {
+        source: 'syriatv-jaafari-credentials-kazakhstan',
+        locator: 'paragraph 3 (Arabic name)',
+      },
+      {
+        source: 'rossaprimavera-jaafari-credentials',
+        locator: 'last paragraph (Russian name)',
       },
     ],
     confidence: 'verified',
@@ -3648,6 +3675,6 @@ export const people: Person[] = [
       },
     ],
     confidence: 'reported',
-    note: 'Greek Orthodox Patriarch of Antioch and All the East, seated in Damascus.',
+    note: 'Greek Orthodox Patriarch of Antioch and All the East, seated in Damascus. No Arabic spelling found in the sources read. No Russian spelling found in the sources read.',
   },
 ];

@@ -10800,6 +10800,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'rossaprimavera-jaafari-credentials',
+    kind: 'web',
+    title: 'Новый посол Дамаска обозначил важность России и Сирии для всего мира',
+    publisher: 'Krasnaya Vesna',
+    url: 'https://rossaprimavera.ru/news/7368f466',
+    accessed: '2026-12-03',
+  },
+  {
     id: 'rp-pl-silajew-nie-zyje',
     kind: 'article',
     title: 'Zmarł ostatni premier ZSRR. Iwan Siłajew miał 93 lata',
@@ -12076,6 +12084,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'stuki-druki-faris-dies',
+    kind: 'web',
+    title: 'Умер космонавт Мухаммед Фарис',
+    publisher: 'Stuki-druki',
+    url: 'https://stuki-druki.com/2024/umer-kosmonavt-muhammed-faris.php',
+    accessed: '2026-12-03',
+  },
+  {
     id: 'su27flanker-kuznetsov-second-aircraft-2016',
     kind: 'web',
     title: 'Admiral Kuznetsov loses second aircraft as Su-33 crashes into sea',
@@ -12424,6 +12440,15 @@ export const referencePages: Source[] = [
     publisher: 'Syria Times',
     year: 2017,
     url: 'http://syriatimes.sy/index.php/presidential-activities/32484-putin-congratulates-president-al-assad-on-lifting-isis-siege-on-deir-ezzor',
+    accessed: '2026-12-03',
+  },
+  {
+    id: 'syriatv-jaafari-credentials-kazakhstan',
+    kind: 'web',
+    title:
+      '[Untitled page: Syria TV item on Bashar al-Jaafari, ambassador to Russia, presenting credentials in Kazakhstan]',
+    publisher: 'Syria TV',
+    url: 'https://syria.tv/%D8%A7%D9%84%D8%AC%D8%B9%D9%81%D8%B1%D9%8A-%D9%8A%D9%82%D8%AF%D9%85-%D9%84%D8%B1%D8%A6%D9%8A%D8%B3-%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86-%D8%A3%D9%88%D8%B1%D8%A7%D9%82-%D8%A7%D8%B9%D8%AA%D9%85%D8%A7%D8%AF%D9%87-%D8%B3%D9%81%D9%8A%D8%B1%D8%A7%D9%8B-%D8%BA%D9%8A%D8%B1-%D9%85%D9%82%D9%8A%D9%85-%D9%84%D9%84%D9%86%D8%B8%D8%A7%D9%85-%D8%A7%D9%84%D8%B3%D9%88%D8%B1%D9%8A',
     accessed: '2026-12-03',
   },
   {

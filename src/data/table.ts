@@ -170,6 +170,7 @@ export const columns: { [K in CollectionName]: Column<Row<K>>[] } = {
       (r) => r.kind,
     ),
     ...names('title', (r: Event) => r.title, 'Headline'),
+    ...names('short', (r: Event) => r.short ?? { en: '' }, 'Short headline for a chart marker'),
     text('summary', 'One-sentence summary', (r) => r.summary),
     text('people', 'Ids of people involved, separated by "; "', (r) => (r.people ?? []).join('; ')),
     text('related', 'Ids of related records, separated by "; "', (r) => (r.related ?? []).join('; ')),
