@@ -5,6 +5,7 @@ import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTooltip, TooltipSources } from '../kit/ChartTooltip.js';
 import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
+import { cleanProps, type PropKind } from '../kit/cleanProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
@@ -89,6 +90,22 @@ const startOfToday = (today?: Date) => {
   return Math.floor(t / DAY) * DAY;
 };
 
+/** What each prop must be; a value of another kind is dropped and the default applies. */
+const GANTT_PROPS: Partial<Record<keyof TenureGanttProps, PropKind>> = {
+  width: 'size',
+  height: 'size',
+  domain: 'period',
+  markers: 'markers',
+  highlight: 'textOrTexts',
+  polities: 'texts',
+  offices: 'texts',
+  polityGroups: 'textMap',
+  polityNames: 'textMap',
+  onSelect: 'function',
+  onInvalid: 'function',
+  children: 'function',
+};
+
 /**
  * Who held power, and when: one bar per tenure in lanes per country and
  * office. Bars show only what the dates' precision allows (a start known to
@@ -106,26 +123,27 @@ const startOfToday = (today?: Date) => {
  * import { dataset } from 'damascus-moscow/data';
  * <TenureGantt data={dataset} domain={['1955', '1991']} markers={['event-1980-10-08-treaty']} />
  */
-export function TenureGantt({
-  data,
-  width: fixedWidth,
-  height,
-  domain: domainProp,
-  markers: markersProp,
-  highlight: highlightProp,
-  onSelect,
-  polities: politiesProp,
-  offices: officesProp,
-  polityGroups: polityGroupsProp = DEFAULT_GROUPS,
-  polityNames: polityNamesProp,
-  today,
-  description,
-  children,
-  title,
-  locale: askedLocale,
-  onInvalid,
-  ...frame
-}: TenureGanttProps) {
+export function TenureGantt(props: TenureGanttProps) {
+  const {
+    data,
+    width: fixedWidth,
+    height,
+    domain: domainProp,
+    markers: markersProp,
+    highlight: highlightProp,
+    onSelect,
+    polities: politiesProp,
+    offices: officesProp,
+    polityGroups: polityGroupsProp = DEFAULT_GROUPS,
+    polityNames: polityNamesProp,
+    today,
+    description,
+    children,
+    title,
+    locale: askedLocale,
+    onInvalid,
+    ...frame
+  } = cleanProps(props, GANTT_PROPS, ['people', 'events', 'sources']);
   const { locale, words, rtl, id, ref, width, store } = useChart<GanttBar>(askedLocale, fixedWidth);
   // Inline arrays and objects are new on every render; compare them by content.
   const domain = useStable(domainProp);

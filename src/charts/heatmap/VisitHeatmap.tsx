@@ -6,6 +6,7 @@ import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
 import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
+import { cleanProps, type PropKind } from '../kit/cleanProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
@@ -101,6 +102,23 @@ const cellBox = (cell: HeatmapCell) => ({ x: cell.x, y: cell.y, width: cell.w, h
 const cellRecords = (cell: HeatmapCell) => [...cell.visits, ...cell.stages].map((v) => v.id);
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
+/** What each prop must be; a value of another kind is dropped and the default applies. */
+const HEATMAP_PROPS: Partial<Record<keyof VisitHeatmapProps, PropKind>> = {
+  width: 'size',
+  height: 'size',
+  domain: 'period',
+  coverage: 'period',
+  markers: 'markers',
+  bin: 'number',
+  breaks: 'numbers',
+  tenureOffices: 'textMap',
+  polityGroups: 'textMap',
+  polityNames: 'textMap',
+  onSelect: 'function',
+  onInvalid: 'function',
+  children: 'function',
+};
+
 /**
  * How often each side travelled to the other: a grid of visit counts by
  * period (columns) and by direction and level of visitor (rows), coloured on
@@ -112,30 +130,31 @@ const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
  * import { dataset } from 'damascus-moscow/data';
  * <VisitHeatmap data={dataset} bin={5} tenures markers={['event-1980-10-08-treaty-friendship']} />
  */
-export function VisitHeatmap({
-  data,
-  width: fixedWidth,
-  height,
-  bin: binProp,
-  breaks: breaksProp,
-  domain: domainProp,
-  rows: rowsBy = 'direction-level',
-  orientation = 'auto',
-  coverage: coverageProp,
-  markers: markersProp,
-  tenures: showTenures = false,
-  tenureOffices: tenureOfficesProp = DEFAULT_OFFICES,
-  polityGroups: polityGroupsProp = DEFAULT_GROUPS,
-  polityNames: polityNamesProp,
-  onSelect,
-  today,
-  description,
-  children,
-  title,
-  locale: askedLocale,
-  onInvalid,
-  ...frame
-}: VisitHeatmapProps) {
+export function VisitHeatmap(props: VisitHeatmapProps) {
+  const {
+    data,
+    width: fixedWidth,
+    height,
+    bin: binProp,
+    breaks: breaksProp,
+    domain: domainProp,
+    rows: rowsBy = 'direction-level',
+    orientation = 'auto',
+    coverage: coverageProp,
+    markers: markersProp,
+    tenures: showTenures = false,
+    tenureOffices: tenureOfficesProp = DEFAULT_OFFICES,
+    polityGroups: polityGroupsProp = DEFAULT_GROUPS,
+    polityNames: polityNamesProp,
+    onSelect,
+    today,
+    description,
+    children,
+    title,
+    locale: askedLocale,
+    onInvalid,
+    ...frame
+  } = cleanProps(props, HEATMAP_PROPS, ['people', 'events', 'sources', 'tenures']);
   const { locale, words, rtl, id, ref, width, store } = useChart<HeatmapCell>(askedLocale, fixedWidth);
   const { comma } = separators(locale);
   const hw = heatmapWords[locale];
