@@ -245,3 +245,14 @@ describe('what a reader sees of the axes and bars', () => {
     expect(tall.height).toBeGreaterThan(tall.valueAxis[1]);
   });
 });
+
+describe('options from a page’s own code', () => {
+  it('ignores a kinds option that is not a list, and draws every kind', () => {
+    const deals = [deal('a', '1970', 'delivered')];
+    const all = binArmsDeals(deals, 'deals', 1).stacks;
+    expect(binArmsDeals(deals, 'deals', 1, 'aircraft' as unknown as [])).toEqual(
+      expect.objectContaining({ stacks: all }),
+    );
+    expect(binArmsDeals(deals, 'deals', 1, 7 as unknown as []).stacks).toEqual(all);
+  });
+});

@@ -415,3 +415,11 @@ describe('legend', () => {
     expect(legend.title?.y).toBe(item.textY);
   });
 });
+
+describe('breaks from a page’s own code', () => {
+  it('falls back to steps from the data when breaks are not a list of rising whole numbers', () => {
+    expect(colourSteps(3, 5 as unknown as number[])).toEqual(colourSteps(3));
+    expect(colourSteps(3, [0, -1, Number.NaN])).toEqual(colourSteps(3));
+    expect(colourSteps(3, [1, 1, 4]).map((s) => s.from)).toEqual([1, 4]);
+  });
+});

@@ -126,7 +126,7 @@ export function ArmsDealBars({
   const { comma, semicolon } = separators(locale);
   const domain = useStable(domainProp);
   const statuses = useStable(statusesProp);
-  const kinds = useStable(kindsProp);
+  const kinds = useStable(Array.isArray(kindsProp) ? kindsProp : undefined);
   const markers = useStable(markersProp);
   const measure: ArmsMeasure = ['value', 'quantity', 'deals'].includes(measureProp) ? measureProp : 'deals';
   const groupBy = Number.isFinite(groupByProp) && groupByProp >= 1 ? Math.floor(groupByProp) : 1;

@@ -75,7 +75,9 @@ export function binArmsDeals(
   const later: ArmsDeal[] = [];
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  const wanted = (kind: ArmsKind) => !kinds || kinds.includes(kind);
+  // A list from a page's own code may be anything: only a list of kinds filters.
+  const only = Array.isArray(kinds) ? kinds : undefined;
+  const wanted = (kind: ArmsKind) => !only || only.includes(kind);
   const add = (period: number, deal: ArmsDeal, kind: ArmsKind, amount: Quantity) => {
     // A number, not a string, for a key: binning runs once per deal and item.
     const key = period * 8 + STATUSES.indexOf(deal.status);

@@ -157,7 +157,9 @@ const BLOCK_GAP = 4;
  * last step is open (`to` is Infinity).
  */
 export function colourSteps(max: number, breaks?: readonly number[]): ColourStep[] {
-  const fixed = (breaks ?? []).filter((b, i, all) => Number.isInteger(b) && b >= 1 && (i === 0 || b > all[i - 1]));
+  const fixed = (Array.isArray(breaks) ? breaks : []).filter(
+    (b, i, all) => Number.isInteger(b) && b >= 1 && (i === 0 || b > all[i - 1]),
+  );
   if (fixed.length) {
     const lows = fixed.slice(0, 5);
     const n = lows.length;
