@@ -6,6 +6,7 @@ import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
 import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
+import { cleanProps, type PropKind } from '../kit/cleanProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
@@ -90,6 +91,20 @@ const gap = (b: Box, vertical: boolean): Box =>
       ? { ...b, x: b.x + 0.5, width: b.width - 1 }
       : b;
 
+/** What each prop must be; a value of another kind is dropped and the default applies. */
+const ARMS_PROPS: Partial<Record<keyof ArmsDealBarsProps, PropKind>> = {
+  width: 'size',
+  height: 'size',
+  domain: 'period',
+  markers: 'markers',
+  groupBy: 'number',
+  statuses: 'texts',
+  kinds: 'texts',
+  onSelect: 'function',
+  onInvalid: 'function',
+  children: 'function',
+};
+
 /**
  * What the USSR and Russia supplied to Syria, year by year, and what was
  * asked for and refused: bars stacked by weapon category, where status
@@ -101,32 +116,33 @@ const gap = (b: Box, vertical: boolean): Box =>
  * import { dataset } from 'damascus-moscow/data';
  * <ArmsDealBars data={dataset} measure="value" groupBy={10} />
  */
-export function ArmsDealBars({
-  data,
-  width: fixedWidth,
-  height,
-  measure: measureProp = 'deals',
-  groupBy: groupByProp = 1,
-  orientation = 'auto',
-  domain: domainProp,
-  statuses: statusesProp,
-  kinds: kindsProp,
-  markers: markersProp,
-  onSelect,
-  description,
-  children,
-  title,
-  notes,
-  locale: askedLocale,
-  onInvalid,
-  ...frame
-}: ArmsDealBarsProps) {
+export function ArmsDealBars(props: ArmsDealBarsProps) {
+  const {
+    data,
+    width: fixedWidth,
+    height,
+    measure: measureProp = 'deals',
+    groupBy: groupByProp = 1,
+    orientation = 'auto',
+    domain: domainProp,
+    statuses: statusesProp,
+    kinds: kindsProp,
+    markers: markersProp,
+    onSelect,
+    description,
+    children,
+    title,
+    notes,
+    locale: askedLocale,
+    onInvalid,
+    ...frame
+  } = cleanProps(props, ARMS_PROPS, ['events', 'sources']);
   const { locale, words, rtl, id, ref, width, store } = useChart<ArmsSegment>(askedLocale, fixedWidth);
   const arms = armsWords[locale];
   const { comma, semicolon } = separators(locale);
   const domain = useStable(domainProp);
   const statuses = useStable(statusesProp);
-  const kinds = useStable(Array.isArray(kindsProp) ? kindsProp : undefined);
+  const kinds = useStable<readonly ArmsKind[] | undefined>(Array.isArray(kindsProp) ? kindsProp : undefined);
   const markers = useStable(markersProp);
   const measure: ArmsMeasure = ['value', 'quantity', 'deals'].includes(measureProp) ? measureProp : 'deals';
   const groupBy = Number.isFinite(groupByProp) && groupByProp >= 1 ? Math.floor(groupByProp) : 1;
