@@ -9,6 +9,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChartMarks } from '../../src/charts/kit/ChartMarks';
 import { halo } from '../../src/charts/kit/halo';
+import { Tooltip } from '../../src/charts/kit/Tooltip';
 import { createTooltipStore } from '../../src/charts/kit/tooltipStore';
 import { lowContrastTexts } from '../../stories/readerChecks';
 import { readerViewProblems } from './readerView';
@@ -52,7 +53,7 @@ const marks: Mark[] = [
   { id: 'c', x: 110 },
 ];
 /** Three marks in a row, a year, and a CSV link: a chart in miniature. */
-function Chart({ backwards, csv }: { backwards: boolean; csv: string }) {
+function Chart({ backwards, csv, tip = ['One line'] }: { backwards: boolean; csv: string; tip?: string[] }) {
   const [store] = useState(createTooltipStore<Mark>);
   return (
     <figure style={{ margin: 0 }}>
@@ -77,6 +78,16 @@ function Chart({ backwards, csv }: { backwards: boolean; csv: string }) {
           ))}
         </ChartMarks>
       </svg>
+      <Tooltip
+        store={store}
+        render={() => (
+          <div>
+            {tip.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </div>
+        )}
+      />
       <a className="dm-download" href={`data:text/csv,${encodeURIComponent(csv)}`}>
         Get the data
       </a>
@@ -212,6 +223,16 @@ describe('the reader-view checker', () => {
     // Arrows move the way they point in Arabic too, where time runs right to left: still wrong.
     const arabic = await readerViewProblems(bad, { locale: 'ar' });
     expect(arabic).toContainEqual(expect.stringMatching(/^ArrowLeft moved from .*: not to the left/));
+  });
+
+  it('finds a tooltip that covers the chart or prints our cataloguing notes', async () => {
+    const long = Array.from({ length: 14 }, (_, i) => `Visit ${i + 1}`);
+    const f = await draw(
+      <Chart backwards={false} csv={'id\na\nb\nc\n'} tip={[...long, '[Untitled page: list] https://x.org']} />,
+    );
+    const problems = await readerViewProblems(f, { locale: 'en' });
+    expect(problems).toContainEqual(expect.stringMatching(/^the tooltip runs to 15 lines \(at most 10\)/));
+    expect(problems).toContainEqual(expect.stringMatching(/^the tooltip prints a cataloguing note or address/));
   });
 
   it('finds text that does not read against what it sits on, and passes a halo that lifts it', async () => {

@@ -291,6 +291,30 @@ export async function csvProblems(figure: Element): Promise<string[]> {
   return problems;
 }
 
+/** Lines a tooltip may run to before it covers the chart it explains. */
+const TOOLTIP_LINES = 10;
+
+/**
+ * The tooltip the keyboard opened (`role="tooltip"`): shown, short (a few lines, not the whole
+ * source list), and in the reader's words, never our cataloguing notes or raw addresses.
+ */
+export function tooltipProblems(): string[] {
+  const tip = document.querySelector<HTMLElement>('[role="tooltip"], .dm-tooltip');
+  if (!tip) return ['the focused mark shows no tooltip (role="tooltip")'];
+  const problems: string[] = [];
+  if (tip.getAttribute('role') !== 'tooltip') problems.push('the tooltip has no role="tooltip"');
+  const text = tip.textContent ?? '';
+  const style = getComputedStyle(tip);
+  const lineHeight = Number.parseFloat(style.lineHeight) || 18;
+  const inner = tip.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
+  const lines = Math.round(inner / lineHeight);
+  if (lines > TOOLTIP_LINES)
+    problems.push(`the tooltip runs to ${lines} lines (at most ${TOOLTIP_LINES}): "${text.slice(0, 80)}…"`);
+  if (/\[untitled|https?:\/\/|www\./i.test(text))
+    problems.push(`the tooltip prints a cataloguing note or address: "${text.slice(0, 120)}"`);
+  return problems;
+}
+
 const centre = (el: Element | null) => {
   if (!el) return null;
   const b = el.getBoundingClientRect();
@@ -344,6 +368,7 @@ export async function keyboardProblems(figure: Element, rtl: boolean, presses = 
   };
   await press('Home');
   const first = ring();
+  problems.push(...tooltipProblems());
   for (let i = 0; i < presses; i++) await press(forward);
 
   await press('ArrowUp');
