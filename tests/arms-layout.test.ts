@@ -256,3 +256,16 @@ describe('options from a page’s own code', () => {
     expect(binArmsDeals(deals, 'deals', 1, 7 as unknown as []).stacks).toEqual(all);
   });
 });
+
+describe('a series of charts', () => {
+  it('shares one value scale when given maxValue, and still fits a taller bar', () => {
+    const small = binArmsDeals([deal('a', '1970', 'delivered')], 'deals', 1).stacks;
+    const own = armsLayout({ ...base, stacks: small, periods: [1970, 1970], groupBy: 1, whole: true });
+    const shared = armsLayout({ ...base, stacks: small, periods: [1970, 1970], groupBy: 1, whole: true, maxValue: 10 });
+    expect(own.valueTicks.at(-1)?.value).toBe(1);
+    expect(shared.valueTicks.at(-1)?.value).toBe(10);
+    expect(shared.segments[0].box.height).toBeLessThan(own.segments[0].box.height / 5);
+    const over = armsLayout({ ...base, stacks: small, periods: [1970, 1970], groupBy: 1, whole: true, maxValue: 0.5 });
+    expect(over.valueTicks.at(-1)?.value).toBe(1);
+  });
+});

@@ -63,6 +63,11 @@ export interface ArmsDealBarsProps extends TimeChartProps<ArmsLayout> {
    * Kind shows in tooltips and the data, never in colour: draw one chart per kind to compare kinds.
    */
   kinds?: readonly ArmsKind[];
+  /**
+   * The value axis reaches at least this (in the measure's unit), so a series of charts, e.g. one per
+   * kind, shares one scale; a taller bar still fits. Default: the tallest bar.
+   */
+  maxValue?: number;
   /** Called with a bar segment's deals when the reader clicks it or presses Enter on it. */
   onSelect?: (deals: readonly ArmsDeal[], segment: ArmsSegment) => void;
 }
@@ -127,6 +132,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     domain: domainProp,
     statuses: statusesProp,
     kinds: kindsProp,
+    maxValue,
     markers: markersProp,
     onSelect,
     description,
@@ -225,6 +231,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
       whole: measure !== 'value',
       top: legend.height + 8,
       unit,
+      maxValue,
     };
     let result: ArmsLayout = armsLayout(input);
     let placed: PlacedMarker[] = [];
@@ -254,6 +261,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     locale,
     measure,
     unit,
+    maxValue,
   ]);
 
   // What the bars draw: the credits, the table and "Get the data" hold exactly these deals.

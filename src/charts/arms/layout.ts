@@ -232,6 +232,8 @@ export interface ArmsLayoutInput {
   top?: number;
   /** What the values count, printed above the value axis. */
   unit?: string;
+  /** The value axis reaches at least this, so charts of a series (one per kind) share a scale. */
+  maxValue?: number;
 }
 
 /** Narrower than this, or bars thinner than {@link MIN_BAND}, and the chart turns horizontal. */
@@ -255,7 +257,11 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
   const [first, last] = input.periods;
   const count = Math.max(1, Math.floor((last - first) / groupBy) + 1);
   const years = count * groupBy;
-  const max = stacksMax(stacks, first, last);
+  const asked = input.maxValue;
+  const max = Math.max(
+    stacksMax(stacks, first, last),
+    Number.isFinite(asked) && (asked as number) > 0 ? (asked as number) : 0,
+  );
   const periodLabelWidth = Math.max(...[first, last].map((p) => textWidth(formatPeriod(p), fontSize)));
   const vertical =
     input.orientation === 'vertical' ||
