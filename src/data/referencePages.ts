@@ -8543,6 +8543,14 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'news-pravda-rsfsr-renamed-1991',
+    kind: 'web',
+    title: 'On December 25, 1991, the RSFSR was Renamed the Russian Federation, and the President of the USSR Resigned',
+    publisher: 'News-Pravda',
+    url: 'https://ukraine.news-pravda.com/en/world/2024/12/25/13777.html',
+    accessed: '2026-12-03',
+  },
+  {
     id: 'news2-interfax-avn-s300-2014',
     kind: 'web',
     title:
@@ -15770,6 +15778,15 @@ export const referencePages: Source[] = [
     via: 'Wikiwand (Catalan Wikipedia)',
     url: 'https://wikiwand.com/ca/articles/President_de_S%C3%ADria',
     accessed: '2026-11-26',
+  },
+  {
+    id: 'wikiwand-list-of-leaders-of-the-rsfsr',
+    kind: 'web',
+    title: 'List of leaders of the Russian SFSR',
+    publisher: 'Wikipedia',
+    via: 'Wikiwand',
+    url: 'https://wikiwand.com/en/articles/List_of_leaders_of_the_Russian_SFSR',
+    accessed: '2026-12-03',
   },
   {
     id: 'wikiwand-simple-premier-soviet-union',

@@ -2630,8 +2630,41 @@ export const tenures: Tenure[] = [
     personId: 'boris-yeltsin',
     polity: 'RU',
     office: 'head-of-state',
-    title: 'President of the RSFSR / President of Russia',
+    title: 'President of the RSFSR',
     start: '1991-07-10',
+    end: '1991-12-25',
+    sources: [
+      {
+        source: 'piglix-boris-yeltsin',
+        locator: 'infobox: 1st President of Russia 10 July 1991 – 31 December 1999',
+      },
+      {
+        source: 'onthisday-boris-yeltsin',
+        locator: '1991-07-10 sworn in',
+      },
+      {
+        source: 'osmarks-list-of-presidents-of-russia',
+        locator: 'table: 10 July 1991 – 31 December 1999 (resigned)',
+      },
+      {
+        source: 'news-pravda-rsfsr-renamed-1991',
+        locator: 'paragraph 2: renamed the Russian Federation on 25 December 1991',
+      },
+      {
+        source: 'wikiwand-list-of-leaders-of-the-rsfsr',
+        locator: 'infobox: Presidents of the Russian SFSR, abolished 25 December 1991',
+      },
+    ],
+    confidence: 'verified',
+    note: "Yeltsin's presidency continues as President of Russia from 25 December 1991, when the RSFSR became the Russian Federation (ru-head-of-state-boris-yeltsin-1991-b).",
+  },
+  {
+    id: 'ru-head-of-state-boris-yeltsin-1991-b',
+    personId: 'boris-yeltsin',
+    polity: 'RU',
+    office: 'head-of-state',
+    title: 'President of Russia',
+    start: '1991-12-25',
     end: '1999-12-31',
     sources: [
       {
@@ -2647,6 +2680,15 @@ export const tenures: Tenure[] = [
         locator: 'table: 10 July 1991 – 31 December 1999 (resigned)',
       },
       {
+        source: 'news-pravda-rsfsr-renamed-1991',
+        locator:
+          'paragraph 2: the RSFSR renamed the Russian Federation on 25 December 1991, the law signed by Yeltsin that day',
+      },
+      {
+        source: 'wikiwand-list-of-leaders-of-the-rsfsr',
+        locator: 'infobox: Presidents of the Russian SFSR, abolished 25 December 1991; final holder Boris Yeltsin',
+      },
+      {
         source: 'rferl-yeltsin-reclaims-powers-1996',
         locator: 'Chernomyrdin held the powers for 23 hours',
       },
@@ -2656,7 +2698,7 @@ export const tenures: Tenure[] = [
       },
     ],
     confidence: 'verified',
-    note: "Two interruptions that are not tenures of their own: Viktor Chernomyrdin held the powers of the President for about 23 hours on 5–6 November 1996 (Yeltsin's heart surgery), and the Supreme Soviet swore in Vice-President Aleksandr Rutskoy as acting president on 21–22 September 1993 until 4 October 1993, a claim never recognised outside Russia.",
+    note: "The same presidency as ru-head-of-state-boris-yeltsin-1991 under the state's new name: the RSFSR became the Russian Federation on 25 December 1991. Two interruptions that are not tenures of their own: Viktor Chernomyrdin held the powers of the President for about 23 hours on 5–6 November 1996 (Yeltsin's heart surgery), and the Supreme Soviet swore in Vice-President Aleksandr Rutskoy as acting president on 21–22 September 1993 until 4 October 1993, a claim never recognised outside Russia.",
   },
   {
     id: 'ru-head-of-state-vladimir-putin-1999-acting',
