@@ -15,6 +15,15 @@ import {
 const sumOfCounts = (table: HTMLElement) =>
   [...table.querySelectorAll<HTMLElement>('td[data-count]')].reduce((sum, td) => sum + Number(td.dataset.count), 0);
 
+/** The page fits a phone: laid out in 375 px, nothing sticks out sideways (wide tables scroll in their own box). */
+export async function checkFitsWidth(canvasElement: HTMLElement, width = 375): Promise<void> {
+  const before = canvasElement.style.width;
+  canvasElement.style.width = `${width}px`;
+  const wide = canvasElement.scrollWidth;
+  canvasElement.style.width = before;
+  await expect(wide, `the page is ${wide} px wide in ${width} px`).toBeLessThanOrEqual(width);
+}
+
 /** The heading, the confidence and decade tables and the disputed records of a collection page. */
 export async function checkCollectionSummary(
   canvasElement: HTMLElement,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CollectionName } from '../../src/data/index';
 import { CollectionSummary } from '../catalogue/CollectionSummary';
-import { checkCollectionSummary } from '../catalogue/checks';
+import { checkCollectionSummary, checkFitsWidth } from '../catalogue/checks';
 
 const meta = {
   title: 'Data/Collections',
@@ -20,6 +20,7 @@ const page = (collection: Exclude<CollectionName, 'sources'>): Story => ({
   args: { collection },
   play: async ({ canvasElement }) => {
     await checkCollectionSummary(canvasElement, collection);
+    await checkFitsWidth(canvasElement);
   },
 });
 

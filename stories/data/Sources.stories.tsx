@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { checkSourcesSummary } from '../catalogue/checks';
+import { checkFitsWidth, checkSourcesSummary } from '../catalogue/checks';
 import { SourcesSummary } from '../catalogue/SourcesSummary';
 
 const meta = {
@@ -19,5 +19,6 @@ type Story = StoryObj<typeof meta>;
 export const Sources: Story = {
   play: async ({ canvasElement, args }) => {
     await checkSourcesSummary(canvasElement, args.top ?? 25);
+    await checkFitsWidth(canvasElement);
   },
 };
