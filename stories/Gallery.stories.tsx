@@ -39,13 +39,15 @@ const CHARTS: { name: string; draw: (locale: Locale, theme: Theme) => React.Reac
 ];
 
 /** Every chart in English, Arabic and Russian, side by side: three columns where the screen allows. */
-function Gallery({ theme }: { theme: Theme }) {
+function Gallery({ theme, phone = false }: { theme: Theme; phone?: boolean }) {
+  // On phones each chart gets a 360 px column, as on a phone held upright.
+  const columns = phone ? 'repeat(auto-fill, 360px)' : 'repeat(auto-fit, minmax(340px, 1fr))';
   return (
     <div style={{ display: 'grid', gap: 24 }}>
       {CHARTS.map((chart) => (
         <section key={chart.name} aria-label={chart.name}>
           <h2 style={{ font: '600 14px system-ui, sans-serif', margin: '0 0 8px', opacity: 0.7 }}>{chart.name}</h2>
-          <div style={{ display: 'grid', gap: 24, gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))' }}>
+          <div style={{ display: 'grid', gap: 24, gridTemplateColumns: columns }}>
             {LOCALES.map((locale) => (
               <div key={locale} style={{ minWidth: 0 }}>
                 {chart.draw(locale, theme)}
@@ -92,3 +94,6 @@ export const Dark: Story = {
 
 /** Every chart, every locale, in the print theme. */
 export const Print: Story = { args: { theme: 'print' }, play: checkAll };
+
+/** Every chart, every locale, on a 360 px phone. */
+export const Phones: Story = { args: { phone: true }, play: checkAll };
