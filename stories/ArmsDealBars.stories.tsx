@@ -69,7 +69,9 @@ export const ByDecade: Story = {
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
     const canvas = within(figure);
-    for (const decade of ['1950s', '1970s', '2010s']) await expect(canvas.getByText(decade)).toBeVisible();
+    for (const decade of ['1970s', '2010s']) await expect(canvas.getByText(decade)).toBeVisible();
+    // The first decade labelled from the first deal on ("1955–1959"), as far as the deals go.
+    await expect(canvas.getByText(/^195\d(–1959|s)$/)).toBeVisible();
     // One colour per status, and no bar wider than a bar should be.
     const fills = new Set(segments(figure).map((r) => getComputedStyle(r).fill));
     await expect(fills.size).toBe(new Set(segments(figure).map(statusOf)).size);
@@ -84,6 +86,45 @@ export const OnlyAircraft: Story = {
     const figure = figureOf(canvasElement);
     await expect(within(plot(figure)).getByText('Items (aircraft, vehicles, systems), Aircraft')).toBeVisible();
     await expect(segments(figure).length).toBeGreaterThan(0);
+  },
+};
+
+const perKind = ['aircraft', 'air-defence', 'armour'] as const;
+// The tallest bar of any of the kinds: every chart of the series runs its value axis to it.
+const seriesMax = Math.max(
+  ...perKind.flatMap((kind) => {
+    const sums = new Map<number, number>();
+    for (const s of binArmsDeals(dataset.armsDeals, 'quantity', 5, [kind]).stacks)
+      sums.set(s.period, (sums.get(s.period) ?? 0) + s.high);
+    return [...sums.values()];
+  }),
+);
+
+/** One chart per kind of weapon, side by side on one value scale (kinds and maxValue): small multiples. */
+export const OneChartPerKind: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', gap: 16 }}>
+      {perKind.map((kind) => (
+        <ArmsDealBars
+          key={kind}
+          {...args}
+          kinds={[kind]}
+          title={kind === 'aircraft' ? 'Aircraft' : kind === 'armour' ? 'Armour' : 'Air defence'}
+        />
+      ))}
+    </div>
+  ),
+  args: { measure: 'quantity', groupBy: 5, maxValue: seriesMax, domain: ['1955', '2024'], subtitle: undefined },
+  play: async ({ canvasElement }) => {
+    const figures = [...canvasElement.querySelectorAll('figure')] as HTMLElement[];
+    await expect(figures).toHaveLength(perKind.length);
+    // One scale: every chart's top value label is the same.
+    const tops = figures.map((f) => {
+      const labels = [...f.querySelectorAll('.dm-axes text')].filter((t) => /^[\d,]+$/.test(t.textContent ?? ''));
+      return Math.max(...labels.map((t) => Number((t.textContent ?? '').replace(/,/g, ''))));
+    });
+    await expect(new Set(tops).size).toBe(1);
+    await expect(tops[0]).toBeGreaterThanOrEqual(seriesMax);
   },
 };
 
