@@ -1,5 +1,5 @@
 import { type HTMLAttributes, type ReactNode, type Ref, useContext, useEffect, useState } from 'react';
-import { directionOf, type Locale } from './locale.js';
+import { directionOf, type Locale, separators } from './locale.js';
 import { messages } from './messages.js';
 import type { SourceCredit } from './sourceLine.js';
 import { StaticFrame } from './staticFrame.js';
@@ -177,7 +177,7 @@ export function ChartFrame({
             {words.sources}:{' '}
             {shown.map((c, i) => (
               <span key={c.label}>
-                {i ? '; ' : ''}
+                {i ? separators(locale).semicolon : ''}
                 {c.url ? <a href={c.url}>{c.label}</a> : c.label}
               </span>
             ))}
