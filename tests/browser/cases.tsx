@@ -140,6 +140,22 @@ export const CASES: readonly ChartCase[] = [
       />
     ),
   },
+  {
+    chart: 'VisitHeatmap',
+    period: 'since 2011, per year',
+    draw: (locale, theme, width) => (
+      <VisitHeatmap
+        data={dataset}
+        locale={locale}
+        theme={theme}
+        width={width}
+        today={today}
+        domain={['2011', null]}
+        bin={1}
+        markers={['event-2015-09-30-russian-military-intervention', 'event-2024-12-08-fall-of-assad-government']}
+      />
+    ),
+  },
 ];
 
 /** Every name the data has, to catch Latin-script names in Arabic. */
