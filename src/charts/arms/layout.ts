@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import { periodOf } from '../../data/counts.js';
 import type { ArmsCategory, ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
@@ -267,7 +267,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     input.orientation === 'vertical' ||
     (input.orientation !== 'horizontal' && width >= NARROW && (width - 60) / count >= MIN_BAND);
 
-  const value = scaleLinear().domain([0, max || 1]);
+  const value = linearFromZero(max || 1);
   const frac = (time: number) => {
     const d = new Date(time);
     const y = d.getUTCFullYear();
@@ -405,6 +405,29 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     periodTicks,
     timeToPos,
   };
+}
+
+/**
+ * A linear map from 0…`max` onto a range, rounded outwards and ticked as
+ * d3-scale's linear scale does (d3-array's nice and ticks), without the
+ * interpolators and colour parsing a scale brings along.
+ */
+function linearFromZero(max: number) {
+  let top = max;
+  let from = 0;
+  let to = 1;
+  const at = (v: number) => from + (v / top) * (to - from);
+  at.range = ([a, b]: [number, number]) => {
+    from = a;
+    to = b;
+    return at;
+  };
+  at.nice = (count: number) => {
+    top = nice(0, top, count)[1];
+    return at;
+  };
+  at.ticks = (count: number) => ticks(0, top, count);
+  return at;
 }
 
 /** The tallest bar in a period range: the sum of its stacks' highest values. */
