@@ -18,7 +18,11 @@ export const intlTag = (locale: Locale): string =>
 export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr');
 
 /** Picks the text in `locale`, falling back to English. */
-export const localize = (text: LocalizedText, locale: Locale): string => text[locale] ?? text.en;
+export const localize = (text: LocalizedText, locale: Locale): string => {
+  // A desk's own data may hold anything here: only text is printed.
+  const value = [text?.[locale], text?.en].find((t) => typeof t === 'string');
+  return value ?? '';
+};
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

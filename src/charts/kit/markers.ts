@@ -50,6 +50,15 @@ export function markerText(event: Event, locale: Locale): string {
   return locale === 'ar' ? text.replace(ARABIC_DIGITS, (d) => String.fromCharCode(0x660 + Number(d))) : text;
 }
 
+/** Whether an event has a label to print: its title (or short headline) is text in some language. */
+const labelled = (event: Event, locale: Locale): boolean => {
+  try {
+    return typeof markerText(event, locale) === 'string';
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Finds the marker events, drops unknown ids and undatable events (named in
  * `missing`), and labels them in at most {@link MARKER_ROWS} rows: a label
@@ -72,7 +81,7 @@ export function placeMarkers(
   for (const item of input ?? []) {
     const event = typeof item === 'string' ? byId.get(item) : item;
     const interval = event && typeof event === 'object' ? dateInterval(event.start) : null;
-    if (!event || !interval || !event.title) {
+    if (!event || !interval || !event.title || !labelled(event, locale)) {
       missing.push(typeof item === 'string' ? item : String((item as Partial<Event>)?.id));
       continue;
     }
@@ -133,7 +142,7 @@ export function placeMarkersDown(
   for (const item of input ?? []) {
     const event = typeof item === 'string' ? byId.get(item) : item;
     const at = event && typeof event === 'object' ? dateInterval(event.start) : null;
-    if (!event || !at || !event.title) continue;
+    if (!event || !at || !event.title || !labelled(event, locale)) continue;
     const pos = y(at.start);
     if (!(pos >= plot.top && pos <= plot.bottom)) continue;
     placed.push({ id: event.id, event, x: pos, label: '', row: 0, side: locale === 'ar' ? 'left' : 'right' });

@@ -12,7 +12,8 @@ export type Domain = readonly [
 const asTime = (value: PartialDate | number | Date | null | undefined, end: boolean): number | null => {
   if (value == null) return null;
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  // Only instants a Date can hold (±8.64e15 ms); past them years are NaN.
+  if (typeof value === 'number') return Number.isFinite(new Date(value).getTime()) ? value : null;
   const interval = dateInterval(value);
   // '1991' as an end means "to the end of 1991".
   return interval ? (end ? interval.end : interval.start) : null;
