@@ -195,7 +195,7 @@ describe('the reader-view checker', () => {
     expect(await check(f)).toContainEqual(expect.stringMatching(/^the page scrolls sideways/));
   });
 
-  it('finds Latin-script names in Arabic where the data has an Arabic form', async () => {
+  it('finds Latin-script names in Arabic where the data has an Arabic form, and Western digits', async () => {
     const f = await draw(
       figure(
         <>
@@ -205,10 +205,19 @@ describe('the reader-view checker', () => {
           <text x={10} y={60}>
             Nikolai Tikhonov
           </text>
+          <text x={10} y={100}>
+            حرب تشرين 1973
+          </text>
+          <text x={10} y={140}>
+            ١٩٨٠
+          </text>
         </>,
       ),
     );
-    expect(await check(f, 'ar')).toEqual(['Latin-script name "L. Brezhnev" where the data has "ليونيد بريجنيف"']);
+    expect(await check(f, 'ar')).toEqual([
+      'Latin-script name "L. Brezhnev" where the data has "ليونيد بريجنيف"',
+      'Western digits in Arabic: "حرب تشرين 1973"',
+    ]);
   });
 
   it('finds keys that scroll the page or run against reading order, and a CSV of other records', async () => {

@@ -214,6 +214,11 @@ export function latinNames(texts: readonly SeenText[], names: readonly NameForms
   return problems;
 }
 
+/** In Arabic, texts with Western digits: the axis writes ١٩٨٠, so a label must not write 1980. */
+export function westernDigits(texts: readonly SeenText[]): string[] {
+  return texts.filter((t) => /[0-9]/.test(t.text)).map((t) => `Western digits in Arabic: ${quote(t)}`);
+}
+
 /** The first column of each CSV record (quotes and line breaks in fields handled). */
 export function firstColumn(csv: string): string[] {
   const out: string[] = [];
@@ -412,7 +417,7 @@ export async function readerViewProblems(figure: Element, options: ReaderViewOpt
     ...overlappingTexts(texts),
     ...cutTexts(figure, texts),
     ...markersThroughText(figure, texts),
-    ...(options.locale === 'ar' ? latinNames(texts, options.names ?? []) : []),
+    ...(options.locale === 'ar' ? [...latinNames(texts, options.names ?? []), ...westernDigits(texts)] : []),
   ];
   if (texts.length === 0) problems.push('no text is drawn');
   if (options.interact !== false) {
