@@ -1,0 +1,43 @@
+/** What every fuzzed render must hold to, whatever it was given. */
+import { expect } from 'vitest';
+import type { DroppedRecord } from '../src/charts/kit/guard';
+import { dateInterval } from '../src/data/dates';
+import { type Entry, nameOf } from './arbitraries';
+
+/** Years a `domain` or `coverage` prop asks for beyond the data (a heatmap draws every period asked, data or not). */
+export const yearsAsked = (...periods: unknown[]): number => {
+  let years = 0;
+  for (const period of periods) {
+    if (!Array.isArray(period)) continue;
+    const ends = period.map((end) => (typeof end === 'string' ? dateInterval(end) : null));
+    const from = ends[0] ? new Date(ends[0].start).getUTCFullYear() : 1900;
+    const to = ends[1] ? new Date(ends[1].end).getUTCFullYear() : 2030;
+    years = Math.max(years, to - from);
+  }
+  return years;
+};
+
+/**
+ * The most markup a chart may write: a frame, a share per record, per pixel of the width it can show
+ * (10,000 at most), and per year asked for in each row of records.
+ */
+export const markupBound = (records: number, width: unknown, years = 0) => {
+  const w = typeof width === 'number' && width > 0 ? Math.min(width, 10_000) : 1000;
+  return 200_000 + 3_000 * records + 60 * w + 300 * years * Math.min(records, 20);
+};
+
+/** The checks every render must pass; the names it must give are those of records made undrawable. */
+export function checkRender(html: string, calls: (readonly DroppedRecord[])[], collection: string, list: Entry[]) {
+  expect(html).not.toMatch(/NaN|Infinity/);
+  expect(calls.length).toBeLessThanOrEqual(1);
+  const named = new Set((calls[0] ?? []).map((p) => p.id));
+  const unnamed = list
+    .map((e, i) => (e.mustDrop ? nameOf(collection, e.record, i) : null))
+    .filter((n): n is string => n !== null && !named.has(n));
+  expect(unnamed, 'records that cannot be drawn but were not named').toEqual([]);
+  for (const p of calls[0] ?? []) expect(typeof p.field === 'string' && typeof p.message === 'string').toBe(true);
+  // What is drawn is what was given.
+  const ids = new Set(list.map((e) => (e.record as { id?: unknown } | null)?.id));
+  const drawn = /class="dm-marks"[^>]*data-records="([^"]*)"/.exec(html)?.[1].split(' ').filter(Boolean) ?? [];
+  for (const id of drawn) expect(ids.has(id.replace(/&amp;/g, '&'))).toBe(true);
+}
