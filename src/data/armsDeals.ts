@@ -2104,8 +2104,21 @@ export const armsDeals: ArmsDeal[] = [
           'paragraphs 1–4 (35–60 tonnes per Cypriot media; documents named Rosoboronexport as sender; ambassador Haddad had heard nothing of it)',
       },
     ],
-    confidence: 'verified',
+    confidence: 'disputed',
     note: 'The MV Chariot left St Petersburg on 9 December 2011, was stopped at Limassol on 10 January after pledging not to go to Syria, then docked at Tartus. Russia never officially confirmed the cargo.',
+    conflicts: [
+      {
+        field: 'date',
+        value: '2012-01-12',
+        sources: [
+          {
+            source: 'reuters-russian-operated-ship-bullets-reaches-syria-2012',
+            locator: "paragraph 3 ('reached Syria on Thursday')",
+          },
+        ],
+        note: "One source gives 11 January; Reuters' own account, the Turkish foreign ministry and Hürriyet give Thursday 12 January.",
+      },
+    ],
   },
   {
     id: 'arms-2012-06-ru-sy-refused-mi-25-repair',

@@ -2907,6 +2907,11 @@ export const events: Event[] = [
         locator:
           "paragraphs 3–6 (ambassador Gogitidze announced Assad's autumn visit, the first since 1991, at a news conference)",
       },
+      {
+        source: 'worldtribune-assad-first-moscow-visit-9-years-1999',
+        locator:
+          'paragraph 1 (Middle East Newsline, 5 April 1999: Assad to visit Moscow this month, his first visit in nine years)',
+      },
     ],
     confidence: 'verified',
     related: ['event-1999-04-11-hafez-al-assad-cancels-moscow-visit', 'visit-1999-07-05-sy-ru-hafez-al-assad'],
@@ -3066,27 +3071,24 @@ export const events: Event[] = [
         source: 'laws-russia-agreement-atomic-energy-syria-1999',
         locator: 'heading and preamble (Moscow, 19 May 1999)',
       },
-    ],
-    confidence: 'disputed',
-    conflicts: [
       {
-        field: 'start',
-        value: '1998',
-        sources: [
-          {
-            source: 'jesr-russia-syria-nuclear-mou-2020',
-            locator: 'last paragraph (Syria signed an agreement with Russia on peaceful atomic energy in 1998)',
-          },
-          {
-            source: 'alhayat-gogitidze-assad-visit-debt-1998',
-            locator:
-              'paragraph 1 (agreements signed at the start of the year on economic cooperation and peaceful uses of nuclear energy)',
-          },
-        ],
-        note: 'Jesr Press and the Russian ambassador (Al-Hayat, June 1998) speak of a nuclear cooperation agreement signed in early 1998, when Atomic Energy Minister Viktor Mikhailov came to Damascus with the intergovernmental commission; the intergovernmental agreement whose text is read here is dated Moscow, 19 May 1999. They may be two different documents.',
+        source: 'ap-archive-assad-arrives-moscow-1999',
+        locator:
+          "description ('This May, Russia and Syria signed a 10-year deal on cooperating in the peaceful use of nuclear power')",
+      },
+      {
+        source: 'jesr-russia-syria-nuclear-mou-2020',
+        locator: 'last paragraph (Syria signed an agreement with Russia on peaceful atomic energy in 1998)',
+      },
+      {
+        source: 'alhayat-gogitidze-assad-visit-debt-1998',
+        locator:
+          'paragraph 1 (agreements signed at the start of the year on economic cooperation and peaceful uses of nuclear energy)',
       },
     ],
+    confidence: 'verified',
     related: ['event-1983-02-nuclear-cooperation-agreement', 'event-1998-02-23-russia-syria-commission-agreements'],
+    note: 'Jesr Press and the Russian ambassador (Al-Hayat, June 1998) speak of a nuclear cooperation agreement signed in early 1998, when Atomic Energy Minister Viktor Mikhailov came to Damascus with the intergovernmental commission; the intergovernmental agreement whose text is read here is dated Moscow, 19 May 1999. They may be two different documents. AP (July 1999) confirms the May 1999 signing; the early-1998 agreement is kept here as a note, not as a competing date.',
   },
   {
     id: 'event-1999-08-03-syria-accuses-barak-of-lobbying-moscow',
@@ -6456,11 +6458,11 @@ export const events: Event[] = [
     start: '2017-06',
     kind: 'economic',
     title: {
-      en: 'Russian STG Logistic starts work at Palmyra phosphate mines',
+      en: 'Stroytransgaz Logistic starts work at Palmyra phosphate mines',
       ar: 'شركة روسية تبدأ صيانة مناجم الفوسفات في الشرقية وخنيفيس',
     },
     summary:
-      'A Stroytransgaz subsidiary, STNG Logistic, began maintenance of the al-Sharqiya and Khneifis phosphate mines near Palmyra, recently retaken from ISIS, under an agreement covering protection, production and transport to the Lebanese export port of Selaata.',
+      'A Stroytransgaz subsidiary, Stroytransgaz Logistic (STNG Logistic in Syrian releases), began maintenance of the al-Sharqiya and Khneifis phosphate mines near Palmyra, recently retaken from ISIS, under an agreement covering protection, production and transport to the Lebanese export port of Selaata.',
     sources: [
       {
         source: 'egypttoday-russian-firm-phosphate-mines-2017',
@@ -8785,7 +8787,7 @@ export const events: Event[] = [
       en: "Syria recognises the Donetsk and Luhansk 'republics'",
     },
     summary:
-      'Citing a foreign ministry source, SANA announced that Syria recognised the independence and sovereignty of the Russian-backed Donetsk and Luhansk entities in eastern Ukraine and would agree frameworks for relations with them, the first state after Russia to do so.',
+      'Citing a foreign ministry source, SANA announced that Syria recognised the independence and sovereignty of the Russian-backed Donetsk and Luhansk entities in eastern Ukraine and would agree frameworks for relations with them, the first UN member state after Russia to do so.',
     sources: [
       {
         source: 'reuters-devdiscourse-syria-recognizes-donetsk-luhansk-2022',

@@ -2811,7 +2811,7 @@ export const referencePages: Source[] = [
     publisher: 'CIA',
     via: 'archive.org',
     year: 1977,
-    url: 'https://archive.org/',
+    url: 'https://www.cia.gov/readingroom/document/cia-rdp79-00927a011500170001-8',
     accessed: '2026-12-03',
     note: 'Declassified CIA current-intelligence weekly, approved for release 2008/06/02; read in an archive.org text copy whose exact item address was not shown.',
   },
@@ -4029,6 +4029,15 @@ export const referencePages: Source[] = [
     publisher: 'Sada El Balad',
     year: 2023,
     url: 'https://elbalad.news/5642183',
+    accessed: '2026-12-03',
+  },
+  {
+    id: 'elfagr-afp-muallem-moscow-talks-2012',
+    kind: 'web',
+    title: '[Untitled page: Al-Fagr item carrying AFP on Walid al-Muallem beginning talks in Moscow]',
+    publisher: 'AFP',
+    via: 'Al-Fagr (via Masress)',
+    url: 'https://www.masress.com/elfagr/158458',
     accessed: '2026-12-03',
   },
   {
@@ -7975,6 +7984,15 @@ export const referencePages: Source[] = [
     accessed: '2026-11-27',
   },
   {
+    id: 'mid-lavrov-mekdad-2013-05-22',
+    kind: 'web',
+    title:
+      "Introductory speech of Russian Foreign Minister Sergey Lavrov at the meeting with the first Syria's Deputy Foreign Minister Faisal Mekdad, Moscow, 22 May 2013",
+    publisher: 'Ministry of Foreign Affairs of Russia',
+    url: 'http://archive.mid.ru//BDOMP/brp_4.nsf/english/2A2570D061A8728E44257B740057A2F5',
+    accessed: '2026-12-03',
+  },
+  {
     id: 'mid-lebanon-unconditional-recognition',
     kind: 'web',
     title: 'Безоговорочное признание Советским Союзом укрепит нашу независимость и сделает её непоколебимой',
@@ -11239,6 +11257,14 @@ export const referencePages: Source[] = [
     accessed: '2026-12-03',
   },
   {
+    id: 'sana-ru-assad-receives-lavrentiev-2020-10-29',
+    kind: 'web',
+    title: 'Президент Аль-Асад принял российскую делегацию во главе с Лаврентьевым',
+    publisher: 'SANA',
+    url: 'https://sana.sy/ru/?p=251122',
+    accessed: '2026-12-03',
+  },
+  {
     id: 'sana-ru-commission-sochi-continues-2017',
     kind: 'web',
     title: 'В Сочи продолжает работу Совместная сирийско-российская межправительственная комиссия',
@@ -12592,6 +12618,14 @@ export const referencePages: Source[] = [
     publisher: 'TASS',
     url: 'https://tass.com/world/1996685',
     accessed: '2026-11-27',
+  },
+  {
+    id: 'tass-assad-lavrentiev-refugee-conference-2020',
+    kind: 'web',
+    title: '[Untitled page: TASS item of 9 November 2020 on the Damascus refugee conference]',
+    publisher: 'TASS',
+    url: 'https://tass.com/politics/1221517',
+    accessed: '2026-12-03',
   },
   {
     id: 'tass-astana-ceasefire-mechanism-2017',

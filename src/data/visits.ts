@@ -1755,8 +1755,8 @@ export const visits: Visit[] = [
       "Talks with Prime Minister Primakov (16 February) and Foreign Minister Igor Ivanov (17 February); no major agreements were signed; Russian sources said the talks dealt with implementing the preliminary agreements of Defence Minister Sergeyev's November 1998 visit, reported to involve some US$2 billion of Syrian purchases.",
   },
   {
-    id: 'visit-1999-02-03-sy-ru-mustafa-tlass',
-    start: '1999-02-03',
+    id: 'visit-1999-02-sy-ru-mustafa-tlass',
+    start: '1999-02',
     from: 'SY',
     to: 'RU',
     city: 'Moscow',
@@ -1789,7 +1789,7 @@ export const visits: Visit[] = [
       },
     ],
     confidence: 'verified',
-    note: "Ha'aretz (29 January 1999, citing Interfax) names Tlass as head of the ten-day delegation; Jamestown says it began on the day of its Monitor issue, which cites a UPI report of 2 February as 'yesterday's'. Al-Hayat confirms a Syrian military delegation in Moscow in February 1999.",
+    note: "Ha'aretz (29 January 1999, citing Interfax) names Tlass as head of the ten-day delegation; Jamestown says it began on the day of its Monitor issue, which cites a UPI report of 2 February as 'yesterday's'. Al-Hayat confirms a Syrian military delegation in Moscow in February 1999. No page read prints the day: Jamestown's Monitor says the visit begins that day, and the issue is dated only by its reference to a UPI report of 2 February, so the month is kept.",
   },
   {
     id: 'visit-1999-07-05-sy-ru-hafez-al-assad',
@@ -2525,6 +2525,10 @@ export const visits: Visit[] = [
         source: 'turess-alchourouk-muallem-moscow-2012',
         locator: 'paragraphs 1–3 (arrived yesterday evening; talks with Lavrov today, Tuesday; SANA on the agenda)',
       },
+      {
+        source: 'elfagr-afp-muallem-moscow-talks-2012',
+        locator: 'paragraphs 1–2 (arrived late Monday; talks with Lavrov on Tuesday)',
+      },
     ],
     confidence: 'verified',
   },
@@ -2597,8 +2601,8 @@ export const visits: Visit[] = [
     confidence: 'verified',
   },
   {
-    id: 'visit-2013-05-sy-ru-faisal-mekdad',
-    start: '2013-05',
+    id: 'visit-2013-05-22-sy-ru-faisal-mekdad',
+    start: '2013-05-22',
     from: 'SY',
     to: 'RU',
     city: 'Moscow',
@@ -2611,8 +2615,12 @@ export const visits: Visit[] = [
         source: 'okoplanet-ria-mekdad-arrives-moscow-2013',
         locator: 'paragraphs 1–3 (arrives Wednesday; meeting with Lavrov; Lavrov–Kerry initiative of 7 May)',
       },
+      {
+        source: 'mid-lavrov-mekdad-2013-05-22',
+        locator: 'title and opening (Moscow, 22 May 2013)',
+      },
     ],
-    confidence: 'reported',
+    confidence: 'verified',
     note: "The reprint gives only 'Wednesday' after 7 May 2013; Mekdad was then deputy foreign minister.",
   },
   {
@@ -3759,7 +3767,13 @@ export const visits: Visit[] = [
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
-    visitors: ['alexander-lavrentiev'],
+    visitors: [
+      'alexander-lavrentiev',
+      {
+        name: 'Sergey Vershinin',
+        role: 'Deputy Foreign Minister',
+      },
+    ],
     level: 'minister',
     purpose:
       "Talks with Assad on Turkey's offensive in the north-east and on preparing the first session of the constitutional committee.",
@@ -4005,8 +4019,8 @@ export const visits: Visit[] = [
     note: 'Borisov was a deputy prime minister and Lavrov foreign minister: recorded at minister level.',
   },
   {
-    id: 'visit-2020-10-ru-sy-alexander-lavrentiev',
-    start: '2020-10',
+    id: 'visit-2020-10-29-ru-sy-alexander-lavrentiev',
+    start: '2020-10-29',
     from: 'RU',
     to: 'SY',
     city: 'Damascus',
@@ -4029,9 +4043,16 @@ export const visits: Visit[] = [
         source: 'halabtoday-lavrentiev-assad-refugees-conference-2020',
         locator: 'whole item',
       },
+      {
+        source: 'sana-ru-assad-receives-lavrentiev-2020-10-29',
+        locator: 'item of 29 October 2020',
+      },
+      {
+        source: 'tass-assad-lavrentiev-refugee-conference-2020',
+        locator: "'On October 29, … Assad discussed preparations for the conference on refugees with … Lavrentiev'",
+      },
     ],
     confidence: 'verified',
-    note: 'No page read prints the day or the year; they place the meeting on a Thursday in the month before the Damascus refugee conference, which Russia convened for November 2020.',
   },
   {
     id: 'visit-2020-12-16-sy-ru-faisal-mekdad',
