@@ -22,7 +22,6 @@ export const checkVisit: RecordCheck<Visit> = (v) => {
       return { field: `visitors[${i}].role`, message: `is not text: ${shown(role)}` };
   }
   for (const field of ['city', 'purpose', 'outcome'] as const)
-    if (v[field] != null && typeof v[field] !== 'string')
-      return { field, message: `is not text: ${shown(v[field])}` };
+    if (v[field] != null && typeof v[field] !== 'string') return { field, message: `is not text: ${shown(v[field])}` };
   return null;
 };
