@@ -160,10 +160,13 @@ export const RequestsAndRefusals: Story = {
 /** Dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark', measure: 'value', subtitle: 'Reported value of each year’s deals, US dollars as reported' },
-  parameters: { backgrounds: { default: 'dark' } },
+  globals: { backgrounds: { value: 'dark' } },
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
     await expect(getComputedStyle(figure).backgroundColor).toBe('rgb(20, 20, 20)');
+    // And so is the page around it, as on a dark site.
+    const page = figure.closest('.dm-dark-page') as HTMLElement;
+    await expect(getComputedStyle(page).backgroundColor).toBe('rgb(20, 20, 20)');
     // The bars in the dark preset's colours: delivered sky blue, agreed blue.
     const delivered = figure.querySelector('[data-status="delivered"]') as SVGGElement;
     await expect(getComputedStyle(delivered).fill).toBe('rgb(86, 180, 233)');

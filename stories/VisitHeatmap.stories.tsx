@@ -163,11 +163,14 @@ export const Dark: Story = {
     domain: ['1930', null],
     subtitle: 'Official visits per five years, 1930–2026: before 1944 the data has none',
   },
-  parameters: { backgrounds: { default: 'dark' } },
+  globals: { backgrounds: { value: 'dark' } },
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
     await expect(figure).toHaveAttribute('data-theme', 'dark');
     await expect(getComputedStyle(figure).backgroundColor).toBe('rgb(20, 20, 20)');
+    // And so is the page around it, as on a dark site.
+    const page = figure.closest('.dm-dark-page') as HTMLElement;
+    await expect(getComputedStyle(page).backgroundColor).toBe('rgb(20, 20, 20)');
     await expect(within(svgOf(figure)).getByText('no data')).toBeVisible();
     // The marks too: filled cells on the dark ramp, brighter than the empty ones, labels light.
     const fills = [...cells(figure)].map((c) => getComputedStyle(c).fill);
