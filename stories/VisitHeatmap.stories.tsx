@@ -24,6 +24,18 @@ const svgOf = (figure: HTMLElement) => figure.querySelector('svg') as unknown as
 const cells = (root: HTMLElement) => root.querySelectorAll('.dm-cells rect');
 const printed = (root: HTMLElement) =>
   [...root.querySelectorAll('.dm-counts text')].reduce((n, t) => n + Number(t.textContent), 0);
+/** Tenure names wider than their band, as the browser sets them: each would be cut by the next band. */
+const namesCut = (root: HTMLElement) =>
+  [...root.querySelectorAll('.dm-tenures g > g')].flatMap((span) => {
+    const band = span.querySelector('rect') as SVGRectElement | null;
+    const name = span.querySelector('text') as SVGTextElement | null;
+    if (!band || !name) return [];
+    const box = band.getBoundingClientRect();
+    return name.getComputedTextLength() > box.width + 0.5 ? [name.textContent] : [];
+  });
+/** Tenure names drawn. */
+const namesShown = (root: HTMLElement) => root.querySelectorAll('.dm-tenures g > g text').length;
+
 /** Event markers drawn (a rule and its label share the event's id). */
 const markersDrawn = (root: HTMLElement) =>
   new Set([...root.querySelectorAll('[data-marker]')].map((m) => m.getAttribute('data-marker'))).size;
@@ -96,6 +108,9 @@ export const ColdWar: Story = {
     const inPeriod = dataset.visits.filter((v) => v.start >= '1955' && v.start < '1992');
     await expect(counted(figure)).toBe(inPeriod.length);
     await expect(markersDrawn(figure)).toBe(3);
+    // Every ruler's name fits its band or ends in an ellipsis ("Gorbache" was cut by the band after it).
+    await expect(namesShown(figure)).toBeGreaterThan(3);
+    await expect(namesCut(figure)).toEqual([]);
   },
 };
 
@@ -246,6 +261,7 @@ export const Phone: Story = {
     const figure = figureOf(canvasElement);
     const svg = svgOf(figure);
     await expect(svg).toHaveAttribute('width', '360');
+    await expect(namesCut(figure)).toEqual([]);
     const first = cells(figure)[0].getBoundingClientRect();
     await expect(first.width).toBeGreaterThanOrEqual(14);
     await expect(within(svg).getByText('1970–1974')).toBeVisible();
