@@ -4,6 +4,7 @@
  * The conventions the charts follow for these checks are in
  * /work/staging/CONVENTIONS.md (`data-records`, the CSV's `id` column).
  */
+import { lowContrastTexts } from './contrast';
 
 /** A text as the reader sees it: its words and its box on the page. */
 export interface SeenText {
@@ -418,6 +419,7 @@ export async function readerViewProblems(figure: Element, options: ReaderViewOpt
     ...cutTexts(figure, texts),
     ...markersThroughText(figure, texts),
     ...(options.locale === 'ar' ? [...latinNames(texts, options.names ?? []), ...westernDigits(texts)] : []),
+    ...lowContrastTexts(figure as HTMLElement).map((t) => `text hard to read: ${t}`),
   ];
   if (texts.length === 0) problems.push('no text is drawn');
   if (options.interact !== false) {
