@@ -158,5 +158,7 @@ export const CASES: readonly ChartCase[] = [
   },
 ];
 
+/** People's names in every language the data has them in. */
+export const PEOPLE = dataset.people.map((p) => p.name);
 /** Every name the data has, to catch Latin-script names in Arabic. */
-export const NAMES = [...dataset.people.map((p) => p.name), ...dataset.events.map((e) => e.title)];
+export const NAMES = [...PEOPLE, ...dataset.events.map((e) => e.title)];

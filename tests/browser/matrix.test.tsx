@@ -10,7 +10,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { MIN_WIDTH } from '../../src/charts/kit/useChartWidth';
-import { CASES, LOCALES, NAMES, THEMES, WIDTHS } from './cases';
+import { CASES, LOCALES, NAMES, PEOPLE, THEMES, WIDTHS } from './cases';
 import { readerViewProblems } from './readerView';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -71,6 +71,7 @@ for (const width of WIDTHS) {
             const problems = await readerViewProblems(figure, {
               locale,
               names: NAMES,
+              people: PEOPLE,
               container: host,
               interact: theme === 'light',
             });

@@ -190,6 +190,32 @@ describe('the reader-view checker', () => {
     expect(await check(under)).toEqual([expect.stringMatching(/^marker line treaty crosses the marker label/)]);
   });
 
+  it('finds a name cut without an ellipsis', async () => {
+    const f = await draw(
+      figure(
+        <>
+          <text x={10} y={20}>
+            Gorbache
+          </text>
+          <text x={10} y={50}>
+            M. Gorbachev
+          </text>
+          <text x={10} y={80}>
+            Gorbach…
+          </text>
+          <text x={10} y={110}>
+            Горбач
+          </text>
+        </>,
+      ),
+    );
+    const people = [{ en: 'Mikhail Gorbachev', ru: 'Михаил Горбачёв' }];
+    expect(await readerViewProblems(f, { locale: 'en', people, interact: false })).toEqual([
+      'name cut without an ellipsis: "Gorbache" ("Gorbache" of "Gorbachev")',
+      'name cut without an ellipsis: "Горбач" ("Горбач" of "Горбачёв")',
+    ]);
+  });
+
   it('finds a page that scrolls sideways', async () => {
     const f = await draw(figure(<text y={20}>x</text>, <div style={{ width: 5000, height: 1 }} />));
     expect(await check(f)).toContainEqual(expect.stringMatching(/^the page scrolls sideways/));

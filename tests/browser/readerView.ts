@@ -193,6 +193,7 @@ export function overflowProblems(figure: Element, container: Element = figure.pa
 export interface NameForms {
   en: string;
   ar?: string;
+  ru?: string;
 }
 
 const LATIN = /[A-Za-z]/;
@@ -211,6 +212,35 @@ export function latinNames(texts: readonly SeenText[], names: readonly NameForms
     // A name, or a short form of one: every Latin word of the text is a word of the same name.
     const name = words.length ? withArabic.find((n) => words.every((w) => n.words.has(w))) : undefined;
     if (name) problems.push(`Latin-script name ${quote(t)} where the data has "${name.ar}"`);
+  }
+  return problems;
+}
+
+/** A name's words in every language it is written in. */
+const wordsOf = (names: readonly NameForms[]) => {
+  const words = new Set<string>();
+  for (const n of names)
+    for (const form of Object.values(n))
+      if (typeof form === 'string') for (const w of form.split(/[\s,.;:()«»"/]+/)) if (w) words.add(w);
+  return words;
+};
+
+/**
+ * Names cut without an ellipsis: a word that begins a word of a name in the
+ * data but is no word of any ("Gorbache" for "Gorbachev"). A cut name must
+ * end in "…", or be left out.
+ */
+export function cutNames(texts: readonly SeenText[], names: readonly NameForms[]): string[] {
+  const words = wordsOf(names);
+  const problems: string[] = [];
+  for (const t of texts) {
+    for (const w of t.text.split(/[\s,;:()«»"/]+/)) {
+      // Names begin with a capital in Latin and Cyrillic script; Arabic has none.
+      if (w.length < 3 || !/^[\p{Lu}\p{Script=Arabic}]/u.test(w)) continue;
+      if (w.endsWith('…') || w.endsWith('.') || /\d/.test(w) || words.has(w)) continue;
+      const whole = [...words].find((name) => name.length > w.length && name.startsWith(w));
+      if (whole) problems.push(`name cut without an ellipsis: ${quote(t)} ("${w}" of "${whole}")`);
+    }
   }
   return problems;
 }
@@ -404,6 +434,8 @@ export interface ReaderViewOptions {
   locale: string;
   /** Names in the data, to catch Latin-script names in Arabic. */
   names?: readonly NameForms[];
+  /** People's names in the data, to catch a name cut without an ellipsis. */
+  people?: readonly NameForms[];
   /** Where the chart must fit (default: the figure's parent). */
   container?: Element;
   /** Also walk the keyboard and download the CSV (default true). */
@@ -420,6 +452,7 @@ export async function readerViewProblems(figure: Element, options: ReaderViewOpt
     ...markersThroughText(figure, texts),
     ...(options.locale === 'ar' ? [...latinNames(texts, options.names ?? []), ...westernDigits(texts)] : []),
     ...lowContrastTexts(figure as HTMLElement).map((t) => `text hard to read: ${t}`),
+    ...cutNames(texts, options.people ?? []),
   ];
   if (texts.length === 0) problems.push('no text is drawn');
   if (options.interact !== false) {

@@ -13,7 +13,7 @@ import { TenureGantt } from '../../src/charts/gantt/TenureGantt';
 import { VisitHeatmap } from '../../src/charts/heatmap/VisitHeatmap';
 import { MIN_WIDTH } from '../../src/charts/kit/useChartWidth';
 import { dataset } from '../../src/data';
-import { NAMES } from './cases';
+import { NAMES, PEOPLE } from './cases';
 import { readerViewProblems } from './readerView';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -68,7 +68,12 @@ describe("the README's snippets on one page", () => {
       for (const figure of figures) {
         const locale = figure.getAttribute('lang') ?? 'en';
         expect(
-          await readerViewProblems(figure, { locale, names: NAMES, container: figure.parentElement ?? host }),
+          await readerViewProblems(figure, {
+            locale,
+            names: NAMES,
+            people: PEOPLE,
+            container: figure.parentElement ?? host,
+          }),
         ).toEqual([]);
       }
     });
