@@ -60,7 +60,7 @@ const en: ArmsWords = {
   unit: {
     value: 'Reported value, US$',
     quantity: 'Items (aircraft, vehicles, systems)',
-    deals: 'Deals, counted once each',
+    deals: 'Number of deals',
   },
   otherSources: 'other sources',
   sourceCount: (n) => `${n} source${n === 1 ? '' : 's'}`,
@@ -91,7 +91,7 @@ const ar: ArmsWords = {
   unit: {
     value: 'القيمة المعلنة بالدولار الأمريكي',
     quantity: 'عدد القطع (طائرات، آليات، منظومات)',
-    deals: 'عدد الصفقات، كل صفقة مرة واحدة',
+    deals: 'عدد الصفقات',
   },
   otherSources: 'مصادر أخرى',
   sourceCount: (n) => arabicCount(n, ['مصدر واحد', 'مصدران', 'مصادر', 'مصدرًا']),
@@ -122,7 +122,7 @@ const ru: ArmsWords = {
   unit: {
     value: 'Заявленная стоимость, долл. США',
     quantity: 'Единиц (самолёты, машины, системы)',
-    deals: 'Сделок, каждая один раз',
+    deals: 'Число сделок',
   },
   otherSources: 'другие источники',
   sourceCount: (n) =>
