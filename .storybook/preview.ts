@@ -8,9 +8,11 @@ import { themes } from '../src/charts/kit/theme';
  */
 const darkPage: Decorator = (Story, { args, viewMode }) => {
   const dark = (args as { theme?: unknown }).theme === 'dark';
-  if (viewMode === 'story' && typeof document !== 'undefined') {
-    document.body.style.background = dark ? themes.dark.background : '';
-    document.body.style.color = dark ? themes.dark.text : '';
+  if (typeof document !== 'undefined') {
+    // A docs page holds many stories: only a dark story shown alone darkens the whole page.
+    const page = viewMode === 'story' && dark;
+    document.body.style.background = page ? themes.dark.background : '';
+    document.body.style.color = page ? themes.dark.text : '';
   }
   return dark
     ? createElement(
