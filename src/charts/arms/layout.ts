@@ -316,7 +316,8 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     const top = axisY + 6;
     const fixed = input.height;
     const foot = fontSize + 14;
-    step = fixed ? Math.max(2, (fixed - top - foot) / count) : row + 1;
+    // A line of small text per period, bars 10 px or thicker: the phone chart no taller than it must be.
+    step = fixed ? Math.max(2, (fixed - top - foot) / count) : fontSize + 4;
     const bottom = top + count * step;
     const repeat = bottom - top > REPEAT_AXIS;
     height = fixed ?? Math.round(bottom + (repeat ? foot : 4));
