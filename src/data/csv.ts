@@ -4,6 +4,15 @@ export type Cell = string | number | boolean | null | undefined;
 // Spreadsheets run cells that start with these as formulas (CSV injection).
 const FORMULA = /^[=+\-@\t\r]/;
 
+/** A value a record should not hold (a list, an object) as JSON text, so the file still shows it. */
+const json = (value: object): string => {
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return '';
+  }
+};
+
 /**
  * Writes one CSV cell (RFC 4180). Text that a spreadsheet would read as a
  * formula gets a leading apostrophe, so a downloaded file cannot run code.
@@ -11,7 +20,7 @@ const FORMULA = /^[=+\-@\t\r]/;
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = String(value);
+  let text = typeof value === 'object' ? json(value) : String(value);
   if (typeof value === 'string' && FORMULA.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

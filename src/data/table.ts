@@ -23,10 +23,15 @@ export interface Column<T> {
   value: (record: T) => Cell;
 }
 
+// A desk's own records may hold anything: lists that are not lists and items that are not objects are skipped.
+const items = <T>(list: T[] | undefined): T[] =>
+  Array.isArray(list) ? list.filter((item) => typeof item === 'object' && item !== null) : [];
 const refs = (list: SourceRef[] | undefined) =>
-  (list ?? []).map((r) => (r.locator ? `${r.source} (${r.locator})` : r.source)).join('; ');
+  items(list)
+    .map((r) => (r.locator ? `${r.source} (${r.locator})` : r.source))
+    .join('; ');
 const conflicts = (list: Conflict[] | undefined) =>
-  (list ?? [])
+  items(list)
     .map((c) => `${c.field}=${c.value ?? 'null'} [${refs(c.sources)}]${c.note ? ` ${c.note}` : ''}`)
     .join('; ');
 const quantity = (q: Quantity | undefined) =>
@@ -191,6 +196,15 @@ export function collectionToCsv<K extends CollectionName>(collection: K, records
   const cols = columns[collection] as Column<Row<K>>[];
   return toCsv(
     cols.map((c) => c.name),
-    records.map((r) => cols.map((c) => c.value(r))),
+    // A cell that cannot be read from a malformed record is left empty; the rest of the row is written.
+    records.map((r) =>
+      cols.map((c) => {
+        try {
+          return c.value(r);
+        } catch {
+          return undefined;
+        }
+      }),
+    ),
   );
 }
