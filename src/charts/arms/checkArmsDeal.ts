@@ -1,6 +1,6 @@
 import { dateInterval } from '../../data/dates.js';
 import type { ArmsDeal, Quantity } from '../../data/types.js';
-import { hasText, type RecordCheck } from '../kit/guard.js';
+import { checkProvenance, hasText, type RecordCheck } from '../kit/guard.js';
 
 const STATUSES = ['requested', 'refused', 'agreed', 'delivered'];
 const amount = (q: Quantity | undefined): string | null => {
@@ -29,5 +29,5 @@ export const checkArmsDeal: RecordCheck<ArmsDeal> = (d) => {
     if (fault) return { field: `items[${i}].quantity`, message: fault };
   }
   const fault = amount(d.valueUsd);
-  return fault ? { field: 'valueUsd', message: fault } : null;
+  return fault ? { field: 'valueUsd', message: fault } : checkProvenance(d);
 };

@@ -1,5 +1,5 @@
 import type { Visit } from '../../data/types.js';
-import { checkSpan, hasText, type RecordCheck } from '../kit/guard.js';
+import { checkProvenance, checkSpan, hasText, type RecordCheck } from '../kit/guard.js';
 
 const shown = (value: unknown) => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
 
@@ -23,5 +23,5 @@ export const checkVisit: RecordCheck<Visit> = (v) => {
   }
   for (const field of ['city', 'purpose', 'outcome'] as const)
     if (v[field] != null && typeof v[field] !== 'string') return { field, message: `is not text: ${shown(v[field])}` };
-  return null;
+  return checkProvenance(v);
 };

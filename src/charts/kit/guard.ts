@@ -34,7 +34,7 @@ export function guardRecords<T>(records: unknown, check: RecordCheck<T>, collect
   }
   records.forEach((record, index) => {
     const id =
-      record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string'
+      record && typeof record === 'object' && hasText((record as { id?: unknown }).id)
         ? (record as { id: string }).id
         : `${collection}[${index}]`;
     if (!record || typeof record !== 'object') {
@@ -71,6 +71,22 @@ export function warnDropped(chart: string, dropped: readonly DroppedRecord[]): v
   if (warned.has(text)) return;
   warned.add(text);
   console.warn(text);
+}
+
+/** Every chart counts and credits sources, and lists conflicts: `sources` a list of `{ source }`, `conflicts` a list. */
+export function checkProvenance({
+  sources,
+  conflicts,
+}: {
+  sources?: unknown;
+  conflicts?: unknown;
+}): Omit<DroppedRecord, 'id'> | null {
+  if (!Array.isArray(sources)) return { field: 'sources', message: 'is not a list' };
+  const bad = sources.findIndex((ref) => !ref || typeof ref !== 'object' || !hasText(ref.source));
+  if (bad !== -1) return { field: `sources[${bad}]`, message: 'is not a reference ({ source: id })' };
+  if (conflicts !== undefined && !(Array.isArray(conflicts) && conflicts.every((c) => c && typeof c === 'object')))
+    return { field: 'conflicts', message: 'is not a list of conflicts' };
+  return null;
 }
 
 /** A non-empty string: what a record's ids and codes must be. */
