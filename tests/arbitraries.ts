@@ -143,9 +143,9 @@ export type Drawn = keyof typeof FIELDS;
 
 /** Which replacements make a record one a chart must leave out (and name): its id, kind, dates and sides. */
 const REQUIRED: Record<Drawn, Record<string, 'text' | 'date' | 'list'>> = {
-  tenures: { id: 'text', personId: 'text', polity: 'text', office: 'text', start: 'date' },
-  visits: { id: 'text', from: 'text', to: 'text', level: 'text', start: 'date', visitors: 'list' },
-  armsDeals: { id: 'text', date: 'date', items: 'list' },
+  tenures: { id: 'text', personId: 'text', polity: 'text', office: 'text', start: 'date', sources: 'list' },
+  visits: { id: 'text', from: 'text', to: 'text', level: 'text', start: 'date', visitors: 'list', sources: 'list' },
+  armsDeals: { id: 'text', date: 'date', items: 'list', sources: 'list' },
   people: {},
   events: {},
   sources: {},
@@ -233,10 +233,12 @@ export const nameOf = (collection: string, record: unknown, index: number): stri
  * dropped unless the earlier one was already left out).
  */
 export const entries = (collection: Drawn, maxLength = 30): fc.Arbitrary<Entry[]> =>
-  fc.tuple(fc.array(entry(collection), { maxLength }), fc.array(fc.nat(), { maxLength: 3 })).map(([list, dups]) => {
+  fc.tuple(fc.array(entry(collection), { maxLength }), fc.array(fc.nat(), { maxLength: 3 })).map(([given, dups]) => {
+    // A new list: fast-check shrinks from the values it generated, which must stay as they were.
+    const list = [...given];
     for (const d of dups) {
-      if (list.length < 2) break;
-      const from = list[d % list.length];
+      if (given.length < 2) break;
+      const from = given[d % given.length];
       const id = from.record && typeof from.record === 'object' ? (from.record as { id?: unknown }).id : undefined;
       if (typeof id === 'string' && id && !from.mustDrop)
         list.push(described({ record: copy(from.record), mustDrop: true }, `a copy of ${fc.stringify(from)}`));

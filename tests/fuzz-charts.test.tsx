@@ -1,0 +1,74 @@
+/**
+ * Fuzz (issue 16): each chart rendered in the page (jsdom) with hostile
+ * records and props, then walked with the keyboard so its tooltip shows.
+ * No exception, no React error (NaN attributes, duplicate keys), no NaN or
+ * Infinity on the page, every record that cannot be drawn named through
+ * `onInvalid` once, and not again when the page renders the same records.
+ */
+import { act, fireEvent } from '@testing-library/react';
+import fc from 'fast-check';
+import type { ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars';
+import { TenureGantt } from '../src/charts/gantt/TenureGantt';
+import { VisitHeatmap } from '../src/charts/heatmap/VisitHeatmap';
+import type { DroppedRecord } from '../src/charts/kit/guard';
+import { context, entries, params, props } from './arbitraries';
+import { checkRender } from './fuzzChecks';
+import './support';
+
+// biome-ignore lint/suspicious/noExplicitAny: hostile props on purpose.
+type AnyChart = ComponentType<any>;
+const CHARTS: [string, AnyChart, 'tenures' | 'visits' | 'armsDeals', keyof typeof props][] = [
+  ['TenureGantt', TenureGantt, 'tenures', 'gantt'],
+  ['ArmsDealBars', ArmsDealBars, 'armsDeals', 'arms'],
+  ['VisitHeatmap', VisitHeatmap, 'visits', 'heatmap'],
+];
+
+let errors: MockInstance<typeof console.error>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+describe.each(CHARTS)('%s in the page, fuzzed', (_, Chart, collection, kind) => {
+  it('mounts, shows a tooltip, renders again: no exception, no React error, no NaN, bad records named once', () => {
+    fc.assert(
+      fc.property(entries(collection), context, props[kind], (list, rest, chartProps) => {
+        errors.mockClear();
+        const calls: (readonly DroppedRecord[])[] = [];
+        const onInvalid = (p: readonly DroppedRecord[]) => calls.push(p);
+        const data = { ...rest, [collection]: list.map((e) => e.record) };
+        const host = document.createElement('div');
+        document.body.append(host);
+        const root = createRoot(host);
+        try {
+          act(() => root.render(<Chart {...chartProps} data={data} onInvalid={onInvalid} />));
+          const marks = host.querySelector('.dm-marks');
+          if (marks) {
+            act(() => {
+              fireEvent.focus(marks);
+              fireEvent.keyDown(marks, { key: 'Home' });
+              fireEvent.keyDown(marks, { key: 'ArrowRight' });
+              fireEvent.keyDown(marks, { key: 'End' });
+            });
+          }
+          checkRender(document.body.innerHTML, calls, collection, list);
+          // The same records again (a new data object, a new callback): no second report.
+          act(() => root.render(<Chart {...chartProps} data={{ ...data }} onInvalid={(p: never) => calls.push(p)} />));
+          expect(calls.length).toBeLessThanOrEqual(1);
+          expect(errors.mock.calls.map((c) => String(c[0]).slice(0, 300))).toEqual([]);
+        } finally {
+          act(() => root.unmount());
+          host.remove();
+        }
+      }),
+      params(25),
+    );
+  });
+});
