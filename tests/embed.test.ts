@@ -9,6 +9,7 @@ import { type Browser, chromium, type Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { FRAME_PADDING } from '../src/charts/kit/ChartFrame';
 import { bakeEmbed } from '../src/cli/bakeEmbed';
 import { loadData } from '../src/cli/loadData';
 import { heightMessage } from '../src/embed/height';
@@ -160,8 +161,9 @@ describe('iframe embeds in headless Chromium', () => {
       expect(seen?.role).toBe(role);
       // The page ships only the sources its records cite, and credits them.
       expect(seen?.sources).toMatch(/^(Sources|المصادر): .+ (and \d+ more|و.+غيرها)\.$/);
-      // The chart spans the frame but for the page's 8 px padding on each side.
-      expect(seen?.svgWidth).toBe((seen?.pageWidth ?? 0) - 16);
+      // The chart spans the frame but for the page's 8 px padding on each side, and a dark frame's own.
+      const framePadding = seen?.theme === 'dark' ? 2 * FRAME_PADDING : 0;
+      expect(seen?.svgWidth).toBe((seen?.pageWidth ?? 0) - 16 - framePadding);
       if (name === 'gantt') expect(seen?.desc).toMatch(/, 1955–1991\./);
       if (name === 'plain') expect(seen?.desc).toMatch(/^\d+ tenures in \d+ lanes, 19\d\d–20\d\d\./);
       if (name === 'arms') expect(seen).toMatchObject({ theme: 'dark', background: 'rgb(20, 20, 20)' });
