@@ -14,6 +14,7 @@ import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars';
 import { TenureGantt } from '../src/charts/gantt/TenureGantt';
 import { VisitHeatmap } from '../src/charts/heatmap/VisitHeatmap';
 import type { DroppedRecord } from '../src/charts/kit/guard';
+import { dataset } from '../src/data/index';
 import { context, entries, params, props } from './arbitraries';
 import { checkRender } from './fuzzChecks';
 import './support';
@@ -71,4 +72,44 @@ describe.each(CHARTS)('%s in the page, fuzzed', (_, Chart, collection, kind) => 
       params(25),
     );
   });
+});
+
+describe('counterexamples the fuzzing found in the page, kept', () => {
+  // Each threw before its fix (seeds 1–3 with FUZZ_RUNS=200, and seed 16).
+  const edits: [string, Record<string, unknown>, string][] = [
+    ['a field holding an object without a prototype (the CSV)', { acting: Object.create(null), note: {} }, ''],
+    ['sources [null]', { sources: [null] }, 'sources[0]'],
+    ['sources 0', { sources: 0 }, 'sources'],
+    ['sources missing', { sources: undefined }, 'sources'],
+    ['conflicts {}', { conflicts: {} }, 'conflicts'],
+  ];
+  it.each(CHARTS.flatMap(([name, Chart, collection]) => edits.map((e) => [name, ...e, Chart, collection] as const)))(
+    '%s: %s',
+    (_, __, edit, field, Chart, collection) => {
+      const records = dataset[collection] as readonly Record<string, unknown>[];
+      const broken = { ...records[records.length - 1], ...edit, id: 'edited' };
+      const calls: (readonly DroppedRecord[])[] = [];
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = createRoot(host);
+      act(() =>
+        root.render(
+          <Chart data={{ ...dataset, [collection]: [...records, broken] }} onInvalid={(p: never) => calls.push(p)} />,
+        ),
+      );
+      const marks = host.querySelector('.dm-marks') as Element;
+      act(() => {
+        fireEvent.focus(marks);
+        fireEvent.keyDown(marks, { key: 'End' });
+      });
+      expect(errors).not.toHaveBeenCalled();
+      expect(
+        calls
+          .flat()
+          .filter((p) => p.id === 'edited')
+          .map((p) => p.field),
+      ).toEqual(field ? [field] : []);
+      act(() => root.unmount());
+    },
+  );
 });
