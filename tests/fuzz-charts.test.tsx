@@ -86,7 +86,7 @@ describe('counterexamples the fuzzing found in the page, kept', () => {
   it.each(CHARTS.flatMap(([name, Chart, collection]) => edits.map((e) => [name, ...e, Chart, collection] as const)))(
     '%s: %s',
     (_, __, edit, field, Chart, collection) => {
-      const records = dataset[collection] as readonly Record<string, unknown>[];
+      const records = dataset[collection] as unknown as readonly Record<string, unknown>[];
       const broken = { ...records[records.length - 1], ...edit, id: 'edited' };
       const calls: (readonly DroppedRecord[])[] = [];
       const host = document.createElement('div');
