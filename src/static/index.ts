@@ -75,8 +75,19 @@ export function renderChartToSvg<P extends Sized>(chart: ComponentType<P> | Char
       .trim();
     throw new Error(`damascus-moscow/static: nothing to draw. ${said}`);
   }
-  return svgDocument({ frame, markup, width });
+  return xmlCharacters(svgDocument({ frame, markup, width }));
 }
+
+/**
+ * The document without the characters XML 1.0 does not allow (NUL and other
+ * control characters, lone surrogates), which a desk's data may carry and
+ * React writes as they are: one of them and no editor or renderer opens the file.
+ */
+const xmlCharacters = (svg: string): string =>
+  svg.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 
 /**
  * {@link renderChartToSvg} as a promise: the form that also works inside
