@@ -11,6 +11,11 @@ export const events: Event[] = [
       ar: 'إقامة العلاقات الدبلوماسية بين الاتحاد السوفيتي وسوريا',
       ru: 'Установление дипломатических отношений между СССР и Сирией',
     },
+    short: {
+      en: 'Relations established',
+      ar: 'إقامة العلاقات',
+      ru: 'Установление отношений',
+    },
     summary:
       "After a confidential Syrian approach (via deputy Naim Antaki, on behalf of Foreign Minister Jamil Mardam Bey) to the Soviet envoy in Cairo, Nikolai Novikov, and talks in Damascus, the Soviet government accepted Syria's proposal to establish diplomatic relations at legation level.",
     sources: [
@@ -653,6 +658,11 @@ export const events: Event[] = [
       en: 'Formation of the United Arab Republic',
       ar: 'قيام الجمهورية العربية المتحدة',
       ru: 'Образование Объединённой Арабской Республики',
+    },
+    short: {
+      en: 'UAR formed',
+      ar: 'الجمهورية العربية المتحدة',
+      ru: 'Образование ОАР',
     },
     summary:
       "Syria merged with Egypt in the United Arab Republic under Nasser, a union pushed partly by Syrian elites' wish to curb the communists; Moscow reacted cautiously (Pravda gave the news 13 lines on an inside page, per Heikal) and Syrian Communist leader Khalid Bakdash left the country.",
@@ -1760,6 +1770,11 @@ export const events: Event[] = [
       ar: 'حرب تشرين 1973',
       ru: 'Октябрьская война 1973 года',
     },
+    short: {
+      en: 'October War',
+      ar: 'حرب تشرين',
+      ru: 'Октябрьская война',
+    },
     summary:
       'Syria and Egypt attacked Israel on 6 October 1973 with Soviet-supplied arms; Syria had received most of its roughly 300 combat aircraft during 1973.',
     people: ['hafez-al-assad'],
@@ -2211,6 +2226,11 @@ export const events: Event[] = [
       en: 'Treaty of Friendship and Cooperation',
       ar: 'معاهدة الصداقة والتعاون',
       ru: 'Договор о дружбе и сотрудничестве',
+    },
+    short: {
+      en: 'Friendship treaty',
+      ar: 'معاهدة الصداقة',
+      ru: 'Договор о дружбе',
     },
     summary:
       'Assad and Brezhnev signed a twenty-year Soviet–Syrian Treaty of Friendship and Cooperation in Moscow, providing for consultations and military cooperation.',
@@ -4976,6 +4996,11 @@ export const events: Event[] = [
       en: 'Russian military intervention in Syria begins after Federation Council approval',
       ar: 'بدء التدخل العسكري الروسي في سوريا بعد موافقة مجلس الاتحاد',
       ru: 'Начало российской военной операции в Сирии после одобрения Совета Федерации',
+    },
+    short: {
+      en: 'Russian intervention',
+      ar: 'التدخل العسكري الروسي',
+      ru: 'Российская военная операция',
     },
     summary:
       "On 30 September 2015 the Federation Council voted 162–0 to let Putin use the armed forces abroad, and Russia began an air campaign in support of the Syrian government at Assad's request.",
@@ -9555,6 +9580,11 @@ export const events: Event[] = [
       en: "Fall of the Assad government; Russian Foreign Ministry announces Assad's resignation and departure",
       ar: 'سقوط حكومة الأسد؛ الخارجية الروسية تعلن استقالة الأسد ومغادرته',
       ru: 'Падение правительства Асада; МИД России объявил об уходе Асада с поста и отъезде из страны',
+    },
+    short: {
+      en: 'Fall of Assad',
+      ar: 'سقوط حكومة الأسد',
+      ru: 'Падение правительства Асада',
     },
     summary:
       'As opposition forces entered Damascus, the Russian Foreign Ministry said Assad had decided to resign and leave Syria after talks with participants in the conflict, giving instructions for a peaceful transfer of power, that Russia had not taken part in those talks, and that Russian bases were on high alert.',
