@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+/**
+ * Fuzz (issue 16): an embed page's address. Whatever the query string
+ * holds, readEmbedParams never throws, keeps only options the chart can use
+ * and names every other one; the page still draws its chart, warns once per
+ * problem, and nothing from the address reaches the page as markup (the
+ * title is shown as text).
+ */
+import { act } from '@testing-library/react';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { LOCALES } from '../src/charts/kit/locale';
+import { THEME_NAMES } from '../src/charts/kit/theme';
+import { isPartialDate } from '../src/data/dates';
+import { dataset } from '../src/data/index';
+import { drawGantt } from '../src/embed/draw/gantt';
+import { drawHeatmap } from '../src/embed/draw/heatmap';
+import { mount } from '../src/embed/mount';
+import { readEmbedParams } from '../src/embed/params';
+import { hostileDate, hostileText, params } from './arbitraries';
+
+const KEYS = ['theme', 'locale', 'from', 'to', 'title', 'subtitle', 'byline', 'notes', 'id', 'width', 'data', 'x'];
+const MARKUP = [
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(1)</script>',
+  "'><svg onload=alert(1)>",
+  '<iframe src=javascript:alert(1)>',
+  'javascript:alert(1)',
+  '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  '&lt;b&gt;',
+];
+const value = fc.oneof(
+  fc.constantFrom(...THEME_NAMES, ...LOCALES, '1955', '1991-12', '1970-01-01', '2999', 'DARK', 'ar-SY', ...MARKUP),
+  hostileDate.map(String),
+  hostileText,
+);
+/** A query string: known and unknown keys, repeated keys, any values, or any text at all. */
+const search = fc.oneof(
+  fc
+    .array(fc.tuple(fc.constantFrom(...KEYS), value), { maxLength: 8 })
+    .map((pairs) => `?${new URLSearchParams(pairs)}`),
+  fc
+    .array(fc.tuple(fc.constantFrom(...KEYS), fc.string({ maxLength: 20 })), { maxLength: 6 })
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
+  fc.string({ maxLength: 60 }),
+  fc.constantFrom('?from=%E0%A4%A', '?title=%', '?theme=light&theme=<b>', '?to=1955&from=1991', '?&&&=&=='),
+);
+
+describe('readEmbedParams, fuzzed', () => {
+  it('never throws, keeps only usable options and names every value it left out', () => {
+    fc.assert(
+      fc.property(search, fc.constantFrom('gantt', 'arms', 'heatmap') as fc.Arbitrary<'gantt'>, (query, chart) => {
+        const { options, problems } = readEmbedParams(query, chart);
+        const asked = new URLSearchParams(query);
+        if (options.theme !== undefined) expect(THEME_NAMES).toContain(options.theme);
+        if (options.locale !== undefined) expect(LOCALES).toContain(options.locale);
+        for (const key of ['from', 'to'] as const)
+          if (options[key] !== undefined) expect(isPartialDate(options[key])).toBe(true);
+        if (options.from && options.to) expect(options.from <= options.to).toBe(true);
+        expect(typeof options.id).toBe('string');
+        for (const key of ['theme', 'locale', 'from', 'to'] as const) {
+          const given = asked.get(key);
+          if (given && options[key] === undefined)
+            expect(problems.some((p) => p.startsWith(`${key}=`) || p.includes(`${key}=`))).toBe(true);
+        }
+        for (const p of problems) expect(p).not.toMatch(/\n/);
+      }),
+      params(300),
+    );
+  });
+});
+
+describe('an embed page, fuzzed', () => {
+  let warn: MockInstance<typeof console.warn>;
+  beforeEach(() => {
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('draws its chart whatever its address holds, warns once per problem, and shows the address as text only', () => {
+    fc.assert(
+      fc.property(search, fc.boolean(), (query, heatmap) => {
+        window.history.replaceState(null, '', `/embed/page.html${query.startsWith('?') ? query : `?${query}`}`);
+        document.body.innerHTML = '<div id="chart"></div>';
+        warn.mockClear();
+        const { problems, options } = readEmbedParams(window.location.search, heatmap ? 'heatmap' : 'gantt');
+        act(() =>
+          heatmap
+            ? mount('heatmap', (props) => drawHeatmap(props, dataset))
+            : mount('gantt', (props) => drawGantt(props, dataset)),
+        );
+        const root = document.getElementById('chart') as HTMLElement;
+        // The chart, or its own empty state for a period with no records: never a blank frame.
+        expect(root.querySelector('figure.dm-chart svg, figure.dm-chart .dm-empty')).not.toBeNull();
+        expect(warn.mock.calls.map((c) => String(c[0]))).toEqual(problems.map((p) => `damascus-moscow embed: ${p}`));
+        const live = [...document.querySelectorAll('*')].flatMap((el) => [
+          ...(['IMG', 'SCRIPT', 'IFRAME'].includes(el.tagName) ? [el.tagName] : []),
+          ...[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+        ]);
+        expect(live).toEqual([]);
+        if (options.title) expect(root.querySelector('figcaption')?.textContent).toContain(options.title);
+      }),
+      params(25),
+    );
+  }, 60_000);
+});
