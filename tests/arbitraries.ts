@@ -16,6 +16,8 @@ export const runs = (inTest: number): number => {
 };
 /** One seed for every property in `npm test`, so a failure reproduces; FUZZ_SEED picks another. */
 export const SEED = Number(process.env.FUZZ_SEED ?? 16);
+/** Time a property may take: a minute in `npm test`, an hour in `npm run fuzz`. */
+export const TIMEOUT = process.env.FUZZ_RUNS ? 3_600_000 : 60_000;
 /** fast-check parameters of a property that runs `inTest` cases in `npm test`. */
 export const params = (inTest: number) => ({ seed: SEED, numRuns: runs(inTest) });
 

@@ -13,7 +13,7 @@ import { TenureGantt } from '../src/charts/gantt/TenureGantt';
 import { VisitHeatmap } from '../src/charts/heatmap/VisitHeatmap';
 import type { DroppedRecord } from '../src/charts/kit/guard';
 import { dataset } from '../src/data/index';
-import { context, type Entry, entries, many, params, props } from './arbitraries';
+import { context, type Entry, entries, many, params, props, TIMEOUT } from './arbitraries';
 import { checkRender, markupBound, yearsAsked } from './fuzzChecks';
 
 // biome-ignore lint/suspicious/noExplicitAny: hostile props on purpose.
@@ -41,36 +41,47 @@ beforeAll(() => {
 afterAll(() => vi.restoreAllMocks());
 
 describe.each(CHARTS)('%s on the server, fuzzed', (name, Chart, collection, kind) => {
-  it('draws hostile records with hostile props: no exception, no NaN, bounded markup, every bad record named', () => {
-    fc.assert(
-      fc.property(entries(collection), context, props[kind], (list, rest, chartProps) => {
-        const { html, calls } = serverRender(Chart, collection, list, rest, chartProps);
-        checkRender(html, calls, collection, list);
-        const { width, domain, coverage } = chartProps as { width?: unknown; domain?: unknown; coverage?: unknown };
-        expect(html.length).toBeLessThanOrEqual(markupBound(list.length, width, yearsAsked(domain, coverage)));
-      }),
-      params(60),
-    );
-  });
-
-  it('draws thousands of records, some broken, within the bound', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1000, max: 4000 }),
-        fc.constantFrom(360, 800, 1e4, 1e6),
-        entries(collection, 5),
-        (count, width, broken) => {
-          const list: Entry[] = [...many(collection, count).map((record) => ({ record, mustDrop: false })), ...broken];
-          const started = performance.now();
-          const { html, calls } = serverRender(Chart, collection, list, {}, { width });
-          expect(performance.now() - started, `${name}: ${count} records at ${width} px`).toBeLessThan(10_000);
+  it(
+    'draws hostile records with hostile props: no exception, no NaN, bounded markup, every bad record named',
+    () => {
+      fc.assert(
+        fc.property(entries(collection), context, props[kind], (list, rest, chartProps) => {
+          const { html, calls } = serverRender(Chart, collection, list, rest, chartProps);
           checkRender(html, calls, collection, list);
-          expect(html.length).toBeLessThanOrEqual(markupBound(list.length, width));
-        },
-      ),
-      params(2),
-    );
-  });
+          const { width, domain, coverage } = chartProps as { width?: unknown; domain?: unknown; coverage?: unknown };
+          expect(html.length).toBeLessThanOrEqual(markupBound(list.length, width, yearsAsked(domain, coverage)));
+        }),
+        params(60),
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'draws thousands of records, some broken, within the bound',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1000, max: 4000 }),
+          fc.constantFrom(360, 800, 1e4, 1e6),
+          entries(collection, 5),
+          (count, width, broken) => {
+            const list: Entry[] = [
+              ...many(collection, count).map((record) => ({ record, mustDrop: false })),
+              ...broken,
+            ];
+            const started = performance.now();
+            const { html, calls } = serverRender(Chart, collection, list, {}, { width });
+            expect(performance.now() - started, `${name}: ${count} records at ${width} px`).toBeLessThan(10_000);
+            checkRender(html, calls, collection, list);
+            expect(html.length).toBeLessThanOrEqual(markupBound(list.length, width));
+          },
+        ),
+        params(2),
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('found by hand (issue 16), kept', () => {

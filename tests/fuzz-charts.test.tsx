@@ -15,7 +15,7 @@ import { TenureGantt } from '../src/charts/gantt/TenureGantt';
 import { VisitHeatmap } from '../src/charts/heatmap/VisitHeatmap';
 import type { DroppedRecord } from '../src/charts/kit/guard';
 import { dataset } from '../src/data/index';
-import { context, entries, params, props } from './arbitraries';
+import { context, entries, params, props, TIMEOUT } from './arbitraries';
 import { checkRender } from './fuzzChecks';
 import './support';
 
@@ -38,40 +38,46 @@ afterEach(() => {
 });
 
 describe.each(CHARTS)('%s in the page, fuzzed', (_, Chart, collection, kind) => {
-  it('mounts, shows a tooltip, renders again: no exception, no React error, no NaN, bad records named once', () => {
-    fc.assert(
-      fc.property(entries(collection), context, props[kind], (list, rest, chartProps) => {
-        errors.mockClear();
-        const calls: (readonly DroppedRecord[])[] = [];
-        const onInvalid = (p: readonly DroppedRecord[]) => calls.push(p);
-        const data = { ...rest, [collection]: list.map((e) => e.record) };
-        const host = document.createElement('div');
-        document.body.append(host);
-        const root = createRoot(host);
-        try {
-          act(() => root.render(<Chart {...chartProps} data={data} onInvalid={onInvalid} />));
-          const marks = host.querySelector('.dm-marks');
-          if (marks) {
-            act(() => {
-              fireEvent.focus(marks);
-              fireEvent.keyDown(marks, { key: 'Home' });
-              fireEvent.keyDown(marks, { key: 'ArrowRight' });
-              fireEvent.keyDown(marks, { key: 'End' });
-            });
+  it(
+    'mounts, shows a tooltip, renders again: no exception, no React error, no NaN, bad records named once',
+    () => {
+      fc.assert(
+        fc.property(entries(collection), context, props[kind], (list, rest, chartProps) => {
+          errors.mockClear();
+          const calls: (readonly DroppedRecord[])[] = [];
+          const onInvalid = (p: readonly DroppedRecord[]) => calls.push(p);
+          const data = { ...rest, [collection]: list.map((e) => e.record) };
+          const host = document.createElement('div');
+          document.body.append(host);
+          const root = createRoot(host);
+          try {
+            act(() => root.render(<Chart {...chartProps} data={data} onInvalid={onInvalid} />));
+            const marks = host.querySelector('.dm-marks');
+            if (marks) {
+              act(() => {
+                fireEvent.focus(marks);
+                fireEvent.keyDown(marks, { key: 'Home' });
+                fireEvent.keyDown(marks, { key: 'ArrowRight' });
+                fireEvent.keyDown(marks, { key: 'End' });
+              });
+            }
+            checkRender(document.body.innerHTML, calls, collection, list);
+            // The same records again (a new data object, a new callback): no second report.
+            act(() =>
+              root.render(<Chart {...chartProps} data={{ ...data }} onInvalid={(p: never) => calls.push(p)} />),
+            );
+            expect(calls.length).toBeLessThanOrEqual(1);
+            expect(errors.mock.calls.map((c) => String(c[0]).slice(0, 300))).toEqual([]);
+          } finally {
+            act(() => root.unmount());
+            host.remove();
           }
-          checkRender(document.body.innerHTML, calls, collection, list);
-          // The same records again (a new data object, a new callback): no second report.
-          act(() => root.render(<Chart {...chartProps} data={{ ...data }} onInvalid={(p: never) => calls.push(p)} />));
-          expect(calls.length).toBeLessThanOrEqual(1);
-          expect(errors.mock.calls.map((c) => String(c[0]).slice(0, 300))).toEqual([]);
-        } finally {
-          act(() => root.unmount());
-          host.remove();
-        }
-      }),
-      params(25),
-    );
-  });
+        }),
+        params(25),
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('counterexamples the fuzzing found in the page, kept', () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DroppedRecord } from '../src/charts/kit/guard';
 import { dataset } from '../src/data/index';
 import { renderChartToPng, renderChartToSvg } from '../src/static/index';
-import { context, entries, params, props } from './arbitraries';
+import { context, entries, params, props, TIMEOUT } from './arbitraries';
 
 const CHARTS = [
   ['gantt', 'tenures'],
@@ -61,48 +61,56 @@ beforeAll(() => {
 afterAll(() => vi.restoreAllMocks());
 
 describe.each(CHARTS)('renderChartToSvg(%s), fuzzed', (chart, collection) => {
-  it('gives a valid standalone SVG or a clear Error, and names the records it left out', () => {
-    fc.assert(
-      fc.property(entries(collection), context, props[chart], fc.boolean(), (list, rest, chartProps, anyWidth) => {
-        const calls: (readonly DroppedRecord[])[] = [];
-        const data = { ...rest, [collection]: list.map((e) => e.record) };
-        // Half the cases at the default width: most hostile widths are refused before anything is drawn.
-        const { width, ...others } = chartProps as { width?: unknown };
-        const asked = anyWidth ? { ...others, width } : others;
-        const { svg, error } = render(chart, { ...asked, data, onInvalid: (p: never) => calls.push(p) });
-        if (error) expectClearError(error);
-        else expectStandaloneSvg(svg as string);
-        expect(calls.length).toBeLessThanOrEqual(1);
-        // A width refused is refused before the chart reads its records.
-        if (error?.message.includes(' width ')) return;
-        const named = new Set((calls[0] ?? []).map((p) => p.id));
-        for (const [i, e] of list.entries()) {
-          const id = (e.record as { id?: unknown } | null)?.id;
-          if (e.mustDrop) expect(named.has(typeof id === 'string' && id ? id : `${collection}[${i}]`)).toBe(true);
-        }
-      }),
-      params(30),
-    );
-  }, 60_000);
+  it(
+    'gives a valid standalone SVG or a clear Error, and names the records it left out',
+    () => {
+      fc.assert(
+        fc.property(entries(collection), context, props[chart], fc.boolean(), (list, rest, chartProps, anyWidth) => {
+          const calls: (readonly DroppedRecord[])[] = [];
+          const data = { ...rest, [collection]: list.map((e) => e.record) };
+          // Half the cases at the default width: most hostile widths are refused before anything is drawn.
+          const { width, ...others } = chartProps as { width?: unknown };
+          const asked = anyWidth ? { ...others, width } : others;
+          const { svg, error } = render(chart, { ...asked, data, onInvalid: (p: never) => calls.push(p) });
+          if (error) expectClearError(error);
+          else expectStandaloneSvg(svg as string);
+          expect(calls.length).toBeLessThanOrEqual(1);
+          // A width refused is refused before the chart reads its records.
+          if (error?.message.includes(' width ')) return;
+          const named = new Set((calls[0] ?? []).map((p) => p.id));
+          for (const [i, e] of list.entries()) {
+            const id = (e.record as { id?: unknown } | null)?.id;
+            if (e.mustDrop) expect(named.has(typeof id === 'string' && id ? id : `${collection}[${i}]`)).toBe(true);
+          }
+        }),
+        params(30),
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('renderChartToPng, fuzzed', () => {
-  it('gives PNG bytes or a clear Error', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...CHARTS), fc.nat(), async ([chart, collection], pick) => {
-        const chartProps = fc.sample(props[chart], { seed: pick, numRuns: 1 })[0];
-        const list = fc.sample(entries(collection, 10), { seed: pick, numRuns: 1 })[0];
-        const data = { ...dataset, [collection]: list.map((e) => e.record) };
-        try {
-          const png = await renderChartToPng(chart, { ...chartProps, data } as never, { scale: 0.5 });
-          expect([...png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-        } catch (error) {
-          expectClearError(error as Error);
-        }
-      }),
-      params(4),
-    );
-  }, 60_000);
+  it(
+    'gives PNG bytes or a clear Error',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...CHARTS), fc.nat(), async ([chart, collection], pick) => {
+          const chartProps = fc.sample(props[chart], { seed: pick, numRuns: 1 })[0];
+          const list = fc.sample(entries(collection, 10), { seed: pick, numRuns: 1 })[0];
+          const data = { ...dataset, [collection]: list.map((e) => e.record) };
+          try {
+            const png = await renderChartToPng(chart, { ...chartProps, data } as never, { scale: 0.5 });
+            expect([...png.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+          } catch (error) {
+            expectClearError(error as Error);
+          }
+        }),
+        params(4),
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('found by hand (issue 16), kept', () => {
