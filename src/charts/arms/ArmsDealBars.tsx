@@ -98,6 +98,11 @@ const gap = (b: Box, vertical: boolean): Box =>
 
 /** What each prop must be; a value of another kind is dropped and the default applies. */
 const ARMS_PROPS: Partial<Record<keyof ArmsDealBarsProps, PropKind>> = {
+  title: 'text',
+  subtitle: 'text',
+  notes: 'text',
+  byline: 'text',
+  description: 'text',
   width: 'size',
   height: 'size',
   domain: 'period',

@@ -92,6 +92,11 @@ const startOfToday = (today?: Date) => {
 
 /** What each prop must be; a value of another kind is dropped and the default applies. */
 const GANTT_PROPS: Partial<Record<keyof TenureGanttProps, PropKind>> = {
+  title: 'text',
+  subtitle: 'text',
+  notes: 'text',
+  byline: 'text',
+  description: 'text',
   width: 'size',
   height: 'size',
   domain: 'period',

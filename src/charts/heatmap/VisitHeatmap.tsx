@@ -104,6 +104,11 @@ const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
 /** What each prop must be; a value of another kind is dropped and the default applies. */
 const HEATMAP_PROPS: Partial<Record<keyof VisitHeatmapProps, PropKind>> = {
+  title: 'text',
+  subtitle: 'text',
+  notes: 'text',
+  byline: 'text',
+  description: 'text',
   width: 'size',
   height: 'size',
   domain: 'period',

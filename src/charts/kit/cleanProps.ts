@@ -9,6 +9,7 @@ export const MAX_HEIGHT = 20_000;
  */
 export type PropKind =
   | 'markers'
+  | 'text'
   | 'texts'
   | 'numbers'
   | 'textOrTexts'
@@ -39,6 +40,8 @@ function clean(kind: PropKind, value: unknown): unknown {
   switch (kind) {
     case 'markers':
       return Array.isArray(value) ? keepItems(value, (m) => isText(m) || (isRecord(m) && isText(m.id))) : undefined;
+    case 'text':
+      return isText(value) ? value : undefined;
     case 'texts':
       return Array.isArray(value) ? keepItems(value, isText) : undefined;
     case 'numbers':
