@@ -191,6 +191,11 @@ describe('counterexamples the fuzzing found, kept', () => {
       { people: dataset.people.map((p) => ({ ...p, name: { en: Number.POSITIVE_INFINITY } })) },
     ],
     ['a period past what a Date holds', { domain: [-1.0093223251327093e257, '2026-11-31'] }, {}],
+    [
+      'text props that are not text',
+      { title: { name: {} }, subtitle: 5, notes: [], byline: null, description: {} },
+      {},
+    ],
   ];
   it.each(CHARTS.flatMap(([name, Chart, collection]) => cases.map((c) => [name, ...c, Chart, collection] as const)))(
     '%s: %s',

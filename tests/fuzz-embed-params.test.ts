@@ -77,10 +77,21 @@ describe('readEmbedParams, fuzzed', () => {
 describe('an embed page, fuzzed', () => {
   let warn: MockInstance<typeof console.warn>;
   beforeEach(() => {
+    // jsdom has no ResizeObserver: the page would listen to window resizes, holding every chart drawn.
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
     warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'error').mockImplementation(() => {});
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
 
   it(
     'draws its chart whatever its address holds, warns once per problem, and shows the address as text only',
