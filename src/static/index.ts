@@ -55,6 +55,8 @@ export function renderChartToSvg<P extends Sized>(chart: ComponentType<P> | Char
   if (!Chart)
     throw new Error(`damascus-moscow/static: unknown chart "${String(chart)}"; use ${Object.keys(charts).join(', ')}.`);
   const width = props.width ?? DEFAULT_WIDTH;
+  if (typeof width !== 'number')
+    throw new Error(`damascus-moscow/static: width must be a number of pixels, not ${typeof width}.`);
   if (!(width > 2 * PADDING + 100))
     throw new Error(`damascus-moscow/static: width ${width} is too narrow; use at least ${2 * PADDING + 101}.`);
   if (!(width <= MAX_WIDTH + 2 * PADDING))
