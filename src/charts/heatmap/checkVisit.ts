@@ -1,14 +1,13 @@
 import type { Visit } from '../../data/types.js';
-import { checkProvenance, checkSpan, hasText, type RecordCheck } from '../kit/guard.js';
+import { checkCode, checkProvenance, checkSpan, hasText, type RecordCheck } from '../kit/guard.js';
 
 const shown = (value: unknown) => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
 
 /** What the heatmap needs of a visit to count it; the first fault found. */
 export const checkVisit: RecordCheck<Visit> = (v) => {
   if (!hasText(v.id)) return { field: 'id', message: 'is missing' };
-  if (!hasText(v.from)) return { field: 'from', message: 'is missing' };
-  if (!hasText(v.to)) return { field: 'to', message: 'is missing' };
-  if (!hasText(v.level)) return { field: 'level', message: 'is missing' };
+  const code = checkCode('from', v.from) ?? checkCode('to', v.to) ?? checkCode('level', v.level);
+  if (code) return code;
   const span = checkSpan(v.start, v.end);
   if (span) return span;
   if (!Array.isArray(v.visitors)) return { field: 'visitors', message: 'is not a list' };

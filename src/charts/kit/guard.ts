@@ -89,6 +89,18 @@ export function checkProvenance({
   return null;
 }
 
+/**
+ * The fault of a code (a country, an office, a level), or null: non-empty
+ * text that is not a name objects carry (`__proto__`, `constructor`), which
+ * would find the built-in instead of a label when looked up.
+ */
+export const checkCode = (field: string, value: unknown): Omit<DroppedRecord, 'id'> | null =>
+  !hasText(value)
+    ? { field, message: 'is missing' }
+    : (value as string) in Object.prototype
+      ? { field, message: `is not a code: ${JSON.stringify(value)}` }
+      : null;
+
 /** A non-empty string: what a record's ids and codes must be. */
 export const hasText = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
 

@@ -153,4 +153,6 @@ const ru: Messages = {
 export const messages: Record<Locale, Messages> = { en, ar, ru };
 
 /** A polity's name in a locale; unknown codes print as themselves. */
-export const polityName = (polity: Polity, locale: Locale): string => messages[locale].polities[polity] ?? polity;
+export const polityName = (polity: Polity, locale: Locale): string =>
+  // Own names only: a country code such as '__proto__' or 'constructor' is printed as it is.
+  Object.hasOwn(messages[locale].polities, polity) ? messages[locale].polities[polity] : polity;
