@@ -3,7 +3,7 @@
  * chart at the frame's full width, and tell the host page its height.
  */
 import type { ReactElement } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { directionOf } from '../charts/kit/locale.js';
 import type { Domain } from '../charts/kit/timeScale.js';
 import type { Dataset } from '../data/types.js';
@@ -14,8 +14,11 @@ import { type EmbedChart, type EmbedOptions, readEmbedParams } from './params.js
 /** The props an embed page gives its chart. */
 export type EmbedProps = Omit<EmbedOptions, 'id' | 'from' | 'to'> & { domain?: Domain };
 
-/** Draws the page's chart; `own` is a desk's records when the page carries them (`embed --data`). */
-export function mount(chart: EmbedChart, draw: (props: EmbedProps, own?: Partial<Dataset>) => ReactElement): void {
+/** Draws the page's chart; `own` is a desk's records when the page carries them (`embed --data`). Returns how to take it down. */
+export function mount(
+  chart: EmbedChart,
+  draw: (props: EmbedProps, own?: Partial<Dataset>) => ReactElement,
+): () => void {
   const { options, problems } = readEmbedParams(location.search, chart);
   for (const problem of problems) console.warn(`damascus-moscow embed: ${problem}`);
   const { id, from, to, ...frame } = options;
@@ -29,7 +32,16 @@ export function mount(chart: EmbedChart, draw: (props: EmbedProps, own?: Partial
   const element = draw({ ...frame, domain: from || to ? [from ?? null, to ?? null] : undefined }, readOwnData());
   // The page holds the chart with no options, drawn at build time: take it over when that is what is asked.
   const asked = from || to || Object.keys(frame).length > 0;
-  if (!asked && root.firstElementChild) hydrateRoot(root, element);
-  else createRoot(root).render(element);
-  postHeight(root, id);
+  let react: Root;
+  if (!asked && root.firstElementChild) react = hydrateRoot(root, element);
+  else {
+    react = createRoot(root);
+    react.render(element);
+  }
+  const stop = postHeight(root, id);
+  // Takes the chart down (a page that swaps charts, a test drawing many).
+  return () => {
+    stop();
+    react.unmount();
+  };
 }
