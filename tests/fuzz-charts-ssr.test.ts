@@ -150,6 +150,35 @@ describe('found by hand (issue 16), kept', () => {
   );
 });
 
+describe('found by npm run fuzz (FUZZ_RUNS=2000, seed 16), kept', () => {
+  it('a country, office or level named like a built-in (__proto__, constructor) is left out and named, not drawn', () => {
+    const calls: (readonly DroppedRecord[])[] = [];
+    const onInvalid = (p: readonly DroppedRecord[]) => calls.push(p);
+    const [tenure] = dataset.tenures;
+    const [visit] = dataset.visits;
+    const gantt = renderToStaticMarkup(
+      createElement(TenureGantt, {
+        data: { ...dataset, tenures: [...dataset.tenures, { ...tenure, id: 'p', polity: '__proto__' }] },
+        onInvalid,
+      }),
+    );
+    const visits = [
+      ...dataset.visits,
+      { ...visit, id: 'l', level: 'constructor' },
+      { ...visit, id: 'f', from: 'toString' },
+    ];
+    const heatmap = renderToStaticMarkup(
+      createElement(VisitHeatmap, { data: { ...dataset, visits } as never, onInvalid }),
+    );
+    expect(gantt + heatmap).toContain('<svg');
+    expect(calls.flat().map((p) => `${p.id} ${p.field}: ${p.message}`)).toEqual([
+      'p polity: is not a code: "__proto__"',
+      'l level: is not a code: "constructor"',
+      'f from: is not a code: "toString"',
+    ]);
+  });
+});
+
 describe('found by hand: a chart wider than any screen (issue 16), kept', () => {
   const gantt = (width: number) => renderToStaticMarkup(createElement(TenureGantt, { data: dataset, width }));
 

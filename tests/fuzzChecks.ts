@@ -9,10 +9,14 @@ export const yearsAsked = (...periods: unknown[]): number => {
   let years = 0;
   for (const period of periods) {
     if (!Array.isArray(period)) continue;
-    const ends = period.map((end) => (typeof end === 'string' ? dateInterval(end) : null));
-    const from = ends[0] ? new Date(ends[0].start).getUTCFullYear() : 1900;
-    const to = ends[1] ? new Date(ends[1].end).getUTCFullYear() : 2030;
-    years = Math.max(years, to - from);
+    const yearOf = (end: unknown, fallback: number) => {
+      const at = typeof end === 'string' ? dateInterval(end)?.start : end instanceof Date ? end.getTime() : end;
+      const year = typeof at === 'number' ? new Date(at).getUTCFullYear() : Number.NaN;
+      return Number.isFinite(year) ? year : fallback;
+    };
+    const from = yearOf(period[0], 1900);
+    const to = yearOf(period[1], 2030);
+    years = Math.max(years, Math.abs(to - from) + 1);
   }
   return years;
 };
