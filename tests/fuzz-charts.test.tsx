@@ -17,7 +17,6 @@ import type { DroppedRecord } from '../src/charts/kit/guard';
 import { dataset } from '../src/data/index';
 import { context, entries, params, props, TIMEOUT } from './arbitraries';
 import { checkRender } from './fuzzChecks';
-import './support';
 
 // biome-ignore lint/suspicious/noExplicitAny: hostile props on purpose.
 type AnyChart = ComponentType<any>;
@@ -26,6 +25,11 @@ const CHARTS: [string, AnyChart, 'tenures' | 'visits' | 'armsDeals', keyof typeo
   ['ArmsDealBars', ArmsDealBars, 'armsDeals', 'arms'],
   ['VisitHeatmap', VisitHeatmap, 'visits', 'heatmap'],
 ];
+
+// The chart builds its CSV for the download link once mounted: an address that keeps nothing, so a long
+// run does not hold every file (tests/support.tsx keeps them to read them back).
+URL.createObjectURL = () => 'blob:fuzz';
+URL.revokeObjectURL = () => {};
 
 let errors: MockInstance<typeof console.error>;
 beforeEach(() => {
