@@ -87,6 +87,7 @@ export function renderChartToSvg<P extends Sized>(chart: ComponentType<P> | Char
  */
 const xmlCharacters = (svg: string): string =>
   svg.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML forbids
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '',
   );
