@@ -6,7 +6,7 @@ import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
 import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
-import { cleanProps, type PropKind } from '../kit/cleanProps.js';
+import { cleanProps, type PropKind, TIME_CHART_PROPS } from '../kit/cleanProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
@@ -98,15 +98,7 @@ const gap = (b: Box, vertical: boolean): Box =>
 
 /** What each prop must be; a value of another kind is dropped and the default applies. */
 const ARMS_PROPS: Partial<Record<keyof ArmsDealBarsProps, PropKind>> = {
-  title: 'text',
-  subtitle: 'text',
-  notes: 'text',
-  byline: 'text',
-  description: 'text',
-  width: 'size',
-  height: 'size',
-  domain: 'period',
-  markers: 'markers',
+  ...TIME_CHART_PROPS,
   groupBy: 'number',
   statuses: 'texts',
   kinds: 'texts',

@@ -6,7 +6,7 @@ import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
 import type { ChartData, TimeChartProps } from '../kit/chartProps.js';
-import { cleanProps, type PropKind } from '../kit/cleanProps.js';
+import { cleanProps, type PropKind, TIME_CHART_PROPS } from '../kit/cleanProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
@@ -104,16 +104,8 @@ const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
 /** What each prop must be; a value of another kind is dropped and the default applies. */
 const HEATMAP_PROPS: Partial<Record<keyof VisitHeatmapProps, PropKind>> = {
-  title: 'text',
-  subtitle: 'text',
-  notes: 'text',
-  byline: 'text',
-  description: 'text',
-  width: 'size',
-  height: 'size',
-  domain: 'period',
+  ...TIME_CHART_PROPS,
   coverage: 'period',
-  markers: 'markers',
   bin: 'number',
   breaks: 'numbers',
   tenureOffices: 'textMap',

@@ -74,6 +74,19 @@ const lookupList = (value: unknown) =>
  * items of their kind, and the lists in `data` the chart only looks up keep
  * only records with an id. Whatever a caller passes, the chart draws.
  */
+/** The kinds of the props every time chart shares (TimeChartProps and the frame's words). */
+export const TIME_CHART_PROPS = {
+  title: 'text',
+  subtitle: 'text',
+  notes: 'text',
+  byline: 'text',
+  description: 'text',
+  width: 'size',
+  height: 'size',
+  domain: 'period',
+  markers: 'markers',
+} as const satisfies Record<string, PropKind>;
+
 export function cleanProps<P extends { data?: unknown }>(
   props: P,
   kinds: Partial<Record<keyof P, PropKind>>,
