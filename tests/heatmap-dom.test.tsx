@@ -190,7 +190,7 @@ describe('VisitHeatmap in the browser', () => {
     const { host, errors } = hydrate(ui);
     expect(errors).not.toHaveBeenCalled();
     expect(cells(host).length).toBeGreaterThan(0);
-  });
+  }, 30_000);
 
   it('warns once in development about the records it left out', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -1771,9 +1771,9 @@ export const events: Event[] = [
       ru: 'Октябрьская война 1973 года',
     },
     short: {
-      en: 'October War',
-      ar: 'حرب تشرين',
-      ru: 'Октябрьская война',
+      en: 'October 1973 War',
+      ar: 'حرب تشرين 1973',
+      ru: 'Война 1973 года',
     },
     summary:
       'Syria and Egypt attacked Israel on 6 October 1973 with Soviet-supplied arms; Syria had received most of its roughly 300 combat aircraft during 1973.',
