@@ -409,7 +409,8 @@ try {
     readFileSync(path.join(root, 'dist/index.js'), 'utf8').startsWith('"use client"'),
     'dist/index.js does not start with "use client": the charts would be server components',
   );
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
+  // CI has just built dist/; --ignore-scripts skips prepack's build, whose output would break the JSON.
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root))[0];
   console.log(`packed ${packed.filename}: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} KiB`);
 
   const app = path.join(work, 'app');
