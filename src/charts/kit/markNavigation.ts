@@ -4,6 +4,13 @@ import type { TooltipStore } from './tooltipStore.js';
 /** The keys that move the cursor between marks. */
 const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
+/**
+ * The arrow keys that step forward and back in time: right and left, mirrored
+ * in right-to-left locales, where time runs from right to left.
+ */
+export const timeKeys = (rtl: boolean): { forward: string; back: string } =>
+  rtl ? { forward: 'ArrowLeft', back: 'ArrowRight' } : { forward: 'ArrowRight', back: 'ArrowLeft' };
+
 /** A mark's box in SVG coordinates. */
 export interface Box {
   x: number;

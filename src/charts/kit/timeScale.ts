@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { type ScaleTime, scaleUtc } from 'd3-scale';
 import { dateInterval } from '../../data/dates.js';
 import type { PartialDate } from '../../data/types.js';
 import { formatYear, intlTag, type Locale } from './locale.js';
@@ -26,11 +26,38 @@ export function resolveDomain(domain: Domain | undefined, extent: readonly [numb
   return from < to ? [from, to] : [extent[0], extent[1]];
 }
 
+/**
+ * The one time-to-pixel mapping of every chart: a d3 UTC time scale, taking a
+ * `Date` or UTC milliseconds. Every layout hands it out as `layout.time`, so
+ * `layout.time(new Date('1980-10-08'))` is where that day falls on any chart.
+ */
+export type TimeScale = ScaleTime<number, number>;
+
 /** A time scale over the plot; in right-to-left locales time runs from right to left. */
-export function timeScale(domain: readonly [number, number], left: number, right: number, rtl: boolean) {
+export function timeScale(domain: readonly [number, number], left: number, right: number, rtl: boolean): TimeScale {
   return scaleUtc<number>()
     .domain([new Date(domain[0]), new Date(domain[1])])
     .range(rtl ? [right, left] : [left, right]);
+}
+
+/**
+ * The time scale of a chart drawn in periods of whole years (bars or cells per
+ * year, five years or decade): 1 January of `firstYear` falls at `from`, 1 January
+ * of `endYear` (the year after the last period) at `to`. Pass `from > to` where
+ * time runs right to left.
+ */
+export function periodTimeScale(firstYear: number, endYear: number, from: number, to: number): TimeScale {
+  return scaleUtc<number>()
+    .domain([new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(endYear, 0, 1))])
+    .range([from, to]);
+}
+
+/** The year as a fraction, from UTC ms: 1 July 1971 is about 1971.5. */
+export function yearFraction(time: number): number {
+  const year = new Date(time).getUTCFullYear();
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  return year + (time - start) / (end - start);
 }
 
 const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
