@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import pkg from './package.json' with { type: 'json' };
+import { visxAliases, visxSideEffectsFree } from './scripts/visx/bundling.mjs';
 
 // The charts hold state and effects: in React Server Components (Next.js app
 // router) they are client components. The directive goes on the entry only,
@@ -29,6 +30,12 @@ export default defineConfig({
   // The react-server build loads the Node build by the package's own name, at run time.
   external: ['@resvg/resvg-js', 'damascus-moscow/static'],
   define: { __VERSION__: JSON.stringify(pkg.version) },
+  // @visx/axis and @visx/text are dev dependencies, so they are bundled, with
+  // reduce-css-calc swapped for our reducer (see scripts/visx/bundling.mjs).
+  esbuildPlugins: [visxSideEffectsFree],
+  esbuildOptions(options) {
+    options.alias = { ...options.alias, ...visxAliases };
+  },
   async onSuccess() {
     for (const file of CLIENT_ENTRIES) {
       const code = await readFile(file, 'utf8');

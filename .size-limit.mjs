@@ -1,0 +1,97 @@
+// Size budgets (`npm run size`). size-limit bundles with esbuild, which misses
+// visx 4.0's "sideEffects": false (see scripts/visx/bundling.mjs); the plugin
+// restores it, so what is measured is what webpack and Vite users get.
+// (esbuild users add the same plugin; the README says how.)
+import { visxSideEffectsFree } from './scripts/visx/bundling.mjs';
+
+const withVisxFixes = (config) => ({ ...config, plugins: [...(config.plugins ?? []), visxSideEffectsFree] });
+
+export default [
+  {
+    name: 'damascus-moscow/data: everything (records + helpers)',
+    path: 'dist/data/index.js',
+    import: '*',
+    gzip: true,
+    limit: '400 kB',
+    modifyEsbuildConfig: withVisxFixes,
+  },
+  {
+    name: 'damascus-moscow/data: helpers only, no records (validate, dates, queries, CSV)',
+    path: 'dist/data/index.js',
+    import: '{ validateDataset, dateInterval, rulersOn, recordsCiting, collectionToCsv }',
+    gzip: true,
+    limit: '7 kB',
+    modifyEsbuildConfig: withVisxFixes,
+  },
+  {
+    name: 'damascus-moscow/data: tenures and people only (what the Gantt needs)',
+    path: 'dist/data/index.js',
+    import: '{ tenures, people }',
+    gzip: true,
+    limit: '50 kB',
+    modifyEsbuildConfig: withVisxFixes,
+  },
+  {
+    name: 'damascus-moscow: DataTable + formatPartialDate (react external)',
+    path: 'dist/index.js',
+    import: '{ DataTable, formatPartialDate }',
+    gzip: true,
+    ignore: ['react', 'react-dom', 'react/jsx-runtime'],
+    limit: '7 kB',
+    modifyEsbuildConfig: withVisxFixes,
+  },
+  {
+    name: 'damascus-moscow: TenureGantt (kit included; react external, data passed in)',
+    path: 'dist/index.js',
+    import: '{ TenureGantt }',
+    gzip: true,
+    ignore: ['react', 'react-dom', 'react/jsx-runtime'],
+    limit: '40 kB',
+    modifyEsbuildConfig: withVisxFixes,
+  },
+  {
+    name: 'damascus-moscow: ArmsDealBars (kit included; react external, data passed in)',
+    path: 'dist/index.js',
+    import: '{ ArmsDealBars }',
+    gzip: true,
+    ignore: ['react', 'react-dom', 'react/jsx-runtime'],
+    limit: '40 kB',
+    modifyEsbuildConfig: withVisxFixes,
+  },
+  {
+    name: 'damascus-moscow: VisitHeatmap (kit included; react external, data passed in)',
+    path: 'dist/index.js',
+    import: '{ VisitHeatmap }',
+    gzip: true,
+    ignore: ['react', 'react-dom', 'react/jsx-runtime'],
+    limit: '40 kB',
+    modifyEsbuildConfig: withVisxFixes,
+  },
+  {
+    name: 'damascus-moscow: all three charts (kit included; react external, data passed in)',
+    path: 'dist/index.js',
+    import: '{ TenureGantt, ArmsDealBars, VisitHeatmap }',
+    gzip: true,
+    ignore: ['react', 'react-dom', 'react/jsx-runtime'],
+    limit: '60 kB',
+    modifyEsbuildConfig: withVisxFixes,
+  },
+  {
+    name: 'damascus-moscow/static: renderChartToSvg, all three charts (react, react-dom external)',
+    path: 'dist/static/index.js',
+    import: '{ renderChartToSvg }',
+    gzip: true,
+    ignore: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/server', '@resvg/resvg-js'],
+    limit: '60 kB',
+    modifyEsbuildConfig: withVisxFixes,
+  },
+  {
+    name: 'damascus-moscow: everything (react external)',
+    path: 'dist/index.js',
+    import: '*',
+    gzip: true,
+    ignore: ['react', 'react-dom', 'react/jsx-runtime'],
+    limit: '455 kB',
+    modifyEsbuildConfig: withVisxFixes,
+  },
+];

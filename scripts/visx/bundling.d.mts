@@ -1,0 +1,4 @@
+import type { Plugin } from 'esbuild';
+
+export const visxAliases: Record<string, string>;
+export const visxSideEffectsFree: Plugin;

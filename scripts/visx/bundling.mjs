@@ -1,0 +1,43 @@
+/**
+ * Two fixes for visx 4.0 in an esbuild bundle, shared by our build (tsup),
+ * the size checks (size-limit, scripts/check-bundle.mjs) and the embed pages.
+ *
+ * 1. visx 4.0 writes `{"type":"module"}` into each package's `esm/package.json`.
+ *    esbuild reads the nearest package.json, which hides the package's own
+ *    `"sideEffects": false`, so unused modules stay in the bundle. The plugin
+ *    marks every module under `@visx/` side-effect-free again.
+ * 2. `@visx/text` (and so `@visx/axis`) folds `calc()` with `reduce-css-calc`,
+ *    which brings a general expression evaluator; an alias swaps in our
+ *    same-unit reducer (cssCalc.ts).
+ * 3. visx joins class names with `classnames`, a CommonJS module: bundled into
+ *    our ESM build it drags esbuild's CommonJS wrappers and tsup's Node shims
+ *    (`import 'path'`) into the browser chunk. `clsx` is its ESM drop-in.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const VISX = `${path.sep}node_modules${path.sep}@visx${path.sep}`;
+const AGAIN = Symbol('visx-side-effects-free');
+
+/** Bundler aliases (esbuild `alias`, Vite `resolve.alias`). */
+export const visxAliases = { 'reduce-css-calc': path.join(here, 'cssCalc.ts'), classnames: 'clsx' };
+
+/** The esbuild plugin of fix 1. */
+export const visxSideEffectsFree = {
+  name: 'visx-side-effects-free',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === AGAIN) return undefined;
+      if (!args.path.startsWith('@visx/') && !args.importer.includes(VISX)) return undefined;
+      const result = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: AGAIN,
+      });
+      if (result.errors.length || result.external || !result.path.includes(VISX)) return result;
+      return { ...result, sideEffects: false };
+    });
+  },
+};
