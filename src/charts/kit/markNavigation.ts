@@ -1,3 +1,4 @@
+import { localPoint } from '@visx/event';
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 import type { TooltipStore } from './tooltipStore.js';
 
@@ -30,20 +31,6 @@ export interface MarkNavigation<T> {
   onSelect?: (mark: T) => void;
 }
 
-/** Pointer position in SVG coordinates (screen CTM where the browser has one, else the box offset). */
-export function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): { x: number; y: number } {
-  const ctm = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
-  if (ctm) {
-    const inverse = ctm.inverse();
-    return {
-      x: inverse.a * clientX + inverse.c * clientY + inverse.e,
-      y: inverse.b * clientX + inverse.d * clientY + inverse.f,
-    };
-  }
-  const r = svg.getBoundingClientRect();
-  return { x: clientX - r.left, y: clientY - r.top };
-}
-
 /** The index of the mark under a point, allowing a few pixels around slim marks; the last drawn wins. */
 export function hitTest<T>(marks: readonly T[], box: (mark: T) => Box, x: number, y: number, slack = 2): number {
   for (let i = marks.length - 1; i >= 0; i--) {
@@ -73,24 +60,23 @@ export function markHandlers<T>({ store, marks, box, step, onSelect }: MarkNavig
     }
     store.show({ datum: mark, index, x: anchor.x, y: anchor.y, via });
   };
-  const indexAt = (el: Element, clientX: number, clientY: number) => {
-    const svg = svgOf(el);
-    if (!svg) return -1;
-    const p = svgPoint(svg, clientX, clientY);
-    return hitTest(marks, box, p.x, p.y);
+  // The pointer in the chart's SVG coordinates (@visx/event, through the screen CTM), then the mark there.
+  const indexAt = (e: PointerEvent<SVGElement> | MouseEvent<SVGElement>) => {
+    const p = localPoint(e.currentTarget, e);
+    return p ? hitTest(marks, box, p.x, p.y) : -1;
   };
   // Set while a pointer is down: the focus that follows a press must not move the cursor to the first mark.
   let pressed = false;
   return {
     onPointerMove: (e: PointerEvent<SVGElement>) => {
-      const index = indexAt(e.currentTarget, e.clientX, e.clientY);
+      const index = indexAt(e);
       if (index >= 0) activate(e.currentTarget, index, 'pointer', { x: e.clientX, y: e.clientY });
       else if (store.get()?.via === 'pointer') store.hide();
     },
     // A tap on a phone has no hover: the press itself shows the mark under the finger, or closes the tooltip.
     onPointerDown: (e: PointerEvent<SVGElement>) => {
       pressed = true;
-      const index = indexAt(e.currentTarget, e.clientX, e.clientY);
+      const index = indexAt(e);
       if (index >= 0) activate(e.currentTarget, index, 'pointer', { x: e.clientX, y: e.clientY });
       else store.hide();
     },
@@ -102,7 +88,7 @@ export function markHandlers<T>({ store, marks, box, step, onSelect }: MarkNavig
       if (e.pointerType !== 'touch' && store.get()?.via === 'pointer') store.hide();
     },
     onClick: (e: MouseEvent<SVGElement>) => {
-      const index = indexAt(e.currentTarget, e.clientX, e.clientY);
+      const index = indexAt(e);
       if (index >= 0) onSelect?.(marks[index]);
     },
     onFocus: (e: FocusEvent<SVGElement>) => {
