@@ -7,18 +7,26 @@ import { visxAliases, visxSideEffectsFree } from './scripts/visx/bundling.mjs';
 // router) they are client components. The directive goes on the entry only,
 // after bundling (esbuild drops module directives); `damascus-moscow/data`
 // and `damascus-moscow/static` stay usable on the server.
-const CLIENT_ENTRIES = ['dist/index.js', 'dist/index.cjs'];
+const CLIENT_ENTRIES = ['dist/index.js', 'dist/index.cjs', 'dist/marks.js', 'dist/marks.cjs'];
 
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    marks: 'src/marks.ts',
     'data/index': 'src/data/index.ts',
     'static/index': 'src/static/index.ts',
     'static/react-server': 'src/static/reactServer.ts',
     cli: 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', 'data/index': 'src/data/index.ts', 'static/index': 'src/static/index.ts' } },
+  dts: {
+    entry: {
+      index: 'src/index.ts',
+      marks: 'src/marks.ts',
+      'data/index': 'src/data/index.ts',
+      'static/index': 'src/static/index.ts',
+    },
+  },
   sourcemap: true,
   clean: true,
   target: 'es2020',

@@ -1,0 +1,39 @@
+/**
+ * `damascus-moscow/marks`: the parts the charts are made of, each usable
+ * alone, to draw on top of a chart (`children(layout)` hands out its scales)
+ * or to build a new chart. Axes come from `@visx/axis`, groups from
+ * `@visx/group`, pointer positions from `@visx/event`; the SVG legend, the
+ * tooltip with its live region, keyboard navigation and label placement are
+ * ours (visx's legend is HTML, which a static SVG loses).
+ *
+ * @module
+ */
+
+export type { ChartFrameProps } from './charts/kit/ChartFrame.js';
+export { ChartFrame } from './charts/kit/ChartFrame.js';
+export type { ChartMarksProps } from './charts/kit/ChartMarks.js';
+export { ChartMarks } from './charts/kit/ChartMarks.js';
+export type { ChartSvgProps } from './charts/kit/ChartSvg.js';
+export { ChartSvg } from './charts/kit/ChartSvg.js';
+export type { ChartTooltipProps } from './charts/kit/ChartTooltip.js';
+export { ChartTooltip } from './charts/kit/ChartTooltip.js';
+export type { EventMarkersProps } from './charts/kit/EventMarkers.js';
+export { EventMarkers } from './charts/kit/EventMarkers.js';
+export type { HatchProps } from './charts/kit/Hatch.js';
+export { Hatch } from './charts/kit/Hatch.js';
+export type { LegendProps } from './charts/kit/Legend.js';
+export { Legend } from './charts/kit/Legend.js';
+export type { LegendItem, PlacedLegendItem } from './charts/kit/legendLayout.js';
+export { legendLayout } from './charts/kit/legendLayout.js';
+export type { PlacedMarker } from './charts/kit/markers.js';
+export { placeMarkers, placeMarkersDown } from './charts/kit/markers.js';
+export type { Box, MarkNavigation } from './charts/kit/markNavigation.js';
+export { timeKeys } from './charts/kit/markNavigation.js';
+export { FONT_SIZE } from './charts/kit/sizes.js';
+export { paletteVar, seqVar, statusVar, themeVar } from './charts/kit/theme.js';
+export type { TimeScale } from './charts/kit/timeScale.js';
+export { periodTimeScale, timeScale } from './charts/kit/timeScale.js';
+export type { TooltipState, TooltipStore } from './charts/kit/tooltipStore.js';
+export { createTooltipStore } from './charts/kit/tooltipStore.js';
+export type { TimeAxisProps } from './charts/marks/TimeAxis.js';
+export { TimeAxis, tickCount } from './charts/marks/TimeAxis.js';
