@@ -7,7 +7,11 @@ import {
   type GanttLayoutInput,
   ganttFrame,
   ganttLayout,
+  linearTime,
 } from '../src/charts/gantt/layout';
+import { rounded } from '../src/charts/kit/sizes';
+import { paletteVar } from '../src/charts/kit/theme';
+import { timeScale } from '../src/charts/kit/timeScale';
 import type { Tenure } from '../src/data/types';
 
 const Y = (year: number) => Date.UTC(year, 0, 1);
@@ -25,14 +29,12 @@ const tenure = (id: string, start: string, end: string | null, extra: Partial<Te
 });
 
 // A 1000 px plot from x=100 to x=1100 over 1900–2000: one year is 10 px.
-const base = (tenures: Tenure[], over: Partial<GanttLayoutInput> = {}): GanttLayoutInput => {
+const base = (
+  tenures: Tenure[],
+  { domain = [Y(1900), Y(2000)], ...over }: Partial<GanttLayoutInput> & { domain?: [number, number] } = {},
+): GanttLayoutInput => {
   const rtl = over.rtl ?? false;
-  const [d0, d1] = over.domain ?? [Y(1900), Y(2000)];
   const plot = { left: 100, right: 1100 };
-  const x = (t: number) => {
-    const f = (t - d0) / (d1 - d0);
-    return rtl ? plot.right - f * 1000 : plot.left + f * 1000;
-  };
   return {
     tenures,
     name: (t) => (t.personId === 'long' ? 'Somebody With A Long Name' : t.personId),
@@ -45,9 +47,8 @@ const base = (tenures: Tenure[], over: Partial<GanttLayoutInput> = {}): GanttLay
       order: t.polity === 'SY' ? 0 : 1,
     }),
     width: 1200,
-    domain: [d0, d1],
+    time: timeScale(domain, plot.left, plot.right, rtl),
     today: Y(1990),
-    x,
     rtl,
     plot,
     labelMode: 'side',
@@ -331,5 +332,68 @@ describe('barStepper', () => {
     expect(step(last, 'ArrowDown')).toBe(last);
     expect(step(last, 'ArrowRight')).toBe(last);
     expect(step(0, 'a')).toBeNull();
+  });
+});
+
+describe('the scales a Gantt layout hands out', () => {
+  const tenures = [
+    tenure('a', '1980-01-01', '1989-12-31'),
+    tenure('b', '1950-06-15', '1960-01-01', { polity: 'SU' }),
+    tenure('c', '1955-01-01', '1965-01-01', { polity: 'SU' }),
+    tenure('d', '1970-01-01', '1975-01-01', { office: 'head-of-government' }),
+  ];
+
+  it('time: a bar starting 1 January 1980 begins where layout.time puts that day, as ms or as a Date', () => {
+    const layout = ganttLayout(base(tenures));
+    const bar = layout.bars.find((b) => b.tenure.id === 'a');
+    expect(bar?.outer.left).toBe(rounded(layout.time(Date.UTC(1980, 0, 1))));
+    expect(bar?.outer.left).toBe(rounded(layout.time(new Date('1980-01-01T00:00:00Z'))));
+    expect(bar?.outer.left).toBe(900);
+    // Its end: the end of its last day, 31 December 1989.
+    expect(bar && bar.outer.left + bar.outer.width).toBeCloseTo(layout.time(Date.UTC(1990, 0, 1)), 1);
+    expect(layout.time.domain().map(Number)).toEqual([Y(1900), Y(2000)]);
+  });
+
+  it('time: every bar edge in pixels is layout.time of its date, rounded, to the last bit', () => {
+    const layout = ganttLayout(base(tenures));
+    for (const bar of layout.bars) {
+      expect(bar.outer.left).toBe(rounded(layout.time(bar.from)));
+      expect(bar.outer.left + bar.outer.width).toBeCloseTo(rounded(layout.time(bar.to)), 5);
+    }
+    const x = linearTime(layout.time);
+    for (let ms = Y(1890); ms < Y(2010); ms += 7_777_777_777) expect(x(ms)).toBe(layout.time(ms));
+  });
+
+  it('time: in right-to-left layouts time runs from right to left', () => {
+    const layout = ganttLayout(base(tenures, { rtl: true }));
+    expect(layout.time(Y(1900))).toBe(1100);
+    expect(layout.time(Y(2000))).toBe(100);
+    expect(layout.time(Y(1960))).toBeLessThan(layout.time(Y(1950)));
+    const bar = layout.bars.find((b) => b.tenure.id === 'a');
+    // Its start is its right edge.
+    expect(bar && rounded(bar.outer.left + bar.outer.width)).toBe(rounded(layout.time(Date.UTC(1980, 0, 1))));
+  });
+
+  it("lane: each lane's key gives the top of its first row, and its bars sit in the rows below it", () => {
+    const layout = ganttLayout(base(tenures));
+    expect(layout.lane.domain()).toEqual(layout.lanes.map((l) => l.key));
+    for (const lane of layout.lanes) expect(layout.lane(lane.key)).toBe(lane.y);
+    const row = layout.bars[0].height + 6;
+    for (const bar of layout.bars) {
+      const top = layout.lane(bar.lane);
+      expect(bar.y).toBe(top + bar.row * row + 3);
+    }
+    // Lanes differ in height: the SU lane has two rows.
+    const [sy, gov, su] = layout.lanes;
+    expect([sy.key, gov.key, su.key]).toEqual(['SY|head-of-state', 'SY|head-of-government', 'SU|head-of-state']);
+    expect([sy.rows, gov.rows, su.rows]).toEqual([1, 1, 2]);
+  });
+
+  it('colour: each group of countries in the order its lanes come, in the palette', () => {
+    const layout = ganttLayout(base(tenures));
+    expect(layout.colour.domain()).toEqual(['SY', 'SU']);
+    expect(layout.colour('SY')).toBe(paletteVar(0));
+    expect(layout.colour('SU')).toBe(paletteVar(1));
+    for (const bar of layout.bars) expect(bar.group).toBe(bar.tenure.polity);
   });
 });

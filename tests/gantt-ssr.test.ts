@@ -13,9 +13,12 @@ const today = new Date('2026-11-26T00:00:00Z');
 const render = (props: Partial<TenureGanttProps> = {}) =>
   renderToStaticMarkup(createElement(TenureGantt, { data: dataset, today, ...props }));
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
-// The bars: plain rects inside the marks group, one per tenure.
+// The bars: plain rects inside the marks group (a visx Group), one per tenure.
 const bars = (html: string) =>
-  count(/<g class="dm-bars">(.*?)<\/g><g class="dm-bar-details"/.exec(html)?.[1] ?? '', /<rect /g);
+  count(
+    /<g class="visx-group dm-bars"[^>]*>(.*?)<\/g><g class="visx-group dm-bar-details"/.exec(html)?.[1] ?? '',
+    /<rect /g,
+  );
 
 describe('TenureGantt on the server', () => {
   it('renders a complete SVG with one mark per tenure at a default width, without a window', () => {
@@ -47,7 +50,8 @@ describe('TenureGantt on the server', () => {
       for (const width of [360, 768, 1280]) {
         for (const domain of [undefined, ['1955', '1991'] as const]) {
           const html = render({ locale, width, domain: domain && [...domain] });
-          const names = /<g class="dm-bar-labels"[^>]*text-anchor="(\w+)"(.*?)<g class="dm-axis"/.exec(html);
+          const names =
+            /<g class="visx-group dm-bar-labels"[^>]*text-anchor="(\w+)"(.*?)<g class="[^"]*\bdm-axis"/.exec(html);
           const byDefault = names?.[1];
           // Each name's box from its anchor and the width the layout measures (never short, see text-widths).
           const boxes = [
@@ -157,7 +161,8 @@ describe('TenureGantt on the server', () => {
       },
     });
     expect(layout?.dense).toBe(true);
-    const marks = /<g class="dm-bars">(.*?)<\/g><\/g><g class="dm-bar-details"/.exec(html)?.[1] ?? '';
+    const marks =
+      /<g class="visx-group dm-bars"[^>]*>(.*?)<\/g><\/g><g class="visx-group dm-bar-details"/.exec(html)?.[1] ?? '';
     expect(count(marks, /<rect /g)).toBe(0);
     const paths = [...marks.matchAll(/<path d="([^"]+)"/g)].map((m) => m[1]);
     expect(paths.length).toBeLessThanOrEqual(6 * (layout?.lanes.length ?? 0));
@@ -167,7 +172,7 @@ describe('TenureGantt on the server', () => {
     const outlines = new Set(drawn);
     for (const bar of layout?.bars ?? []) expect(outlines.has(barOutline(bar))).toBe(true);
     // Names still go where they fit, and the hidden table still lists the first 1,000 records.
-    const names = /<g class="dm-bar-labels"(.*?)<g class="dm-axis"/.exec(html)?.[1] ?? '';
+    const names = /<g class="visx-group dm-bar-labels"(.*?)<g class="[^"]*\bdm-axis"/.exec(html)?.[1] ?? '';
     expect(count(names, /<text /g)).toBe(layout?.bars.filter((b) => b.label).length);
     expect(count(html, /<tr>/g) - 1).toBe(1000);
     expect(html).not.toMatch(/NaN|undefined|Infinity/);

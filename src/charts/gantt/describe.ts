@@ -1,5 +1,8 @@
 import type { Tenure } from '../../data/types.js';
-import { formatYear, type Locale, numberFormat } from '../kit/locale.js';
+import { formatPartialDate, formatYear, type Locale, numberFormat, separators } from '../kit/locale.js';
+import type { Messages } from '../kit/messages.js';
+import { DAY } from '../kit/sizes.js';
+import type { GanttScene } from './scene.js';
 
 /** The longest tenure shown, with the words to describe it. */
 export interface GanttSummary {
@@ -26,4 +29,49 @@ export function describeGantt(s: GanttSummary, locale: Locale): string {
   }
   const head = `${n} tenure${s.count === 1 ? '' : 's'} in ${lanes} lane${s.lanes === 1 ? '' : 's'}, ${y(s.from)}–${y(s.to)}.`;
   return s.longest ? `${head} Longest: ${s.longest.name} (${s.longest.office}), about ${years} years.` : head;
+}
+
+/**
+ * What the `<desc>` says of a laid-out chart: how many bars and lanes, the
+ * years shown, and the longest tenure drawn (the first of equals).
+ */
+export function ganttSummary(
+  layout: Pick<GanttScene, 'bars' | 'lanes' | 'time' | 'nameOf'>,
+  officeName: (office: string) => string,
+): GanttSummary {
+  let longest: { tenure: Tenure; ms: number } | undefined;
+  for (const bar of layout.bars) {
+    const ms = bar.to - bar.from;
+    if (!longest || ms > longest.ms) longest = { tenure: bar.tenure, ms };
+  }
+  const [from, to] = layout.time.domain();
+  return {
+    count: layout.bars.length,
+    lanes: layout.lanes.length,
+    from: from.getUTCFullYear(),
+    to: new Date(to.getTime() - 1).getUTCFullYear(),
+    longest: longest && {
+      tenure: longest.tenure,
+      name: layout.nameOf(longest.tenure),
+      office: officeName(longest.tenure.office),
+      years: longest.ms / (365.25 * DAY),
+    },
+  };
+}
+
+/** The words a tenure needs besides its own fields. */
+export interface TenureNaming {
+  name: (tenure: Tenure) => string;
+  officeName: (office: string) => string;
+  countryName: (code: string) => string;
+  words: Messages;
+  locale: Locale;
+}
+
+/** A tenure in one line, as the live region announces it: "Joseph Stalin, Party leader, USSR, 1922 – 1953 (acting)". */
+export function tenureSentence(t: Tenure, { name, officeName, countryName, words, locale }: TenureNaming): string {
+  const end = t.end == null ? words.inOffice : formatPartialDate(t.end, locale);
+  const flags = [t.acting ? words.acting : '', t.confidence === 'disputed' ? words.disputed : ''].filter(Boolean);
+  const { comma } = separators(locale);
+  return `${name(t)}${comma}${officeName(t.office)}${comma}${countryName(t.polity)}${comma}${formatPartialDate(t.start, locale)} – ${end}${flags.length ? ` (${flags.join(comma)})` : ''}`;
 }

@@ -1,8 +1,13 @@
+import { type ScaleOrdinal, scaleOrdinal } from 'd3-scale';
 import { type DateInterval, dateInterval } from '../../data/dates.js';
 import type { Tenure } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
 import { legendLayout } from '../kit/legendLayout.js';
 import type { PlacedMarker } from '../kit/markers.js';
+import { timeKeys } from '../kit/markNavigation.js';
+import { DAY, FONT_SIZE, rounded } from '../kit/sizes.js';
+import { paletteVar } from '../kit/theme.js';
+import type { TimeScale } from '../kit/timeScale.js';
 
 /** A horizontal span in pixels. */
 export interface Span {
@@ -15,6 +20,8 @@ export interface GanttBar {
   tenure: Tenure;
   /** Key of the lane it sits in. */
   lane: string;
+  /** The lane's country or group of countries (the key of `layout.colour`). */
+  group: string;
   /** Start of the earliest day the tenure may have begun, UTC ms. */
   from: number;
   /** End of the latest day it may have lasted (today when ongoing), UTC ms. */
@@ -58,6 +65,12 @@ export interface GanttLane {
 export interface GanttLayout {
   width: number;
   height: number;
+  /** Time → x (UTC ms or a Date), right to left in right-to-left locales: `layout.time(new Date('1980-10-08'))`. */
+  time: TimeScale;
+  /** Lane key (`'SY|head-of-state'`) → top of the lane's first row; lanes differ in height, so not a band. */
+  lane: ScaleOrdinal<string, number>;
+  /** Country or group of countries (`'SY'`, `'SU+RU'`) → its CSS colour, in the order lanes come. */
+  colour: ScaleOrdinal<string, string>;
   /** The plot area, where time runs. */
   plot: { left: number; right: number; top: number; bottom: number };
   lanes: GanttLane[];
@@ -131,12 +144,10 @@ export interface GanttLayoutInput {
   width: number;
   /** Fixed height, or undefined to take the height the rows need. */
   height?: number;
-  /** Period shown, UTC ms. */
-  domain: readonly [number, number];
+  /** Time → x over the plot, its domain the period shown, already mirrored for right-to-left locales (see {@link timeScale}). */
+  time: TimeScale;
   /** "Today", UTC ms: where ongoing tenures end. */
   today: number;
-  /** Time → x, already mirrored for right-to-left locales. */
-  x: (time: number) => number;
   rtl: boolean;
   /** Plot edges (set by the caller from the label mode it asked for via {@link ganttFrame}). */
   plot: { left: number; right: number };
@@ -151,7 +162,6 @@ export interface GanttLayoutInput {
 export const AXIS_HEIGHT = 32;
 /** Past this many bars the chart is dense: no reader takes in thousands of bars one by one. */
 export const DENSE_BARS = 2000;
-const DAY = 86_400_000;
 const NO_FORMS: readonly string[] = [];
 const GAP = 3;
 const PAD = 4;
@@ -271,6 +281,21 @@ interface Named {
   full: string;
 }
 
+/**
+ * The time scale as a plain function of UTC ms, computed as d3 computes it
+ * (normalise into the domain, then interpolate the range), so every x equals
+ * `time(ms)` to the last bit, without a Date or a type check per call.
+ */
+export function linearTime(time: TimeScale): (ms: number) => number {
+  const [d0, d1] = time.domain().map(Number);
+  const [r0, r1] = time.range();
+  const span = d1 - d0;
+  return (ms) => {
+    const t = (ms - d0) / span;
+    return r0 * (1 - t) + r1 * t;
+  };
+}
+
 /** Positions every tenure: lanes, rows, bars with their sure and uncertain parts, and name labels. */
 export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const {
@@ -279,16 +304,16 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     shorter,
     lane,
     width,
-    domain,
+    time,
     today,
-    x,
     rtl,
     plot,
     labelMode,
     markerRows = 0,
-    fontSize = 11,
+    fontSize = FONT_SIZE,
   } = input;
-  const [d0, d1] = domain;
+  const [d0, d1] = time.domain().map(Number);
+  const x = linearTime(time);
   const { starts, ends } = input.intervals ?? tenureIntervals(tenures);
 
   // 1. Time spans, keeping only what overlaps the period shown: one bar per
@@ -328,6 +353,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     bars.push({
       tenure,
       lane: key,
+      group: spec.group,
       from,
       to,
       row: 0,
@@ -426,8 +452,8 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     const l = clamp(Math.min(xa, xb));
     const r = clamp(Math.max(xa, xb));
     // Tenths of a pixel: sharper than any screen, and a fraction of the markup.
-    span.left = Math.round(l * 10) / 10;
-    span.width = Math.round((r - l) * 10) / 10;
+    span.left = rounded(l);
+    span.width = rounded(r - l);
   };
   const lanes: GanttLane[] = [];
   const ordered: GanttBar[] = [];
@@ -587,9 +613,17 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
 
   const height = input.height ?? bottom + AXIS_HEIGHT + keyBand;
   if (key) key.top = height - key.legend.height;
+  const groups = [...new Set(lanes.map((l) => l.group))];
   return {
     width,
     height,
+    time,
+    lane: scaleOrdinal<string, number>()
+      .domain(lanes.map((l) => l.key))
+      .range(lanes.map((l) => l.y)),
+    colour: scaleOrdinal<string, string>()
+      .domain(groups)
+      .range(groups.map((_, i) => paletteVar(i))),
     plot: { left: plot.left, right: plot.right, top, bottom },
     lanes,
     bars: ordered,
@@ -650,8 +684,7 @@ export function barStepper(bars: readonly GanttBar[], rtl: boolean): (index: num
     return rowOf;
   };
   const centre = (bar: GanttBar) => bar.outer.left + bar.outer.width / 2;
-  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-  const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+  const { forward, back } = timeKeys(rtl);
   return (index, key) => {
     if (key === forward) return Math.min(bars.length - 1, index + 1);
     if (key === back) return Math.max(0, index - 1);
