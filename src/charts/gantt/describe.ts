@@ -40,7 +40,9 @@ export function ganttSummary(
   officeName: (office: string) => string,
 ): GanttSummary {
   let longest: { tenure: Tenure; ms: number } | undefined;
-  for (const bar of layout.bars) {
+  const { bars } = layout;
+  for (let i = 0; i < bars.length; i++) {
+    const bar = bars[i];
     const ms = bar.to - bar.from;
     if (!longest || ms > longest.ms) longest = { tenure: bar.tenure, ms };
   }

@@ -8,6 +8,7 @@ import { timeKeys } from '../kit/markNavigation.js';
 import { DAY, FONT_SIZE, rounded } from '../kit/sizes.js';
 import { paletteVar } from '../kit/theme.js';
 import type { TimeScale } from '../kit/timeScale.js';
+import { nameBars } from './barNames.js';
 
 /** A horizontal span in pixels. */
 export interface Span {
@@ -162,9 +163,6 @@ export interface GanttLayoutInput {
 export const AXIS_HEIGHT = 32;
 /** Past this many bars the chart is dense: no reader takes in thousands of bars one by one. */
 export const DENSE_BARS = 2000;
-const NO_FORMS: readonly string[] = [];
-const GAP = 3;
-const PAD = 4;
 /** The key's distance from the figure's sides, and from the axis above it. */
 const KEY_INSET = 4;
 const KEY_GAP = 6;
@@ -191,6 +189,13 @@ export function ganttFrame(
   }
   return { labelMode: 'above' as const, plot: { left: margin, right: width - margin } };
 }
+
+/**
+ * -1, 0 or 1 as `a` comes before, with or after `b`: a comparator's answer
+ * as a small integer, where a difference of milliseconds would be a double
+ * boxed on the heap at every comparison of a sort.
+ */
+const compare = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Greedy interval partitioning: each tenure takes the first row free at its start. */
 export function assignRows(spans: readonly { from: number; to: number }[]): number[] {
@@ -235,7 +240,7 @@ export function longestRun(
   to: readonly number[],
   handover = 0,
 ): Set<number> {
-  const byEnd = [...order].sort((a, b) => to[a] - to[b] || from[a] - from[b]);
+  const byEnd = [...order].sort((a, b) => compare(to[a], to[b]) || compare(from[a], from[b]));
   const ends = byEnd.map((i) => to[i]);
   // best[k]: the most time covered by the first k tenures in order of their end; took[k]: whether the k-th is in it.
   const best = new Float64Array(byEnd.length + 1);
@@ -265,20 +270,6 @@ export function longestRun(
     } else k--;
   }
   return run;
-}
-
-/**
- * While naming one lane, per person: the bars named so far (a bar touching
- * one continues their run), each named bar with the room it had, and the
- * longest form printed.
- */
-interface Named {
-  spans: GanttBar[];
-  placed: { bar: GanttBar; room: number }[];
-  text: string;
-  width: number;
-  /** The name in full, to tell a short form from it. */
-  full: string;
 }
 
 /**
@@ -378,8 +369,12 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const rowOf: number[] = new Array(bars.length);
   // Rows are handed out in order of the sure starts; ties go by time, then by input order.
   const bySure = (i: number, j: number) =>
-    sureFrom[i] - sureFrom[j] || sureTo[i] - sureTo[j] || bars[i].from - bars[j].from || bars[i].to - bars[j].to;
-  const byTime = (i: number, j: number) => bars[i].from - bars[j].from || bars[i].to - bars[j].to || i - j;
+    compare(sureFrom[i], sureFrom[j]) ||
+    compare(sureTo[i], sureTo[j]) ||
+    compare(bars[i].from, bars[j].from) ||
+    compare(bars[i].to, bars[j].to);
+  const byTime = (i: number, j: number) =>
+    compare(bars[i].from, bars[j].from) || compare(bars[i].to, bars[j].to) || i - j;
   const handover = (i: number) => sureFrom[i] + DAY;
   const sureEnd = (i: number) => sureTo[i];
   for (const spec of laneSpecs) {
@@ -389,22 +384,30 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     // rows below, first free row first.
     const first = longestRun(mine, sureFrom, sureTo, DAY);
     const rest: number[] = [];
-    for (const i of mine) {
+    // Indexed loops here and below: a layout runs once per render, mostly before the engine
+    // optimises it, and a for…of over thousands of bars would allocate an iterator result per bar.
+    for (let k = 0; k < mine.length; k++) {
+      const i = mine[k];
       if (first.has(i)) rowOf[i] = 0;
       else rest.push(i);
     }
     const count = rest.length ? 1 + partition(rest, handover, sureEnd, rowOf) : mine.length ? 1 : 0;
-    if (rest.length) for (const i of rest) rowOf[i] += 1;
+    for (let k = 0; k < rest.length; k++) rowOf[rest[k]] += 1;
     const indices: number[][] = [];
     for (let r = 0; r < count; r++) indices.push([]);
-    for (const i of mine) indices[rowOf[i]].push(i);
+    for (let k = 0; k < mine.length; k++) indices[rowOf[mine[k]]].push(mine[k]);
     // Each row in time order: short, and nearly sorted already, so cheaper than sorting the lane.
-    const rows = indices.map((row) =>
-      row.sort(byTime).map((i) => {
-        bars[i].row = rowOf[i];
-        return bars[i];
-      }),
-    );
+    const rows: GanttBar[][] = new Array(count);
+    for (let r = 0; r < count; r++) {
+      const row = indices[r].sort(byTime);
+      const placed: GanttBar[] = new Array(row.length);
+      for (let k = 0; k < row.length; k++) {
+        const bar = bars[row[k]];
+        bar.row = r;
+        placed[k] = bar;
+      }
+      rows[r] = placed;
+    }
     rowsOfLane.set(spec.key, rows.length ? rows : [[]]);
   }
 
@@ -476,7 +479,8 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       const barY = laneY + r * rowHeight + (rowHeight - barHeight) / 2;
-      for (const bar of row) {
+      for (let k = 0; k < row.length; k++) {
+        const bar = row[k];
         bar.y = barY;
         bar.height = barHeight;
         place(bar.outer, bar.from, bar.to);
@@ -491,125 +495,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const bottom = y - laneGap;
 
   // 5. Names: inside when they fit, else after the bar's end up to the next bar, else left out.
-  // Thousands of bars on a dense chart: each name's forms and widths are worked out once, and
-  // the short forms only when the full name does not fit inside, which on a wide chart is rare.
-  // A person's name once per run of tenures that follow one another in a row (Gorbachev chairman,
-  // then president), and in one form across a lane: the longest any of their bars takes, left out
-  // of the bars it does not fit.
-  const least = fontSize * 1.2;
-  const plain = (b: GanttBar) => !b.tenure.acting && !b.fuzzyStart && !b.fuzzyEnd;
-  // Two bars follow one another when at most a day or a pixel lies between them (Kalinin's two
-  // terms, five days apart in 1938, read as one on the screen).
-  const touching = (a: GanttBar, b: GanttBar) =>
-    (b.from - a.to <= DAY && a.from - b.to <= DAY) ||
-    Math.max(a.outer.left, b.outer.left) - Math.min(a.outer.left + a.outer.width, b.outer.left + b.outer.width) <= 1;
-  // Keyed by person id within one lane at a time, so a dense chart builds no key strings.
-  let namingLane: string | undefined;
-  let named = new Map<string, Named>();
-  // One form per person across the lane: the longest, left out of the bars it does not fit.
-  // A short form two people of the lane share (Hashim and Nureddin al-Atassi, both "الأتاسي") names
-  // neither: it is left out for whoever it is not the full name of.
-  const finishLane = () => {
-    const holders = new Map<string, number>();
-    for (const person of named.values()) holders.set(person.text, (holders.get(person.text) ?? 0) + 1);
-    for (const person of named.values()) {
-      const ambiguous = (holders.get(person.text) ?? 0) > 1 && person.text !== person.full;
-      for (const { bar, room } of person.placed) {
-        if (!bar.label) continue;
-        if (ambiguous || person.width > room) bar.label = null;
-        else bar.label.text = person.text;
-      }
-    }
-  };
-  for (const row of rowsInOrder) {
-    if (row.length && row[0].lane !== namingLane) {
-      finishLane();
-      named = new Map();
-      namingLane = row[0].lane;
-    }
-    for (let i = 0; i < row.length; i++) {
-      const bar = row[i];
-      const person = named.get(bar.tenure.personId);
-      if (person?.spans.some((t) => touching(t, bar))) {
-        // Named already by the tenure it continues; the run goes on through this one.
-        person.spans.push(bar);
-        continue;
-      }
-      // A run of plain bars one person holds back to back (Yeltsin chairman, then president)
-      // takes one name across all of them; hatched or faded bars keep their names to themselves.
-      let last = i;
-      if (plain(bar))
-        while (
-          last + 1 < row.length &&
-          plain(row[last + 1]) &&
-          row[last + 1].tenure.personId === bar.tenure.personId &&
-          touching(row[last], row[last + 1])
-        )
-          last++;
-      const next = row[last + 1];
-      const end = row[last];
-      const left = Math.min(bar.outer.left, end.outer.left);
-      const outer = {
-        left,
-        width: Math.max(bar.outer.left + bar.outer.width, end.outer.left + end.outer.width) - left,
-      };
-      const arrow = end.ongoing ? 8 : 0;
-      const endEdge = rtl ? outer.left - arrow : outer.left + outer.width + arrow;
-      const limit = next ? (rtl ? next.outer.left + next.outer.width : next.outer.left) : rtl ? 0 : width;
-      const room = Math.abs(limit - endEdge) - 2 * GAP;
-      const space = outer.width - 2 * PAD;
-      // Most bars of a dense chart have no room at all: skip them before building names.
-      if (space < least && room < least) continue;
-      const full = name(bar.tenure);
-      const fullWidth = textWidth(full, fontSize);
-      let text: string | null = null;
-      let inside = false;
-      if (space >= least && fullWidth <= space) {
-        text = full;
-        inside = true;
-      } else {
-        const forms = shorter ? shorter(full) : NO_FORMS;
-        if (space >= least)
-          for (const form of forms)
-            if (textWidth(form, fontSize) <= space) {
-              text = form;
-              inside = true;
-              break;
-            }
-        if (!text && room >= least) {
-          if (fullWidth <= room) text = full;
-          else
-            for (const form of forms)
-              if (textWidth(form, fontSize) <= room) {
-                text = form;
-                break;
-              }
-        }
-      }
-      if (!text) continue;
-      bar.label = inside
-        ? rtl
-          ? { text, x: outer.left + outer.width - PAD, anchor: 'end', inside }
-          : { text, x: outer.left + PAD, anchor: 'start', inside }
-        : rtl
-          ? { text, x: endEdge - GAP, anchor: 'end', inside }
-          : { text, x: endEdge + GAP, anchor: 'start', inside };
-      const run = row.slice(i, last + 1);
-      const textW = textWidth(text, fontSize);
-      const placed = { bar, room: inside ? space : room };
-      if (!person) named.set(bar.tenure.personId, { spans: run, placed: [placed], text, width: textW, full });
-      else {
-        person.spans.push(...run);
-        person.placed.push(placed);
-        if (textW > person.width) {
-          person.text = text;
-          person.width = textW;
-        }
-      }
-      i = last;
-    }
-  }
-  finishLane();
+  nameBars(rowsInOrder, { name, shorter, width, rtl, fontSize });
 
   const height = input.height ?? bottom + AXIS_HEIGHT + keyBand;
   if (key) key.top = height - key.legend.height;
@@ -641,9 +527,10 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
 export function isDense(bars: readonly GanttBar[], rows: readonly (readonly GanttBar[])[]): boolean {
   if (bars.length > DENSE_BARS) return true;
   let total = 0;
-  for (const bar of bars) total += bar.outer.width;
+  for (let i = 0; i < bars.length; i++) total += bars[i].outer.width;
   if (bars.length && total / bars.length < 2) return true;
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (row.length < 2) continue;
     const first = row[0].outer;
     const last = row[row.length - 1].outer;

@@ -16,17 +16,46 @@ export const peopleById = (people: readonly Person[] | undefined): Map<string, P
   return byId;
 };
 
+/** What `\s` matches: the separators between the parts of a name. */
+const SPACE = /\s/;
+/** A regnal numeral: "Faisal I" abbreviates to itself, not to "I". */
+const NUMERAL = /^[IVX]+$/;
+
+/** Where the last run of whitespace in `text` begins and ends, or null when it has none. */
+function lastSpace(text: string): { from: number; to: number } | null {
+  let to = text.length;
+  while (to > 0 && !SPACE.test(text[to - 1])) to--;
+  if (to === 0) return null;
+  let from = to - 1;
+  while (from > 0 && SPACE.test(text[from - 1])) from--;
+  return { from, to };
+}
+
 /**
  * Shorter forms of a name, longest first, for names too long for their bar:
  * "L. Brezhnev", then "Brezhnev" ("Faisal I" keeps its numeral). Arabic
- * script has no initials: only the last name.
+ * script has no initials: only the last name. Read from the end of the name
+ * rather than split into words: a dense chart shortens thousands of names.
  */
 export function shorterNames(locale: Locale): (full: string) => string[] {
   const initials = directionOf(locale) === 'ltr';
   return (full) => {
-    const parts = full.split(/\s+/);
-    const last = /^[IVX]+$/.test(parts[parts.length - 1]) ? parts.slice(-2).join(' ') : parts[parts.length - 1];
-    const initial = initials && parts.length > 1 ? `${parts[0][0]}. ${last}` : '';
+    const space = lastSpace(full);
+    // Spaces at either end: read word by word, as the words a split gives.
+    if (!space || space.from === 0 || space.to === full.length) return shorterBySplit(full, initials);
+    let last = full.slice(space.to);
+    if (NUMERAL.test(last)) {
+      const before = lastSpace(full.slice(0, space.from));
+      last = `${before ? full.slice(before.to, space.from) : full.slice(0, space.from)} ${last}`;
+    }
+    const initial = initials ? `${full[0]}. ${last}` : '';
     return [initial, last].filter((form) => form && form !== full);
   };
+}
+
+function shorterBySplit(full: string, initials: boolean): string[] {
+  const parts = full.split(/\s+/);
+  const last = NUMERAL.test(parts[parts.length - 1]) ? parts.slice(-2).join(' ') : parts[parts.length - 1];
+  const initial = initials && parts.length > 1 ? `${parts[0][0]}. ${last}` : '';
+  return [initial, last].filter((form) => form && form !== full);
 }
