@@ -9,7 +9,8 @@ import {
   ganttLayout,
   linearTime,
 } from '../src/charts/gantt/layout';
-import { rounded } from '../src/charts/kit/sizes';
+import { sortIndices } from '../src/charts/gantt/rows';
+import { DAY, rounded } from '../src/charts/kit/sizes';
 import { paletteVar } from '../src/charts/kit/theme';
 import { timeScale } from '../src/charts/kit/timeScale';
 import type { Tenure } from '../src/data/types';
@@ -395,5 +396,27 @@ describe('the scales a Gantt layout hands out', () => {
     expect(layout.colour('SY')).toBe(paletteVar(0));
     expect(layout.colour('SU')).toBe(paletteVar(1));
     for (const bar of layout.bars) expect(bar.group).toBe(bar.tenure.polity);
+  });
+});
+
+describe('sortIndices', () => {
+  it('orders indices as a stable Array.prototype.sort with the same keys would, ties and all', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (const n of [0, 1, 5, 16, 17, 100, 1000, 3001]) {
+      // Few distinct values, so most comparisons tie on the first keys.
+      const a = Array.from({ length: n }, () => Math.floor(next() * 10) * DAY);
+      const b = Array.from({ length: n }, () => Math.floor(next() * 3));
+      const c = Array.from({ length: n }, () => Math.floor(next() * 3) + 0.5);
+      const start = Array.from({ length: n }, (_, i) => i).sort(() => next() - 0.5);
+      const cmp = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
+      expect(sortIndices([...start], a, b)).toEqual([...start].sort((i, j) => cmp(a[i], a[j]) || cmp(b[i], b[j])));
+      expect(sortIndices([...start], a, b, c, [], true)).toEqual(
+        [...start].sort((i, j) => cmp(a[i], a[j]) || cmp(b[i], b[j]) || cmp(c[i], c[j]) || i - j),
+      );
+    }
   });
 });

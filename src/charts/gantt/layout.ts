@@ -5,10 +5,11 @@ import { textWidth } from '../kit/labels.js';
 import { legendLayout } from '../kit/legendLayout.js';
 import type { PlacedMarker } from '../kit/markers.js';
 import { timeKeys } from '../kit/markNavigation.js';
-import { DAY, FONT_SIZE, rounded } from '../kit/sizes.js';
+import { FONT_SIZE, rounded } from '../kit/sizes.js';
 import { paletteVar } from '../kit/theme.js';
 import type { TimeScale } from '../kit/timeScale.js';
 import { nameBars } from './barNames.js';
+import { laneRows } from './rows.js';
 
 /** A horizontal span in pixels. */
 export interface Span {
@@ -190,87 +191,7 @@ export function ganttFrame(
   return { labelMode: 'above' as const, plot: { left: margin, right: width - margin } };
 }
 
-/**
- * -1, 0 or 1 as `a` comes before, with or after `b`: a comparator's answer
- * as a small integer, where a difference of milliseconds would be a double
- * boxed on the heap at every comparison of a sort.
- */
-const compare = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Greedy interval partitioning: each tenure takes the first row free at its start. */
-export function assignRows(spans: readonly { from: number; to: number }[]): number[] {
-  const order = spans.map((_, i) => i).sort((a, b) => spans[a].from - spans[b].from || spans[a].to - spans[b].to);
-  const rows = new Array<number>(spans.length);
-  partition(
-    order,
-    (i) => spans[i].from,
-    (i) => spans[i].to,
-    rows,
-  );
-  return rows;
-}
-
-/** The partitioning itself, over indices already in start order; writes each one's row into `rows`. */
-function partition(
-  order: readonly number[],
-  from: (i: number) => number,
-  to: (i: number) => number,
-  rows: number[],
-): number {
-  const ends: number[] = [];
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
-    const start = from(i);
-    let row = 0;
-    while (row < ends.length && ends[row] > start) row++;
-    ends[row] = to(i);
-    rows[i] = row;
-  }
-  return ends.length;
-}
-
-/**
- * The tenures of one lane that share a row and together cover the most time
- * (weighted interval scheduling): each may start `handover` ms before the
- * previous one ends. `order` holds indices into `from` and `to`.
- */
-export function longestRun(
-  order: readonly number[],
-  from: readonly number[],
-  to: readonly number[],
-  handover = 0,
-): Set<number> {
-  const byEnd = [...order].sort((a, b) => compare(to[a], to[b]) || compare(from[a], from[b]));
-  const ends = byEnd.map((i) => to[i]);
-  // best[k]: the most time covered by the first k tenures in order of their end; took[k]: whether the k-th is in it.
-  const best = new Float64Array(byEnd.length + 1);
-  const took = new Uint8Array(byEnd.length);
-  const before = new Int32Array(byEnd.length);
-  for (let k = 0; k < byEnd.length; k++) {
-    const i = byEnd[k];
-    // The number of tenures (in end order) that end by the time this one starts.
-    let lo = 0;
-    let hi = k;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] <= from[i] + handover) lo = mid + 1;
-      else hi = mid;
-    }
-    before[k] = lo;
-    // A day at least, so a one-day tenure still counts.
-    const take = Math.max(to[i] - from[i], DAY) + best[lo];
-    took[k] = take > best[k] ? 1 : 0;
-    best[k + 1] = took[k] ? take : best[k];
-  }
-  const run = new Set<number>();
-  for (let k = byEnd.length - 1; k >= 0; ) {
-    if (took[k]) {
-      run.add(byEnd[k]);
-      k = before[k] - 1;
-    } else k--;
-  }
-  return run;
-}
+export { assignRows, longestRun } from './rows.js';
 
 /**
  * The time scale as a plain function of UTC ms, computed as d3 computes it
@@ -313,6 +234,8 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const bars: GanttBar[] = [];
   const sureFrom: number[] = [];
   const sureTo: number[] = [];
+  const barFrom: number[] = [];
+  const barTo: number[] = [];
   const specs = new Map<string, GanttLaneSpec>();
   /** Bar indices per lane key, in first appearance. */
   const byLane = new Map<string, number[]>();
@@ -341,6 +264,8 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     }
     sureFrom.push(a);
     sureTo.push(b);
+    barFrom.push(from);
+    barTo.push(to);
     bars.push({
       tenure,
       lane: key,
@@ -367,39 +292,13 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const laneSpecs = [...specs.values()].sort((a, b) => a.order - b.order);
   const rowsOfLane = new Map<string, GanttBar[][]>();
   const rowOf: number[] = new Array(bars.length);
-  // Rows are handed out in order of the sure starts; ties go by time, then by input order.
-  const bySure = (i: number, j: number) =>
-    compare(sureFrom[i], sureFrom[j]) ||
-    compare(sureTo[i], sureTo[j]) ||
-    compare(bars[i].from, bars[j].from) ||
-    compare(bars[i].to, bars[j].to);
-  const byTime = (i: number, j: number) =>
-    compare(bars[i].from, bars[j].from) || compare(bars[i].to, bars[j].to) || i - j;
-  const handover = (i: number) => sureFrom[i] + DAY;
-  const sureEnd = (i: number) => sureTo[i];
-  for (const spec of laneSpecs) {
-    const mine = (byLane.get(spec.key) ?? []).sort(bySure);
-    // The first row covers the most time it can, so an office never shows a hole where a long tenure
-    // began under an overlapping one (Yeltsin's presidency beside Gorbachev's, 1991); the rest take the
-    // rows below, first free row first.
-    const first = longestRun(mine, sureFrom, sureTo, DAY);
-    const rest: number[] = [];
-    // Indexed loops here and below: a layout runs once per render, mostly before the engine
-    // optimises it, and a for…of over thousands of bars would allocate an iterator result per bar.
-    for (let k = 0; k < mine.length; k++) {
-      const i = mine[k];
-      if (first.has(i)) rowOf[i] = 0;
-      else rest.push(i);
-    }
-    const count = rest.length ? 1 + partition(rest, handover, sureEnd, rowOf) : mine.length ? 1 : 0;
-    for (let k = 0; k < rest.length; k++) rowOf[rest[k]] += 1;
-    const indices: number[][] = [];
-    for (let r = 0; r < count; r++) indices.push([]);
-    for (let k = 0; k < mine.length; k++) indices[rowOf[mine[k]]].push(mine[k]);
-    // Each row in time order: short, and nearly sorted already, so cheaper than sorting the lane.
-    const rows: GanttBar[][] = new Array(count);
-    for (let r = 0; r < count; r++) {
-      const row = indices[r].sort(byTime);
+  const times = { from: barFrom, to: barTo, sureFrom, sureTo };
+  for (let l = 0; l < laneSpecs.length; l++) {
+    const spec = laneSpecs[l];
+    const indices = laneRows(byLane.get(spec.key) ?? [], times, rowOf);
+    const rows: GanttBar[][] = new Array(indices.length);
+    for (let r = 0; r < indices.length; r++) {
+      const row = indices[r];
       const placed: GanttBar[] = new Array(row.length);
       for (let k = 0; k < row.length; k++) {
         const bar = bars[row[k]];
