@@ -161,7 +161,8 @@ function chooseName(full: string, space: number, room: number, naming: Naming): 
   if (space >= least && fullWidth <= space) return chosen(naming, full, fullWidth, true);
   const forms = naming.shorter ? naming.shorter(full) : NO_FORMS;
   // Each form measured once, for the room inside and outside alike.
-  const widths = forms.map((form) => textWidth(form, fontSize));
+  const widths: number[] = [];
+  for (let f = 0; f < forms.length; f++) widths.push(textWidth(forms[f], fontSize));
   if (space >= least)
     for (let f = 0; f < forms.length; f++) if (widths[f] <= space) return chosen(naming, forms[f], widths[f], true);
   if (room >= least) {

@@ -1,33 +1,52 @@
 import type { Person, Tenure } from '../../data/types.js';
-import { directionOf, type Locale, localize } from '../kit/locale.js';
+import { directionOf, type Locale } from '../kit/locale.js';
 
-/** A tenure holder's name in the locale, or their person id where the data names nobody. */
+/**
+ * A tenure holder's name in the locale, or their person id where the data
+ * names nobody. The name is picked as kit/locale's `localize` picks it (the locale's
+ * text, else the English, else nothing), without a list per call: a dense
+ * chart names thousands of tenures.
+ */
 export function personNamer(people: ReadonlyMap<string, Person>, locale: Locale): (tenure: Tenure) => string {
   return (t) => {
-    const person = people.get(t.personId);
-    return person?.name ? localize(person.name, locale) : t.personId;
+    const name = people.get(t.personId)?.name;
+    if (!name) return t.personId;
+    const own = name[locale];
+    if (typeof own === 'string') return own;
+    return typeof name.en === 'string' ? name.en : '';
   };
 }
 
 /** People by id. */
 export const peopleById = (people: readonly Person[] | undefined): Map<string, Person> => {
   const byId = new Map<string, Person>();
-  for (const person of people ?? []) byId.set(person.id, person);
+  if (people) for (let i = 0; i < people.length; i++) byId.set(people[i].id, people[i]);
   return byId;
 };
 
-/** What `\s` matches: the separators between the parts of a name. */
-const SPACE = /\s/;
+/** Whether the UTF-16 unit is one `\s` matches: the separators between the parts of a name. */
+const isSpace = (c: number): boolean =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 /** A regnal numeral: "Faisal I" abbreviates to itself, not to "I". */
 const NUMERAL = /^[IVX]+$/;
 
 /** Where the last run of whitespace in `text` begins and ends, or null when it has none. */
 function lastSpace(text: string): { from: number; to: number } | null {
   let to = text.length;
-  while (to > 0 && !SPACE.test(text[to - 1])) to--;
+  while (to > 0 && !isSpace(text.charCodeAt(to - 1))) to--;
   if (to === 0) return null;
   let from = to - 1;
-  while (from > 0 && SPACE.test(text[from - 1])) from--;
+  while (from > 0 && isSpace(text.charCodeAt(from - 1))) from--;
   return { from, to };
 }
 
