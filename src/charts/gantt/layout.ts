@@ -193,15 +193,43 @@ export function ganttFrame(
 
 export { assignRows, longestRun } from './rows.js';
 
+/** A time scale's domain and range as numbers, for {@link placeSpan}. */
+interface LinearMap {
+  d0: number;
+  span: number;
+  r0: number;
+  r1: number;
+}
+
+const linearMap = (time: TimeScale): LinearMap => {
+  const [d0, d1] = time.domain().map(Number);
+  const [r0, r1] = time.range();
+  return { d0, span: d1 - d0, r0, r1 };
+};
+
+/**
+ * Sets `span` to the pixels from time `a` to time `b`, clipped to the plot
+ * and rounded to tenths of a pixel (sharper than any screen, and a fraction
+ * of the markup). x is worked out as {@link linearTime} does, inline.
+ */
+function placeSpan(span: Span, a: number, b: number, map: LinearMap, plot: { left: number; right: number }): void {
+  const ta = (a - map.d0) / map.span;
+  const tb = (b - map.d0) / map.span;
+  const xa = map.r0 * (1 - ta) + map.r1 * ta;
+  const xb = map.r0 * (1 - tb) + map.r1 * tb;
+  const l = Math.max(plot.left, Math.min(plot.right, Math.min(xa, xb)));
+  const r = Math.max(plot.left, Math.min(plot.right, Math.max(xa, xb)));
+  span.left = rounded(l);
+  span.width = rounded(r - l);
+}
+
 /**
  * The time scale as a plain function of UTC ms, computed as d3 computes it
  * (normalise into the domain, then interpolate the range), so every x equals
  * `time(ms)` to the last bit, without a Date or a type check per call.
  */
 export function linearTime(time: TimeScale): (ms: number) => number {
-  const [d0, d1] = time.domain().map(Number);
-  const [r0, r1] = time.range();
-  const span = d1 - d0;
+  const { d0, span, r0, r1 } = linearMap(time);
   return (ms) => {
     const t = (ms - d0) / span;
     return r0 * (1 - t) + r1 * t;
@@ -225,17 +253,17 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     fontSize = FONT_SIZE,
   } = input;
   const [d0, d1] = time.domain().map(Number);
-  const x = linearTime(time);
   const { starts, ends } = input.intervals ?? tenureIntervals(tenures);
 
   // 1. Time spans, keeping only what overlaps the period shown: one bar per
   // tenure, filled in below. What only the layout needs (the sure part in
   // time, the lane) sits in plain arrays beside the bars, not on them.
   const bars: GanttBar[] = [];
-  const sureFrom: number[] = [];
-  const sureTo: number[] = [];
-  const barFrom: number[] = [];
-  const barTo: number[] = [];
+  // By bar index, sized for every tenure: no growing, and no number boxed.
+  const sureFrom = new Float64Array(tenures.length);
+  const sureTo = new Float64Array(tenures.length);
+  const barFrom = new Float64Array(tenures.length);
+  const barTo = new Float64Array(tenures.length);
   const specs = new Map<string, GanttLaneSpec>();
   /** Bar indices per lane key, in first appearance. */
   const byLane = new Map<string, number[]>();
@@ -262,10 +290,10 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
       byLane.set(key, [index]);
       specs.set(key, spec);
     }
-    sureFrom.push(a);
-    sureTo.push(b);
-    barFrom.push(from);
-    barTo.push(to);
+    sureFrom[index] = a;
+    sureTo[index] = b;
+    barFrom[index] = from;
+    barTo[index] = to;
     bars.push({
       tenure,
       lane: key,
@@ -347,16 +375,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   // 4. Lanes and bars in pixels, clipped to the plot, in reading order:
   // lane, row, then time (time itself runs right to left in RTL, so the
   // order stays the same and only the x positions mirror).
-  const clamp = (v: number) => Math.max(plot.left, Math.min(plot.right, v));
-  const place = (span: Span, a: number, b: number) => {
-    const xa = x(a);
-    const xb = x(b);
-    const l = clamp(Math.min(xa, xb));
-    const r = clamp(Math.max(xa, xb));
-    // Tenths of a pixel: sharper than any screen, and a fraction of the markup.
-    span.left = rounded(l);
-    span.width = rounded(r - l);
-  };
+  const along = linearMap(time);
   const lanes: GanttLane[] = [];
   const ordered: GanttBar[] = [];
   const rowsInOrder: GanttBar[][] = [];
@@ -382,7 +401,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
         const bar = row[k];
         bar.y = barY;
         bar.height = barHeight;
-        place(bar.outer, bar.from, bar.to);
+        placeSpan(bar.outer, bar.from, bar.to, along, plot);
         ordered.push(bar);
       }
       rowsInOrder.push(row);
@@ -390,7 +409,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
     y = laneY + rows.length * rowHeight + laneGap;
   }
   // The sure parts, now that every bar's index is known.
-  for (let i = 0; i < bars.length; i++) place(bars[i].solid, sureFrom[i], sureTo[i]);
+  for (let i = 0; i < bars.length; i++) placeSpan(bars[i].solid, sureFrom[i], sureTo[i], along, plot);
   const bottom = y - laneGap;
 
   // 5. Names: inside when they fit, else after the bar's end up to the next bar, else left out.

@@ -40,14 +40,18 @@ const isSpace = (c: number): boolean =>
 /** A regnal numeral: "Faisal I" abbreviates to itself, not to "I". */
 const NUMERAL = /^[IVX]+$/;
 
-/** Where the last run of whitespace in `text` begins and ends, or null when it has none. */
-function lastSpace(text: string): { from: number; to: number } | null {
-  let to = text.length;
-  while (to > 0 && !isSpace(text.charCodeAt(to - 1))) to--;
-  if (to === 0) return null;
-  let from = to - 1;
+/** The start of the last word of `text[0, end)`: just after its last whitespace, or 0. */
+function wordStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** The start of the whitespace that ends just before `at`. */
+function spaceStart(text: string, at: number): number {
+  let from = at - 1;
   while (from > 0 && isSpace(text.charCodeAt(from - 1))) from--;
-  return { from, to };
+  return from;
 }
 
 /**
@@ -59,16 +63,19 @@ function lastSpace(text: string): { from: number; to: number } | null {
 export function shorterNames(locale: Locale): (full: string) => string[] {
   const initials = directionOf(locale) === 'ltr';
   return (full) => {
-    const space = lastSpace(full);
-    // Spaces at either end: read word by word, as the words a split gives.
-    if (!space || space.from === 0 || space.to === full.length) return shorterBySplit(full, initials);
-    let last = full.slice(space.to);
-    if (NUMERAL.test(last)) {
-      const before = lastSpace(full.slice(0, space.from));
-      last = `${before ? full.slice(before.to, space.from) : full.slice(0, space.from)} ${last}`;
+    const to = wordStart(full, full.length);
+    const from = to > 0 ? spaceStart(full, to) : 0;
+    // No space, or spaces at either end: read word by word, as the words a split gives.
+    if (to === 0 || from === 0 || to === full.length) return shorterBySplit(full, initials);
+    let last = full.slice(to);
+    if (NUMERAL.test(last)) last = `${full.slice(wordStart(full, from), from)} ${last}`;
+    const forms: string[] = [];
+    if (initials) {
+      const initial = `${full[0]}. ${last}`;
+      if (initial !== full) forms.push(initial);
     }
-    const initial = initials ? `${full[0]}. ${last}` : '';
-    return [initial, last].filter((form) => form && form !== full);
+    if (last !== full) forms.push(last);
+    return forms;
   };
 }
 
