@@ -78,14 +78,21 @@ function touchesAny(spans: readonly GanttBar[], bar: GanttBar): boolean {
  * `rows` come in reading order, each lane's rows together, each row in time order.
  */
 export function nameBars(rows: readonly (readonly GanttBar[])[], options: BarNaming): void {
+  // Written out rather than spread from `options`: a literal keeps one shape from render to render,
+  // where a spread copy's shape may be dropped at a garbage collection, and the code optimised for it.
   const naming: Naming = {
-    ...options,
+    name: options.name,
+    shorter: options.shorter,
+    width: options.width,
+    rtl: options.rtl,
+    fontSize: options.fontSize,
     least: options.fontSize * 1.2,
     named: new Map(),
     people: [],
     full: '',
     text: null,
-    textWidth: 0,
+    // A fraction from the start (see UNPLACED in layout.ts), so the widths written later keep its shape.
+    textWidth: Number.NaN,
     inside: false,
   };
   let lane: string | undefined;

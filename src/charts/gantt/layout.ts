@@ -164,6 +164,13 @@ export interface GanttLayoutInput {
 export const AXIS_HEIGHT = 32;
 /** Past this many bars the chart is dense: no reader takes in thousands of bars one by one. */
 export const DENSE_BARS = 2000;
+/**
+ * What a bar's pixel fields hold until they are placed, in step 4. Not a 0:
+ * the engine would then store them as small integers and, at the first
+ * fraction of a pixel, change every bar's shape, dropping the code it had
+ * optimised for them (at every render after a garbage collection).
+ */
+const UNPLACED = Number.NaN;
 /** The key's distance from the figure's sides, and from the axis above it. */
 const KEY_INSET = 4;
 const KEY_GAP = 6;
@@ -301,10 +308,10 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
       from,
       to,
       row: 0,
-      y: 0,
-      height: 0,
-      outer: { left: 0, width: 0 },
-      solid: { left: 0, width: 0 },
+      y: UNPLACED,
+      height: UNPLACED,
+      outer: { left: UNPLACED, width: UNPLACED },
+      solid: { left: UNPLACED, width: UNPLACED },
       fuzzyStart,
       fuzzyEnd,
       ongoing: end === null,
