@@ -1,3 +1,4 @@
+import { statusVar } from '../src/charts/kit/theme.js';
 import { describe, expect, it } from 'vitest';
 import { armsLayout, binArmsDeals, kindOf, MAX_BAND, REPEAT_AXIS, stepSegment } from '../src/charts/arms/layout';
 import type { ArmsDeal } from '../src/data/types';
@@ -163,7 +164,7 @@ describe('armsLayout', () => {
     expect(rtl.segments[0].box.x).toBeGreaterThan(rtl.segments[2].box.x);
     expect(ltr.segments[0].box.x).toBeLessThan(ltr.segments[2].box.x);
     expect(rtl.plot.right).toBeLessThan(800 - 20);
-    expect(rtl.timeToPos(Date.UTC(1970, 0, 1))).toBeCloseTo(rtl.plot.right, 0);
+    expect(rtl.time(Date.UTC(1970, 0, 1))).toBeCloseTo(rtl.plot.right, 0);
   });
 
   it('turns horizontal on a narrow screen, time down the side, bars growing from the start edge', () => {
@@ -267,5 +268,60 @@ describe('a series of charts', () => {
     expect(shared.segments[0].box.height).toBeLessThan(own.segments[0].box.height / 5);
     const over = armsLayout({ ...base, stacks: small, periods: [1970, 1970], groupBy: 1, whole: true, maxValue: 0.5 });
     expect(over.valueTicks.at(-1)?.value).toBe(1);
+  });
+});
+
+describe('the scales the layout hands out', () => {
+  const stacks = binArmsDeals(
+    [deal('a', '1970', 'delivered'), deal('b', '1970', 'refused'), deal('c', '1972', 'agreed')],
+    'deals',
+    1,
+  ).stacks;
+  const inset = (l: ReturnType<typeof armsLayout>) => (l.period.step() - l.band) / 2;
+
+  it('period(first year) is where the bar’s step starts, value(0) the baseline, time(1 January) the step’s start edge', () => {
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
+    const [first, , last] = layout.segments;
+    expect(layout.period.domain()).toEqual([1970, 1971, 1972]);
+    expect(layout.period(1970)! + inset(layout)).toBeCloseTo(first.box.x, 1);
+    expect(layout.period(1972)! + inset(layout)).toBeCloseTo(last.box.x, 1);
+    expect(layout.value(0)).toBeCloseTo(layout.plot.bottom, 5);
+    expect(layout.value(1)).toBeCloseTo(first.box.y, 1);
+    expect(layout.time(Date.UTC(1970, 0, 1))).toBeCloseTo(layout.period(1970)!, 5);
+    expect(layout.time(Date.UTC(1972, 0, 1))).toBeCloseTo(layout.period(1972)!, 5);
+    expect(layout.time(new Date(Date.UTC(1973, 0, 1)))).toBeCloseTo(layout.plot.right, 5);
+  });
+
+  it('runs right to left in Arabic: the 1970 band on the right, time(1 January 1970) its right edge', () => {
+    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, rtl: true });
+    expect(rtl.period(1970)!).toBeGreaterThan(rtl.period(1972)!);
+    expect(rtl.period(1970)! + inset(rtl)).toBeCloseTo(rtl.segments[0].box.x, 1);
+    expect(rtl.time(Date.UTC(1970, 0, 1))).toBeCloseTo(rtl.period(1970)! + rtl.period.step(), 5);
+    expect(rtl.time(Date.UTC(1973, 0, 1))).toBeCloseTo(rtl.plot.left, 5);
+    expect(rtl.value(0)).toBeCloseTo(rtl.plot.bottom, 5);
+  });
+
+  it('with time down the side: period and time along y, value(0) at the start edge (the right one in Arabic)', () => {
+    const down = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360 });
+    expect(down.period(1970)! + inset(down)).toBeCloseTo(down.segments[0].box.y, 1);
+    expect(down.time(Date.UTC(1970, 0, 1))).toBeCloseTo(down.plot.top, 5);
+    expect(down.value(0)).toBeCloseTo(down.plot.left, 5);
+    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360, rtl: true });
+    expect(rtl.value(0)).toBeCloseTo(rtl.plot.right, 5);
+    expect(rtl.period(1970)).toBeCloseTo(down.period(1970)!, 5);
+  });
+
+  it('groups periods by bin: one band per decade', () => {
+    const decades = binArmsDeals([deal('a', '1970', 'delivered'), deal('b', '1995', 'agreed')], 'deals', 10).stacks;
+    const layout = armsLayout({ ...base, stacks: decades, periods: [1970, 1990], groupBy: 10 });
+    expect(layout.period.domain()).toEqual([1970, 1980, 1990]);
+    expect(layout.time(Date.UTC(1980, 0, 1))).toBeCloseTo(layout.period(1980)!, 5);
+  });
+
+  it('colours by status with the theme’s status variables', () => {
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
+    expect(layout.colour.domain()).toEqual(['delivered', 'agreed', 'requested', 'refused']);
+    expect(layout.colour('delivered')).toBe(statusVar(0));
+    expect(layout.colour('refused')).toBe(statusVar(3));
   });
 });

@@ -16,6 +16,7 @@ import { type LegendItem, legendLayout, SWATCH } from '../kit/legendLayout.js';
 import { directionOf, formatAmount, formatPartialDate, separators } from '../kit/locale.js';
 import { type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import type { Box } from '../kit/markNavigation.js';
+import { rounded } from '../kit/sizes.js';
 import { statusEdgeVar, statusVar, themeVar } from '../kit/theme.js';
 import { resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
@@ -233,12 +234,12 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     let result: ArmsLayout = armsLayout(input);
     let placed: PlacedMarker[] = [];
     if (markers?.length && result.orientation === 'vertical') {
-      placed = placeMarkers(markers, data?.events, result.timeToPos, result.plot, locale, FONT_SIZE).markers;
+      placed = placeMarkers(markers, data?.events, (t) => rounded(result.time(t)), result.plot, locale, FONT_SIZE).markers;
       const rows = placed.reduce((most, m) => Math.max(most, m.row + 1), 0);
       // Room above the bars for the marker labels; their x does not move.
       if (rows) result = armsLayout({ ...input, markerRows: rows });
     } else if (markers?.length) {
-      placed = placeMarkersDown(markers, data?.events, result.timeToPos, result.plot, locale, FONT_SIZE);
+      placed = placeMarkersDown(markers, data?.events, (t) => rounded(result.time(t)), result.plot, locale, FONT_SIZE);
     }
     return { ...result, markers: placed, legend };
   }, [

@@ -1,8 +1,11 @@
-import { nice, ticks } from 'd3-array';
+import { type ScaleBand, type ScaleLinear, type ScaleOrdinal, scaleBand, scaleLinear, scaleOrdinal } from 'd3-scale';
 import { periodOf } from '../../data/counts.js';
 import type { ArmsCategory, ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
 import type { Box } from '../kit/markNavigation.js';
+import { rounded } from '../kit/sizes.js';
+import { statusVar } from '../kit/theme.js';
+import { periodTimeScale, type TimeScale } from '../kit/timeScale.js';
 
 /** What the bars measure: reported value in US dollars, items delivered or asked for, or deals. */
 export type ArmsMeasure = 'value' | 'quantity' | 'deals';
@@ -203,8 +206,17 @@ export interface ArmsLayout {
   unit: { text: string; x: number; y: number; anchor: 'start' | 'end' } | null;
   /** Periods labelled on the time axis. */
   periodTicks: Tick[];
-  /** Where an instant (UTC ms) falls along the time axis. */
-  timeToPos: (time: number) => number;
+  /**
+   * The one time-to-pixel mapping: 1 January of the first period at the start edge of its band's
+   * step, along x when time runs across (mirrored right to left), along y when it runs down.
+   */
+  time: TimeScale;
+  /** First year of a period → start of its step along the time axis (a bar sits `inset` into it). */
+  period: ScaleBand<number>;
+  /** Value → position across the time axis; `value(0)` is the baseline. */
+  value: ScaleLinear<number, number>;
+  /** Status → the CSS colour variable its segments are filled with. */
+  colour: ScaleOrdinal<ArmsDealStatus, string>;
 }
 
 /** What {@link armsLayout} needs besides the stacks. */
@@ -244,7 +256,7 @@ export const MAX_BAND = 48;
 /** A horizontal chart taller than this repeats its value axis at the foot. */
 export const REPEAT_AXIS = 400;
 const ROUND = [1, 2, 5, 10, 20, 25, 50, 100];
-const round = (v: number) => Math.round(v * 10) / 10;
+const round = rounded;
 
 /**
  * Places the bars: vertical with time along the bottom (mirrored right to
@@ -267,13 +279,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     input.orientation === 'vertical' ||
     (input.orientation !== 'horizontal' && width >= NARROW && (width - 60) / count >= MIN_BAND);
 
-  const value = linearFromZero(max || 1);
-  const frac = (time: number) => {
-    const d = new Date(time);
-    const y = d.getUTCFullYear();
-    const start = Date.UTC(y, 0, 1);
-    return y + (time - start) / (Date.UTC(y + 1, 0, 1) - start);
-  };
+  const value = scaleLinear().domain([0, max || 1]);
   const row = fontSize + 5;
   const keep = (t: number) => !input.whole || Number.isInteger(t);
 
@@ -282,7 +288,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
   let valueTicks: Tick[];
   let place: (index: number) => number;
   let step: number;
-  let timeToPos: (time: number) => number;
+  let time: TimeScale;
 
   const unitRow = input.unit ? row + 2 : 0;
   let valueAxis: number[];
@@ -304,10 +310,9 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     valueTicks = ticks.map((t) => ({ value: t, pos: round(value(t)) }));
     valueAxis = [rtl ? plot.right + 4 : plot.left - 4];
     unitAt = { x: rtl ? width : 0, y: unitY, anchor: rtl ? 'end' : 'start' };
-    timeToPos = (time) => {
-      const at = ((frac(time) - first) / years) * (plot.right - plot.left);
-      return round(rtl ? plot.right - at : plot.left + at);
-    };
+    time = rtl
+      ? yearlyTimeScale(first, years, plot.right, plot.left)
+      : yearlyTimeScale(first, years, plot.left, plot.right);
   } else {
     const label = periodLabelWidth + 8;
     // Legend, the unit's line, a row of value labels, then the bars; value labels again at the foot of a tall chart.
@@ -333,7 +338,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       .filter(keep)
       .map((t) => ({ value: t, pos: round(value(t)) }));
     place = (i) => top + i * step;
-    timeToPos = (time) => round(top + ((frac(time) - first) / years) * (bottom - top));
+    time = yearlyTimeScale(first, years, top, bottom);
     valueAxis = repeat ? [axisY, round(bottom + 4 + fontSize)] : [axisY];
     unitAt = { x: rtl ? width : 0, y: unitY, anchor: rtl ? 'end' : 'start' };
   }
@@ -349,6 +354,13 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     if ((period / groupBy) % every === 0 || every === 1)
       periodTicks.push({ value: period, pos: round(place(i) + step / 2) });
   }
+
+  // One step per period, no padding: period(p) is where the bar's step starts (its lower edge, right to left too).
+  const domain = Array.from({ length: count }, (_, i) => first + i * groupBy);
+  const along0 = vertical ? [plot.left, plot.right] : [plot.top, plot.bottom];
+  const periodScale = scaleBand<number>()
+    .domain(domain)
+    .range(vertical && rtl ? [along0[1], along0[0]] : [along0[0], along0[1]]);
 
   const bars: ArmsBar[] = [];
   const segments: ArmsSegment[] = [];
@@ -404,31 +416,31 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     valueAxis,
     unit: input.unit ? { text: input.unit, ...unitAt } : null,
     periodTicks,
-    timeToPos,
+    time,
+    period: periodScale,
+    value,
+    colour: statusColours(),
   };
 }
 
 /**
- * A linear map from 0…`max` onto a range, rounded outwards and ticked as
- * d3-scale's linear scale does (d3-array's nice and ticks), without the
- * interpolators and colour parsing a scale brings along.
+ * The kit's period time scale, with a knot on every 1 January between: each year takes the same
+ * length, leap or not, so 1 January of any year falls exactly where its period's step starts.
  */
-function linearFromZero(max: number) {
-  let top = max;
-  let from = 0;
-  let to = 1;
-  const at = (v: number) => from + (v / top) * (to - from);
-  at.range = ([a, b]: [number, number]) => {
-    from = a;
-    to = b;
-    return at;
-  };
-  at.nice = (count: number) => {
-    top = nice(0, top, count)[1];
-    return at;
-  };
-  at.ticks = (count: number) => ticks(0, top, count);
-  return at;
+export function yearlyTimeScale(first: number, years: number, from: number, to: number): TimeScale {
+  const scale = periodTimeScale(first, first + years, from, to);
+  if (years < 2) return scale;
+  const knots = Array.from({ length: years + 1 }, (_, i) => first + i);
+  return scale
+    .domain(knots.map((y) => new Date(Date.UTC(y, 0, 1))))
+    .range(knots.map((_, i) => from + ((to - from) * i) / years));
+}
+
+/** Status → the CSS colour variable of its segments: colour means status, and only status. */
+export function statusColours(): ScaleOrdinal<ArmsDealStatus, string> {
+  return scaleOrdinal<ArmsDealStatus, string>()
+    .domain(STATUSES)
+    .range(STATUSES.map((_, i) => statusVar(i)));
 }
 
 /** The tallest bar in a period range: the sum of its stacks' highest values. */
