@@ -65,7 +65,7 @@ export const AllYearsByQuantity: Story = {
 
 /** Every deal counted once, per decade: requests and refusals beside what was supplied. */
 export const ByDecade: Story = {
-  args: { groupBy: 10, subtitle: 'Deals per decade, by status' },
+  args: { bin: 10, subtitle: 'Deals per decade, by status' },
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
     const canvas = within(figure);
@@ -114,7 +114,7 @@ export const OneChartPerKind: Story = {
       ))}
     </div>
   ),
-  args: { measure: 'quantity', groupBy: 5, maxValue: seriesMax, domain: ['1955', '2024'], subtitle: undefined },
+  args: { measure: 'quantity', bin: 5, maxValue: seriesMax, domain: ['1955', '2024'], subtitle: undefined },
   play: async ({ canvasElement }) => {
     const figures = [...canvasElement.querySelectorAll('figure')] as HTMLElement[];
     await expect(figures).toHaveLength(perKind.length);
@@ -223,7 +223,7 @@ export const Phone: Story = {
   args: { width: 360, measure: 'value', subtitle: undefined },
   play: async ({ canvasElement }) => {
     const figure = figureOf(canvasElement);
-    await expect(figure.querySelector('.dm-bars')).toHaveAttribute('data-orientation', 'horizontal');
+    await expect(figure.querySelector('.dm-bars')).toHaveAttribute('data-orientation', 'down');
     await expect(plot(figure)).toHaveAttribute('width', '360');
     // The value axis where a phone reader starts: its labels above the first bar, and again below the last.
     const ticks = within(plot(figure)).getAllByText('$1bn');

@@ -136,8 +136,8 @@ describe('armsLayout', () => {
   ).stacks;
 
   it('stacks segments from the baseline up, one bar per period, with empty periods keeping their place', () => {
-    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
-    expect(layout.orientation).toBe('vertical');
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1 });
+    expect(layout.orientation).toBe('across');
     const [delivered, refused, ranged] = layout.segments;
     expect(delivered.box.y + delivered.box.height).toBeCloseTo(layout.plot.bottom, 0);
     expect(refused.box.y + refused.box.height).toBeCloseTo(delivered.box.y, 0);
@@ -152,15 +152,15 @@ describe('armsLayout', () => {
   });
 
   it('draws a range to its top, with the sure part from the baseline', () => {
-    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1 });
     const ranged = layout.segments[2];
     expect(ranged.solid.height).toBeCloseTo(ranged.box.height / 2, 0);
     expect(ranged.solid.y + ranged.solid.height).toBeCloseTo(ranged.box.y + ranged.box.height, 1);
   });
 
   it('mirrors time right to left in Arabic, with the value axis on the right', () => {
-    const ltr = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
-    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, rtl: true });
+    const ltr = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1 });
+    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1, rtl: true });
     expect(rtl.segments[0].box.x).toBeGreaterThan(rtl.segments[2].box.x);
     expect(ltr.segments[0].box.x).toBeLessThan(ltr.segments[2].box.x);
     expect(rtl.plot.right).toBeLessThan(800 - 20);
@@ -168,19 +168,19 @@ describe('armsLayout', () => {
   });
 
   it('turns horizontal on a narrow screen, time down the side, bars growing from the start edge', () => {
-    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360 });
-    expect(layout.orientation).toBe('horizontal');
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1, width: 360 });
+    expect(layout.orientation).toBe('down');
     const [delivered, refused, ranged] = layout.segments;
     expect(delivered.box.x).toBeCloseTo(layout.plot.left, 0);
     expect(refused.box.x).toBeCloseTo(delivered.box.x + delivered.box.width, 0);
     expect(ranged.box.y).toBeGreaterThan(delivered.box.y);
-    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360, rtl: true });
+    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1, width: 360, rtl: true });
     expect(rtl.segments[0].box.x + rtl.segments[0].box.width).toBeCloseTo(rtl.plot.right, 0);
   });
 
   it('labels periods every few years when bars are too thin for each label, at round years', () => {
     const many = binArmsDeals([deal('a', '1950', 'delivered'), deal('b', '2020', 'delivered')], 'deals', 1).stacks;
-    const layout = armsLayout({ ...base, stacks: many, periods: [1950, 2020], groupBy: 1, width: 600 });
+    const layout = armsLayout({ ...base, stacks: many, periods: [1950, 2020], bin: 1, width: 600 });
     const labelled = layout.periodTicks.map((t) => t.value);
     expect(labelled.length).toBeLessThan(20);
     expect(labelled.every((y) => y % 5 === 0)).toBe(true);
@@ -190,18 +190,18 @@ describe('armsLayout', () => {
 
   it('keeps whole numbers on the value axis for counts', () => {
     const one = binArmsDeals([deal('a', '1970', 'delivered')], 'deals', 1).stacks;
-    const layout = armsLayout({ ...base, stacks: one, periods: [1970, 1970], groupBy: 1, whole: true });
+    const layout = armsLayout({ ...base, stacks: one, periods: [1970, 1970], bin: 1, whole: true });
     expect(layout.valueTicks.map((t) => t.value)).toEqual([0, 1]);
   });
 
   it('moves the keyboard along time at the same height, and up and down the stack', () => {
-    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1 });
     expect(stepSegment(layout, 0, 'ArrowUp', false)).toBe(1);
     expect(stepSegment(layout, 1, 'ArrowUp', false)).toBeNull();
     expect(stepSegment(layout, 1, 'ArrowRight', false)).toBe(2);
     expect(stepSegment(layout, 2, 'ArrowLeft', false)).toBe(0);
     expect(stepSegment(layout, 0, 'ArrowLeft', true)).toBe(2);
-    const flat = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360 });
+    const flat = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1, width: 360 });
     expect(stepSegment(flat, 0, 'ArrowDown', false)).toBe(2);
     expect(stepSegment(flat, 0, 'ArrowRight', false)).toBe(1);
   });
@@ -216,7 +216,7 @@ describe('what a reader sees of the axes and bars', () => {
   ).stacks;
 
   it('caps bar widths: one period on a wide chart is a bar, not a wall', () => {
-    const layout = armsLayout({ ...base, stacks: one, periods: [1970, 1970], groupBy: 1, width: 1280 });
+    const layout = armsLayout({ ...base, stacks: one, periods: [1970, 1970], bin: 1, width: 1280 });
     expect(layout.band).toBeLessThanOrEqual(MAX_BAND);
     expect(layout.segments[0].box.width).toBeLessThanOrEqual(MAX_BAND);
     // Centred in its period.
@@ -225,21 +225,21 @@ describe('what a reader sees of the axes and bars', () => {
   });
 
   it('names the unit above the value axis, on the side the axis is on', () => {
-    const ltr = armsLayout({ ...base, stacks: one, periods: [1970, 1970], groupBy: 1, unit: 'Deals' });
+    const ltr = armsLayout({ ...base, stacks: one, periods: [1970, 1970], bin: 1, unit: 'Deals' });
     expect(ltr.unit).toMatchObject({ text: 'Deals', x: 0, anchor: 'start' });
     expect(ltr.unit?.y).toBeLessThan(ltr.plot.top - 6);
-    const rtl = armsLayout({ ...base, stacks: one, periods: [1970, 1970], groupBy: 1, unit: 'Deals', rtl: true });
+    const rtl = armsLayout({ ...base, stacks: one, periods: [1970, 1970], bin: 1, unit: 'Deals', rtl: true });
     expect(rtl.unit).toMatchObject({ x: 800, anchor: 'end' });
-    const phone = armsLayout({ ...base, stacks: one, periods: [1970, 1970], groupBy: 1, unit: 'Deals', width: 360 });
+    const phone = armsLayout({ ...base, stacks: one, periods: [1970, 1970], bin: 1, unit: 'Deals', width: 360 });
     expect(phone.unit?.y).toBeLessThan(phone.valueAxis[0]);
   });
 
   it('on a phone, puts the value axis at the top, where a reader starts, and again at the foot of a tall chart', () => {
-    const short = armsLayout({ ...base, stacks: one, periods: [1970, 1972], groupBy: 1, width: 360 });
-    expect(short.orientation).toBe('horizontal');
+    const short = armsLayout({ ...base, stacks: one, periods: [1970, 1972], bin: 1, width: 360 });
+    expect(short.orientation).toBe('down');
     expect(short.valueAxis).toHaveLength(1);
     expect(short.valueAxis[0]).toBeLessThan(short.plot.top);
-    const tall = armsLayout({ ...base, stacks: many, periods: [1950, 2009], groupBy: 1, width: 360 });
+    const tall = armsLayout({ ...base, stacks: many, periods: [1950, 2009], bin: 1, width: 360 });
     expect(tall.plot.bottom - tall.plot.top).toBeGreaterThan(REPEAT_AXIS);
     expect(tall.valueAxis[0]).toBeLessThan(tall.plot.top);
     expect(tall.valueAxis[1]).toBeGreaterThan(tall.plot.bottom);
@@ -261,12 +261,12 @@ describe('options from a page’s own code', () => {
 describe('a series of charts', () => {
   it('shares one value scale when given maxValue, and still fits a taller bar', () => {
     const small = binArmsDeals([deal('a', '1970', 'delivered')], 'deals', 1).stacks;
-    const own = armsLayout({ ...base, stacks: small, periods: [1970, 1970], groupBy: 1, whole: true });
-    const shared = armsLayout({ ...base, stacks: small, periods: [1970, 1970], groupBy: 1, whole: true, maxValue: 10 });
+    const own = armsLayout({ ...base, stacks: small, periods: [1970, 1970], bin: 1, whole: true });
+    const shared = armsLayout({ ...base, stacks: small, periods: [1970, 1970], bin: 1, whole: true, maxValue: 10 });
     expect(own.valueTicks.at(-1)?.value).toBe(1);
     expect(shared.valueTicks.at(-1)?.value).toBe(10);
     expect(shared.segments[0].box.height).toBeLessThan(own.segments[0].box.height / 5);
-    const over = armsLayout({ ...base, stacks: small, periods: [1970, 1970], groupBy: 1, whole: true, maxValue: 0.5 });
+    const over = armsLayout({ ...base, stacks: small, periods: [1970, 1970], bin: 1, whole: true, maxValue: 0.5 });
     expect(over.valueTicks.at(-1)?.value).toBe(1);
   });
 });
@@ -280,7 +280,7 @@ describe('the scales the layout hands out', () => {
   const inset = (l: ReturnType<typeof armsLayout>) => (l.period.step() - l.band) / 2;
 
   it('period(first year) is where the bar’s step starts, value(0) the baseline, time(1 January) the step’s start edge', () => {
-    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1 });
     const [first, , last] = layout.segments;
     expect(layout.period.domain()).toEqual([1970, 1971, 1972]);
     expect(layout.period(1970)! + inset(layout)).toBeCloseTo(first.box.x, 1);
@@ -293,7 +293,7 @@ describe('the scales the layout hands out', () => {
   });
 
   it('runs right to left in Arabic: the 1970 band on the right, time(1 January 1970) its right edge', () => {
-    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, rtl: true });
+    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1, rtl: true });
     expect(rtl.period(1970)!).toBeGreaterThan(rtl.period(1972)!);
     expect(rtl.period(1970)! + inset(rtl)).toBeCloseTo(rtl.segments[0].box.x, 1);
     expect(rtl.time(Date.UTC(1970, 0, 1))).toBeCloseTo(rtl.period(1970)! + rtl.period.step(), 5);
@@ -302,24 +302,24 @@ describe('the scales the layout hands out', () => {
   });
 
   it('with time down the side: period and time along y, value(0) at the start edge (the right one in Arabic)', () => {
-    const down = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360 });
+    const down = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1, width: 360 });
     expect(down.period(1970)! + inset(down)).toBeCloseTo(down.segments[0].box.y, 1);
     expect(down.time(Date.UTC(1970, 0, 1))).toBeCloseTo(down.plot.top, 5);
     expect(down.value(0)).toBeCloseTo(down.plot.left, 5);
-    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1, width: 360, rtl: true });
+    const rtl = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1, width: 360, rtl: true });
     expect(rtl.value(0)).toBeCloseTo(rtl.plot.right, 5);
     expect(rtl.period(1970)).toBeCloseTo(down.period(1970)!, 5);
   });
 
   it('groups periods by bin: one band per decade', () => {
     const decades = binArmsDeals([deal('a', '1970', 'delivered'), deal('b', '1995', 'agreed')], 'deals', 10).stacks;
-    const layout = armsLayout({ ...base, stacks: decades, periods: [1970, 1990], groupBy: 10 });
+    const layout = armsLayout({ ...base, stacks: decades, periods: [1970, 1990], bin: 10 });
     expect(layout.period.domain()).toEqual([1970, 1980, 1990]);
     expect(layout.time(Date.UTC(1980, 0, 1))).toBeCloseTo(layout.period(1980)!, 5);
   });
 
   it('colours by status with the theme’s status variables', () => {
-    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], groupBy: 1 });
+    const layout = armsLayout({ ...base, stacks, periods: [1970, 1972], bin: 1 });
     expect(layout.colour.domain()).toEqual(['delivered', 'agreed', 'requested', 'refused']);
     expect(layout.colour('delivered')).toBe(statusVar(0));
     expect(layout.colour('refused')).toBe(statusVar(3));

@@ -80,7 +80,7 @@ describe('ArmsDealBars on the server', () => {
   });
 
   it('groups by decade, and turns horizontal on a phone', () => {
-    const decades = render({ groupBy: 10, width: 700 });
+    const decades = render({ bin: 10, width: 700 });
     expect(decades).toContain('>1970s<');
     // The last decade is labelled as far as the deals go, not as a whole decade.
     const lastYear = Math.max(...dataset.armsDeals.map((d) => Number(d.date.slice(0, 4))));
@@ -88,9 +88,19 @@ describe('ArmsDealBars on the server', () => {
     expect(decades).toContain(`>${lastYear === decade ? lastYear : `${decade}–${lastYear}`}<`);
     expect(decades).not.toContain(`>${decade}s<`);
     expect(segments(decades)).toBe(binArmsDeals(dataset.armsDeals, 'deals', 10).stacks.length);
-    expect(decades).toContain('data-orientation="vertical"');
-    expect(render({ width: 360 })).toContain('data-orientation="horizontal"');
-    expect(render({ width: 900, orientation: 'horizontal' })).toContain('data-orientation="horizontal"');
+    expect(decades).toContain('data-orientation="across"');
+    expect(render({ width: 360 })).toContain('data-orientation="down"');
+    expect(render({ width: 900, orientation: 'down' })).toContain('data-orientation="down"');
+    expect(render({ width: 360, orientation: 'across' })).toContain('data-orientation="across"');
+  });
+
+  it('still takes the old names: groupBy for bin, vertical and horizontal for across and down', () => {
+    expect(render({ groupBy: 10, width: 700 })).toBe(render({ bin: 10, width: 700 }));
+    // bin wins where both are given.
+    expect(render({ bin: 5, groupBy: 10, width: 700 })).toBe(render({ bin: 5, width: 700 }));
+    expect(render({ width: 900, orientation: 'horizontal' })).toBe(render({ width: 900, orientation: 'down' }));
+    expect(render({ width: 360, orientation: 'vertical' })).toBe(render({ width: 360, orientation: 'across' }));
+    expect(render({ width: 900, orientation: 'sideways' as never })).toBe(render({ width: 900 }));
   });
 
   it('marks events on the time axis: rules down the plot, or across it where time runs down the side', () => {

@@ -33,6 +33,7 @@ import {
   type ArmsStack,
   armsLayout,
   binArmsDeals,
+  orientationOf,
   STATUSES,
   stepSegment,
 } from './layout.js';
@@ -54,9 +55,15 @@ export interface ArmsDealBarsProps extends TimeChartProps<ArmsLayout> {
    */
   measure?: ArmsMeasure;
   /** Years per bar: 1 (the default), 5 or 10. */
+  bin?: number;
+  /** @deprecated The old name of {@link ArmsDealBarsProps.bin}; `bin` wins where both are given. */
   groupBy?: number;
-  /** `'vertical'` bars, `'horizontal'` bars with time down the side, or `'auto'` (horizontal on narrow screens). */
-  orientation?: 'auto' | 'vertical' | 'horizontal';
+  /**
+   * Which way time runs: `'across'` (bars standing on a time axis along the bottom), `'down'` (bars
+   * growing from the side), or `'auto'` (down on narrow screens). The old `'vertical'` (across) and
+   * `'horizontal'` (down) are still accepted.
+   */
+  orientation?: 'auto' | 'across' | 'down' | 'vertical' | 'horizontal';
   /** Only these statuses, e.g. `['requested', 'refused']`. Colour shows status. */
   statuses?: readonly ArmsDealStatus[];
   /**
@@ -100,6 +107,7 @@ const gap = (b: Box, vertical: boolean): Box =>
 /** What each prop must be; a value of another kind is dropped and the default applies. */
 const ARMS_PROPS: Partial<Record<keyof ArmsDealBarsProps, PropKind>> = {
   ...TIME_CHART_PROPS,
+  bin: 'number',
   groupBy: 'number',
   statuses: 'texts',
   kinds: 'texts',
@@ -117,7 +125,7 @@ const ARMS_PROPS: Partial<Record<keyof ArmsDealBarsProps, PropKind>> = {
  *
  * @example
  * import { dataset } from 'damascus-moscow/data';
- * <ArmsDealBars data={dataset} measure="value" groupBy={10} />
+ * <ArmsDealBars data={dataset} measure="value" bin={10} />
  */
 export function ArmsDealBars(props: ArmsDealBarsProps) {
   const {
@@ -125,8 +133,9 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     width: fixedWidth,
     height,
     measure: measureProp = 'deals',
-    groupBy: groupByProp = 1,
-    orientation = 'auto',
+    bin: binProp,
+    groupBy: groupByProp,
+    orientation: orientationProp,
     domain: domainProp,
     statuses: statusesProp,
     kinds: kindsProp,
@@ -149,7 +158,9 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
   const kinds = useStable<readonly ArmsKind[] | undefined>(Array.isArray(kindsProp) ? kindsProp : undefined);
   const markers = useStable(markersProp);
   const measure: ArmsMeasure = ['value', 'quantity', 'deals'].includes(measureProp) ? measureProp : 'deals';
-  const groupBy = Number.isFinite(groupByProp) && groupByProp >= 1 ? Math.floor(groupByProp) : 1;
+  const asked = binProp ?? groupByProp ?? 1;
+  const bin = Number.isFinite(asked) && asked >= 1 ? Math.floor(asked) : 1;
+  const orientation = orientationOf(orientationProp);
 
   const guarded = useGuarded<ArmsDeal>('ArmsDealBars', data?.armsDeals, checkArmsDeal, 'armsDeals', onInvalid);
 
@@ -185,7 +196,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     return { shown: list, years: [from, to] as const, reach };
   }, [guarded.valid, statuses, domain]);
 
-  const bins = useMemo(() => binArmsDeals(shown, measure, groupBy, kinds), [shown, measure, groupBy, kinds]);
+  const bins = useMemo(() => binArmsDeals(shown, measure, bin, kinds), [shown, measure, bin, kinds]);
   const unit = kinds?.length
     ? `${arms.unit[measure]}${separators(locale).comma}${kinds.map((k) => arms.kinds[k] ?? k).join(separators(locale).comma)}`
     : arms.unit[measure];
@@ -200,17 +211,17 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
   const periodName = useCallback(
     (p: number) => {
       const from = Math.max(p, reach[0]);
-      const to = Math.min(p + groupBy - 1, reach[1]);
-      return to >= from ? arms.period(from, to - from + 1) : arms.period(p, groupBy);
+      const to = Math.min(p + bin - 1, reach[1]);
+      return to >= from ? arms.period(from, to - from + 1) : arms.period(p, bin);
     },
-    [arms, groupBy, reach],
+    [arms, bin, reach],
   );
 
   const layout = useMemo(() => {
     const extent = bins.extent;
     if (!extent && years[0] === null) return null;
-    const first = years[0] === null ? (extent?.[0] ?? 0) : Math.floor(years[0] / groupBy) * groupBy;
-    const last = years[1] === null ? (extent?.[1] ?? first) : Math.floor(years[1] / groupBy) * groupBy;
+    const first = years[0] === null ? (extent?.[0] ?? 0) : Math.floor(years[0] / bin) * bin;
+    const last = years[1] === null ? (extent?.[1] ?? first) : Math.floor(years[1] / bin) * bin;
     const inPeriod = bins.stacks.filter((s) => s.period >= first && s.period <= last);
     if (!inPeriod.length) return null;
     // The key, above the plot inside the SVG, so a static export carries it too.
@@ -218,7 +229,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     const input = {
       stacks: bins.stacks,
       periods: [first, Math.max(first, last)] as [number, number],
-      groupBy,
+      bin,
       width,
       height,
       orientation: orientation === 'auto' ? undefined : orientation,
@@ -233,7 +244,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     };
     let result: ArmsLayout = armsLayout(input);
     let placed: PlacedMarker[] = [];
-    if (markers?.length && result.orientation === 'vertical') {
+    if (markers?.length && result.orientation === 'across') {
       placed = placeMarkers(markers, data?.events, (t) => rounded(result.time(t)), result.plot, locale, FONT_SIZE).markers;
       const rows = placed.reduce((most, m) => Math.max(most, m.row + 1), 0);
       // Room above the bars for the marker labels; their x does not move.
@@ -247,7 +258,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     id,
     bins,
     years,
-    groupBy,
+    bin,
     width,
     height,
     orientation,
@@ -302,7 +313,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
 
   const marks = useMemo(() => {
     if (!layout) return null;
-    const vertical = layout.orientation === 'vertical';
+    const vertical = layout.orientation === 'across';
     return (
       <>
         <defs>
@@ -433,7 +444,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
       {
         deals: drawn.length,
         from: layout.periods[0],
-        to: layout.periods[1] + groupBy - 1,
+        to: layout.periods[1] + bin - 1,
         measure: arms.measures[measure],
         peak: peak && { period: periodName(peak.period), total: amount(peak.high) },
       },
@@ -448,7 +459,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
       bottom={l.plot.bottom}
       rowHeight={FONT_SIZE + 5}
       fontSize={FONT_SIZE}
-      across={l.orientation === 'horizontal' ? { left: l.plot.left, right: l.plot.right, rtl } : undefined}
+      across={l.orientation === 'down' ? { left: l.plot.left, right: l.plot.right, rtl } : undefined}
     />
   );
 
@@ -482,7 +493,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
           <Legend layout={layout.legend} top={0} fontSize={FONT_SIZE} />
           <Axes layout={layout} rtl={rtl} formatValue={amount} formatPeriod={periodName} />
           {/* Behind the bars where time runs across; over them, with a halo, where it runs down. */}
-          {layout.orientation === 'vertical' ? markersOf(layout) : null}
+          {layout.orientation === 'across' ? markersOf(layout) : null}
           <ChartMarks
             label={words.keyboardHint(layout.segments.length, arms.segments)}
             store={store}
@@ -494,7 +505,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
           >
             {marks}
           </ChartMarks>
-          {layout.orientation === 'horizontal' ? markersOf(layout) : null}
+          {layout.orientation === 'down' ? markersOf(layout) : null}
           {children?.(layout)}
         </ChartSvg>
       ) : (
@@ -594,7 +605,7 @@ function Axes({
   formatPeriod: (p: number) => string;
 }) {
   const { plot } = layout;
-  const vertical = layout.orientation === 'vertical';
+  const vertical = layout.orientation === 'across';
   const grid = themeVar('grid');
   const muted = themeVar('muted');
   const middle = (y: number) => Math.round((y + FONT_SIZE * 0.35) * 10) / 10;

@@ -68,10 +68,10 @@ export function kindOf(deal: ArmsDeal): ArmsKind {
 export function binArmsDeals(
   deals: readonly ArmsDeal[],
   measure: ArmsMeasure,
-  groupBy: number,
+  bin: number,
   kinds?: readonly ArmsKind[],
 ): ArmsBins {
-  const size = Math.max(1, Math.floor(groupBy));
+  const size = Math.max(1, Math.floor(bin));
   const stacks = new Map<number, ArmsStack>();
   const totals: ArmsDeal[] = [];
   const unmeasured: ArmsDeal[] = [];
@@ -179,13 +179,28 @@ export interface Tick {
   pos: number;
 }
 
+/** Which way time runs: across (bars standing on a time axis along the bottom) or down the side. */
+export type ArmsOrientation = 'across' | 'down';
+
+/**
+ * The orientation asked for, old names accepted (`'vertical'` bars have time across,
+ * `'horizontal'` bars time down); `'auto'` and anything else decide from the width.
+ */
+export function orientationOf(asked: unknown): ArmsOrientation | 'auto' {
+  if (asked === 'across' || asked === 'vertical') return 'across';
+  if (asked === 'down' || asked === 'horizontal') return 'down';
+  return 'auto';
+}
+
 /** Everything the chart draws, in pixels. */
 export interface ArmsLayout {
-  orientation: 'vertical' | 'horizontal';
+  /** Which way time runs: `'across'` (bars standing on the time axis) or `'down'` (bars growing from the side). */
+  orientation: ArmsOrientation;
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
-  groupBy: number;
+  /** Years per period (per bar). */
+  bin: number;
   /** First and last period shown. */
   periods: [number, number];
   /** Bars with at least one segment, oldest first. */
@@ -224,12 +239,13 @@ export interface ArmsLayoutInput {
   stacks: readonly ArmsStack[];
   /** First and last period to show. */
   periods: [number, number];
-  groupBy: number;
+  /** Years per period (per bar). */
+  bin: number;
   width: number;
   /** Fixed total height; default: from the width (vertical) or the number of periods (horizontal). */
   height?: number;
-  /** Default: vertical, unless the width leaves bars too thin to read. */
-  orientation?: 'vertical' | 'horizontal';
+  /** Default: time across, unless the width leaves bars too thin to read. */
+  orientation?: ArmsOrientation;
   rtl: boolean;
   fontSize: number;
   /** Value tick labels as printed (for measuring the axis). */
@@ -265,10 +281,10 @@ const round = rounded;
  * segment holding ranges reaches to their top, with its sure part marked.
  */
 export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
-  const { stacks, groupBy, width, rtl, fontSize, formatValue, formatPeriod } = input;
+  const { stacks, bin, width, rtl, fontSize, formatValue, formatPeriod } = input;
   const [first, last] = input.periods;
-  const count = Math.max(1, Math.floor((last - first) / groupBy) + 1);
-  const years = count * groupBy;
+  const count = Math.max(1, Math.floor((last - first) / bin) + 1);
+  const years = count * bin;
   const asked = input.maxValue;
   const max = Math.max(
     stacksMax(stacks, first, last),
@@ -276,8 +292,8 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
   );
   const periodLabelWidth = Math.max(...[first, last].map((p) => textWidth(formatPeriod(p), fontSize)));
   const vertical =
-    input.orientation === 'vertical' ||
-    (input.orientation !== 'horizontal' && width >= NARROW && (width - 60) / count >= MIN_BAND);
+    input.orientation === 'across' ||
+    (input.orientation !== 'down' && width >= NARROW && (width - 60) / count >= MIN_BAND);
 
   const value = scaleLinear().domain([0, max || 1]);
   const row = fontSize + 5;
@@ -350,13 +366,13 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
   const every = ROUND.find((k) => k * step >= need) ?? ROUND[ROUND.length - 1];
   const periodTicks: Tick[] = [];
   for (let i = 0; i < count; i++) {
-    const period = first + i * groupBy;
-    if ((period / groupBy) % every === 0 || every === 1)
+    const period = first + i * bin;
+    if ((period / bin) % every === 0 || every === 1)
       periodTicks.push({ value: period, pos: round(place(i) + step / 2) });
   }
 
   // One step per period, no padding: period(p) is where the bar's step starts (its lower edge, right to left too).
-  const domain = Array.from({ length: count }, (_, i) => first + i * groupBy);
+  const domain = Array.from({ length: count }, (_, i) => first + i * bin);
   const along0 = vertical ? [plot.left, plot.right] : [plot.top, plot.bottom];
   const periodScale = scaleBand<number>()
     .domain(domain)
@@ -381,7 +397,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       bars.push(bar);
       base = 0;
     }
-    const at = place((stack.period - first) / groupBy);
+    const at = place((stack.period - first) / bin);
     const segment: ArmsSegment = {
       period: stack.period,
       status: stack.status,
@@ -403,11 +419,11 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
   }
 
   return {
-    orientation: vertical ? 'vertical' : 'horizontal',
+    orientation: vertical ? 'across' : 'down',
     width,
     height,
     plot,
-    groupBy,
+    bin,
     periods: [first, last],
     bars,
     segments,
@@ -465,7 +481,7 @@ function stacksMax(stacks: readonly ArmsStack[], first: number, last: number): n
 export function stepSegment(layout: ArmsLayout, index: number, key: string, rtl: boolean): number | null {
   const segment = layout.segments[index];
   if (!segment) return null;
-  const vertical = layout.orientation === 'vertical';
+  const vertical = layout.orientation === 'across';
   const [later, earlier] = vertical
     ? rtl
       ? ['ArrowLeft', 'ArrowRight']
