@@ -73,7 +73,7 @@ describe('ArmsDealBars on the server', () => {
   it('draws reported ranges as ranges and outlines disputed segments', () => {
     const html = render({ measure: 'quantity', domain: ['1973', '1973'] });
     // 1973: 400–500 missile launchers.
-    expect(count(html, /class="dm-range"/g)).toBe(1);
+    expect(count(html, /class="visx-bar dm-range"/g)).toBe(1);
     expect(html).toContain('Reported range');
     const disputed = binArmsDeals(dataset.armsDeals, 'deals', 1).stacks.filter((s) => s.disputed).length;
     expect(disputedOutlines(render())).toBe(disputed);

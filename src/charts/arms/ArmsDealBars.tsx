@@ -23,6 +23,7 @@ import { useChart } from '../kit/useChart.js';
 import { useGuarded } from '../kit/useGuarded.js';
 import { useSources } from '../kit/useSources.js';
 import { useStable } from '../kit/useStable.js';
+import { RangedStacks } from '../marks/RangedStacks.js';
 import { checkArmsDeal } from './checkArmsDeal.js';
 import { describeArms } from './describe.js';
 import {
@@ -94,16 +95,6 @@ const segmentRecords = (s: ArmsSegment) => [...s.deals, ...s.stages].map((d) => 
 const otherValues = (d: ArmsDeal): number[] =>
   (d.conflicts ?? []).flatMap((c) => (c.field === 'valueUsd' && typeof c.value === 'number' ? [c.value] : []));
 const valueDisputed = (d: ArmsDeal) => d.confidence === 'disputed' && otherValues(d).length > 0;
-// A hair of background between stacked segments, so like colours never merge.
-const gap = (b: Box, vertical: boolean): Box =>
-  vertical
-    ? b.height > 2
-      ? { ...b, y: b.y + 0.5, height: b.height - 1 }
-      : b
-    : b.width > 2
-      ? { ...b, x: b.x + 0.5, width: b.width - 1 }
-      : b;
-
 /** What each prop must be; a value of another kind is dropped and the default applies. */
 const ARMS_PROPS: Partial<Record<keyof ArmsDealBarsProps, PropKind>> = {
   ...TIME_CHART_PROPS,
@@ -313,58 +304,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
 
   const marks = useMemo(() => {
     if (!layout) return null;
-    const vertical = layout.orientation === 'across';
-    return (
-      <>
-        <defs>
-          <Hatch id={`${id}-refused`} colour={colourOf('refused')} size={5} weight={1.5} />
-        </defs>
-        <g className="dm-ranges">
-          {layout.segments
-            .filter((s) => s.high > s.low)
-            .map((s) => (
-              <rect
-                key={`${s.period}|${s.status}`}
-                className="dm-range"
-                {...gap(s.box, vertical)}
-                fill={colourOf(s.status)}
-                fillOpacity={0.25}
-              />
-            ))}
-        </g>
-        <g className="dm-bars" data-orientation={layout.orientation}>
-          {styleGroups(layout.segments).map(({ status, segments }) => (
-            // One style per status, set on the group: a dense chart is mostly attributes.
-            <g
-              key={status}
-              data-status={status}
-              fill={status === 'refused' ? `url(#${id}-refused)` : colourOf(status)}
-              stroke={edgeOf(status)}
-            >
-              {segments.map((s) => (
-                <rect key={s.period} {...inset(gap(s.solid, vertical))} />
-              ))}
-            </g>
-          ))}
-        </g>
-        <path
-          className="dm-whiskers"
-          d={layout.segments.map((s) => (s.high > s.low ? whisker(s, vertical) : '')).join('')}
-          stroke={themeVar('text')}
-          fill="none"
-        />
-        <path
-          className="dm-disputed"
-          d={layout.segments
-            .map(({ disputed, box: b }) => (disputed ? `M${b.x},${b.y}h${b.width}v${b.height}h${-b.width}z` : ''))
-            .join('')}
-          fill="none"
-          stroke={themeVar('text')}
-          strokeWidth={1}
-          strokeDasharray="1 2"
-        />
-      </>
-    );
+    return <RangedStacks segments={layout.segments} orientation={layout.orientation} colour={layout.colour} id={id} />;
   }, [layout, id]);
 
   // A disputed value is never printed alone: the other sources' values follow it.
@@ -522,40 +462,6 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
 }
 
 /** The error bar of a segment holding ranges, from its lowest to its highest sum, as path data. */
-function whisker(s: ArmsSegment, vertical: boolean): string {
-  const r = (v: number) => Math.round(v * 10) / 10;
-  if (vertical) {
-    const x = r(s.box.x + s.box.width / 2);
-    const w = r(Math.min(6, s.box.width / 2));
-    return `M${r(x - w / 2)},${s.box.y}h${w}M${x},${s.box.y}V${s.solid.y}`;
-  }
-  const y = r(s.box.y + s.box.height / 2);
-  const h = r(Math.min(6, s.box.height / 2));
-  // Bars grow to the right, or to the left in Arabic: the far end is where the range is.
-  const leftward = s.solid.x > s.box.x;
-  const far = leftward ? s.box.x : r(s.box.x + s.box.width);
-  const near = leftward ? s.solid.x : r(s.solid.x + s.solid.width);
-  return `M${far},${r(y - h / 2)}v${h}M${far},${y}H${near}`;
-}
-
-/** Segments grouped by status, in stacking order, so each group carries its style once. */
-function styleGroups(segments: readonly ArmsSegment[]) {
-  const groups = new Map<ArmsDealStatus, { status: ArmsDealStatus; segments: ArmsSegment[] }>();
-  for (const s of segments) {
-    let group = groups.get(s.status);
-    if (!group) {
-      group = { status: s.status, segments: [] };
-      groups.set(s.status, group);
-    }
-    group.segments.push(s);
-  }
-  return [...groups.values()].sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status));
-}
-
-/** A box half a pixel inside itself, so its outline stays within the bar. */
-const inset = (b: Box): Box =>
-  b.width > 1 && b.height > 1 ? { x: b.x + 0.5, y: b.y + 0.5, width: b.width - 1, height: b.height - 1 } : b;
-
 /** The key: a colour per status drawn, then reported ranges and disputes where the period has any. */
 function legendItems(stacks: readonly ArmsStack[], arms: ArmsWords, id: string): LegendItem[] {
   const text = themeVar('text');
