@@ -16,7 +16,7 @@ import { type LegendItem, legendLayout, SWATCH } from '../kit/legendLayout.js';
 import { directionOf, formatAmount, formatPartialDate, separators } from '../kit/locale.js';
 import { type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import type { Box } from '../kit/markNavigation.js';
-import { rounded } from '../kit/sizes.js';
+import { FONT_SIZE, rounded, TABLE_ROWS } from '../kit/sizes.js';
 import { statusEdgeVar, statusVar, themeVar } from '../kit/theme.js';
 import { resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
@@ -81,8 +81,6 @@ export interface ArmsDealBarsProps extends TimeChartProps<ArmsLayout> {
   onSelect?: (deals: readonly ArmsDeal[], segment: ArmsSegment) => void;
 }
 
-const FONT_SIZE = 11;
-const TABLE_ROWS = 1000;
 const TIP_DEALS = 4;
 
 // Colour means status, and only status; each colour has an outline that stands 3 : 1 from the page.

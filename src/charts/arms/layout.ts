@@ -2,7 +2,7 @@ import { type ScaleBand, type ScaleLinear, type ScaleOrdinal, scaleBand, scaleLi
 import { periodOf } from '../../data/counts.js';
 import type { ArmsCategory, ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
-import type { Box } from '../kit/markNavigation.js';
+import { type Box, timeKeys } from '../kit/markNavigation.js';
 import { rounded } from '../kit/sizes.js';
 import { statusVar } from '../kit/theme.js';
 import { periodTimeScale, type TimeScale } from '../kit/timeScale.js';
@@ -482,11 +482,8 @@ export function stepSegment(layout: ArmsLayout, index: number, key: string, rtl:
   const segment = layout.segments[index];
   if (!segment) return null;
   const vertical = layout.orientation === 'across';
-  const [later, earlier] = vertical
-    ? rtl
-      ? ['ArrowLeft', 'ArrowRight']
-      : ['ArrowRight', 'ArrowLeft']
-    : ['ArrowDown', 'ArrowUp'];
+  const along = timeKeys(rtl);
+  const [later, earlier] = vertical ? [along.forward, along.back] : ['ArrowDown', 'ArrowUp'];
   const [outward, inward] = vertical
     ? ['ArrowUp', 'ArrowDown']
     : rtl
