@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import { dateInterval } from '../../data/dates.js';
 import type { ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
@@ -18,7 +17,6 @@ import { type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/marker
 import type { Box } from '../kit/markNavigation.js';
 import { FONT_SIZE, rounded, TABLE_ROWS } from '../kit/sizes.js';
 import { statusEdgeVar, statusVar, themeVar } from '../kit/theme.js';
-import { resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
 import { useGuarded } from '../kit/useGuarded.js';
 import { useSources } from '../kit/useSources.js';
@@ -26,6 +24,7 @@ import { useStable } from '../kit/useStable.js';
 import { RangedStacks } from '../marks/RangedStacks.js';
 import { checkArmsDeal } from './checkArmsDeal.js';
 import { describeArms } from './describe.js';
+import { dealsInYears, unitText } from './period.js';
 import {
   type ArmsKind,
   type ArmsLayout,
@@ -154,41 +153,13 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
   const guarded = useGuarded<ArmsDeal>('ArmsDealBars', data?.armsDeals, checkArmsDeal, 'armsDeals', onInvalid);
 
   // The years asked for, and the deals that fall in them (totals over a period when they overlap).
-  const { shown, years, reach } = useMemo(() => {
-    // Open ends stay open (infinite): the deals' own years fill them in below.
-    const [a, b] = resolveDomain(domain, [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
-    const from = Number.isFinite(a) ? new Date(a).getUTCFullYear() : null;
-    const to = Number.isFinite(b) ? new Date(b - 1).getUTCFullYear() : null;
-    const inPeriod = (d: ArmsDeal) => {
-      const a = dateInterval(d.date);
-      const b = d.end === undefined ? a : dateInterval(d.end);
-      if (!a || !b) return false;
-      const y0 = new Date(a.start).getUTCFullYear();
-      const y1 = new Date(b.end - 1).getUTCFullYear();
-      return (from === null || y1 >= from) && (to === null || y0 <= to);
-    };
-    const list =
-      statuses || from !== null || to !== null
-        ? guarded.valid.filter((d) => (!statuses || statuses.includes(d.status)) && inPeriod(d))
-        : guarded.valid;
-    // The years the deals shown reach, for labelling periods as far as they go.
-    let first = Number.POSITIVE_INFINITY;
-    let last = Number.NEGATIVE_INFINITY;
-    for (const d of list) {
-      const a = dateInterval(d.date);
-      if (!a) continue;
-      const y = new Date(a.start).getUTCFullYear();
-      if (y < first) first = y;
-      if (y > last) last = y;
-    }
-    const reach: [number, number] = [from ?? first, to ?? last];
-    return { shown: list, years: [from, to] as const, reach };
-  }, [guarded.valid, statuses, domain]);
+  const { shown, years, reach } = useMemo(
+    () => dealsInYears(guarded.valid, statuses, domain),
+    [guarded.valid, statuses, domain],
+  );
 
   const bins = useMemo(() => binArmsDeals(shown, measure, bin, kinds), [shown, measure, bin, kinds]);
-  const unit = kinds?.length
-    ? `${arms.unit[measure]}${separators(locale).comma}${kinds.map((k) => arms.kinds[k] ?? k).join(separators(locale).comma)}`
-    : arms.unit[measure];
+  const unit = unitText(arms, measure, kinds, comma);
 
   const amount = useCallback(
     (q: Quantity) =>
@@ -234,7 +205,14 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     let result: ArmsLayout = armsLayout(input);
     let placed: PlacedMarker[] = [];
     if (markers?.length && result.orientation === 'across') {
-      placed = placeMarkers(markers, data?.events, (t) => rounded(result.time(t)), result.plot, locale, FONT_SIZE).markers;
+      placed = placeMarkers(
+        markers,
+        data?.events,
+        (t) => rounded(result.time(t)),
+        result.plot,
+        locale,
+        FONT_SIZE,
+      ).markers;
       const rows = placed.reduce((most, m) => Math.max(most, m.row + 1), 0);
       // Room above the bars for the marker labels; their x does not move.
       if (rows) result = armsLayout({ ...input, markerRows: rows });
