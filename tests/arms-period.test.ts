@@ -45,3 +45,20 @@ describe('unitText', () => {
     );
   });
 });
+
+describe('legendItems', () => {
+  it('keys each status drawn in stacking order, then ranges and disputes where the stacks have any', async () => {
+    const { legendItems } = await import('../src/charts/arms/legend');
+    const { binArmsDeals } = await import('../src/charts/arms/layout');
+    const en = armsWords.en;
+    const plain = binArmsDeals([deal('b', '1970', 'refused'), deal('a', '1970', 'delivered')], 'deals', 1).stacks;
+    expect(legendItems(plain, en, 'x').map((i) => i.label)).toEqual([en.statuses.delivered, en.statuses.refused]);
+    const ranged = plain.map((s, i) => ({ ...s, high: s.low + i, disputed: i === 1 }));
+    expect(legendItems(ranged, en, 'x').map((i) => i.label)).toEqual([
+      en.statuses.delivered,
+      en.statuses.refused,
+      en.range,
+      en.sourcesDisagree,
+    ]);
+  });
+});

@@ -9,14 +9,13 @@ import { cleanProps, type PropKind, TIME_CHART_PROPS } from '../kit/cleanProps.j
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
-import { Hatch } from '../kit/Hatch.js';
 import { Legend } from '../kit/Legend.js';
-import { type LegendItem, legendLayout, SWATCH } from '../kit/legendLayout.js';
+import { legendLayout } from '../kit/legendLayout.js';
 import { directionOf, formatAmount, formatPartialDate, separators } from '../kit/locale.js';
 import { type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import type { Box } from '../kit/markNavigation.js';
 import { FONT_SIZE, rounded, TABLE_ROWS } from '../kit/sizes.js';
-import { statusEdgeVar, statusVar, themeVar } from '../kit/theme.js';
+import { themeVar } from '../kit/theme.js';
 import { useChart } from '../kit/useChart.js';
 import { useGuarded } from '../kit/useGuarded.js';
 import { useSources } from '../kit/useSources.js';
@@ -24,20 +23,19 @@ import { useStable } from '../kit/useStable.js';
 import { RangedStacks } from '../marks/RangedStacks.js';
 import { checkArmsDeal } from './checkArmsDeal.js';
 import { describeArms } from './describe.js';
-import { dealsInYears, unitText } from './period.js';
 import {
   type ArmsKind,
   type ArmsLayout,
   type ArmsMeasure,
   type ArmsSegment,
-  type ArmsStack,
   armsLayout,
   binArmsDeals,
   orientationOf,
-  STATUSES,
   stepSegment,
 } from './layout.js';
-import { type ArmsWords, armsWords } from './words.js';
+import { legendItems } from './legend.js';
+import { dealsInYears, unitText } from './period.js';
+import { armsWords } from './words.js';
 
 /** The records an {@link ArmsDealBars} draws: pass the bundled `dataset`, or your own of the same shape. */
 export interface ArmsDealBarsData extends ChartData {
@@ -83,8 +81,6 @@ export interface ArmsDealBarsProps extends TimeChartProps<ArmsLayout> {
 const TIP_DEALS = 4;
 
 // Colour means status, and only status; each colour has an outline that stands 3 : 1 from the page.
-const colourOf = (status: ArmsDealStatus) => statusVar(STATUSES.indexOf(status));
-const edgeOf = (status: ArmsDealStatus) => statusEdgeVar(STATUSES.indexOf(status));
 const segmentBox = (s: ArmsSegment): Box => s.box;
 /** The deals a segment draws (ChartMarks' data-records), with the later stages drawn with them. */
 const segmentRecords = (s: ArmsSegment) => [...s.deals, ...s.stages].map((d) => d.id);
@@ -438,41 +434,6 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
 }
 
 /** The error bar of a segment holding ranges, from its lowest to its highest sum, as path data. */
-/** The key: a colour per status drawn, then reported ranges and disputes where the period has any. */
-function legendItems(stacks: readonly ArmsStack[], arms: ArmsWords, id: string): LegendItem[] {
-  const text = themeVar('text');
-  const has = (test: (s: ArmsStack) => boolean) => stacks.some(test);
-  const box = { x: 0.5, y: 0.5, width: SWATCH - 1, height: SWATCH - 1 };
-  const items: LegendItem[] = STATUSES.filter((status) => has((s) => s.status === status)).map((status) =>
-    status === 'refused'
-      ? {
-          label: arms.statuses[status],
-          swatch: (
-            <>
-              <Hatch id={`${id}-key-refused`} colour={colourOf(status)} size={5} weight={1.5} />
-              <rect {...box} fill={`url(#${id}-key-refused)`} stroke={edgeOf(status)} />
-            </>
-          ),
-        }
-      : { label: arms.statuses[status], fill: colourOf(status), stroke: edgeOf(status) },
-  );
-  if (has((s) => s.high > s.low))
-    items.push({
-      label: arms.range,
-      swatch: (
-        <>
-          <rect {...box} fill={text} fillOpacity={0.2} />
-          <path d={`M3,0.5h6M6,0.5v${SWATCH - 1}`} stroke={text} fill="none" />
-        </>
-      ),
-    });
-  if (has((s) => s.disputed))
-    items.push({
-      label: arms.sourcesDisagree,
-      swatch: <rect {...box} fill="none" stroke={text} strokeDasharray="1 2" />,
-    });
-  return items;
-}
 
 /** The value axis with its grid and unit, the baseline and the period labels; baselines written as plain y. */
 function Axes({

@@ -1,9 +1,9 @@
 import { Group } from '@visx/group';
 import { Bar } from '@visx/shape';
 import type { ScaleOrdinal } from 'd3-scale';
+import type { ArmsDealStatus } from '../../data/types.js';
 import type { ArmsSegment } from '../arms/layout.js';
 import { STATUSES } from '../arms/layout.js';
-import type { ArmsDealStatus } from '../../data/types.js';
 import { Hatch } from '../kit/Hatch.js';
 import type { Box } from '../kit/markNavigation.js';
 import { rounded } from '../kit/sizes.js';
