@@ -1,4 +1,5 @@
 import { type ScaleBand, type ScaleLinear, type ScaleOrdinal, scaleBand, scaleLinear, scaleOrdinal } from 'd3-scale';
+import { stack } from 'd3-shape';
 import { periodOf } from '../../data/counts.js';
 import type { ArmsCategory, ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
@@ -389,6 +390,9 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       : { x: round(Math.min(a, b)), y: round(at + inset), width: round(Math.abs(a - b)), height: band };
   };
   let bar: ArmsBar | undefined;
+  // Each segment's base, stacked as d3-shape's stack (BarStack's semantics) stacks: series keys are the statuses,
+  // in stacking order, one row per period; a status a period lacks adds nothing.
+  const bases = stackBases(stacks, first, last);
   let base = 0;
   for (const stack of stacks) {
     if (stack.period < first || stack.period > last) continue;
@@ -409,11 +413,10 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       disputed: stack.disputed,
       bar: bars.length - 1,
       level: bar.segments.length,
-      box: along(base, base + stack.high, at),
+      box: along((base = bases(stack)), base + stack.high, at),
       solid: along(base, base + stack.low, at),
     };
-    base += stack.high;
-    bar.high = base;
+    bar.high = base + stack.high;
     bar.segments.push(segment);
     segments.push(segment);
   }
@@ -457,6 +460,23 @@ export function statusColours(): ScaleOrdinal<ArmsDealStatus, string> {
   return scaleOrdinal<ArmsDealStatus, string>()
     .domain(STATUSES)
     .range(STATUSES.map((_, i) => statusVar(i)));
+}
+
+/** Where each stack starts in its bar: d3-shape's stack over periods (rows) × statuses (series keys), by highest sums. */
+function stackBases(stacks: readonly ArmsStack[], first: number, last: number): (stack: ArmsStack) => number {
+  const rows = new Map<number, Partial<Record<ArmsDealStatus, number>>>();
+  for (const s of stacks) {
+    if (s.period < first || s.period > last) continue;
+    let row = rows.get(s.period);
+    if (!row) rows.set(s.period, (row = {}));
+    row[s.status] = s.high;
+  }
+  const periods = [...rows.keys()];
+  const series = stack<Partial<Record<ArmsDealStatus, number>>, ArmsDealStatus>()
+    .keys(STATUSES)
+    .value((row, key) => row[key] ?? 0)([...rows.values()]);
+  const index = new Map(periods.map((p, i) => [p, i]));
+  return (s) => series[STATUSES.indexOf(s.status)][index.get(s.period) as number][0];
 }
 
 /** The tallest bar in a period range: the sum of its stacks' highest values. */
