@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seqVar, themeVar } from '../src/charts/kit/theme.js';
 import {
   colourSteps,
   fitOrEllipsis,
@@ -199,6 +200,27 @@ describe('geometry', () => {
     expect(label?.x).toBeGreaterThan(rtl.plot.right);
     // The time axis runs the other way.
     expect(rtl.at(Date.UTC(1970, 0, 1))).toBeGreaterThan(rtl.at(Date.UTC(1979, 0, 1)));
+  });
+
+  it('hands out its scales: time, period and colour agree with the cells', () => {
+    const visits = [visit('a', '1970'), visit('b', '1970'), visit('c', '1975')];
+    for (const rtl of [false, true]) {
+      const layout = heatmapLayout(base(visits, { rtl }));
+      const cells = layout.cells.filter((c) => c.row === 0);
+      layout.periods.forEach((p, i) => {
+        const cell = cells[i];
+        // A cell sits half a pixel inside its band (to 0.1 px).
+        expect(Math.abs((layout.period(p) ?? Number.NaN) + 0.5 - cell.x)).toBeLessThanOrEqual(0.06);
+        expect(Math.abs(layout.period.bandwidth() - 1 - cell.w)).toBeLessThanOrEqual(0.06);
+        // 1 January of the period is the column's start edge: its left in LTR, its right in RTL.
+        const edge = rtl ? cell.x + cell.w + 0.5 : cell.x - 0.5;
+        expect(Math.abs(layout.time(Date.UTC(p, 0, 1)) - edge)).toBeLessThanOrEqual(0.06);
+        expect(layout.time(new Date(Date.UTC(p, 0, 1)))).toBeCloseTo(layout.at(Date.UTC(p, 0, 1)), 6);
+        expect(layout.colour(cell.count)).toBe(cell.shade ? seqVar(cell.shade) : themeVar('background'));
+      });
+      const [c0, c1] = [layout.period(layout.periods[0]) ?? 0, layout.period(layout.periods[1]) ?? 0];
+      expect(rtl ? c0 > c1 : c0 < c1).toBe(true);
+    }
   });
 
   it('places tenure bands along the time axis and names them where the names fit', () => {

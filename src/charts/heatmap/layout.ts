@@ -1,6 +1,9 @@
 import { periodOf } from '../../data/counts.js';
 import type { Visit } from '../../data/types.js';
+import { type ScaleBand, type ScaleThreshold, scaleBand, scaleThreshold } from 'd3-scale';
 import { textWidth, wrap } from '../kit/labels.js';
+import { seqVar, themeVar } from '../kit/theme.js';
+import { periodTimeScale, type TimeScale } from '../kit/timeScale.js';
 
 /** One row of the grid (a column when the grid is turned): a direction, or a direction and a level. */
 export interface HeatmapSeriesSpec {
@@ -137,6 +140,12 @@ export interface HeatmapLayout {
   strips: HeatmapStrip[];
   /** An instant (UTC ms) → position along the time axis (x across, y when turned), mirrored for RTL. */
   at: (time: number) => number;
+  /** The one time-to-pixel mapping (kit TimeScale): 1 January of the first period at the grid's start edge. */
+  time: TimeScale;
+  /** First year of a period → start of its band along the time axis (reversed right to left). */
+  period: ScaleBand<number>;
+  /** A cell's count → its fill, a CSS colour var from the steps (0 → the page's background). */
+  colour: ScaleThreshold<number, string>;
 }
 
 /** Smallest legible cell, in pixels, along the time axis. */
@@ -692,5 +701,15 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
     labels,
     strips,
     at,
+    // A knot on 1 January of every period, so the scale meets each column's edge exactly (as `at` does).
+    time: periodTimeScale(first, end, a0, a1)
+      .domain([...periods, end].map((y) => new Date(Date.UTC(y, 0, 1))))
+      .range([...periods, end].map((y) => a0 + ((y - first) / span) * (a1 - a0))),
+    period: scaleBand<number>()
+      .domain(periods)
+      .range([a0, a1]),
+    colour: scaleThreshold<number, string>()
+      .domain(steps.map((s) => s.from))
+      .range([themeVar('background'), ...steps.map((s) => seqVar(s.shade))]),
   };
 }
