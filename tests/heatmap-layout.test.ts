@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { seqVar, themeVar } from '../src/charts/kit/theme.js';
 import {
+  cappedBin,
   colourSteps,
+  MAX_PERIODS,
   fitOrEllipsis,
   gridStep,
   type HeatmapLayoutInput,
@@ -443,5 +446,28 @@ describe('breaks from a page’s own code', () => {
     expect(colourSteps(3, 5 as unknown as number[])).toEqual(colourSteps(3));
     expect(colourSteps(3, [0, -1, Number.NaN])).toEqual(colourSteps(3));
     expect(colourSteps(3, [1, 1, 4]).map((s) => s.from)).toEqual([1, 4]);
+  });
+});
+
+describe('period cap', () => {
+  it('draws at most MAX_PERIODS periods, whatever the years and bin (fuzz: year −112712, bin 0 overflowed the stack)', () => {
+    const crash = heatmapLayout(base([visit('a', '1975')], { years: [-112712, 2026], bin: 0 }));
+    expect(crash.periods.length).toBeLessThanOrEqual(MAX_PERIODS);
+    expect(crash.bin % 10).toBe(0);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -300000, max: 300000 }),
+        fc.integer({ min: 0, max: 300000 }),
+        fc.oneof(fc.integer({ min: -5, max: 20 }), fc.double()),
+        (from, length, bin) => {
+          const years: [number, number] = [from, from + length];
+          expect(periodsOf(years, bin).length).toBeLessThanOrEqual(MAX_PERIODS);
+          expect(heatmapFrame(800, ['Head of state'], years, { bin }).bin).toBe(cappedBin(years, bin));
+          // Spans that fit keep their bin.
+          if (length < 100 && Number.isInteger(bin) && bin >= 1) expect(cappedBin(years, bin)).toBe(bin);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -210,9 +210,20 @@ export function yearFraction(time: number): number {
   return year + (time - start) / (end - start);
 }
 
+/** Most periods a grid draws: a wider span widens the bin (in whole decades) so no domain can hang or overflow. */
+export const MAX_PERIODS = 400;
+
+/** The bin, widened where `years` would need more than {@link MAX_PERIODS} periods of it. */
+export function cappedBin(years: readonly [number, number], bin: number): number {
+  const size = Math.max(1, Math.floor(Number.isFinite(bin) ? bin : 1));
+  const span = Math.abs(years[1] - years[0]) + 1;
+  if (!Number.isFinite(span) || span / size <= MAX_PERIODS - 2) return size;
+  return Math.ceil(span / (MAX_PERIODS - 2) / 10) * 10;
+}
+
 /** First year of each period from `years[0]` to `years[1]`, aligned on the bin (decades start in 1940, 1950, …). */
 export function periodsOf(years: readonly [number, number], bin: number): number[] {
-  const size = Math.max(1, Math.floor(bin));
+  const size = cappedBin(years, bin);
   const out: number[] = [];
   for (let p = Math.floor(years[0] / size) * size; p <= years[1]; p += size) out.push(p);
   return out;
@@ -262,6 +273,16 @@ export function heatmapFrame(
   rowLabels: readonly string[],
   years: readonly [number, number],
   options: { bin?: number; orientation?: 'auto' | 'columns' | 'rows'; fontSize?: number } = {},
+): { transposed: boolean; bin: number } {
+  const frame = frameOf(width, rowLabels, years, options);
+  return { ...frame, bin: cappedBin(years, frame.bin) };
+}
+
+function frameOf(
+  width: number,
+  rowLabels: readonly string[],
+  years: readonly [number, number],
+  options: { bin?: number; orientation?: 'auto' | 'columns' | 'rows'; fontSize?: number },
 ): { transposed: boolean; bin: number } {
   const { bin, orientation = 'auto', fontSize = 11 } = options;
   const labelWidth = Math.ceil(1.1 * Math.max(0, ...rowLabels.map((l) => textWidth(l, fontSize)))) + 12;
@@ -404,7 +425,7 @@ export const oldestFirst = (visits: readonly Visit[]): Visit[] =>
 /** Positions every cell, heading, period label and tenure band; mirrored for right-to-left locales. */
 export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
   const { visits, width, rtl, transposed, coverage, fontSize = 11, strips: stripInput = [] } = input;
-  const bin = Math.max(1, Math.floor(input.bin));
+  const bin = cappedBin(input.years, input.bin);
   const periods = periodsOf(input.years, bin);
   const first = periods[0];
   const end = periods[periods.length - 1] + bin;
