@@ -1,17 +1,17 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { seqVar, themeVar } from '../src/charts/kit/theme.js';
+import { describe, expect, it } from 'vitest';
 import {
   cappedBin,
   colourSteps,
-  MAX_PERIODS,
   fitOrEllipsis,
   gridStep,
   type HeatmapLayoutInput,
   heatmapFrame,
   heatmapLayout,
   hideCountsUnder,
+  MAX_PERIODS,
   markerLabelBoxes,
+  orientationOf,
   periodSpan,
   periodsOf,
   shadeOf,
@@ -19,6 +19,7 @@ import {
 } from '../src/charts/heatmap/layout';
 import { textWidth, wrap } from '../src/charts/kit/labels';
 import { legendLayout } from '../src/charts/kit/legendLayout';
+import { seqVar, themeVar } from '../src/charts/kit/theme.js';
 import type { Visit } from '../src/data/types';
 
 const visit = (id: string, start: string, extra: Partial<Visit> = {}): Visit => ({
@@ -265,6 +266,20 @@ describe('heatmapFrame', () => {
       bin: 1,
     });
     expect(heatmapFrame(1600, labels, [1944, 2026], { orientation: 'rows' })).toEqual({ transposed: true, bin: 5 });
+    expect(heatmapFrame(1600, labels, [1944, 2026], { orientation: 'down' })).toEqual({ transposed: true, bin: 5 });
+    expect(heatmapFrame(640, labels, [1944, 2026], { bin: 1, orientation: 'across' })).toEqual(
+      heatmapFrame(640, labels, [1944, 2026], { bin: 1, orientation: 'columns' }),
+    );
+    expect(heatmapFrame(640, labels, [1944, 2026], { bin: 1, orientation: 'across' }).transposed).toBe(false);
+    expect(['across', 'columns', 'down', 'rows', 'auto', 'sideways', 3].map(orientationOf)).toEqual([
+      'across',
+      'across',
+      'down',
+      'down',
+      'auto',
+      'auto',
+      'auto',
+    ]);
   });
 });
 

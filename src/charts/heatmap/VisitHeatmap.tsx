@@ -62,8 +62,11 @@ export interface VisitHeatmapProps extends TimeChartProps<HeatmapLayout> {
   breaks?: readonly number[];
   /** Rows: one per direction and level of visitor (default), or one per direction. */
   rows?: 'direction-level' | 'direction';
-  /** `'columns'`: time across; `'rows'`: time down the side; `'auto'` (default) turns the grid on narrow screens. */
-  orientation?: 'auto' | 'columns' | 'rows';
+  /**
+   * `'across'`: time across; `'down'`: time down the side; `'auto'` (default) turns the grid on narrow screens.
+   * The old names `'columns'` (= across) and `'rows'` (= down) are still accepted.
+   */
+  orientation?: 'auto' | 'across' | 'down' | 'columns' | 'rows';
   /**
    * The period the data claims to cover (default: first to last visit, and never after `today`).
    * Periods outside it are hatched as "no data", unlike periods with no visits.

@@ -1,6 +1,6 @@
+import { type ScaleBand, type ScaleThreshold, scaleBand, scaleThreshold } from 'd3-scale';
 import { periodOf } from '../../data/counts.js';
 import type { Visit } from '../../data/types.js';
-import { type ScaleBand, type ScaleThreshold, scaleBand, scaleThreshold } from 'd3-scale';
 import { textWidth, wrap } from '../kit/labels.js';
 import { seqVar, themeVar } from '../kit/theme.js';
 import { periodTimeScale, type TimeScale } from '../kit/timeScale.js';
@@ -210,6 +210,16 @@ export function yearFraction(time: number): number {
   return year + (time - start) / (end - start);
 }
 
+/** Which way time runs: `'across'` (columns of periods), `'down'` (rows of periods), `'auto'` by width. */
+export type HeatmapOrientation = 'auto' | 'across' | 'down';
+
+/** The orientation asked for, old names mapped ('columns' → 'across', 'rows' → 'down'); anything else is 'auto'. */
+export function orientationOf(value: unknown): HeatmapOrientation {
+  if (value === 'across' || value === 'columns') return 'across';
+  if (value === 'down' || value === 'rows') return 'down';
+  return 'auto';
+}
+
 /** Most periods a grid draws: a wider span widens the bin (in whole decades) so no domain can hang or overflow. */
 export const MAX_PERIODS = 400;
 
@@ -272,7 +282,7 @@ export function heatmapFrame(
   width: number,
   rowLabels: readonly string[],
   years: readonly [number, number],
-  options: { bin?: number; orientation?: 'auto' | 'columns' | 'rows'; fontSize?: number } = {},
+  options: { bin?: number; orientation?: HeatmapOrientation | 'columns' | 'rows'; fontSize?: number } = {},
 ): { transposed: boolean; bin: number } {
   const frame = frameOf(width, rowLabels, years, options);
   return { ...frame, bin: cappedBin(years, frame.bin) };
@@ -282,14 +292,15 @@ function frameOf(
   width: number,
   rowLabels: readonly string[],
   years: readonly [number, number],
-  options: { bin?: number; orientation?: 'auto' | 'columns' | 'rows'; fontSize?: number },
+  options: { bin?: number; orientation?: HeatmapOrientation | 'columns' | 'rows'; fontSize?: number },
 ): { transposed: boolean; bin: number } {
-  const { bin, orientation = 'auto', fontSize = 11 } = options;
+  const { bin, fontSize = 11 } = options;
+  const orientation = orientationOf(options.orientation);
   const labelWidth = Math.ceil(1.1 * Math.max(0, ...rowLabels.map((l) => textWidth(l, fontSize)))) + 12;
   const plot = width - labelWidth - MARGIN;
   const cell = (b: number) => plot / periodsOf(years, b).length;
-  if (orientation === 'rows') return { transposed: true, bin: bin ?? 5 };
-  if (orientation === 'columns')
+  if (orientation === 'down') return { transposed: true, bin: bin ?? 5 };
+  if (orientation === 'across')
     return { transposed: false, bin: bin ?? [1, 5, 10].find((b) => cell(b) >= MIN_CELL) ?? 10 };
   if (width < NARROW) return { transposed: true, bin: bin ?? 5 };
   if (bin !== undefined) return { transposed: cell(bin) < MIN_CELL, bin };
@@ -726,9 +737,7 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
     time: periodTimeScale(first, end, a0, a1)
       .domain([...periods, end].map((y) => new Date(Date.UTC(y, 0, 1))))
       .range([...periods, end].map((y) => a0 + ((y - first) / span) * (a1 - a0))),
-    period: scaleBand<number>()
-      .domain(periods)
-      .range([a0, a1]),
+    period: scaleBand<number>().domain(periods).range([a0, a1]),
     colour: scaleThreshold<number, string>()
       .domain(steps.map((s) => s.from))
       .range([themeVar('background'), ...steps.map((s) => seqVar(s.shade))]),
