@@ -207,4 +207,32 @@ describe('names written as markup', () => {
     expect(html).toContain(`>${escaped}</text>`);
     expect(html).toContain(`<th scope="row">${escaped}</th>`);
   });
+
+  it('links a source only when its address is a web address: never a javascript: link', () => {
+    const tenure: Tenure = {
+      id: 't-link',
+      personId: 'p-link',
+      polity: 'SY',
+      office: 'head-of-state',
+      title: 'President',
+      start: '1950-01-01',
+      end: '1990-01-01',
+      sources: [{ source: 'bad' }, { source: 'good' }],
+      confidence: 'reported',
+    };
+    const source = (id: string, url: string) => ({ id, kind: 'web' as const, title: id, publisher: id, url });
+    const html = renderToStaticMarkup(
+      createElement(TenureGantt, {
+        data: {
+          tenures: [tenure],
+          people: [{ id: 'p-link', name: { en: 'A' }, sources: [{ source: 'good' }], confidence: 'reported' }],
+          sources: [source('bad', ' JavaScript:alert(1)'), source('good', 'https://example.org/a')],
+        },
+        width: 600,
+      }),
+    );
+    expect(html).toContain('<a href="https://example.org/a">good</a>');
+    expect(html).toMatch(/>bad</);
+    expect(html).not.toMatch(/href="[^"]*script:/i);
+  });
 });

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArmsDealBars } from '../src/charts/arms/ArmsDealBars';
 import { TenureGantt } from '../src/charts/gantt/TenureGantt';
+import { fromReact } from '../src/charts/kit/markup';
 import { themes } from '../src/charts/kit/theme';
 import { dataset } from '../src/data/index';
 import { renderChartToPng, renderChartToSvg } from '../src/static/index';
@@ -41,7 +42,7 @@ describe('renderChartToSvg', () => {
   it('draws the same marks as the chart in a page, with headline and sources as SVG text', () => {
     const page = renderToStaticMarkup(createElement(ArmsDealBars, { data: dataset, width: 800 - 2 * PADDING }));
     const svg = renderChartToSvg(ArmsDealBars, { data: dataset, subtitle: 'Deals per year', byline: 'Graphic: Desk' });
-    const pageBody = svgBody(page.slice(page.indexOf('<svg')))?.body ?? '';
+    const pageBody = svgBody(fromReact(page.slice(page.indexOf('<svg'))))?.body.html ?? '';
     expect(count(svg, /<rect /g)).toBe(count(pageBody, /<rect /g) + 1); // + the background
     expect(count(svg, /<path /g)).toBe(count(pageBody, /<path /g));
     const lines = texts(parse(svg));
@@ -141,12 +142,14 @@ describe('withLinuxFaces', () => {
 
 describe('resolveVars', () => {
   it('puts the theme value in, the fallback for a property the theme lacks, and leaves other functions be', () => {
-    expect(resolveVars('fill="var(--dm-palette-1, #D55E00)"', themes.print)).toBe(`fill="${themes.print.palette[1]}"`);
-    expect(resolveVars('fill="var(--dm-unknown, #abcdef)"', themes.light)).toBe('fill="#abcdef"');
-    expect(resolveVars('style="font-family:var(--dm-font, serif)"', themes.print)).toBe(
+    expect(resolveVars(fromReact('fill="var(--dm-palette-1, #D55E00)"'), themes.print).html).toBe(
+      `fill="${themes.print.palette[1]}"`,
+    );
+    expect(resolveVars(fromReact('fill="var(--dm-unknown, #abcdef)"'), themes.light).html).toBe('fill="#abcdef"');
+    expect(resolveVars(fromReact('style="font-family:var(--dm-font, serif)"'), themes.print).html).toBe(
       'style="font-family:Georgia, &quot;Times New Roman&quot;, &quot;Noto Serif&quot;, serif"',
     );
-    expect(resolveVars('fill="url(#hatch)"', themes.light)).toBe('fill="url(#hatch)"');
+    expect(resolveVars(fromReact('fill="url(#hatch)"'), themes.light).html).toBe('fill="url(#hatch)"');
   });
 });
 

@@ -10,6 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { ArmsDealBars } from '../charts/arms/ArmsDealBars.js';
 import { TenureGantt } from '../charts/gantt/TenureGantt.js';
 import { VisitHeatmap } from '../charts/heatmap/VisitHeatmap.js';
+import { fromReact } from '../charts/kit/markup.js';
 import { type FrameRecord, StaticFrame } from '../charts/kit/staticFrame.js';
 import { MAX_WIDTH } from '../charts/kit/useChartWidth.js';
 import { PADDING, svgDocument } from './svgDocument.js';
@@ -77,7 +78,7 @@ export function renderChartToSvg<P extends Sized>(chart: ComponentType<P> | Char
       .trim();
     throw new Error(`damascus-moscow/static: nothing to draw. ${said}`);
   }
-  return xmlCharacters(svgDocument({ frame, markup, width }));
+  return xmlCharacters(svgDocument({ frame, chart: fromReact(markup), width }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { wrap } from '../charts/kit/labels.js';
 import { directionOf } from '../charts/kit/locale.js';
-import { escapeMarkup } from '../charts/kit/markup.js';
+import { EMPTY, escapeMarkup, fromReact, joinMarkup, markup, type SafeMarkup } from '../charts/kit/markup.js';
 import { messages } from '../charts/kit/messages.js';
 import type { FrameRecord } from '../charts/kit/staticFrame.js';
 import { type Theme, themeStyle, themes } from '../charts/kit/theme.js';
@@ -20,22 +20,26 @@ export const resolveTheme = (theme: FrameRecord['theme']): Theme =>
  * editors (Illustrator, Inkscape, resvg) do not read CSS custom properties.
  * Values go in escaped, as React escapes attributes.
  */
-export function resolveVars(markup: string, theme: Theme): string {
+export function resolveVars(chart: SafeMarkup, theme: Theme): SafeMarkup {
   const values = themeStyle(theme);
-  return markup.replace(/var\((--dm-[a-z0-9-]+)(?:,([^()]*))?\)/g, (whole, name: string, fallback?: string) => {
-    const value = values[name];
-    // A fallback comes from the markup, so it is escaped already.
-    return value !== undefined ? escapeMarkup(value) : (fallback?.trim() ?? whole);
-  });
+  // React's markup with values escaped by escapeMarkup: still React-escaped markup.
+  return fromReact(
+    chart.html.replace(/var\((--dm-[a-z0-9-]+)(?:,([^()]*))?\)/g, (whole, name: string, fallback?: string) => {
+      const value = values[name];
+      // A fallback comes from the markup, so it is escaped already.
+      return value !== undefined ? escapeMarkup(value) : (fallback?.trim() ?? whole);
+    }),
+  );
 }
 
 /** The inside of the chart's root `<svg>`, without its title and description (the document carries its own). */
-export function svgBody(markup: string): { body: string; title: string; description: string } | null {
-  const open = markup.indexOf('<svg');
-  const close = markup.lastIndexOf('</svg>');
+export function svgBody(chart: SafeMarkup): { body: SafeMarkup; title: string; description: SafeMarkup } | null {
+  const html = chart.html;
+  const open = html.indexOf('<svg');
+  const close = html.lastIndexOf('</svg>');
   if (open === -1 || close === -1) return null;
-  const start = markup.indexOf('>', open) + 1;
-  let body = markup.slice(start, close);
+  const start = html.indexOf('>', open) + 1;
+  let body = html.slice(start, close);
   const grab = (tag: string) => {
     const m = new RegExp(`^<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(body);
     if (!m) return '';
@@ -46,7 +50,8 @@ export function svgBody(markup: string): { body: string; title: string; descript
   const description = grab('desc');
   // Nothing in a file is focusable or scripted.
   body = body.replace(/ tabindex="[^"]*"/g, '');
-  return { body, title, description };
+  // Slices of React's markup at tag boundaries: still React-escaped.
+  return { body: fromReact(body), title, description: fromReact(description) };
 }
 
 const fromXml = (text: string): string =>
@@ -73,8 +78,8 @@ export const withLinuxFaces = (stack: string): string =>
 export interface SvgDocumentInput {
   /** The frame's record, filled in by the chart as it rendered. */
   frame: FrameRecord;
-  /** React's markup of the chart's root `<svg>`. */
-  markup: string;
+  /** React's markup of the chart's root `<svg>` (see fromReact). */
+  chart: SafeMarkup;
   /** Width of the document; the chart was drawn `2 × PADDING` narrower. */
   width: number;
 }
@@ -85,15 +90,15 @@ export interface SvgDocumentInput {
  * font stack, with `<title>` and `<desc>` for screen readers. No script,
  * no external reference, no CSS custom property.
  */
-export function svgDocument({ frame, markup, width }: SvgDocumentInput): string {
-  const parsed = svgBody(markup);
+export function svgDocument({ frame, chart, width }: SvgDocumentInput): string {
+  const parsed = svgBody(chart);
   if (!parsed) throw new Error('damascus-moscow/static: the chart drew no SVG.');
   const theme = resolveTheme(frame.theme);
   const locale = frame.locale ?? 'en';
   const words = messages[locale] ?? messages.en;
   const rtl = directionOf(locale) === 'rtl';
   const inner = width - 2 * PADDING;
-  const chartHeight = Number(/ height="([\d.]+)"/.exec(markup.slice(0, markup.indexOf('>')))?.[1] ?? 0);
+  const chartHeight = Number(/ height="([\d.]+)"/.exec(chart.html.slice(0, chart.html.indexOf('>')))?.[1] ?? 0);
   const title = frame.title ?? fromXml(parsed.title);
 
   const lines: { text: string; size: number; y: number; bold?: boolean; muted?: boolean }[] = [];
@@ -132,26 +137,32 @@ export function svgDocument({ frame, markup, width }: SvgDocumentInput): string 
   const height = Math.ceil(y + PADDING);
 
   const x = rtl ? width - PADDING : PADDING;
-  const text = lines
-    .map(
+  const NL = markup`\n`;
+  const text = joinMarkup(
+    lines.map(
       (l) =>
-        `<text x="${x}" y="${l.y.toFixed(1)}" font-size="${l.size}"${l.bold ? ' font-weight="700"' : ''} fill="${escapeMarkup(l.muted ? theme.muted : theme.text)}">${rtl ? `\u202B${escapeMarkup(l.text)}\u202C` : escapeMarkup(l.text)}</text>`,
-    )
-    .join('\n');
-  const font = escapeMarkup(withLinuxFaces(theme.font));
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="dm-title" aria-describedby="dm-desc" lang="${locale}" font-family="${font}">`,
-    `<title id="dm-title">${escapeMarkup(title)}</title>`,
-    `<desc id="dm-desc">${resolveVars(parsed.description, theme)}</desc>`,
-    `<rect width="100%" height="100%" fill="${escapeMarkup(theme.background)}"/>`,
-    // Right to left: lines hang from the right edge, each an embedding (U+202B…U+202C), which
-    // browsers and resvg alike read as right to left; the `direction` attribute they do not agree on.
-    `<g text-anchor="${rtl ? 'end' : 'start'}">`,
-    text,
-    '</g>',
-    `<g transform="translate(${PADDING} ${chartTop})">${resolveVars(parsed.body, theme)}</g>`,
-    '</svg>',
-    '',
-  ].join('\n');
+        markup`<text x="${x}" y="${l.y.toFixed(1)}" font-size="${l.size}"${l.bold ? markup` font-weight="700"` : EMPTY} fill="${l.muted ? theme.muted : theme.text}">${rtl ? `\u202B${l.text}\u202C` : l.text}</text>`,
+    ),
+    NL,
+  );
+  const font = withLinuxFaces(theme.font);
+  const anchor = rtl ? 'end' : 'start';
+  return joinMarkup(
+    [
+      markup`<?xml version="1.0" encoding="UTF-8"?>`,
+      markup`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="dm-title" aria-describedby="dm-desc" lang="${locale}" font-family="${font}">`,
+      markup`<title id="dm-title">${title}</title>`,
+      markup`<desc id="dm-desc">${resolveVars(parsed.description, theme)}</desc>`,
+      markup`<rect width="100%" height="100%" fill="${theme.background}"/>`,
+      // Right to left: lines hang from the right edge, each an embedding (U+202B…U+202C), which
+      // browsers and resvg alike read as right to left; the `direction` attribute they do not agree on.
+      markup`<g text-anchor="${anchor}">`,
+      text,
+      markup`</g>`,
+      markup`<g transform="translate(${PADDING} ${chartTop})">${resolveVars(parsed.body, theme)}</g>`,
+      markup`</svg>`,
+      EMPTY,
+    ],
+    NL,
+  ).html;
 }

@@ -402,6 +402,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       base = 0;
     }
     const at = place((stack.period - first) / bin);
+    base = bases(stack);
     const segment: ArmsSegment = {
       period: stack.period,
       status: stack.status,
@@ -413,7 +414,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       disputed: stack.disputed,
       bar: bars.length - 1,
       level: bar.segments.length,
-      box: along((base = bases(stack)), base + stack.high, at),
+      box: along(base, base + stack.high, at),
       solid: along(base, base + stack.low, at),
     };
     bar.high = base + stack.high;
@@ -467,9 +468,9 @@ function stackBases(stacks: readonly ArmsStack[], first: number, last: number): 
   const rows = new Map<number, Partial<Record<ArmsDealStatus, number>>>();
   for (const s of stacks) {
     if (s.period < first || s.period > last) continue;
-    let row = rows.get(s.period);
-    if (!row) rows.set(s.period, (row = {}));
+    const row = rows.get(s.period) ?? {};
     row[s.status] = s.high;
+    rows.set(s.period, row);
   }
   const periods = [...rows.keys()];
   const series = stack<Partial<Record<ArmsDealStatus, number>>, ArmsDealStatus>()

@@ -1,6 +1,7 @@
 import { type HTMLAttributes, type ReactNode, type Ref, useContext, useEffect, useState } from 'react';
 import { directionOf, type Locale, separators } from './locale.js';
 import { messages } from './messages.js';
+import { safeHref } from './safeHref.js';
 import type { SourceCredit } from './sourceLine.js';
 import { StaticFrame } from './staticFrame.js';
 import { chartCss, type ThemeInput, themeStyle, themes, themeVar } from './theme.js';
@@ -178,7 +179,7 @@ export function ChartFrame({
             {shown.map((c, i) => (
               <span key={c.label}>
                 {i ? separators(locale).semicolon : ''}
-                {c.url ? <a href={c.url}>{c.label}</a> : c.label}
+                {safeHref(c.url) ? <a href={safeHref(c.url)}>{c.label}</a> : c.label}
               </span>
             ))}
             {more > 0 ? ` ${words.andMore(more)}` : ''}

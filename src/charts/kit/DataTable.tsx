@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { escapeMarkup } from './markup.js';
+import { joinMarkup, markup, rawHtml, type SafeMarkup } from './markup.js';
 import { visuallyHidden as clipped } from './visuallyHidden.js';
 
 /** One column of a {@link DataTable}. */
@@ -71,7 +71,7 @@ export function DataTable<Row>({
       </thead>
       {html !== null ? (
         // biome-ignore lint/security/noDangerouslySetInnerHtml: text cells only, each escaped as React escapes text (rowsAsMarkup).
-        <tbody dangerouslySetInnerHTML={{ __html: html }} />
+        <tbody dangerouslySetInnerHTML={rawHtml(html)} />
       ) : (
         <tbody>
           {shown.map((row) => (
@@ -106,17 +106,16 @@ export function DataTable<Row>({
  * are), or null: a chart's table runs to a thousand rows, and written as a
  * string it costs a fraction of as many React elements. Same markup as React's.
  */
-function rowsAsMarkup<Row>(rows: readonly Row[], columns: readonly DataTableColumn<Row>[]): string | null {
-  let html = '';
+function rowsAsMarkup<Row>(rows: readonly Row[], columns: readonly DataTableColumn<Row>[]): SafeMarkup | null {
+  const html: SafeMarkup[] = [];
   for (const row of rows) {
-    html += '<tr>';
+    const cells: SafeMarkup[] = [];
     for (let i = 0; i < columns.length; i++) {
       const cell = columns[i].cell(row);
       if (typeof cell !== 'string' && typeof cell !== 'number') return null;
-      const text = escapeMarkup(String(cell));
-      html += i === 0 ? `<th scope="row">${text}</th>` : `<td>${text}</td>`;
+      cells.push(i === 0 ? markup`<th scope="row">${cell}</th>` : markup`<td>${cell}</td>`);
     }
-    html += '</tr>';
+    html.push(markup`<tr>${cells}</tr>`);
   }
-  return html;
+  return joinMarkup(html);
 }

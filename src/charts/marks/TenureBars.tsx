@@ -1,9 +1,9 @@
 import { Group } from '@visx/group';
 import type { ScaleOrdinal } from 'd3-scale';
-import type { ReactNode } from 'react';
+import type { ReactNode, SVGProps } from 'react';
 import { barOutline, type GanttBar } from '../gantt/layout.js';
 import { Hatch } from '../kit/Hatch.js';
-import { escapeMarkup } from '../kit/markup.js';
+import { joinMarkup, markup, rawHtml, type SafeMarkup } from '../kit/markup.js';
 import { FONT_SIZE, rounded } from '../kit/sizes.js';
 import { onPaletteVar, themeVar } from '../kit/theme.js';
 
@@ -35,20 +35,23 @@ const FADED = 0.25;
 const HALO = { stroke: themeVar('background'), strokeWidth: 3, paintOrder: 'stroke' } as const;
 
 /**
- * A name as SVG markup, escaped as React escapes text. The one place a raw
- * string of markup is built: thousands of plain `<text>`s cost React far
- * longer than the string takes.
+ * A name as SVG markup, escaped as React escapes text: thousands of plain
+ * `<text>`s cost React far longer than the string takes.
  */
-export function nameMarkup(label: NonNullable<GanttBar['label']>, y: number, defaultAnchor: 'start' | 'end'): string {
-  const anchor = label.anchor === defaultAnchor ? '' : ` text-anchor="${label.anchor}"`;
-  return `<text x="${rounded(label.x)}" y="${rounded(y)}"${anchor}>${escapeMarkup(label.text)}</text>`;
+export function nameMarkup(
+  label: NonNullable<GanttBar['label']>,
+  y: number,
+  defaultAnchor: 'start' | 'end',
+): SafeMarkup {
+  const anchor = label.anchor === defaultAnchor ? null : markup` text-anchor="${label.anchor}"`;
+  return markup`<text x="${rounded(label.x)}" y="${rounded(y)}"${anchor}>${label.text}</text>`;
 }
 
-/** A group of names written as markup by {@link nameMarkup}; nothing when there are none. */
-function Names({ markup, ...attributes }: { markup: string } & Record<string, string | number | undefined>) {
-  if (!markup) return null;
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: built by nameMarkup alone, names escaped as React escapes text.
-  return <g {...attributes} dangerouslySetInnerHTML={{ __html: markup }} />;
+/** A group of names made by {@link nameMarkup}; nothing when there are none. */
+function Names({ names, ...attributes }: { names: SafeMarkup[] } & SVGProps<SVGGElement>) {
+  if (names.length === 0) return null;
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: SafeMarkup, every name escaped by the markup tag.
+  return <g {...attributes} dangerouslySetInnerHTML={rawHtml(joinMarkup(names))} />;
 }
 
 /**
@@ -80,10 +83,10 @@ export function TenureBars({
   // group per style, so each needs only its position: a dense chart is mostly attributes.
   const lanes: ReactNode[] = [];
   const details: ReactNode[] = [];
-  const plain: string[] = groups.map(() => '');
-  let halo = '';
-  let outside = '';
-  let dim = '';
+  const plain: SafeMarkup[][] = groups.map(() => []);
+  const halo: SafeMarkup[] = [];
+  const outside: SafeMarkup[] = [];
+  const dim: SafeMarkup[] = [];
   for (let from = 0; from < bars.length; ) {
     const lane = bars[from].lane;
     const c = indexOf.get(bars[from].group) ?? 0;
@@ -121,10 +124,10 @@ export function TenureBars({
       if (!bar.label) continue;
       const text = nameMarkup(bar.label, bar.y + bar.height / 2 + baseline, anchor);
       // A faded bar's name is not faded with it: muted text reads on the pale bar and the page alike.
-      if (opacity) dim += text;
-      else if (!bar.label.inside) outside += text;
-      else if (t.acting || fuzzy) halo += text;
-      else plain[c] += text;
+      if (opacity) dim.push(text);
+      else if (!bar.label.inside) outside.push(text);
+      else if (t.acting || fuzzy) halo.push(text);
+      else plain[c].push(text);
     }
     lanes.push(
       <Group key={lane} fill={fills[c]}>
@@ -160,15 +163,15 @@ export function TenureBars({
       </Group>
       <Group className="dm-bar-labels" pointerEvents="none" fontSize={fontSize} textAnchor={anchor}>
         {/* Names on a plain bar: in the colour that reads on the bar's fill. */}
-        {plain.map((markup, c) => (
-          <Names key={groups[c]} markup={markup} fill={onFill[c]} />
+        {plain.map((names, c) => (
+          <Names key={groups[c]} names={names} fill={onFill[c]} />
         ))}
         {/* Names on a faded or hatched bar: text colour with a halo of the background. */}
-        <Names markup={halo} fill={themeVar('text')} {...HALO} />
+        <Names names={halo} fill={themeVar('text')} {...HALO} />
         {/* Names of the bars `highlight` fades: muted, with a halo of the background. */}
-        <Names markup={dim} className="dm-dimmed" fill={themeVar('muted')} {...HALO} />
+        <Names names={dim} className="dm-dimmed" fill={themeVar('muted')} {...HALO} />
         {/* Names beside their bars: a halo of the background where a marker's rule passes under them. */}
-        <Names markup={outside} fill={themeVar('text')} {...HALO} />
+        <Names names={outside} fill={themeVar('text')} {...HALO} />
       </Group>
     </>
   );
