@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { TooltipSources } from '../src/charts/kit/ChartTooltip';
 import { guardRecords, warnDropped } from '../src/charts/kit/guard';
-import { fitText, stackLabels, textWidth } from '../src/charts/kit/labels';
+import { fitText, stackLabels, textWidth, truncate, wrap } from '../src/charts/kit/labels';
 import { formatDuration, formatYear } from '../src/charts/kit/locale';
 import { MARKER_ROWS, type PlacedMarker, placeMarkers, placeMarkersDown, shorten } from '../src/charts/kit/markers';
 import { messages } from '../src/charts/kit/messages';
@@ -32,6 +32,48 @@ describe('text fitting', () => {
         { from: 95, to: 120 },
       ]),
     ).toEqual([0, 1, 0, 1]);
+  });
+
+  it('wraps words into lines that fit, cutting a word wider than its slot and the last line with an ellipsis', () => {
+    expect(wrap('Syria and the USSR', textWidth('Syria and the', 11), 11)).toEqual(['Syria and the', 'USSR']);
+    // A word wider than the slot: cut to what fits, measured with its ellipsis.
+    const narrow = textWidth('Gorb…', 11);
+    expect(wrap('Gorbachev', narrow, 11)).toEqual(['Gorb…']);
+    expect(wrap('Gorbachev met Assad', narrow, 11)).toEqual(['Gorb…', 'met', 'Assad']);
+    // More lines than allowed: the last one shown ends in an ellipsis, and still fits.
+    expect(wrap('one two three four five', textWidth('three', 11), 11, 2)).toEqual(['one', 'tw…']);
+    expect(wrap('one two three four five', textWidth('two…', 11), 11, 2)).toEqual(['one', 'two…']);
+    const tight = wrap('Mmmm Mmmm Mmmm', textWidth('Mmmm', 11), 11, 2);
+    expect(tight[1]).toMatch(/…$/);
+    for (const line of tight) expect(textWidth(line, 11)).toBeLessThanOrEqual(textWidth('Mmmm', 11));
+    // Nothing readable fits: no lines rather than lines past the slot.
+    expect(wrap('a b c d e f', 1, 11)).toEqual([]);
+    expect(wrap('anything', 100, 11, 0)).toEqual([]);
+    expect(truncate('Hafez al-Assad', textWidth('Hafez…', 11), 11)).toBe('Hafez…');
+    expect(truncate('حافظ الأسد', textWidth('حافظ…', 11), 11)).toMatch(/^حافظ?…$/);
+  });
+
+  it('never gives a line wider than the space, nor more lines than allowed, nor loses a word that fits', () => {
+    const words = fc.array(fc.oneof(fc.string({ maxLength: 14 }), fc.constantFrom('Гафез', 'الأسد', 'al-Assad')), {
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(
+        words,
+        fc.double({ min: 0, max: 400, noNaN: true }),
+        fc.integer({ min: 0, max: 5 }),
+        (parts, space, max) => {
+          const text = parts.join(' ');
+          const lines = wrap(text, space, 11, max);
+          expect(lines.length).toBeLessThanOrEqual(max);
+          for (const line of lines) expect(textWidth(line, 11)).toBeLessThanOrEqual(space);
+          // When every word fits and there are lines enough for one each, the words come back, in order, untouched.
+          const all = text.split(/\s+/).filter(Boolean);
+          if (all.length <= max && all.every((w) => textWidth(w, 11) <= space))
+            expect(lines.join(' ')).toBe(all.join(' '));
+        },
+      ),
+    );
   });
 });
 

@@ -84,17 +84,56 @@ export function fitText(candidates: readonly string[], space: number, fontSize: 
   return null;
 }
 
-/** Words of `text` in lines no wider than `space`, at most `maxLines` (the last one cut with an ellipsis). */
-export function wrap(text: string, space: number, fontSize: number, maxLines = 3): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= space)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+const ELLIPSIS = '…';
+
+/**
+ * The longest start of `text` that fits in `space` with an ellipsis after
+ * it, or null when not even one character does. Widths grow with length
+ * (bar the odd Arabic form), so a binary search finds it; the answer is
+ * measured again, whole, before it is given.
+ */
+export function truncate(text: string, space: number, fontSize: number): string | null {
+  const chars = Array.from(text);
+  const line = (n: number) => `${chars.slice(0, n).join('').trimEnd()}${ELLIPSIS}`;
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (textWidth(line(mid), fontSize) <= space) low = mid;
+    else high = mid - 1;
   }
-  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]}…`];
-  return lines;
+  for (let n = low; n > 0; n--) if (textWidth(line(n), fontSize) <= space) return line(n);
+  return null;
+}
+
+/**
+ * Words of `text` in lines no wider than `space`, at most `maxLines`. A
+ * word wider than the space is cut with an ellipsis, and so is the last
+ * line when more words follow; each cut line is measured again with its
+ * ellipsis. Where not one character fits, there are no lines.
+ */
+export function wrap(text: string, space: number, fontSize: number, maxLines = 3): string[] {
+  const fits = (line: string) => textWidth(line, fontSize) <= space;
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    const last = lines[lines.length - 1];
+    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
+    else if (lines.push(word) > maxLines) break;
+  }
+  const more = lines.length > maxLines;
+  const shown: string[] = [];
+  for (const [i, line] of lines.slice(0, Math.max(0, maxLines)).entries()) {
+    const cutHere = more && i === maxLines - 1;
+    const kept =
+      cutHere && fits(`${line}${ELLIPSIS}`)
+        ? `${line}${ELLIPSIS}`
+        : fits(line) && !cutHere
+          ? line
+          : truncate(line, space, fontSize);
+    if (kept) shown.push(kept);
+  }
+  return shown;
 }
 
 /**
