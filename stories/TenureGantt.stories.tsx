@@ -375,3 +375,39 @@ export const TooltipAtTheEdge: Story = {
     });
   },
 };
+
+/**
+ * In a CMS card that is scaled and shifted (a CSS transform), the tooltip
+ * still sits by the bar it names: it is drawn in the page's body, with the
+ * chart's dark theme and right-to-left direction.
+ */
+export const TooltipInATransformedCard: Story = {
+  args: { width: 600, domain: ['1970', '2000'], theme: 'dark', locale: 'ar', subtitle: undefined, byline: undefined },
+  decorators: [
+    (Story) => (
+      <div style={{ transform: 'translate(40px, 30px) scale(0.9)', transformOrigin: '0 0' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('figure') as HTMLElement;
+    (figure.querySelector('.dm-marks') as SVGGElement).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    const tip = await waitFor(() => {
+      const el = document.querySelector('.dm-tooltip') as HTMLElement;
+      expect(el).toBeVisible();
+      return el;
+    });
+    await expect(tip.parentElement).toBe(document.body);
+    await expect(tip.dir).toBe('rtl');
+    await expect(getComputedStyle(tip).backgroundColor).toBe(getComputedStyle(figure).backgroundColor);
+    // Beside the focused bar, as drawn on the page: not pushed off by the card's transform.
+    const ring = (figure.querySelector('.dm-focus-ring') as Element).getBoundingClientRect();
+    await waitFor(() => {
+      const r = tip.getBoundingClientRect();
+      const gap = Math.max(0, r.left - ring.right, ring.left - r.right, r.top - ring.bottom, ring.top - r.bottom);
+      expect(gap).toBeLessThan(16);
+    });
+  },
+};

@@ -88,6 +88,25 @@ describe('TenureGantt in the browser', () => {
     expect(tooltip()).toBeNull();
   });
 
+  it("draws the tooltip in document.body, out of any transformed ancestor, with the chart's theme, direction and language", () => {
+    const custom = { background: '#102030', text: '#f0e0d0' };
+    const { container } = render(
+      <div style={{ transform: 'translateX(10px)' }}>
+        <TenureGantt data={soviet} width={800} today={today} locale="ar" theme={custom} />
+      </div>,
+    );
+    act(() => group(container).focus());
+    const tip = tooltip() as HTMLElement;
+    expect(tip.parentElement).toBe(document.body);
+    expect(container.contains(tip)).toBe(false);
+    expect(tip.dir).toBe('rtl');
+    expect(tip.lang).toBe('ar');
+    expect(tip.style.getPropertyValue('--dm-background')).toBe('#102030');
+    expect(tip.style.getPropertyValue('--dm-text')).toBe('#f0e0d0');
+    key(container, 'Escape');
+    expect(tooltip()).toBeNull();
+  });
+
   it('follows the pointer by geometry, and moving it leaves the marks untouched', () => {
     const { container } = render(<TenureGantt data={soviet} width={800} today={today} />);
     const before = bars(container);

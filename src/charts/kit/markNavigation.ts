@@ -55,8 +55,14 @@ export function markHandlers<T>({ store, marks, box, step, onSelect }: MarkNavig
     let anchor = at;
     if (!anchor) {
       const b = box(mark);
-      const r = svg.getBoundingClientRect();
-      anchor = { x: r.left + b.x + b.width / 2, y: r.top + b.y };
+      const x = b.x + b.width / 2;
+      // Through the screen CTM, so a scaled SVG or a transformed ancestor puts the anchor on the mark.
+      const m = typeof svg.getScreenCTM === 'function' ? svg.getScreenCTM() : null;
+      if (m) anchor = { x: m.a * x + m.c * b.y + m.e, y: m.b * x + m.d * b.y + m.f };
+      else {
+        const r = svg.getBoundingClientRect();
+        anchor = { x: r.left + x, y: r.top + b.y };
+      }
     }
     store.show({ datum: mark, index, x: anchor.x, y: anchor.y, via });
   };
