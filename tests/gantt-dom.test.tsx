@@ -1,6 +1,7 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TenureGantt } from '../src/charts/gantt/TenureGantt';
+import { themes } from '../src/charts/kit/theme';
 import { dataset } from '../src/data/index';
 import { hydrate } from './support';
 
@@ -89,7 +90,7 @@ describe('TenureGantt in the browser', () => {
   });
 
   it("draws the tooltip in document.body, out of any transformed ancestor, with the chart's theme, direction and language", () => {
-    const custom = { background: '#102030', text: '#f0e0d0' };
+    const custom = { ...themes.dark, background: '#102030', text: '#f0e0d0' };
     const { container } = render(
       <div style={{ transform: 'translateX(10px)' }}>
         <TenureGantt data={soviet} width={800} today={today} locale="ar" theme={custom} />
