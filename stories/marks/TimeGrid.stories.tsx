@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { TimeAxis } from '../../src/charts/kit/TimeAxis';
 import { timeScale } from '../../src/charts/kit/timeScale';
+import { TimeAxis } from '../../src/charts/marks/TimeAxis';
 import { TimeGrid } from '../../src/charts/marks/TimeGrid';
 
 /** The mark alone: grid lines at the ticks of a time axis, 1918 to 2026. */

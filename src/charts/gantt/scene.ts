@@ -2,8 +2,8 @@ import type { Event, Person, Tenure } from '../../data/types.js';
 import { directionOf, type Locale } from '../kit/locale.js';
 import { type MarkerInput, type PlacedMarker, placeMarkers } from '../kit/markers.js';
 import { FONT_SIZE } from '../kit/sizes.js';
-import { tickCount } from '../kit/TimeAxis.js';
 import { type Domain, formatTick, resolveDomain, timeScale } from '../kit/timeScale.js';
+import { tickCount } from '../marks/TimeAxis.js';
 import { keyWords } from './keyWords.js';
 import { type LaneNaming, laneSpecs } from './lanes.js';
 import {

@@ -1,7 +1,7 @@
 import { Group } from '@visx/group';
-import { tickCount } from '../kit/TimeAxis.js';
 import { themeVar } from '../kit/theme.js';
 import type { TimeScale } from '../kit/timeScale.js';
+import { tickCount } from './TimeAxis.js';
 
 /** Props of {@link TimeGrid}. */
 export interface TimeGridProps {
