@@ -33,6 +33,8 @@ export class SafeMarkup {
 export type MarkupValue = string | number | SafeMarkup | readonly SafeMarkup[] | null | undefined | false;
 
 const piece = (value: MarkupValue): string => {
+  // Numbers need no escaping; charts put thousands of coordinates into markup.
+  if (typeof value === 'number') return String(value);
   if (value == null || value === false) return '';
   if (value instanceof SafeMarkup) return value.html;
   if (Array.isArray(value)) return value.map((part: SafeMarkup) => part.html).join('');

@@ -34,6 +34,12 @@ const FADED = 0.25;
 /** Text colour with a halo of the background, for names over hatching, faded bars, rules or the page. */
 const HALO = { stroke: themeVar('background'), strokeWidth: 3, paintOrder: 'stroke' } as const;
 
+/** A name's anchor when it is not the group's, made once. */
+const ANCHORS = {
+  start: markup` text-anchor="start"`,
+  end: markup` text-anchor="end"`,
+};
+
 /**
  * A name as SVG markup, escaped as React escapes text: thousands of plain
  * `<text>`s cost React far longer than the string takes.
@@ -43,7 +49,7 @@ export function nameMarkup(
   y: number,
   defaultAnchor: 'start' | 'end',
 ): SafeMarkup {
-  const anchor = label.anchor === defaultAnchor ? null : markup` text-anchor="${label.anchor}"`;
+  const anchor = label.anchor === defaultAnchor ? null : ANCHORS[label.anchor];
   return markup`<text x="${rounded(label.x)}" y="${rounded(y)}"${anchor}>${label.text}</text>`;
 }
 
