@@ -4,10 +4,13 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { d3ScaleSource } from './scripts/visx/bundling.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
+  // Tests run the real d3-scale; only tests/d3-shims.test.ts reaches into it, to hold the bundled time scale to it.
+  resolve: { alias: { 'd3-scale-src': d3ScaleSource } },
   test: {
     // Dates in snapshots and descriptions must not depend on the machine.
     env: { TZ: 'UTC' },

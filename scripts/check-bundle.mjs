@@ -5,7 +5,8 @@
  * reduce-css-calc and its expression evaluator (our build bundles @visx/text
  * with our reducer), @visx/scale's scale factories and operators, which the
  * charts never call (they take d3 scales from d3-scale, one copy shared with
- * @visx/vendor), or a second copy of d3.
+ * @visx/vendor), a second copy of d3, or d3-time-format (our build bundles
+ * d3-scale with a time scale that formats without it: scripts/d3/scale.ts).
  */
 import { build } from 'esbuild';
 import { visxSideEffectsFree } from './visx/bundling.mjs';
@@ -16,11 +17,14 @@ const FORBIDDEN = [
   { pattern: /node_modules\/reduce-css-calc\//, why: 'reduce-css-calc (aliased to scripts/visx/cssCalc.ts)' },
   { pattern: /node_modules\/@visx\/scale\/esm\/(operators|scales)\//, why: 'unused @visx/scale operators' },
   { pattern: /node_modules\/@visx\/vendor\/node_modules\//, why: 'a second copy of a d3 module inside @visx/vendor' },
+  { pattern: /node_modules\/d3-time-format\//, why: 'd3-time-format (the bundled d3-scale formats without it)' },
 ];
+// Bundled into our chunks, a module leaves no file name behind: its text does. d3-time-format's en-US locale.
+const FORBIDDEN_TEXT = [{ text: '%-m/%-d/%Y', why: 'd3-time-format’s default locale, bundled into our build' }];
 
 let failed = false;
 for (const chart of CHARTS) {
-  const { metafile } = await build({
+  const { metafile, outputFiles } = await build({
     stdin: { contents: `export { ${chart} } from './dist/index.js';`, resolveDir: process.cwd() },
     bundle: true,
     write: false,
@@ -44,6 +48,12 @@ for (const chart of CHARTS) {
     if (found.length) {
       failed = true;
       console.error(`${chart}: ${why} is in the bundle:\n  ${found.join('\n  ')}`);
+    }
+  }
+  for (const { text, why } of FORBIDDEN_TEXT) {
+    if (outputFiles.some((file) => file.text.includes(text))) {
+      failed = true;
+      console.error(`${chart}: ${why} is in the bundle`);
     }
   }
   const visx = [...new Set(inputs.filter((f) => f.includes('@visx/')).map((f) => f.split('/').slice(1, 3).join('/')))];

@@ -12,7 +12,14 @@
  * 3. visx joins class names with `classnames`, a CommonJS module: bundled into
  *    our ESM build it drags esbuild's CommonJS wrappers and tsup's Node shims
  *    (`import 'path'`) into the browser chunk. `clsx` is its ESM drop-in.
+ *
+ * And one for d3-scale, which we bundle too (a dev dependency): its `scaleUtc`
+ * imports d3-time-format's parser and locale (about 3 kB gzipped) only for a
+ * `tickFormat()` our charts never call (they format with Intl). The alias
+ * gives the same scale built from d3's own `calendar` with a small en-US
+ * formatter (scripts/d3/scale.ts); tests/d3-shims.test.ts holds it to d3's.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,8 +27,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const VISX = `${path.sep}node_modules${path.sep}@visx${path.sep}`;
 const AGAIN = Symbol('visx-side-effects-free');
 
+/** d3-scale's own modules (its package exports only its index). */
+export const d3ScaleSource = path.dirname(createRequire(import.meta.url).resolve('d3-scale'));
+
 /** Bundler aliases (esbuild `alias`, Vite `resolve.alias`). */
-export const visxAliases = { 'reduce-css-calc': path.join(here, 'cssCalc.ts'), classnames: 'clsx' };
+export const visxAliases = {
+  'reduce-css-calc': path.join(here, 'cssCalc.ts'),
+  classnames: 'clsx',
+  'd3-scale': path.join(here, '..', 'd3', 'scale.ts'),
+  'd3-scale-src': d3ScaleSource,
+};
 
 /** The esbuild plugin of fix 1. */
 export const visxSideEffectsFree = {

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { armsDealsCsv } from '../../data/table.js';
 import type { ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
@@ -250,7 +251,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     return out;
   }, [layout]);
   const sources = data?.sources;
-  const { credits, csv } = useSources('armsDeals', drawn, sources);
+  const { credits, csv } = useSources(armsDealsCsv, drawn, sources);
 
   const itemsOf = useCallback(
     (deal: ArmsDeal) =>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { tenuresCsv } from '../../data/table.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
@@ -57,7 +58,7 @@ export function TenureGantt(props: TenureGanttProps) {
   const { width: fixedWidth, height, onSelect, description, children, title } = cleaned;
   const { locale, words, rtl, id, ref, width, store } = useChart<GanttBar>(cleaned.locale, fixedWidth);
   const { dropped, layout, highlighted, drawn, naming } = useGanttScene(cleaned, { locale, words, width });
-  const { credits, sourceById, csv } = useSources('tenures', drawn, cleaned.data?.sources);
+  const { credits, sourceById, csv } = useSources(tenuresCsv, drawn, cleaned.data?.sources);
   const step = useMemo(() => (layout ? barStepper(layout.bars, rtl) : () => null), [layout, rtl]);
   const bars = useMemo(
     () =>

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { dateInterval } from '../../data/dates.js';
+import { visitsCsv } from '../../data/table.js';
 import type { Office, Person, Tenure, Visit, VisitLevel, Visitor } from '../../data/types.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
@@ -398,7 +399,7 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
     layout ? spanText(...periodSpan(p, b, layout.years)) : spanText(p, p + b - 1);
   const shown = layout?.shown ?? guarded.valid;
   const sources = data?.sources;
-  const { credits, csv } = useSources('visits', shown, sources);
+  const { credits, csv } = useSources(visitsCsv, shown, sources);
 
   // Who ruled in a cell's period, from the tenure bands: the bands themselves are not focusable.
   const inPower = (cell: HeatmapCell) => {
