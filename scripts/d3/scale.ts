@@ -5,16 +5,13 @@
  * `calendar`, ticks, nice, invert and copy. Only bundles see this (the
  * `d3-scale` alias in scripts/visx/bundling.mjs); tests run the real module.
  */
-// @ts-expect-error d3-scale's internals have no types; `calendar` is what d3's own utcTime calls.
-
 import type { ScaleTime } from 'd3-scale';
-// @ts-expect-error as above.
 import { initRange } from 'd3-scale-src/init.js';
+// `calendar` is what d3's own utcTime calls, with d3-time-format's utcFormat.
 import { calendar } from 'd3-scale-src/time.js';
 import { utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcTickInterval, utcTicks, utcWeek, utcYear } from 'd3-time';
 import { utcFormat } from './utcFormat.js';
 
-// @ts-expect-error as above.
 export * from 'd3-scale-src/index.js';
 
 /** d3's `scaleUtc`, formatting ticks with {@link utcFormat}. */
@@ -31,5 +28,5 @@ export function scaleUtc(...args: unknown[]): ScaleTime<number, number> {
     utcSecond,
     utcFormat,
   ).domain([Date.UTC(2000, 0, 1), Date.UTC(2000, 0, 2)]);
-  return initRange.apply(scale, args);
+  return initRange.apply(scale, args) as ScaleTime<number, number>;
 }
