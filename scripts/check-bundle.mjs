@@ -20,7 +20,11 @@ const FORBIDDEN = [
   { pattern: /node_modules\/d3-time-format\//, why: 'd3-time-format (the bundled d3-scale formats without it)' },
 ];
 // Bundled into our chunks, a module leaves no file name behind: its text does. d3-time-format's en-US locale.
-const FORBIDDEN_TEXT = [{ text: '%-m/%-d/%Y', why: 'd3-time-format’s default locale, bundled into our build' }];
+const FORBIDDEN_TEXT = [
+  { text: '%-m/%-d/%Y', why: 'd3-time-format’s default locale, bundled into our build' },
+  // d3-color's named colours: our continuous scales interpolate numbers and dates only (scripts/d3/interpolate.ts).
+  { text: 'aliceblue', why: 'd3-color (d3’s interpolate, which our bundled scales do without)' },
+];
 
 let failed = false;
 for (const chart of CHARTS) {

@@ -1,7 +1,9 @@
-import { scaleUtc } from 'd3-scale';
+import { interpolate as d3Interpolate } from 'd3-interpolate';
+import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcFormat as d3UtcFormat } from 'd3-time-format';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { interpolate as numbersAndDates } from '../scripts/d3/interpolate';
 import { scaleUtc as bundledScaleUtc } from '../scripts/d3/scale';
 import { utcFormat } from '../scripts/d3/utcFormat';
 
@@ -42,5 +44,29 @@ describe('the bundled d3 time scale (scripts/d3)', () => {
         expect(ours.copy().tickFormat()(a)).toBe(theirs.copy().tickFormat()(a));
       }),
     );
+  });
+});
+
+describe('the bundled continuous scales’ interpolation (scripts/d3/interpolate.ts)', () => {
+  it('maps numbers and dates as d3’s interpolate does', () => {
+    const numbers = fc.double({ noNaN: true, min: -1e9, max: 1e9 });
+    fc.assert(
+      fc.property(numbers, numbers, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, t) => {
+        expect(numbersAndDates(a, b)(t)).toBe(d3Interpolate(a, b)(t));
+      }),
+    );
+    fc.assert(
+      fc.property(dates, dates, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, t) => {
+        expect(+(numbersAndDates(a, b)(t) as Date)).toBe(+d3Interpolate(a, b)(t));
+      }),
+    );
+    // As a linear scale's interpolator: the same pixels as d3's default.
+    const ours = scaleLinear([0, 100], [20, 620]).interpolate(numbersAndDates as typeof d3Interpolate);
+    const theirs = scaleLinear([0, 100], [20, 620]);
+    for (const x of [-10, 0, 33.3, 100, 250]) expect(ours(x)).toBe(theirs(x));
+  });
+
+  it('says how to map onto colours, rather than print NaN', () => {
+    expect(() => numbersAndDates('white', 'red')).toThrow(/\.interpolate\(interpolate\).*d3-interpolate/);
   });
 });

@@ -38,6 +38,25 @@ export const visxAliases = {
   'd3-scale-src': d3ScaleSource,
 };
 
+const CONTINUOUS = `${path.sep}node_modules${path.sep}d3-scale${path.sep}src${path.sep}continuous.js`;
+
+/**
+ * For our bundled d3-scale: its continuous scales (linear, time) interpolate
+ * with scripts/d3/interpolate.ts (numbers and dates), not with d3's
+ * interpolate, which brings d3-color for ranges our scales never have.
+ */
+export const d3NumberInterpolation = {
+  name: 'd3-number-interpolation',
+  setup(build) {
+    // tsup leaves d3-interpolate to us (`noExternal`): it stays an external dependency everywhere else.
+    build.onResolve({ filter: /^d3-interpolate$/ }, (args) =>
+      args.importer.endsWith(CONTINUOUS)
+        ? { path: path.join(here, '..', 'd3', 'interpolate.ts') }
+        : { path: args.path, external: true },
+    );
+  },
+};
+
 /** The esbuild plugin of fix 1. */
 export const visxSideEffectsFree = {
   name: 'visx-side-effects-free',
