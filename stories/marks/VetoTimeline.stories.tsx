@@ -52,7 +52,7 @@ function VetoTimeline({ width = 720 }: { width?: number }) {
         id={id}
         width={width}
         height={base + 40}
-        title="UN votes on Syria"
+        title="Vetoes and other UN votes in the dataset"
         description={`${dots.length} UN votes.`}
       >
         <Legend layout={legend} top={0} />
