@@ -21,6 +21,7 @@ export { DataTable } from './charts/kit/DataTable.js';
 export type { Locale } from './charts/kit/locale.js';
 export { directionOf, formatPartialDate, localize } from './charts/kit/locale.js';
 export type { MarkerInput } from './charts/kit/markers.js';
+export type { SourceCredit } from './charts/kit/sourceLine.js';
 export type { Theme, ThemeInput } from './charts/kit/theme.js';
 export { themes } from './charts/kit/theme.js';
 export type { Domain } from './charts/kit/timeScale.js';
