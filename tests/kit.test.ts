@@ -10,7 +10,7 @@ import { MARKER_ROWS, type PlacedMarker, placeMarkers, placeMarkersDown, shorten
 import { messages } from '../src/charts/kit/messages';
 import { creditKey, creditOf, sourceCredits } from '../src/charts/kit/sourceLine';
 import { textOn, themes } from '../src/charts/kit/theme';
-import { formatTick, resolveDomain } from '../src/charts/kit/timeScale';
+import { formatTick, newYear, periodTimeScale, resolveDomain } from '../src/charts/kit/timeScale';
 import { dataset } from '../src/data';
 import type { Event, Provenance, Source } from '../src/data/types';
 import { renderChartToSvg } from '../src/static';
@@ -326,6 +326,15 @@ describe('placeMarkers', () => {
     const placed = placeMarkersDown(list, [], y, { top: 0, bottom: 2000, left: 0, right: 300 }, 'en', 11);
     // The first two are 3 px apart: the first's rule would run through the second's label, above it.
     expect(placed.map((m) => m.label)).toEqual(['Label', '', 'Label', 'Label']);
+  });
+});
+
+describe('time scales', () => {
+  it('takes years 0–99 as themselves, not as 1900–1999', () => {
+    expect(new Date(newYear(50)).getUTCFullYear()).toBe(50);
+    expect(new Date(newYear(1971)).toISOString()).toBe('1971-01-01T00:00:00.000Z');
+    const scale = periodTimeScale(30, 40, 0, 100);
+    expect(scale(new Date(newYear(35)))).toBeCloseTo(50, 0);
   });
 });
 

@@ -6,7 +6,7 @@ import { textWidth } from '../kit/labels.js';
 import { type Box, timeKeys } from '../kit/markNavigation.js';
 import { rounded } from '../kit/sizes.js';
 import { statusVar } from '../kit/theme.js';
-import { periodTimeScale, type TimeScale } from '../kit/timeScale.js';
+import { newYear, periodTimeScale, type TimeScale } from '../kit/timeScale.js';
 
 /** What the bars measure: reported value in US dollars, items delivered or asked for, or deals. */
 export type ArmsMeasure = 'value' | 'quantity' | 'deals';
@@ -265,6 +265,9 @@ export interface ArmsLayoutInput {
   maxValue?: number;
 }
 
+/** The most years a bar may hold: more would reach past the calendar a Date can hold. */
+export const MAX_BIN = 1000;
+
 /** Narrower than this, or bars thinner than {@link MIN_BAND}, and the chart turns horizontal. */
 export const NARROW = 480;
 export const MIN_BAND = 5;
@@ -285,7 +288,6 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
   const { stacks, bin, width, rtl, fontSize, formatValue, formatPeriod } = input;
   const [first, last] = input.periods;
   const count = Math.max(1, Math.floor((last - first) / bin) + 1);
-  const years = count * bin;
   const asked = input.maxValue;
   const max = Math.max(
     stacksMax(stacks, first, last),
@@ -328,8 +330,8 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     valueAxis = [rtl ? plot.right + 4 : plot.left - 4];
     unitAt = { x: rtl ? width : 0, y: unitY, anchor: rtl ? 'end' : 'start' };
     time = rtl
-      ? yearlyTimeScale(first, years, plot.right, plot.left)
-      : yearlyTimeScale(first, years, plot.left, plot.right);
+      ? yearlyTimeScale(first, count, bin, plot.right, plot.left)
+      : yearlyTimeScale(first, count, bin, plot.left, plot.right);
   } else {
     const label = periodLabelWidth + 8;
     // Legend, the unit's line, a row of value labels, then the bars; value labels again at the foot of a tall chart.
@@ -355,7 +357,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       .filter(keep)
       .map((t) => ({ value: t, pos: round(value(t)) }));
     place = (i) => top + i * step;
-    time = yearlyTimeScale(first, years, top, bottom);
+    time = yearlyTimeScale(first, count, bin, top, bottom);
     valueAxis = repeat ? [axisY, round(bottom + 4 + fontSize)] : [axisY];
     unitAt = { x: rtl ? width : 0, y: unitY, anchor: rtl ? 'end' : 'start' };
   }
@@ -444,16 +446,17 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
 }
 
 /**
- * The kit's period time scale, with a knot on every 1 January between: each year takes the same
- * length, leap or not, so 1 January of any year falls exactly where its period's step starts.
+ * The kit's period time scale, with a knot on the 1 January that starts each
+ * period: every period takes the same length, leap years or not, so the
+ * first day of any period falls exactly where its step starts.
  */
-export function yearlyTimeScale(first: number, years: number, from: number, to: number): TimeScale {
-  const scale = periodTimeScale(first, first + years, from, to);
-  if (years < 2) return scale;
-  const knots = Array.from({ length: years + 1 }, (_, i) => first + i);
+export function yearlyTimeScale(first: number, count: number, bin: number, from: number, to: number): TimeScale {
+  const scale = periodTimeScale(first, first + count * bin, from, to);
+  if (count < 2) return scale;
+  const knots = Array.from({ length: count + 1 }, (_, i) => first + i * bin);
   return scale
-    .domain(knots.map((y) => new Date(Date.UTC(y, 0, 1))))
-    .range(knots.map((_, i) => from + ((to - from) * i) / years));
+    .domain(knots.map((y) => new Date(newYear(y))))
+    .range(knots.map((_, i) => from + ((to - from) * i) / count));
 }
 
 /** Status → the CSS colour variable of its segments: colour means status, and only status. */

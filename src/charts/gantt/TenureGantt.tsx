@@ -4,7 +4,7 @@ import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
-import { cleanProps } from '../kit/cleanProps.js';
+import { cleanProps, frameProps } from '../kit/cleanProps.js';
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
@@ -20,7 +20,7 @@ import { TimeGrid } from '../marks/TimeGrid.js';
 import { describeGantt, ganttSummary, tenureSentence } from './describe.js';
 import { GanttKey } from './GanttKey.js';
 import { barStepper, type GanttBar } from './layout.js';
-import { frameProps, GANTT_PROPS, type TenureGanttProps } from './props.js';
+import { GANTT_OWN_PROPS, GANTT_PROPS, type TenureGanttProps } from './props.js';
 import { TenureTip, tenureColumns } from './TenureTip.js';
 import { useGanttScene } from './useGanttScene.js';
 
@@ -78,7 +78,7 @@ export function TenureGantt(props: TenureGanttProps) {
   const plot = layout?.plot;
   return (
     <ChartFrame
-      {...frameProps(cleaned)}
+      {...frameProps(cleaned, GANTT_OWN_PROPS)}
       chart="tenure-gantt"
       title={title}
       locale={locale}

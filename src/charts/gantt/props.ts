@@ -44,7 +44,7 @@ export const GANTT_PROPS: Partial<Record<keyof TenureGanttProps, PropKind>> = {
 };
 
 /** The props that are the Gantt's own, not the frame's (title, notes, theme…): everything ChartFrame is not given. */
-const OWN_PROPS = [
+export const GANTT_OWN_PROPS = [
   'data',
   'width',
   'height',
@@ -63,10 +63,3 @@ const OWN_PROPS = [
   'locale',
   'onInvalid',
 ] as const satisfies readonly (keyof TenureGanttProps)[];
-
-/** The props for ChartFrame: all but the Gantt's own. */
-export function frameProps(props: TenureGanttProps) {
-  const frame: Partial<TenureGanttProps> = { ...props };
-  for (const key of OWN_PROPS) delete frame[key];
-  return frame as Omit<TenureGanttProps, (typeof OWN_PROPS)[number]>;
-}

@@ -106,3 +106,10 @@ export function cleanProps<P extends { data?: unknown }>(
   } else if (!isRecord(data)) out.data = {};
   return out as P;
 }
+
+/** The props a chart hands to ChartFrame: all but its own (`own`), which the chart reads or passes itself. */
+export function frameProps<P extends object, K extends keyof P>(props: P, own: readonly K[]): Omit<P, K> {
+  const frame: Partial<P> = { ...props };
+  for (const key of own) delete frame[key];
+  return frame as Omit<P, K>;
+}

@@ -48,15 +48,22 @@ export function timeScale(domain: readonly [number, number], left: number, right
  */
 export function periodTimeScale(firstYear: number, endYear: number, from: number, to: number): TimeScale {
   return scaleUtc<number>()
-    .domain([new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(endYear, 0, 1))])
+    .domain([new Date(newYear(firstYear)), new Date(newYear(endYear))])
     .range([from, to]);
+}
+
+/** 1 January of `year`, UTC ms; years 0–99 too (Date.UTC reads them as 1900–1999). */
+export function newYear(year: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, 0, 1);
+  return date.getTime();
 }
 
 /** The year as a fraction, from UTC ms: 1 July 1971 is about 1971.5. */
 export function yearFraction(time: number): number {
   const year = new Date(time).getUTCFullYear();
-  const start = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year + 1, 0, 1);
+  const start = newYear(year);
+  const end = newYear(year + 1);
   return year + (time - start) / (end - start);
 }
 

@@ -1,0 +1,78 @@
+import type { Event } from '../../data/types.js';
+import { legendLayout } from '../kit/legendLayout.js';
+import type { Locale } from '../kit/locale.js';
+import { directionOf } from '../kit/locale.js';
+import { type MarkerInput, type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
+import { FONT_SIZE, rounded } from '../kit/sizes.js';
+import { type ArmsBins, type ArmsLayout, type ArmsLayoutInput, armsLayout } from './layout.js';
+import { legendItems } from './legend.js';
+import { armsWords } from './words.js';
+
+/** Everything an {@link armsScene} is drawn from. */
+export interface ArmsSceneInput
+  extends Pick<
+    ArmsLayoutInput,
+    'bin' | 'width' | 'height' | 'formatValue' | 'formatPeriod' | 'whole' | 'unit' | 'maxValue'
+  > {
+  /** The deals binned (see binArmsDeals). */
+  bins: ArmsBins;
+  /** The years asked for; null where open (the deals' own extent fills in). */
+  years: readonly [number | null, number | null];
+  /** Which way time runs, or undefined for the width to choose. */
+  orientation?: 'across' | 'down';
+  locale: Locale;
+  markers?: MarkerInput;
+  events?: readonly Event[];
+  /** The chart's id, for the key's hatching swatch. */
+  id: string;
+}
+
+/** The arms layout as the chart draws it: its key above the plot and its event markers placed. */
+export type ArmsScene = ArmsLayout & { markers: PlacedMarker[]; legend: ReturnType<typeof legendLayout> };
+
+/**
+ * The whole arms chart worked out, from bins to pixels: the periods shown,
+ * the key (inside the SVG, so a static export carries it), the layout and
+ * the event markers, with room above the bars for the markers' labels.
+ * Null when no stack falls in the years shown.
+ */
+export function armsScene(input: ArmsSceneInput): ArmsScene | null {
+  const { bins, years, bin, width, locale } = input;
+  const rtl = directionOf(locale) === 'rtl';
+  const extent = bins.extent;
+  if (!extent && years[0] === null) return null;
+  const first = years[0] === null ? (extent?.[0] ?? 0) : Math.floor(years[0] / bin) * bin;
+  const last = years[1] === null ? (extent?.[1] ?? first) : Math.floor(years[1] / bin) * bin;
+  const inPeriod = bins.stacks.filter((s) => s.period >= first && s.period <= last);
+  if (!inPeriod.length) return null;
+  const legend = legendLayout(legendItems(inPeriod, armsWords[locale], input.id), width, { fontSize: FONT_SIZE, rtl });
+  const layoutInput: ArmsLayoutInput = {
+    stacks: bins.stacks,
+    periods: [first, Math.max(first, last)],
+    bin,
+    width,
+    height: input.height,
+    orientation: input.orientation,
+    rtl,
+    fontSize: FONT_SIZE,
+    formatValue: input.formatValue,
+    formatPeriod: input.formatPeriod,
+    whole: input.whole,
+    top: legend.height + 8,
+    unit: input.unit,
+    maxValue: input.maxValue,
+  };
+  let layout = armsLayout(layoutInput);
+  const { markers, events } = input;
+  let placed: PlacedMarker[] = [];
+  const at = (t: number) => rounded(layout.time(t));
+  if (markers?.length && layout.orientation === 'across') {
+    placed = placeMarkers(markers, events, at, layout.plot, locale, FONT_SIZE).markers;
+    const rows = placed.reduce((most, m) => Math.max(most, m.row + 1), 0);
+    // Room above the bars for the marker labels; their x does not move.
+    if (rows) layout = armsLayout({ ...layoutInput, markerRows: rows });
+  } else if (markers?.length) {
+    placed = placeMarkersDown(markers, events, at, layout.plot, locale, FONT_SIZE);
+  }
+  return { ...layout, markers: placed, legend };
+}
