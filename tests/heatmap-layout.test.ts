@@ -20,6 +20,7 @@ import {
 import { textWidth, wrap } from '../src/charts/kit/labels';
 import { legendLayout } from '../src/charts/kit/legendLayout';
 import { seqVar, themeVar } from '../src/charts/kit/theme.js';
+import { yearFraction } from '../src/charts/kit/timeScale';
 import type { Visit } from '../src/data/types';
 
 const visit = (id: string, start: string, extra: Partial<Visit> = {}): Visit => ({
@@ -167,7 +168,7 @@ describe('geometry', () => {
     const layout = heatmapLayout(base([visit('a', '1975')]));
     const row = layout.cells.slice(0, 10);
     for (let i = 1; i < row.length; i++) expect(row[i].x).toBeGreaterThan(row[i - 1].x);
-    expect(row[9].x + row[9].w).toBeLessThanOrEqual(800);
+    expect(row[9].x + row[9].width).toBeLessThanOrEqual(800);
     expect(row[0].x).toBeGreaterThan(0);
     expect(layout.height).toBeGreaterThan(layout.plot.bottom);
     expect(cellOf(layout, 'SY>SU|head-of-state', 1975)?.showCount).toBe(true);
@@ -186,7 +187,7 @@ describe('geometry', () => {
     expect(third.period).toBe(1971);
     expect(third.y).toBeGreaterThan(first.y);
     expect(layout.labels.filter((l) => l.turned).map((l) => l.text)).toEqual(['head-of-state', 'head-of-state']);
-    expect(Math.max(...layout.cells.map((c) => c.x + c.w))).toBeLessThanOrEqual(360);
+    expect(Math.max(...layout.cells.map((c) => c.x + c.width))).toBeLessThanOrEqual(360);
   });
 
   it('mirrors right to left: time runs from the right, labels sit on the right', () => {
@@ -194,7 +195,7 @@ describe('geometry', () => {
     const ltr = heatmapLayout(base(visits));
     const rtl = heatmapLayout(base(visits, { rtl: true }));
     ltr.cells.forEach((c, i) => {
-      expect(rtl.cells[i].x).toBeCloseTo(800 - c.x - c.w, 1);
+      expect(rtl.cells[i].x).toBeCloseTo(800 - c.x - c.width, 1);
       expect(rtl.cells[i].y).toBe(c.y);
     });
     // The first cell in reading order is the oldest period, now at the right.
@@ -203,7 +204,7 @@ describe('geometry', () => {
     expect(label?.anchor).toBe('start');
     expect(label?.x).toBeGreaterThan(rtl.plot.right);
     // The time axis runs the other way.
-    expect(rtl.at(Date.UTC(1970, 0, 1))).toBeGreaterThan(rtl.at(Date.UTC(1979, 0, 1)));
+    expect(rtl.time(Date.UTC(1970, 0, 1))).toBeGreaterThan(rtl.time(Date.UTC(1979, 0, 1)));
   });
 
   it('hands out its scales: time, period and colour agree with the cells', () => {
@@ -215,16 +216,67 @@ describe('geometry', () => {
         const cell = cells[i];
         // A cell sits half a pixel inside its band (to 0.1 px).
         expect(Math.abs((layout.period(p) ?? Number.NaN) + 0.5 - cell.x)).toBeLessThanOrEqual(0.06);
-        expect(Math.abs(layout.period.bandwidth() - 1 - cell.w)).toBeLessThanOrEqual(0.06);
+        expect(Math.abs(layout.period.bandwidth() - 1 - cell.width)).toBeLessThanOrEqual(0.06);
         // 1 January of the period is the column's start edge: its left in LTR, its right in RTL.
-        const edge = rtl ? cell.x + cell.w + 0.5 : cell.x - 0.5;
+        const edge = rtl ? cell.x + cell.width + 0.5 : cell.x - 0.5;
         expect(Math.abs(layout.time(Date.UTC(p, 0, 1)) - edge)).toBeLessThanOrEqual(0.06);
-        expect(layout.time(new Date(Date.UTC(p, 0, 1)))).toBeCloseTo(layout.at(Date.UTC(p, 0, 1)), 6);
         expect(layout.colour(cell.count)).toBe(cell.shade ? seqVar(cell.shade) : themeVar('background'));
       });
       const [c0, c1] = [layout.period(layout.periods[0]) ?? 0, layout.period(layout.periods[1]) ?? 0];
       expect(rtl ? c0 > c1 : c0 < c1).toBe(true);
     }
+  });
+
+  it('hands out row: a row key → where the row starts, uneven where a block heading comes between', () => {
+    const visits = [
+      visit('a', '1975'),
+      visit('b', '1975', { level: 'minister' }),
+      visit('c', '1976', { from: 'SU', to: 'SY' }),
+    ];
+    for (const rtl of [false, true]) {
+      const layout = heatmapLayout(base(visits, { rtl }));
+      expect(layout.row.domain()).toEqual(layout.series.map((s) => s.key));
+      for (const s of layout.series) {
+        const cells = layout.cells.filter((c) => c.series === s.key);
+        expect(cells).toHaveLength(layout.periods.length);
+        // Each cell of the row sits half a pixel below the row's top.
+        for (const c of cells) expect(c.y).toBe(Math.round((layout.row(s.key) + 0.5) * 10) / 10);
+      }
+      const [hos, minister, back] = layout.series.map((s) => layout.row(s.key));
+      const rowHeight = layout.cells[0].height + 1;
+      expect(minister - hos).toBeCloseTo(rowHeight, 6);
+      // The next direction starts under its own heading: further down than one row.
+      expect(back - minister).toBeGreaterThan(rowHeight + 11);
+    }
+  });
+
+  it('turned, row gives each column’s left edge, mirrored right to left', () => {
+    const visits = [visit('a', '1975'), visit('b', '1975', { level: 'minister' }), visit('c', '1975', { from: 'SU' })];
+    for (const rtl of [false, true]) {
+      const layout = heatmapLayout(base(visits, { rtl, transposed: true, width: 360 }));
+      for (const c of layout.cells) expect(Math.abs(layout.row(c.series) + 0.5 - c.x)).toBeLessThanOrEqual(0.06);
+      const [first, second] = layout.series.map((s) => layout.row(s.key));
+      expect(rtl ? first > second : first < second).toBe(true);
+    }
+  });
+
+  it('runs time evenly through each year of a period, as the tenure bands are drawn', () => {
+    const layout = heatmapLayout(base([visit('a', '1975')], { bin: 5, years: [1970, 1989] }));
+    const [a0, a1] = layout.time.range().filter((_, i, all) => i === 0 || i === all.length - 1);
+    for (const t of [Date.UTC(1971, 6, 2), Date.UTC(1976, 1, 29, 12), Date.UTC(1989, 11, 31)]) {
+      const along = (yearFraction(t) - 1970) / 20;
+      expect(layout.time(t)).toBeCloseTo(a0 + along * (a1 - a0), 9);
+    }
+    // Years 0–99 too, which Date.UTC would read as 1900–1999.
+    const early = heatmapLayout(base([visit('a', '0050')], { years: [40, 79], bin: 10 }));
+    const at = [40, 50, 60, 70, 80].map((y) => {
+      const jan1 = new Date(Date.UTC(2000, 0, 1));
+      jan1.setUTCFullYear(y);
+      return early.time(jan1);
+    });
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(at[0]).toBe(early.plot.left);
+    expect(at[4]).toBe(early.plot.right);
   });
 
   it('places tenure bands along the time axis and names them where the names fit', () => {
@@ -246,9 +298,9 @@ describe('geometry', () => {
     expect(strip.spans.map((s) => s.id)).toEqual(['t0', 't1']);
     const [before, assad] = strip.spans;
     expect(before.x).toBe(layout.plot.left); // clipped at the start of the period
-    expect(assad.x).toBeCloseTo(layout.at(Date.UTC(1971, 2, 12)), 0);
+    expect(assad.x).toBeCloseTo(layout.time(Date.UTC(1971, 2, 12)), 0);
     expect(assad.name?.text).toBe('Hafez al-Assad');
-    expect(strip.y + strip.h).toBeLessThanOrEqual(layout.plot.top);
+    expect(strip.y + strip.height).toBeLessThanOrEqual(layout.plot.top);
   });
 });
 
@@ -370,7 +422,7 @@ describe('what a reader sees printed', () => {
         const [span] = layout.strips[0].spans;
         if (!span.name) continue;
         expect(['Mikhail Gorbachev', 'Gorbachev'].includes(span.name.text) || span.name.text.endsWith('…')).toBe(true);
-        expect(textWidth(span.name.text, 11) * WIDE_FACE).toBeLessThanOrEqual(span.w - 6);
+        expect(textWidth(span.name.text, 11) * WIDE_FACE).toBeLessThanOrEqual(span.width - 6);
       }
     }
     expect(fitOrEllipsis(['Mikhail Gorbachev', 'Gorbachev'], 40, 11)).toMatch(/^Gor\S*…$/);
@@ -410,7 +462,12 @@ describe('records counted once, text never under text', () => {
     expect(shown).toHaveLength(2);
     const target = shown[0];
     const boxes = markerLabelBoxes(
-      [{ x: target.y + target.h / 2 + 8, label: 'A very long event headline that runs right across the whole grid' }],
+      [
+        {
+          x: target.y + target.height / 2 + 8,
+          label: 'A very long event headline that runs right across the whole grid',
+        },
+      ],
       { left: 0, right: 360 },
       false,
       11,

@@ -101,7 +101,7 @@ const TABLE_ROWS = 1000;
 const TOOLTIP_VISITS = 3;
 const DAY = 86_400_000;
 
-const cellBox = (cell: HeatmapCell) => ({ x: cell.x, y: cell.y, width: cell.w, height: cell.h });
+const cellBox = (cell: HeatmapCell) => ({ x: cell.x, y: cell.y, width: cell.width, height: cell.height });
 /** The visits a cell counts (ChartMarks' data-records). */
 const cellRecords = (cell: HeatmapCell) => [...cell.visits, ...cell.stages].map((v) => v.id);
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
@@ -340,20 +340,21 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
       });
     // The legend's height does not depend on the grid's position: lay out once to learn it, then place.
     let result = run(0);
+    const at = (ms: number) => result.time(ms);
     const legend = legendLayout(legendItems(result), width, { title: hw.visitsPer, fontSize: FONT_SIZE, rtl });
     const markerRow = FONT_SIZE + 5;
     let placed: PlacedMarker[] = [];
     let top = legend.height + 6;
     if (markers?.length && !result.transposed) {
       const plot = result.plot;
-      placed = placeMarkers(markers, data?.events, result.at, plot, locale, FONT_SIZE).markers;
+      placed = placeMarkers(markers, data?.events, at, plot, locale, FONT_SIZE).markers;
       if (placed.length) top += (Math.max(...placed.map((m) => m.row)) + 1) * markerRow;
     }
     result = run(top);
     if (placed.length) {
-      placed = placeMarkers(markers, data?.events, result.at, result.plot, locale, FONT_SIZE).markers;
+      placed = placeMarkers(markers, data?.events, at, result.plot, locale, FONT_SIZE).markers;
     } else if (markers?.length && result.transposed) {
-      placed = placeMarkersDown(markers, data?.events, result.at, result.plot, locale, FONT_SIZE);
+      placed = placeMarkersDown(markers, data?.events, at, result.plot, locale, FONT_SIZE);
       // Labels run across the grid: the counts under them make way.
       hideCountsUnder(result.cells, markerLabelBoxes(placed, result.plot, rtl, FONT_SIZE), FONT_SIZE);
     }
@@ -438,8 +439,8 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
                 key={`${c.series}|${c.period}`}
                 x={c.x + 0.5}
                 y={c.y + 0.5}
-                width={Math.max(0, c.w - 1)}
-                height={Math.max(0, c.h - 1)}
+                width={Math.max(0, c.width - 1)}
+                height={Math.max(0, c.height - 1)}
                 fill={fills[c.shade]}
                 stroke={edges[c.shade]}
               />
@@ -448,8 +449,8 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
                 key={`${c.series}|${c.period}`}
                 x={c.x}
                 y={c.y}
-                width={c.w}
-                height={c.h}
+                width={c.width}
+                height={c.height}
                 fill={c.covered ? fills[0] : hatch}
                 stroke={grid}
                 strokeWidth={0.5}
@@ -462,9 +463,9 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
             c.showCount ? (
               <text
                 key={`${c.series}|${c.period}`}
-                x={c.x + c.w / 2}
+                x={c.x + c.width / 2}
                 // A plain baseline, no dy: resvg raises right-to-left text set with dy.
-                y={Math.round((c.y + c.h / 2 + FONT_SIZE * 0.35) * 10) / 10}
+                y={Math.round((c.y + c.height / 2 + FONT_SIZE * 0.35) * 10) / 10}
                 fill={onSeqVar(c.shade)}
               >
                 {numberFormat(locale).format(c.count)}
@@ -622,8 +623,8 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
                       <rect
                         x={sp.x}
                         y={sp.y}
-                        width={sp.w}
-                        height={sp.h}
+                        width={sp.width}
+                        height={sp.height}
                         fill={sp.shade ? themeVar('grid') : themeVar('background')}
                         fillOpacity={sp.shade ? 0.5 : undefined}
                         stroke={themeVar('grid')}

@@ -1,9 +1,29 @@
-import { type ScaleBand, type ScaleThreshold, scaleBand, scaleThreshold } from 'd3-scale';
+import {
+  type ScaleBand,
+  type ScaleOrdinal,
+  type ScaleThreshold,
+  scaleBand,
+  scaleOrdinal,
+  scaleThreshold,
+} from 'd3-scale';
 import { periodOf } from '../../data/counts.js';
 import type { Visit } from '../../data/types.js';
-import { textWidth, wrap } from '../kit/labels.js';
+import { textWidth } from '../kit/labels.js';
 import { seqVar, themeVar } from '../kit/theme.js';
 import { periodTimeScale, type TimeScale } from '../kit/timeScale.js';
+import {
+  type GridInput,
+  MARGIN,
+  mirror,
+  placeAcross,
+  placeDown,
+  placeTenures,
+  rowBlocks,
+  WIDE_FACE,
+  widest,
+} from './place.js';
+
+export { fitOrEllipsis, WIDE_FACE } from './place.js';
 
 /** One row of the grid (a column when the grid is turned): a direction, or a direction and a level. */
 export interface HeatmapSeriesSpec {
@@ -51,8 +71,8 @@ export interface HeatmapCell {
   col: number;
   x: number;
   y: number;
-  w: number;
-  h: number;
+  width: number;
+  height: number;
   /** Whether the count fits as text inside the cell. */
   showCount: boolean;
 }
@@ -77,9 +97,9 @@ export interface HeatmapStrip {
   label: PlacedText;
   x: number;
   y: number;
-  w: number;
-  h: number;
-  spans: { id: string; x: number; y: number; w: number; h: number; shade: 0 | 1; name: PlacedText | null }[];
+  width: number;
+  height: number;
+  spans: { id: string; x: number; y: number; width: number; height: number; shade: 0 | 1; name: PlacedText | null }[];
 }
 
 export interface HeatmapLayoutInput {
@@ -138,12 +158,20 @@ export interface HeatmapLayout {
   /** Row (or column) headings, block headings and period labels. */
   labels: PlacedText[];
   strips: HeatmapStrip[];
-  /** An instant (UTC ms) → position along the time axis (x across, y when turned), mirrored for RTL. */
-  at: (time: number) => number;
-  /** The one time-to-pixel mapping (kit TimeScale): 1 January of the first period at the grid's start edge. */
+  /**
+   * The one time-to-pixel mapping (kit TimeScale), a Date or UTC ms → position along the time axis
+   * (x across, y when turned), mirrored for RTL: 1 January of the first period at the grid's start edge,
+   * and of every year at its place.
+   */
   time: TimeScale;
   /** First year of a period → start of its band along the time axis (reversed right to left). */
   period: ScaleBand<number>;
+  /**
+   * Row key (`'SY>SU+RU|head-of-state'`, a {@link HeatmapSeriesSpec.key}) → where the row starts across
+   * the time axis: its top y; when turned, its column's left x. Block headings and gaps make the
+   * rows' spacing uneven, so this is ordinal, not a band. Cells sit half a pixel inside.
+   */
+  row: ScaleOrdinal<string, number>;
   /** A cell's count → its fill, a CSS colour var from the steps (0 → the page's background). */
   colour: ScaleThreshold<number, string>;
 }
@@ -152,11 +180,6 @@ export interface HeatmapLayout {
 export const MIN_CELL = 16;
 /** Below this width the grid turns: time runs down the side. */
 export const NARROW = 480;
-const MARGIN = 12;
-const GROUP_GAP = 8;
-const STRIP = 16;
-const AXIS = 24;
-const BLOCK_GAP = 4;
 
 /**
  * Colour steps for counts up to `max`: one step per count up to 5, then five
@@ -202,14 +225,6 @@ export function shadeOf(count: number, steps: readonly ColourStep[]): number {
   return 0;
 }
 
-/** The year as a fraction, from UTC ms: 1 July 1971 is about 1971.5. */
-export function yearFraction(time: number): number {
-  const year = new Date(time).getUTCFullYear();
-  const start = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year + 1, 0, 1);
-  return year + (time - start) / (end - start);
-}
-
 /** Which way time runs: `'across'` (columns of periods), `'down'` (rows of periods), `'auto'` by width. */
 export type HeatmapOrientation = 'auto' | 'across' | 'down';
 
@@ -252,27 +267,6 @@ export function periodSpan(period: number, bin: number, years: readonly [number,
 export const spanLabel = (from: number, to: number, short = false): string =>
   from === to ? String(from) : `${from}–${short ? String(to % 100).padStart(2, '0') : to}`;
 
-/** Browsers' faces (and DejaVu in PNGs) set text up to this much wider than {@link textWidth} estimates. */
-export const WIDE_FACE = 1.15;
-
-/**
- * The first of `candidates` that fits in `space` pixels (measured as a wide
- * face would set it), else the last one cut short with an ellipsis, never
- * fewer than two letters before it; null when not even that fits.
- */
-export function fitOrEllipsis(candidates: readonly string[], space: number, fontSize: number): string | null {
-  const fits = (t: string) => textWidth(t, fontSize) * WIDE_FACE <= space;
-  for (const text of candidates) if (text && fits(text)) return text;
-  const last = [...candidates].reverse().find(Boolean);
-  if (!last) return null;
-  const chars = [...last];
-  for (let n = chars.length - 1; n >= 2; n--) {
-    const cut = `${chars.slice(0, n).join('').trimEnd()}…`;
-    if (fits(cut)) return cut;
-  }
-  return null;
-}
-
 /**
  * Which way the grid runs and how many years a period spans, for a width:
  * across with the finest bin whose cells stay legible, else turned (time
@@ -296,7 +290,7 @@ function frameOf(
 ): { transposed: boolean; bin: number } {
   const { bin, fontSize = 11 } = options;
   const orientation = orientationOf(options.orientation);
-  const labelWidth = Math.ceil(1.1 * Math.max(0, ...rowLabels.map((l) => textWidth(l, fontSize)))) + 12;
+  const labelWidth = widest(rowLabels, fontSize) + 12;
   const plot = width - labelWidth - MARGIN;
   const cell = (b: number) => plot / periodsOf(years, b).length;
   if (orientation === 'down') return { transposed: true, bin: bin ?? 5 };
@@ -324,8 +318,6 @@ export function gridStep(index: number, key: string, cols: number, rows: number,
   if (key === 'ArrowUp') return r > 0 ? index - cols : null;
   return null;
 }
-
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Visits counted into one bucket per row and period, oldest first; what {@link heatmapLayout} draws. */
 export interface CountedCells {
@@ -394,8 +386,8 @@ export function countCells(
 export interface TextBox {
   x: number;
   y: number;
-  w: number;
-  h: number;
+  width: number;
+  height: number;
 }
 
 /**
@@ -412,8 +404,8 @@ export function markerLabelBoxes(
   return markers
     .filter((m) => m.label)
     .map((m) => {
-      const w = textWidth(m.label, fontSize) * WIDE_FACE + 4;
-      return { x: rtl ? plot.left : plot.right - w, y: m.x - 3 - fontSize, w, h: fontSize + 3 };
+      const width = textWidth(m.label, fontSize) * WIDE_FACE + 4;
+      return { x: rtl ? plot.left : plot.right - width, y: m.x - 3 - fontSize, width, height: fontSize + 3 };
     });
 }
 
@@ -423,9 +415,10 @@ export function hideCountsUnder(cells: HeatmapCell[], boxes: readonly TextBox[],
   for (const c of cells) {
     if (!c.showCount) continue;
     const w = textWidth(String(c.count), fontSize) * WIDE_FACE;
-    const x = c.x + c.w / 2 - w / 2;
-    const y = c.y + c.h / 2 - fontSize / 2;
-    if (boxes.some((b) => x < b.x + b.w && x + w > b.x && y < b.y + b.h && y + fontSize > b.y)) c.showCount = false;
+    const x = c.x + c.width / 2 - w / 2;
+    const y = c.y + c.height / 2 - fontSize / 2;
+    if (boxes.some((b) => x < b.x + b.width && x + w > b.x && y < b.y + b.height && y + fontSize > b.y))
+      c.showCount = false;
   }
 }
 
@@ -433,43 +426,14 @@ export function hideCountsUnder(cells: HeatmapCell[], boxes: readonly TextBox[],
 export const oldestFirst = (visits: readonly Visit[]): Visit[] =>
   [...visits].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
 
-/** Positions every cell, heading, period label and tenure band; mirrored for right-to-left locales. */
-export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
-  const { visits, width, rtl, transposed, coverage, fontSize = 11, strips: stripInput = [] } = input;
-  const bin = cappedBin(input.years, input.bin);
-  const periods = periodsOf(input.years, bin);
-  const first = periods[0];
-  const end = periods[periods.length - 1] + bin;
-  const years: [number, number] = [input.years[0], input.years[1]];
-  const spanText = input.periodLabel ?? spanLabel;
-  // A period as printed: the years it holds within those shown.
-  const periodLabel = (p: number, short = false) => spanText(...periodSpan(p, bin, years), short);
-
-  // 1. Count (or take the counts already made for this grid).
-  const { specs, buckets, max, later } = input.counted ?? countCells(visits, input.series, bin, input.years);
-  const series = [...specs.values()].sort((a, b) => a.order - b.order);
-  const steps = colourSteps(max, input.breaks);
-
-  // 2. Blocks of rows by group; headings only where a block holds more than its own heading.
-  const headed = series.some((s) => s.groupLabel && s.groupLabel !== s.label);
-  const blocks: { group: string; label: string; members: HeatmapSeriesSpec[] }[] = [];
-  for (const s of series) {
-    const last = blocks[blocks.length - 1];
-    if (last && last.group === s.group) last.members.push(s);
-    else blocks.push({ group: s.group, label: s.groupLabel, members: [s] });
-  }
-
-  const labels: PlacedText[] = [];
-  const cells: HeatmapCell[] = [];
-  const strips: HeatmapStrip[] = [];
-  const top = input.top ?? 0;
-  const stripCount = stripInput.length;
-  let plot: HeatmapLayout['plot'];
-  let height: number;
-  // Position along the time axis from `a` to `b` (pixels), before mirroring.
-  let axis: [number, number];
-
-  const makeCell = (s: HeatmapSeriesSpec, period: number, row: number, col: number): HeatmapCell => {
+/** A new cell of a row in a period, counted and shaded, not yet placed. */
+function cellMaker(
+  { buckets, later }: CountedCells,
+  bin: number,
+  coverage: readonly [number, number],
+  steps: readonly ColourStep[],
+): GridInput['cell'] {
+  return (s, period, row, col) => {
     const found = buckets.get(`${s.key}|${period}`) ?? [];
     const count = found.length;
     return {
@@ -485,259 +449,96 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
       col,
       x: 0,
       y: 0,
-      w: 0,
-      h: 0,
+      width: 0,
+      height: 0,
       showCount: false,
     };
   };
+}
 
-  if (!transposed) {
-    // 3a. Time across: row labels beside the grid, blocks under their headings, period labels below.
-    // Generous: browsers' sans-serif faces run wider than the estimate.
-    const labelWidth =
-      Math.ceil(
-        1.1 *
-          Math.max(
-            0,
-            ...series.map((s) => textWidth(s.label, fontSize)),
-            ...stripInput.map((s) => textWidth(s.label, fontSize)),
-          ),
-      ) + 12;
-    const left = labelWidth;
-    const right = width - MARGIN;
-    const cellW = (right - left) / periods.length;
-    const headingLine = headed ? fontSize + 6 : 0;
-    const overhead = top + 6 + stripCount * (STRIP + 2) + 6 + blocks.length * (headingLine + GROUP_GAP) + AXIS;
-    const cellH =
-      input.height && series.length ? Math.max(12, Math.min(40, (input.height - overhead) / series.length)) : 22;
-    let y = top + 6;
-    axis = [left, right];
-    for (const s of stripInput) {
-      strips.push({
-        key: s.key,
-        label: { text: s.label, x: left - 8, y: y + STRIP / 2 + fontSize * 0.35, anchor: 'end' },
-        x: left,
-        y,
-        w: right - left,
-        h: STRIP,
-        spans: [],
-      });
-      y += STRIP + 2;
-    }
-    if (stripCount) y += 6;
-    const gridTop = y;
-    let row = 0;
-    for (const block of blocks) {
-      if (headed) {
-        labels.push({ text: block.label, x: MARGIN / 2, y: y + fontSize, anchor: 'start' });
-        y += headingLine;
-      }
-      for (const s of block.members) {
-        labels.push({ text: s.label, x: left - 8, y: y + cellH / 2 + fontSize * 0.35, anchor: 'end' });
-        periods.forEach((period, col) => {
-          const cell = makeCell(s, period, row, col);
-          cell.x = round(left + col * cellW + 0.5);
-          cell.y = round(y + 0.5);
-          cell.w = round(cellW - 1);
-          cell.h = round(cellH - 1);
-          cells.push(cell);
-        });
-        y += cellH;
-        row += 1;
-      }
-      y += GROUP_GAP;
-    }
-    const bottom = y - GROUP_GAP;
-    // Period labels under the grid, every k-th period so none touches the next. A period
-    // spanning years is labelled by its span: in full where that fits, else "1970–74".
-    const widest = (short: boolean) =>
-      Math.max(...periods.map((p) => textWidth(periodLabel(p, short), fontSize) * WIDE_FACE));
-    const short = bin > 1 && widest(false) + 6 > cellW;
-    const labelW = widest(short);
-    const every = [1, 2, 5, 10, 20, 50, 100].find((k) => k * cellW >= labelW + 6) ?? 100;
-    periods.forEach((p, col) => {
-      if ((p / bin) % every !== 0) return;
-      const text = periodLabel(p, short);
-      labels.push({ text, x: round(left + (col + 0.5) * cellW), y: bottom + 6 + fontSize, anchor: 'middle' });
-    });
-    plot = { left, right, top: gridTop, bottom };
-    height = input.height ?? bottom + AXIS;
-  } else {
-    // 3b. Time down the side: period labels, then tenure bands, then one column per row of the
-    // untransposed grid, under turned headings.
-    const timeWidth = Math.ceil(Math.max(...periods.map((p) => textWidth(periodLabel(p), fontSize) * WIDE_FACE))) + 10;
-    const stripW = Math.max(STRIP, Math.min(72, Math.floor(width * 0.12)));
-    const left = timeWidth + stripCount * (stripW + 2) + (stripCount ? 4 : 0);
-    const colW = Math.min(
-      64,
-      (width - MARGIN / 2 - left - (blocks.length - 1) * BLOCK_GAP) / Math.max(1, series.length),
-    );
-    // Block headings wrap onto up to three lines over their columns.
-    const blockWidths = blocks.map((b) => b.members.length * colW);
-    const wrapped = headed ? blocks.map((b, i) => wrap(b.label, blockWidths[i] - 4, fontSize)) : [];
-    const lineH = fontSize + 2;
-    const headingLine = headed ? Math.max(...wrapped.map((l) => l.length)) * lineH + 6 : 0;
-    const turned = Math.ceil(
-      1.1 *
-        Math.max(
-          0,
-          ...series.map((s) => textWidth(s.label, fontSize)),
-          ...stripInput.map((s) => textWidth(s.label, fontSize)),
-        ),
-    );
-    const gridTop = top + headingLine + turned + 10;
-    const overhead = gridTop + 8;
-    const cellH =
-      input.height && periods.length ? Math.max(12, Math.min(40, (input.height - overhead) / periods.length)) : 18;
-    const colX: number[] = [];
-    {
-      let x = left;
-      blocks.forEach((block, b) => {
-        if (b > 0) x += BLOCK_GAP;
-        const from = x;
-        for (let i = 0; i < block.members.length; i++) {
-          colX.push(x);
-          x += colW;
-        }
-        if (headed) {
-          wrapped[b].forEach((text, k) => {
-            labels.push({ text, x: round((from + x) / 2), y: top + fontSize + k * lineH, anchor: 'middle' });
-          });
-        }
-      });
-    }
-    const right = colX.length ? colX[colX.length - 1] + colW : left;
-    series.forEach((s, col) => {
-      labels.push({
-        text: s.label,
-        x: round(colX[col] + colW / 2 + fontSize * 0.35),
-        y: gridTop - 6,
-        anchor: 'start',
-        turned: true,
-      });
-    });
-    periods.forEach((period, row) => {
-      const y = gridTop + row * cellH;
-      labels.push({
-        text: periodLabel(period),
-        x: timeWidth - 8,
-        y: round(y + cellH / 2 + fontSize * 0.35),
-        anchor: 'end',
-      });
-      series.forEach((s, col) => {
-        const cell = makeCell(s, period, row, col);
-        cell.x = round(colX[col] + 0.5);
-        cell.y = round(y + 0.5);
-        cell.w = round(colW - 1);
-        cell.h = round(cellH - 1);
-        cells.push(cell);
-      });
-    });
-    const bottom = gridTop + periods.length * cellH;
-    stripInput.forEach((s, i) => {
-      const x = timeWidth + i * (stripW + 2);
-      strips.push({
-        key: s.key,
-        label: {
-          text: s.label,
-          x: round(x + stripW / 2 + fontSize * 0.35),
-          y: gridTop - 6,
-          anchor: 'start',
-          turned: true,
-        },
-        x,
-        y: gridTop,
-        w: stripW,
-        h: bottom - gridTop,
-        spans: [],
-      });
-    });
-    axis = [gridTop, bottom];
-    plot = { left, right, top: gridTop, bottom };
-    height = input.height ?? bottom + 8;
-  }
+/** Spans of years longer than this get a time scale knot per period, not per year. */
+const YEARLY_KNOTS = 2000;
 
-  // 4. Counts as text where they fit.
-  for (const cell of cells) {
-    cell.showCount = cell.count > 0 && cell.h >= fontSize + 2 && cell.w >= textWidth(String(cell.count), fontSize) + 4;
-  }
+/** 1 January of a year, UTC ms; years 0–99 too (which `Date.UTC` reads as 1900–1999). */
+function newYear(year: number): Date {
+  const date = new Date(Date.UTC(year, 0, 1));
+  if (year >= 0 && year < 100) date.setUTCFullYear(year);
+  return date;
+}
 
-  // 5. Tenure bands: each tenure from its first to its last instant, clipped to the period shown.
+/**
+ * The grid's time scale, from the kit: 1 January of `first` at `from`, of `end` at `to`, and of
+ * every year between at its place (of every period, past {@link YEARLY_KNOTS} years), so each year
+ * runs evenly across its share of a column however long, and each column's edge falls on its 1 January.
+ */
+function gridTime(first: number, end: number, bin: number, from: number, to: number): TimeScale {
   const span = end - first;
-  const along = (time: number) => {
-    const f = Math.max(0, Math.min(1, (yearFraction(time) - first) / span));
-    return axis[0] + f * (axis[1] - axis[0]);
+  const step = span > YEARLY_KNOTS ? bin : 1;
+  const knots: number[] = [];
+  for (let y = first; y <= end; y += step) knots.push(y);
+  return periodTimeScale(first, end, from, to)
+    .domain(knots.map(newYear))
+    .range(knots.map((y) => from + ((y - first) / span) * (to - from)));
+}
+
+/** Positions every cell, heading, period label and tenure band; mirrored for right-to-left locales. */
+export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
+  const { width, rtl, transposed, fontSize = 11, strips: stripInput = [] } = input;
+  const bin = cappedBin(input.years, input.bin);
+  const periods = periodsOf(input.years, bin);
+  const first = periods[0];
+  const end = periods[periods.length - 1] + bin;
+  const years: [number, number] = [input.years[0], input.years[1]];
+  const spanText = input.periodLabel ?? spanLabel;
+  // Count (or take the counts already made for this grid), then place the rows in blocks by direction.
+  const counted = input.counted ?? countCells(input.visits, input.series, bin, input.years);
+  const series = [...counted.specs.values()].sort((a, b) => a.order - b.order);
+  const steps = colourSteps(counted.max, input.breaks);
+  const grid: GridInput = {
+    series,
+    ...rowBlocks(series),
+    periods,
+    bin,
+    width,
+    height: input.height,
+    top: input.top ?? 0,
+    strips: stripInput,
+    fontSize,
+    // A period as printed: the years it holds within those shown.
+    periodLabel: (p, short = false) => spanText(...periodSpan(p, bin, years), short),
+    cell: cellMaker(counted, bin, input.coverage, steps),
   };
-  stripInput.forEach((s, i) => {
-    const strip = strips[i];
-    const sorted = [...s.spans].sort((a, b) => a.from - b.from);
-    let shade: 0 | 1 = 0;
-    for (const t of sorted) {
-      const a = along(t.from);
-      const b = along(t.to);
-      if (b - a <= 0) continue;
-      const box = transposed
-        ? { x: strip.x, y: round(a), w: strip.w, h: round(b - a) }
-        : { x: round(a), y: strip.y, w: round(b - a), h: strip.h };
-      // A name fits its band or ends in an ellipsis: never cut by the next band.
-      let name: PlacedText | null = null;
-      const text = box.h >= fontSize + 2 ? fitOrEllipsis(t.names, box.w - 6, fontSize) : null;
-      if (text)
-        name = { text, x: round(box.x + box.w / 2), y: round(box.y + box.h / 2 + fontSize * 0.35), anchor: 'middle' };
-      strip.spans.push({ id: t.id, ...box, shade, name });
-      shade = shade ? 0 : 1;
-    }
-  });
-
-  // 6. Right to left: mirror every x. Reading order already runs in logical order, which is now right to left.
-  if (rtl) {
-    const flip = (x: number, w = 0) => round(width - x - w);
-    const flipText = (t: PlacedText) => {
-      t.x = flip(t.x);
-      if (!t.turned && t.anchor !== 'middle') t.anchor = t.anchor === 'start' ? 'end' : 'start';
-      // A turned heading hangs its baseline on the other side of the column's centre.
-      if (t.turned) t.x = round(t.x + fontSize * 0.7);
-    };
-    for (const c of cells) c.x = flip(c.x, c.w);
-    for (const t of labels) flipText(t);
-    for (const s of strips) {
-      s.x = flip(s.x, s.w);
-      flipText(s.label);
-      for (const sp of s.spans) {
-        sp.x = flip(sp.x, sp.w);
-        if (sp.name) flipText(sp.name);
-      }
-    }
-    plot = { ...plot, left: flip(plot.right), right: flip(plot.left) };
-    if (!transposed) axis = [width - axis[0], width - axis[1]];
-  }
-
-  const [a0, a1] = axis;
-  const at = (time: number) => a0 + ((yearFraction(time) - first) / span) * (a1 - a0);
-  const rows = transposed ? periods.length : series.length;
-  const cols = transposed ? series.length : periods.length;
+  const placed = transposed ? placeDown(grid) : placeAcross(grid);
+  // Counts as text where they fit.
+  for (const cell of placed.cells)
+    cell.showCount =
+      cell.count > 0 && cell.height >= fontSize + 2 && cell.width >= textWidth(String(cell.count), fontSize) + 4;
+  // Tenure bands along the time axis, clipped to the period shown; then, right to left, every x mirrored.
+  const along = gridTime(first, end, bin, ...placed.axis).clamp(true);
+  placeTenures(placed.strips, stripInput, (t) => along(t), transposed, fontSize);
+  if (rtl) mirror(placed, width, fontSize);
+  const [a0, a1] = placed.axis;
   return {
     width,
-    height,
+    height: placed.height,
     transposed,
     bin,
     periods,
     years,
     series,
-    plot,
-    cells,
-    rows,
-    cols,
+    plot: placed.plot,
+    cells: placed.cells,
+    rows: transposed ? periods.length : series.length,
+    cols: transposed ? series.length : periods.length,
     steps,
-    max,
-    labels,
-    strips,
-    at,
-    // A knot on 1 January of every period, so the scale meets each column's edge exactly (as `at` does).
-    time: periodTimeScale(first, end, a0, a1)
-      .domain([...periods, end].map((y) => new Date(Date.UTC(y, 0, 1))))
-      .range([...periods, end].map((y) => a0 + ((y - first) / span) * (a1 - a0))),
+    max: counted.max,
+    labels: placed.labels,
+    strips: placed.strips,
+    time: gridTime(first, end, bin, a0, a1),
     period: scaleBand<number>().domain(periods).range([a0, a1]),
+    row: scaleOrdinal<string, number>()
+      .domain(series.map((s) => s.key))
+      .range(placed.rowStart),
     colour: scaleThreshold<number, string>()
       .domain(steps.map((s) => s.from))
       .range([themeVar('background'), ...steps.map((s) => seqVar(s.shade))]),
