@@ -20,7 +20,7 @@ import {
 import { textWidth, wrap } from '../src/charts/kit/labels';
 import { legendLayout } from '../src/charts/kit/legendLayout';
 import { seqVar, themeVar } from '../src/charts/kit/theme.js';
-import { yearFraction } from '../src/charts/kit/timeScale';
+import { newYear, yearFraction } from '../src/charts/kit/timeScale';
 import type { Visit } from '../src/data/types';
 
 const visit = (id: string, start: string, extra: Partial<Visit> = {}): Visit => ({
@@ -269,11 +269,7 @@ describe('geometry', () => {
     }
     // Years 0–99 too, which Date.UTC would read as 1900–1999.
     const early = heatmapLayout(base([visit('a', '0050')], { years: [40, 79], bin: 10 }));
-    const at = [40, 50, 60, 70, 80].map((y) => {
-      const jan1 = new Date(Date.UTC(2000, 0, 1));
-      jan1.setUTCFullYear(y);
-      return early.time(jan1);
-    });
+    const at = [40, 50, 60, 70, 80].map((y) => early.time(newYear(y)));
     expect(at).toEqual([...at].sort((a, b) => a - b));
     expect(at[0]).toBe(early.plot.left);
     expect(at[4]).toBe(early.plot.right);

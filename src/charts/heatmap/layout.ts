@@ -10,7 +10,7 @@ import { periodOf } from '../../data/counts.js';
 import type { Visit } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
 import { seqVar, themeVar } from '../kit/theme.js';
-import { periodTimeScale, type TimeScale } from '../kit/timeScale.js';
+import { newYear, periodTimeScale, type TimeScale } from '../kit/timeScale.js';
 import {
   type GridInput,
   MARGIN,
@@ -459,13 +459,6 @@ function cellMaker(
 /** Spans of years longer than this get a time scale knot per period, not per year. */
 const YEARLY_KNOTS = 2000;
 
-/** 1 January of a year, UTC ms; years 0–99 too (which `Date.UTC` reads as 1900–1999). */
-function newYear(year: number): Date {
-  const date = new Date(Date.UTC(year, 0, 1));
-  if (year >= 0 && year < 100) date.setUTCFullYear(year);
-  return date;
-}
-
 /**
  * The grid's time scale, from the kit: 1 January of `first` at `from`, of `end` at `to`, and of
  * every year between at its place (of every period, past {@link YEARLY_KNOTS} years), so each year
@@ -477,7 +470,7 @@ function gridTime(first: number, end: number, bin: number, from: number, to: num
   const knots: number[] = [];
   for (let y = first; y <= end; y += step) knots.push(y);
   return periodTimeScale(first, end, from, to)
-    .domain(knots.map(newYear))
+    .domain(knots.map((y) => new Date(newYear(y))))
     .range(knots.map((y) => from + ((y - first) / span) * (to - from)));
 }
 
