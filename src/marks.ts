@@ -45,3 +45,5 @@ export type { TimeAxisProps } from './charts/marks/TimeAxis.js';
 export { TimeAxis, tickCount } from './charts/marks/TimeAxis.js';
 export type { TimeGridProps } from './charts/marks/TimeGrid.js';
 export { TimeGrid } from './charts/marks/TimeGrid.js';
+export type { ValueAxisProps } from './charts/marks/ValueAxis.js';
+export { ValueAxis } from './charts/marks/ValueAxis.js';
