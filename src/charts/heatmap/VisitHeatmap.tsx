@@ -11,18 +11,18 @@ import { cleanProps, type PropKind, TIME_CHART_PROPS } from '../kit/cleanProps.j
 import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
-import { Hatch } from '../kit/Hatch.js';
 import { Legend } from '../kit/Legend.js';
 import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
 import { directionOf, formatPartialDate, formatYear, localize, numberFormat, separators } from '../kit/locale.js';
 import { type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
 import { polityName } from '../kit/messages.js';
-import { onSeqVar, seqEdgeVar, seqVar, themeVar } from '../kit/theme.js';
+import { seqEdgeVar, seqVar, themeVar } from '../kit/theme.js';
 import { type Domain, resolveDomain } from '../kit/timeScale.js';
 import { useChart } from '../kit/useChart.js';
 import { useGuarded } from '../kit/useGuarded.js';
 import { useSources } from '../kit/useSources.js';
 import { useStable } from '../kit/useStable.js';
+import { HeatmapCells } from '../marks/HeatmapCells.js';
 import { checkVisit } from './checkVisit.js';
 import { describeHeatmap } from './describe.js';
 import {
@@ -423,59 +423,10 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
     }${ruled ? `. ${ruled}` : ''}`;
   };
 
-  const marks = useMemo(() => {
-    if (!layout) return null;
-    const fills = [themeVar('background'), 1, 2, 3, 4, 5].map((s) => (typeof s === 'number' ? seqVar(s) : s));
-    const hatch = `url(#${id}-nodata)`;
-    const edges = ['', 1, 2, 3, 4, 5].map((s) => (typeof s === 'number' ? seqEdgeVar(s) : s));
-    const grid = themeVar('grid');
-    return (
-      <>
-        <g className="dm-cells">
-          {layout.cells.map((c) =>
-            c.shade ? (
-              // Filled: an outline inside the cell, in a shade of its colour that stands 3 : 1 from the page.
-              <rect
-                key={`${c.series}|${c.period}`}
-                x={c.x + 0.5}
-                y={c.y + 0.5}
-                width={Math.max(0, c.width - 1)}
-                height={Math.max(0, c.height - 1)}
-                fill={fills[c.shade]}
-                stroke={edges[c.shade]}
-              />
-            ) : (
-              <rect
-                key={`${c.series}|${c.period}`}
-                x={c.x}
-                y={c.y}
-                width={c.width}
-                height={c.height}
-                fill={c.covered ? fills[0] : hatch}
-                stroke={grid}
-                strokeWidth={0.5}
-              />
-            ),
-          )}
-        </g>
-        <g className="dm-counts" pointerEvents="none" fontSize={FONT_SIZE} textAnchor="middle">
-          {layout.cells.map((c) =>
-            c.showCount ? (
-              <text
-                key={`${c.series}|${c.period}`}
-                x={c.x + c.width / 2}
-                // A plain baseline, no dy: resvg raises right-to-left text set with dy.
-                y={Math.round((c.y + c.height / 2 + FONT_SIZE * 0.35) * 10) / 10}
-                fill={onSeqVar(c.shade)}
-              >
-                {numberFormat(locale).format(c.count)}
-              </text>
-            ) : null,
-          )}
-        </g>
-      </>
-    );
-  }, [layout, id, locale]);
+  const marks = useMemo(
+    () => layout && <HeatmapCells cells={layout.cells} colour={layout.colour} id={id} locale={locale} />,
+    [layout, id, locale],
+  );
 
   const step = useCallback(
     (index: number, key: string) => (layout ? gridStep(index, key, layout.cols, layout.rows, rtl) : null),
@@ -586,9 +537,6 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
     >
       {layout ? (
         <ChartSvg id={id} width={width} height={layout.height} title={heading} description={desc ?? ''}>
-          <defs>
-            <Hatch id={`${id}-nodata`} colour={themeVar('grid')} weight={1} />
-          </defs>
           <Legend layout={layout.legend} top={0} fontSize={FONT_SIZE} />
           {/* Rules under everything they cross: bands and cells hide them, labels carry a halo. */}
           <g pointerEvents="none">{eventMarkers('rules')}</g>
