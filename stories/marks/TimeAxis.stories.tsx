@@ -21,7 +21,7 @@ function Axis({
   // Half a label of room at each end, as the charts keep.
   const time = timeScale([Date.UTC(Number(from), 0, 1), Date.UTC(Number(to), 0, 1)], 20, width - 20, rtl);
   return (
-    <svg width={width} height={40} role="img" aria-label="Time axis" direction={rtl ? 'rtl' : 'ltr'}>
+    <svg width={width} height={40} role="img" aria-label="Time axis">
       <TimeAxis scale={time} top={4} locale={locale} width={width - 40} />
     </svg>
   );

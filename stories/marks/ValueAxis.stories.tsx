@@ -32,14 +32,7 @@ function Axis({
     formatPeriod: String,
   });
   return (
-    <svg
-      width={width}
-      height={layout.height}
-      role="img"
-      aria-label="Value axis"
-      fontSize={FONT_SIZE}
-      direction={rtl ? 'rtl' : 'ltr'}
-    >
+    <svg width={width} height={layout.height} role="img" aria-label="Value axis" fontSize={FONT_SIZE}>
       <ValueAxis
         scale={layout.value}
         ticks={layout.valueTicks.map((t) => t.value)}

@@ -1,7 +1,7 @@
 import { dateInterval } from '../../data/dates.js';
 import type { Event } from '../../data/types.js';
 import { textWidth } from './labels.js';
-import { type Locale, localize } from './locale.js';
+import { directionOf, type Locale, localize } from './locale.js';
 
 /** Cuts a label at a word to fit `space` pixels, with an ellipsis; the full title stays in the data table and CSV. */
 export function shorten(label: string, space: number, fontSize: number): string {
@@ -77,7 +77,7 @@ export function placeMarkers(
   const byId = new Map((events ?? []).map((e) => [e.id, e]));
   const markers: PlacedMarker[] = [];
   const missing: string[] = [];
-  const rtl = locale === 'ar';
+  const rtl = directionOf(locale) === 'rtl';
   for (const item of input ?? []) {
     const event = typeof item === 'string' ? byId.get(item) : item;
     const interval = event && typeof event === 'object' ? dateInterval(event.start) : null;
@@ -145,7 +145,14 @@ export function placeMarkersDown(
     if (!event || !at || !event.title || !labelled(event, locale)) continue;
     const pos = y(at.start);
     if (!(pos >= plot.top && pos <= plot.bottom)) continue;
-    placed.push({ id: event.id, event, x: pos, label: '', row: 0, side: locale === 'ar' ? 'left' : 'right' });
+    placed.push({
+      id: event.id,
+      event,
+      x: pos,
+      label: '',
+      row: 0,
+      side: directionOf(locale) === 'rtl' ? 'left' : 'right',
+    });
   }
   placed.sort((a, b) => a.x - b.x);
   // A label sits just above its rule, a line of text tall: no other rule may run through it, nor the label above.
