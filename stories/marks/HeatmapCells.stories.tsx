@@ -1,27 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId } from 'react';
 import { expect } from 'storybook/test';
-import { type HeatmapLayout, type HeatmapSeriesSpec, heatmapLayout } from '../../src/charts/heatmap/layout';
-import { DEFAULT_POLITY_GROUPS } from '../../src/charts/kit/polities';
+import { type HeatmapLayout, heatmapLayout } from '../../src/charts/heatmap/layout';
+import { visitRows } from '../../src/charts/heatmap/scene';
+import { heatmapWords } from '../../src/charts/heatmap/words';
+import { countryNamer, DEFAULT_POLITY_GROUPS } from '../../src/charts/kit/polities';
 import { FONT_SIZE } from '../../src/charts/kit/sizes';
 import { HeatmapCells } from '../../src/charts/marks/HeatmapCells';
-import { dataset, type Visit } from '../../src/index';
+import { dataset } from '../../src/index';
 
-const LEVELS = ['head-of-state', 'head-of-government', 'minister', 'military', 'delegation'];
-const side = (polity: string) => DEFAULT_POLITY_GROUPS[polity] ?? polity;
-const specs = new Map<string, HeatmapSeriesSpec>();
-/** A row per direction and level of visitor (one spec per row: the layout counts by row). */
-const series = (v: Visit): HeatmapSeriesSpec => {
-  const group = `${side(v.from)}>${side(v.to)}`;
-  const key = `${group}|${v.level}`;
-  let spec = specs.get(key);
-  if (!spec) {
-    const order = (side(v.from) === 'SY' ? 0 : 100) + LEVELS.indexOf(v.level);
-    spec = { key, group, groupLabel: group.replace('>', ' → '), label: v.level, order };
-    specs.set(key, spec);
-  }
-  return spec;
-};
+/** A row per direction and level of visitor, named as the chart names them. */
+const { seriesOf: series } = visitRows({
+  rows: 'direction-level',
+  polityGroups: DEFAULT_POLITY_GROUPS,
+  countryName: countryNamer(undefined, 'en'),
+  words: heatmapWords.en,
+});
 
 interface GridArgs {
   width?: number;

@@ -9,6 +9,8 @@ import {
 import { periodOf } from '../../data/counts.js';
 import type { Visit } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
+import { timeKeys } from '../kit/markNavigation.js';
+import { FONT_SIZE } from '../kit/sizes.js';
 import { seqVar, themeVar } from '../kit/theme.js';
 import { newYear, periodTimeScale, type TimeScale } from '../kit/timeScale.js';
 import {
@@ -288,7 +290,7 @@ function frameOf(
   years: readonly [number, number],
   options: { bin?: number; orientation?: HeatmapOrientation | 'columns' | 'rows'; fontSize?: number },
 ): { transposed: boolean; bin: number } {
-  const { bin, fontSize = 11 } = options;
+  const { bin, fontSize = FONT_SIZE } = options;
   const orientation = orientationOf(options.orientation);
   const labelWidth = widest(rowLabels, fontSize) + 12;
   const plot = width - labelWidth - MARGIN;
@@ -310,8 +312,7 @@ function frameOf(
 export function gridStep(index: number, key: string, cols: number, rows: number, rtl: boolean): number | null {
   const r = Math.floor(index / cols);
   const c = index % cols;
-  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-  const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+  const { forward, back } = timeKeys(rtl);
   if (key === forward) return c + 1 < cols ? index + 1 : null;
   if (key === back) return c > 0 ? index - 1 : null;
   if (key === 'ArrowDown') return r + 1 < rows ? index + cols : null;
@@ -476,7 +477,7 @@ function gridTime(first: number, end: number, bin: number, from: number, to: num
 
 /** Positions every cell, heading, period label and tenure band; mirrored for right-to-left locales. */
 export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
-  const { width, rtl, transposed, fontSize = 11, strips: stripInput = [] } = input;
+  const { width, rtl, transposed, fontSize = FONT_SIZE, strips: stripInput = [] } = input;
   const bin = cappedBin(input.years, input.bin);
   const periods = periodsOf(input.years, bin);
   const first = periods[0];
