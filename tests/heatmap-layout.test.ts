@@ -303,18 +303,27 @@ describe('geometry', () => {
 describe('heatmapFrame', () => {
   const labels = ['Head of government'];
   it('picks the finest bin whose cells stay legible, and turns on narrow screens', () => {
-    expect(heatmapFrame(1600, labels, [1944, 2026])).toEqual({ transposed: false, bin: 1 });
-    expect(heatmapFrame(640, labels, [1944, 2026])).toEqual({ transposed: false, bin: 5 });
-    expect(heatmapFrame(360, labels, [1944, 2026])).toEqual({ transposed: true, bin: 5 });
+    expect(heatmapFrame(1600, labels, [1944, 2026])).toEqual({ transposed: false, bin: 1, widened: false });
+    expect(heatmapFrame(640, labels, [1944, 2026])).toEqual({ transposed: false, bin: 5, widened: false });
+    expect(heatmapFrame(360, labels, [1944, 2026])).toEqual({ transposed: true, bin: 5, widened: false });
   });
   it('turns rather than shrink an asked bin below legibility, unless told not to', () => {
-    expect(heatmapFrame(640, labels, [1944, 2026], { bin: 1 })).toEqual({ transposed: true, bin: 1 });
+    expect(heatmapFrame(640, labels, [1944, 2026], { bin: 1 })).toEqual({ transposed: true, bin: 1, widened: false });
     expect(heatmapFrame(640, labels, [1944, 2026], { bin: 1, orientation: 'columns' })).toEqual({
       transposed: false,
       bin: 1,
+      widened: false,
     });
-    expect(heatmapFrame(1600, labels, [1944, 2026], { orientation: 'rows' })).toEqual({ transposed: true, bin: 5 });
-    expect(heatmapFrame(1600, labels, [1944, 2026], { orientation: 'down' })).toEqual({ transposed: true, bin: 5 });
+    expect(heatmapFrame(1600, labels, [1944, 2026], { orientation: 'rows' })).toEqual({
+      transposed: true,
+      bin: 5,
+      widened: false,
+    });
+    expect(heatmapFrame(1600, labels, [1944, 2026], { orientation: 'down' })).toEqual({
+      transposed: true,
+      bin: 5,
+      widened: false,
+    });
     expect(heatmapFrame(640, labels, [1944, 2026], { bin: 1, orientation: 'across' })).toEqual(
       heatmapFrame(640, labels, [1944, 2026], { bin: 1, orientation: 'columns' }),
     );
@@ -520,6 +529,15 @@ describe('breaks from a page’s own code', () => {
 describe('period cap', () => {
   it('draws at most MAX_PERIODS periods, whatever the years and bin (fuzz: year −112712, bin 0 overflowed the stack)', () => {
     const crash = heatmapLayout(base([visit('a', '1975')], { years: [-112712, 2026], bin: 0 }));
+    // The frame says when it widened the bin, so the chart can tell the reader.
+    expect(heatmapFrame(800, ['Head of state'], [-112712, 2026], { bin: 10 })).toMatchObject({
+      bin: 290,
+      widened: true,
+    });
+    expect(heatmapFrame(800, ['Head of state'], [-112712, 2026])).toMatchObject({ bin: 290, widened: true });
+    expect(heatmapFrame(800, ['Head of state'], [1944, 2026], { bin: 0 }).widened).toBe(false);
+    expect(heatmapFrame(800, ['Head of state'], [1, 3900], { bin: 10 }).widened).toBe(false);
+    expect(heatmapFrame(800, ['Head of state'], [1, 3900], { bin: 5 })).toMatchObject({ bin: 10, widened: true });
     expect(crash.periods.length).toBeLessThanOrEqual(MAX_PERIODS);
     expect(crash.bin % 10).toBe(0);
     fc.assert(

@@ -43,6 +43,26 @@ describe('VisitHeatmap on the server', () => {
     );
   });
 
+  it('says when the years shown are too many for the period asked, and how long each period is instead', () => {
+    const desc = (html: string) => /<desc id="[^"]+-desc">([^<]+)<\/desc>/.exec(html)?.[1] ?? '';
+    // 7,027 years in decades would be 703 periods; at most 400 are drawn, so each spans 20 years.
+    const far = { domain: [Date.UTC(-5000, 0, 1), null] as const, bin: 10, width: 900 };
+    const html = render(far);
+    expect(html).toContain('>-5000–-4981</text>');
+    expect(desc(html)).toContain('Each period here spans 20 years: the span shown is too long for shorter periods.');
+    expect(desc(render({ ...far, locale: 'ar' }))).toContain(
+      'تمتد كل فترة هنا ٢٠ سنة، لأن المدة المعروضة أطول من أن تُقسَّم إلى فترات أقصر.',
+    );
+    expect(desc(render({ ...far, locale: 'ru' }))).toContain(
+      'Каждый период здесь охватывает 20 лет: показанный промежуток слишком длинный для более коротких периодов.',
+    );
+    // Chosen, not asked, the same.
+    expect(desc(render({ ...far, bin: undefined }))).toContain('Each period here spans 20 years');
+    // Not otherwise, nor over the user's own description.
+    expect(desc(render({ bin: 10 }))).not.toContain('Each period');
+    expect(desc(render({ ...far, description: 'Mine.' }))).toBe('Mine.');
+  });
+
   it('gives the grid one tab stop that tells keyboard readers how to move', () => {
     const html = render({ bin: 10, width: 900 });
     expect(count(html, /tabindex="/g)).toBe(1);

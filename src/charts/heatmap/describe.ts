@@ -14,10 +14,17 @@ export interface HeatmapSummary {
   peak?: { period: string; count: number };
   /** The row with the most visits, as printed, and its visits. */
   busiest?: { label: string; count: number };
+  /** Years per period, when the years shown were too many for the bin asked and it was widened. */
+  widened?: number;
 }
 
-/** A sentence or two for the chart's `<desc>`, in the locale. */
+/** A sentence or two for the chart's `<desc>`, in the locale; and how long a period is, when it was widened. */
 export function describeHeatmap(s: HeatmapSummary, locale: Locale): string {
+  const text = describeVisits(s, locale);
+  return s.widened ? `${text} ${heatmapWords[locale].widened(s.widened)}` : text;
+}
+
+function describeVisits(s: HeatmapSummary, locale: Locale): string {
   const y = (n: number) => formatYear(n, locale);
   const n = (v: number) => numberFormat(locale).format(v);
   if (locale === 'ar') {
@@ -87,6 +94,7 @@ export function heatmapSummary(scene: HeatmapScene, naming: VisitNaming): Heatma
     to: scene.years[1],
     peak: peak && { period: naming.periodText(peak.period, scene.bin), count: peak.count },
     busiest: busiest && { label: scene.labelOf.get(busiest.key) ?? busiest.key, count: busiest.count },
+    widened: scene.widened ? scene.bin : undefined,
   };
 }
 

@@ -273,15 +273,18 @@ export const spanLabel = (from: number, to: number, short = false): string =>
  * Which way the grid runs and how many years a period spans, for a width:
  * across with the finest bin whose cells stay legible, else turned (time
  * down the side) on narrow screens or when the asked bin would not fit.
+ * `widened` when the years shown would need more than {@link MAX_PERIODS}
+ * periods of that bin, so a period spans more (see {@link cappedBin}): the chart says so.
  */
 export function heatmapFrame(
   width: number,
   rowLabels: readonly string[],
   years: readonly [number, number],
   options: { bin?: number; orientation?: HeatmapOrientation | 'columns' | 'rows'; fontSize?: number } = {},
-): { transposed: boolean; bin: number } {
+): { transposed: boolean; bin: number; widened: boolean } {
   const frame = frameOf(width, rowLabels, years, options);
-  return { ...frame, bin: cappedBin(years, frame.bin) };
+  const bin = cappedBin(years, frame.bin);
+  return { ...frame, bin, widened: bin > Math.max(1, Math.floor(Number.isFinite(frame.bin) ? frame.bin : 1)) };
 }
 
 function frameOf(

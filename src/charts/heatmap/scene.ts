@@ -212,6 +212,8 @@ export interface HeatmapScene extends HeatmapLayout {
   labelOf: Map<string, string>;
   /** The tenure bands asked for, before placing (who ruled when, for the tooltips). */
   rulers: HeatmapStripInput[];
+  /** The years shown were too many for the bin asked (or chosen): each period spans more (`bin`). */
+  widened: boolean;
 }
 
 /**
@@ -270,7 +272,7 @@ export function heatmapScene(input: HeatmapSceneInput): HeatmapScene | null {
       fontSize: FONT_SIZE,
     });
   const placed = withMarkers(run, input, words);
-  return { ...placed, ...totals(placed, locale), shown, rulers };
+  return { ...placed, ...totals(placed, locale), shown, rulers, widened: frame.widened };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { VisitLevel } from '../../data/types.js';
-import type { Locale } from '../kit/locale.js';
+import { type Locale, numberFormat } from '../kit/locale.js';
 import { arabicCount, plural } from '../kit/messages.js';
 
 /** The words of the visit heatmap, in each locale. */
@@ -22,6 +22,8 @@ export interface HeatmapWords {
   inPower: string;
   /** Heading of the colour legend. */
   visitsPer: string;
+  /** When the years shown are too many for the period asked: how long each period is instead. */
+  widened: (years: number) => string;
   /** Column headings of the visit table. */
   visitColumns: { date: string; direction: string; level: string; visitors: string; city: string; outcome: string };
 }
@@ -42,6 +44,8 @@ const en: HeatmapWords = {
   noData: 'no data',
   inPower: 'In power',
   visitsPer: 'Visits',
+  widened: (n) =>
+    `Each period here spans ${numberFormat('en').format(n)} year${n === 1 ? '' : 's'}: the span shown is too long for shorter periods.`,
   visitColumns: {
     date: 'Date',
     direction: 'From → to',
@@ -69,6 +73,8 @@ const ar: HeatmapWords = {
   noData: 'لا بيانات',
   inPower: 'في الحكم',
   visitsPer: 'الزيارات',
+  widened: (n) =>
+    `تمتد كل فترة هنا ${arabicCount(n, ['سنة واحدة', 'سنتين', 'سنوات', 'سنة'])}، لأن المدة المعروضة أطول من أن تُقسَّم إلى فترات أقصر.`,
   visitColumns: {
     date: 'التاريخ',
     direction: 'من / إلى',
@@ -99,6 +105,8 @@ const ru: HeatmapWords = {
   noData: 'нет данных',
   inPower: 'У власти',
   visitsPer: 'Визиты',
+  widened: (n) =>
+    `Каждый период здесь охватывает ${numberFormat('ru').format(n)} ${plural('ru', n, { one: 'год', few: 'года', many: 'лет', other: 'года' })}: показанный промежуток слишком длинный для более коротких периодов.`,
   visitColumns: {
     date: 'Дата',
     direction: 'Откуда → куда',
