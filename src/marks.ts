@@ -35,6 +35,8 @@ export type { TimeScale } from './charts/kit/timeScale.js';
 export { periodTimeScale, timeScale } from './charts/kit/timeScale.js';
 export type { TooltipState, TooltipStore } from './charts/kit/tooltipStore.js';
 export { createTooltipStore } from './charts/kit/tooltipStore.js';
+export type { HeatmapCellsProps } from './charts/marks/HeatmapCells.js';
+export { HeatmapCells } from './charts/marks/HeatmapCells.js';
 export type { LaneLabel, LaneLabelsProps } from './charts/marks/LaneLabels.js';
 export { LaneLabels } from './charts/marks/LaneLabels.js';
 export type { RangedStacksProps } from './charts/marks/RangedStacks.js';
