@@ -82,7 +82,9 @@ export default [
     import: '{ renderChartToSvg }',
     gzip: true,
     ignore: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/server', '@resvg/resvg-js'],
-    limit: '60 kB',
+    // The three charts (60 kB budget) and the SVG document writer: axes on @visx/axis cost the arms
+    // chart ~2 kB more than its own, so the writer keeps 2 kB of its own room.
+    limit: '62 kB',
     modifyEsbuildConfig: withVisxFixes,
   },
   {
