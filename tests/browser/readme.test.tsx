@@ -29,7 +29,7 @@ function Snippets() {
         locale="ar"
         theme="dark"
       />
-      <ArmsDealBars data={dataset} measure="value" groupBy={10} markers={['event-1973-10-06-october-war']} />
+      <ArmsDealBars data={dataset} measure="value" bin={10} markers={['event-1973-10-06-october-war']} />
       <VisitHeatmap data={dataset} bin={5} tenures markers={['event-1980-10-08-treaty-friendship']} />
     </main>
   );
