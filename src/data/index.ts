@@ -46,6 +46,16 @@ export {
 export type { Citation } from './queries.js';
 export { personById, recordsCiting, rulersOn, sourcesCitedBy, tenuresOf } from './queries.js';
 export type { Column } from './table.js';
-export { collectionToCsv, columns } from './table.js';
+export {
+  armsDealsCsv,
+  collectionToCsv,
+  columns,
+  eventsCsv,
+  peopleCsv,
+  recordsToCsv,
+  sourcesCsv,
+  tenuresCsv,
+  visitsCsv,
+} from './table.js';
 export type { Problem, ValidateOptions } from './validate.js';
 export { formatProblem, validateDataset } from './validate.js';
