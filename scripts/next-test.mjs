@@ -221,9 +221,16 @@ const titleOf = (svg) => svg.match(/<title[^>]*>([^<]*)<\/title>/)?.[1];
 const descOf = (svg) => svg.match(/<desc[^>]*>([^<]*)<\/desc>/)?.[1];
 /** The `<rect` elements inside `<g class="NAME" …>` up to the next group named `next`. */
 function rectsIn(svg, name, next) {
-  const start = svg.indexOf(`<g class="${name}"`);
+  // A group by one of its classes (visx's Group writes "visx-group" before ours).
+  const group = (cls) => new RegExp(`<g class="(?:[^"]* )?${cls}(?: [^"]*)?"`, 'g');
+  const at = (cls, from) => {
+    const re = group(cls);
+    re.lastIndex = from;
+    return re.exec(svg)?.index ?? -1;
+  };
+  const start = at(name, 0);
   check(start >= 0, `no <g class="${name}"> in the SVG`);
-  const end = next ? svg.indexOf(`<g class="${next}"`, start) : -1;
+  const end = next ? at(next, start) : -1;
   return svg.slice(start, end > 0 ? end : undefined).split('<rect').length - 1;
 }
 
