@@ -17,10 +17,9 @@ import { useSources } from '../kit/useSources.js';
 import { RangedStacks } from '../marks/RangedStacks.js';
 import { ArmsAxes } from './ArmsAxes.js';
 import { DealTip, dealColumns } from './DealTip.js';
-import { describeArms } from './describe.js';
+import { armsSummary, describeArms } from './describe.js';
 import { type ArmsSegment, stepSegment } from './layout.js';
 import { ARMS_OWN_PROPS, ARMS_PROPS, type ArmsDealBarsProps } from './props.js';
-import type { ArmsScene } from './scene.js';
 import { useArmsScene } from './useArmsScene.js';
 import { armsWords } from './words.js';
 
@@ -30,31 +29,11 @@ const segmentBox = (s: ArmsSegment): Box => s.box;
 /** The deals a segment draws (ChartMarks' data-records), with the later stages drawn with them. */
 const segmentRecords = (s: ArmsSegment) => [...s.deals, ...s.stages].map((d) => d.id);
 
-/** The chart in words: how many deals, over which years, and the tallest bar. */
-function describe(layout: ArmsScene, scene: ReturnType<typeof useArmsScene>, locale: ArmsDealBarsProps['locale']) {
-  const arms = armsWords[locale ?? 'en'];
-  const peak = layout.bars.reduce<(typeof layout.bars)[number] | undefined>(
-    (best, bar) => (!best || bar.high > best.high ? bar : best),
-    undefined,
-  );
-  return describeArms(
-    {
-      deals: scene.drawn.length,
-      from: layout.periods[0],
-      to: layout.periods[1] + scene.bin - 1,
-      measure: arms.measures[scene.measure],
-      peak: peak && { period: scene.periodName(peak.period), total: scene.amount(peak.high) },
-    },
-    locale ?? 'en',
-  );
-}
-
 /**
  * What the USSR and Russia supplied to Syria, year by year, and what was
- * asked for and refused: bars stacked by weapon category, where status
- * shows in the fill (delivered solid, agreed light, requested outlined,
- * refused hatched), reported ranges reach to their top with the sure part
- * solid, and disputed records are outlined with dots.
+ * asked for and refused: a bar per period stacked by status, colour meaning
+ * status and only status (refused hatched), reported ranges reaching to
+ * their top with the sure part solid, and disputed records outlined with dots.
  *
  * @example
  * import { dataset } from 'damascus-moscow/data';
@@ -142,7 +121,9 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
           width={width}
           height={layout.height}
           title={heading}
-          description={description || describe(layout, scene, locale)}
+          description={
+            description || describeArms(armsSummary(layout, { ...scene, drawn: drawn.length }, locale), locale)
+          }
         >
           <Legend layout={layout.legend} top={0} fontSize={FONT_SIZE} />
           <ArmsAxes layout={layout} rtl={rtl} formatValue={amount} formatPeriod={periodName} />
