@@ -368,7 +368,11 @@ async function inBrowser(url) {
       if (r.status() >= 400 && !favicon(r.url())) said.push(`${r.status()} for ${r.url()}`);
     });
     page.on('pageerror', (e) => said.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => said.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+    // A request the browser itself cancels (the page moving on before a font or prefetch arrives) is not a failure.
+    page.on('requestfailed', (r) => {
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+        said.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+    });
 
     // The server component's page: its client charts hydrate without a word.
     await page.goto(url, { waitUntil: 'load' });
