@@ -3,15 +3,15 @@ import { armsDealsCsv } from '../../data/table.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
+import { ChartTable } from '../kit/ChartTable.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
 import { cleanProps, frameProps } from '../kit/cleanProps.js';
-import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
 import { Legend } from '../kit/Legend.js';
-import { directionOf, separators } from '../kit/locale.js';
+import { separators } from '../kit/locale.js';
 import type { Box } from '../kit/markNavigation.js';
-import { FONT_SIZE, TABLE_ROWS } from '../kit/sizes.js';
+import { FONT_SIZE } from '../kit/sizes.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
 import { RangedStacks } from '../marks/RangedStacks.js';
@@ -81,13 +81,9 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
       notes={[notes, leftOut].filter(Boolean).join(' ') || undefined}
       table={
         drawn.length ? (
-          <DataTable
+          <ChartTable
             caption={heading}
-            visuallyHidden
-            maxRows={TABLE_ROWS}
-            truncated={words.tableTruncated}
-            dir={directionOf(locale)}
-            lang={locale}
+            locale={locale}
             rows={drawn}
             rowKey={(d) => d.id}
             columns={dealColumns(text, locale)}

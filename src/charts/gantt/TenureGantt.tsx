@@ -3,14 +3,13 @@ import { tenuresCsv } from '../../data/table.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
+import { ChartTable } from '../kit/ChartTable.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
 import { cleanProps, frameProps } from '../kit/cleanProps.js';
-import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
-import { directionOf } from '../kit/locale.js';
 import type { Box } from '../kit/markNavigation.js';
-import { FONT_SIZE, TABLE_ROWS } from '../kit/sizes.js';
+import { FONT_SIZE } from '../kit/sizes.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
 import { LaneLabels } from '../marks/LaneLabels.js';
@@ -89,13 +88,9 @@ export function TenureGantt(props: TenureGanttProps) {
       csv={csv}
       table={
         layout && (
-          <DataTable
+          <ChartTable
             caption={heading}
-            visuallyHidden
-            maxRows={TABLE_ROWS}
-            truncated={words.tableTruncated}
-            dir={directionOf(locale)}
-            lang={locale}
+            locale={locale}
             rows={drawn}
             rowKey={(t) => t.id}
             columns={tenureColumns(naming)}

@@ -3,15 +3,14 @@ import { visitsCsv } from '../../data/table.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
+import { ChartTable } from '../kit/ChartTable.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
 import { cleanProps, frameProps } from '../kit/cleanProps.js';
-import { DataTable } from '../kit/DataTable.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
 import { Legend } from '../kit/Legend.js';
-import { directionOf } from '../kit/locale.js';
 import type { Box } from '../kit/markNavigation.js';
-import { FONT_SIZE, TABLE_ROWS } from '../kit/sizes.js';
+import { FONT_SIZE } from '../kit/sizes.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
 import { HeatmapCells } from '../marks/HeatmapCells.js';
@@ -80,13 +79,9 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
       csv={csv}
       table={
         scene && (
-          <DataTable
+          <ChartTable
             caption={heading}
-            visuallyHidden
-            maxRows={TABLE_ROWS}
-            truncated={words.tableTruncated}
-            dir={directionOf(locale)}
-            lang={locale}
+            locale={locale}
             rows={scene.shown}
             rowKey={(v) => v.id}
             columns={visitColumns(naming)}
