@@ -1,0 +1,103 @@
+import { Annotation, CircleSubject, Connector, LineSubject } from '@visx/annotation';
+import type { AnnotationLabel, DrawnCallout, PlacedPeriod } from '../kit/annotationLayout.js';
+import { halo } from '../kit/halo.js';
+import { themeVar } from '../kit/theme.js';
+
+/** Props of {@link Callouts}. */
+export interface CalloutsProps {
+  /** Callouts as `drawCallouts` resolved them against the chart. */
+  callouts: readonly DrawnCallout[];
+  /** Periods as `planAnnotations` placed them: their labels and brackets in the band, their numbers on the plot. */
+  periods?: readonly PlacedPeriod[];
+  /** The plot's top and bottom, where a callout naming only a moment draws its rule, and numbers of periods sit. */
+  top: number;
+  bottom: number;
+  fontSize: number;
+  rtl?: boolean;
+}
+
+/** A label's lines, with a halo so lines and marks beneath stop short of the letters. */
+export function AnnotationText({ label, fontSize }: { label: AnnotationLabel; fontSize: number }) {
+  const lh = Math.round(fontSize * 1.3);
+  return (
+    <text x={label.x} y={label.y} textAnchor={label.anchor} fontSize={fontSize} fill={themeVar('text')} {...halo}>
+      {label.lines.map((line, i) => (
+        <tspan key={`${i}-${line}`} x={label.x} dy={i === 0 ? 0 : lh}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** A number in a disc: a callout or period whose text is in the notes under the chart. */
+export function NoteNumber({ x, y, number, fontSize }: { x: number; y: number; number: string; fontSize: number }) {
+  const r = Math.max(7, fontSize * 0.5 + 2 + (number.length - 1) * fontSize * 0.3);
+  return (
+    <g className="dm-note-number" data-note={number}>
+      <circle cx={x} cy={y} r={r} fill={themeVar('text')} stroke={themeVar('background')} strokeWidth={1.5} />
+      <text x={x} y={y + fontSize * 0.35} textAnchor="middle" fontSize={fontSize - 1} fill={themeVar('background')}>
+        {number}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * Callouts over a chart, on `@visx/annotation`: each names its point with
+ * a circle (`CircleSubject`), or its moment with a rule across the plot
+ * (`LineSubject`), joined to its label by a `Connector`. The labels are our
+ * own text, measured without a DOM, so the server, the browser and a static
+ * export place them alike (visx's `Label` measures itself in the browser).
+ */
+export function Callouts({ callouts, periods = [], top, bottom, fontSize, rtl = false }: CalloutsProps) {
+  return (
+    <g className="dm-callouts" pointerEvents="none">
+      {periods.map((p, i) =>
+        p.label ? (
+          <g key={p.annotation.id ?? `period-${i}`} data-annotation={p.annotation.id}>
+            <line x1={p.from} x2={p.to} y1={p.bracketY} y2={p.bracketY} stroke={themeVar('muted')} strokeWidth={2} />
+            <AnnotationText label={p.label} fontSize={fontSize} />
+          </g>
+        ) : p.number ? (
+          <NoteNumber
+            key={p.annotation.id ?? `period-${i}`}
+            x={rtl ? p.to - 10 : p.from + 10}
+            y={top + 10}
+            number={p.number}
+            fontSize={fontSize}
+          />
+        ) : null,
+      )}
+      {callouts.map(({ placed, point, label, connector }, i) => {
+        const key = placed.annotation.id ?? `callout-${i}`;
+        const x = point?.x ?? placed.x;
+        const y = point?.y ?? top;
+        return (
+          <g key={key} data-annotation={placed.annotation.id}>
+            {point ? null : (
+              <LineSubject
+                x={placed.x}
+                min={top}
+                max={bottom}
+                stroke={themeVar('text')}
+                strokeDasharray="1 3"
+                strokeLinecap="round"
+              />
+            )}
+            {connector ? (
+              <Annotation x={connector.x} y={connector.y} dx={connector.dx} dy={connector.dy}>
+                <Connector type={connector.type} stroke={themeVar('text')} />
+                {point ? <CircleSubject radius={4} stroke={themeVar('text')} strokeWidth={1.5} fill="none" /> : null}
+              </Annotation>
+            ) : null}
+            {label ? <AnnotationText label={label} fontSize={fontSize} /> : null}
+            {placed.number ? (
+              <NoteNumber x={x} y={point ? y : top + 10} number={placed.number} fontSize={fontSize} />
+            ) : null}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
