@@ -27,7 +27,7 @@ const overlap = (a: Box, b: Box) =>
 /** Every label inside the chart, none on another, and no callout's line through another's label. */
 function expectClean(plan: AnnotationPlan, width: number) {
   const labelled = [...plan.callouts, ...plan.periods].filter((item) => item.label);
-  const boxes = labelled.map((item) => item.label!.box);
+  const boxes = labelled.map((item) => item.label?.box);
   for (const b of boxes) {
     expect(b.left).toBeGreaterThanOrEqual(0);
     expect(b.left + b.width).toBeLessThanOrEqual(width);
@@ -111,11 +111,12 @@ describe('planAnnotations', () => {
       const s = space(800, locale);
       const plan = planAnnotations([treaty], s);
       const [c] = plan.callouts;
-      expect(c.x).toBeCloseTo(s.time(dateInterval('1980-10-08')!.start));
+      expect(c.x).toBeCloseTo(s.time(dateInterval('1980-10-08')?.start));
       expect(c.label?.lines.join(' ')).toBe(annotationText(treaty.text, locale));
       // Towards the end of time: rightwards, leftwards in Arabic.
-      if (locale === 'ar') expect(c.label?.box.left! + c.label?.box.width!).toBeCloseTo(c.x);
-      else expect(c.label?.box.left).toBeCloseTo(c.x);
+      const box = c.label?.box ?? { left: Number.NaN, width: 0 };
+      if (locale === 'ar') expect(box.left + box.width).toBeCloseTo(c.x);
+      else expect(box.left).toBeCloseTo(c.x);
       expect(plan.band).toBeGreaterThan(0);
       expect(plan.notes).toEqual([]);
     }
@@ -215,7 +216,7 @@ describe('drawCallouts', () => {
     );
     expect(d.point).toEqual({ x: plan.callouts[0].x, y: 120 });
     expect(d.connector?.x).toBe(d.point?.x);
-    expect(d.connector!.y + d.connector!.dy).toBeCloseTo(d.label!.box.top + d.label!.box.height + 2);
+    expect(d.connector?.y + d.connector?.dy).toBeCloseTo(d.label?.box.top + d.label?.box.height + 2);
   });
 
   it('puts a label with its own offset there, mirrored in Arabic, inside the chart', () => {
@@ -230,7 +231,7 @@ describe('drawCallouts', () => {
         FONT,
         s.plot,
       );
-      const b = d.label!.box;
+      const b = d.label?.box;
       if (locale === 'ar') expect(b.left + b.width).toBeCloseTo(plan.callouts[0].x - 30);
       else expect(b.left).toBeCloseTo(plan.callouts[0].x + 30);
       expect(b.top + b.height).toBeCloseTo(180);

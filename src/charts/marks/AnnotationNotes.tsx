@@ -33,7 +33,8 @@ export function AnnotationNotes({ notes, top, width, fontSize, rtl = false }: An
           />
           <text x={textX} y={note.y} textAnchor={rtl ? 'end' : 'start'} fontSize={fontSize} fill={themeVar('text')}>
             {note.lines.map((line, i) => (
-              <tspan key={`${i}-${line}`} x={textX} dy={i === 0 ? 0 : lh}>
+              // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one text, in order, never reordered.
+              <tspan key={i} x={textX} dy={i === 0 ? 0 : lh}>
                 {line}
               </tspan>
             ))}

@@ -22,7 +22,8 @@ export function AnnotationText({ label, fontSize }: { label: AnnotationLabel; fo
   return (
     <text x={label.x} y={label.y} textAnchor={label.anchor} fontSize={fontSize} fill={themeVar('text')} {...halo}>
       {label.lines.map((line, i) => (
-        <tspan key={`${i}-${line}`} x={label.x} dy={i === 0 ? 0 : lh}>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one text, in order, never reordered.
+        <tspan key={i} x={label.x} dy={i === 0 ? 0 : lh}>
           {line}
         </tspan>
       ))}
