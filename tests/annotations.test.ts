@@ -27,7 +27,7 @@ const overlap = (a: Box, b: Box) =>
 /** Every label inside the chart, none on another, and no callout's line through another's label. */
 function expectClean(plan: AnnotationPlan, width: number) {
   const labelled = [...plan.callouts, ...plan.periods].filter((item) => item.label);
-  const boxes = labelled.map((item) => item.label?.box);
+  const boxes = labelled.flatMap((item) => (item.label ? [item.label.box] : []));
   for (const b of boxes) {
     expect(b.left).toBeGreaterThanOrEqual(0);
     expect(b.left + b.width).toBeLessThanOrEqual(width);
@@ -111,7 +111,7 @@ describe('planAnnotations', () => {
       const s = space(800, locale);
       const plan = planAnnotations([treaty], s);
       const [c] = plan.callouts;
-      expect(c.x).toBeCloseTo(s.time(dateInterval('1980-10-08')?.start));
+      expect(c.x).toBeCloseTo(s.time(dateInterval('1980-10-08')?.start ?? Number.NaN));
       expect(c.label?.lines.join(' ')).toBe(annotationText(treaty.text, locale));
       // Towards the end of time: rightwards, leftwards in Arabic.
       const box = c.label?.box ?? { left: Number.NaN, width: 0 };
@@ -216,7 +216,9 @@ describe('drawCallouts', () => {
     );
     expect(d.point).toEqual({ x: plan.callouts[0].x, y: 120 });
     expect(d.connector?.x).toBe(d.point?.x);
-    expect(d.connector?.y + d.connector?.dy).toBeCloseTo(d.label?.box.top + d.label?.box.height + 2);
+    const { connector, label } = d;
+    if (!connector || !label) throw new Error('no connector or label');
+    expect(connector.y + connector.dy).toBeCloseTo(label.box.top + label.box.height + 2);
   });
 
   it('puts a label with its own offset there, mirrored in Arabic, inside the chart', () => {
@@ -232,6 +234,7 @@ describe('drawCallouts', () => {
         s.plot,
       );
       const b = d.label?.box;
+      if (!b) throw new Error('no label');
       if (locale === 'ar') expect(b.left + b.width).toBeCloseTo(plan.callouts[0].x - 30);
       else expect(b.left).toBeCloseTo(plan.callouts[0].x + 30);
       expect(b.top + b.height).toBeCloseTo(180);

@@ -5,6 +5,7 @@ import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTable } from '../kit/ChartTable.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
+import { describeAnnotations } from '../kit/chartAnnotations.js';
 import { cleanProps, frameProps } from '../kit/cleanProps.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
@@ -12,7 +13,10 @@ import type { Box } from '../kit/markNavigation.js';
 import { FONT_SIZE } from '../kit/sizes.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
+import { AnnotationNotes } from '../marks/AnnotationNotes.js';
+import { Callouts } from '../marks/Callouts.js';
 import { LaneLabels } from '../marks/LaneLabels.js';
+import { PeriodShades } from '../marks/PeriodShades.js';
 import { TenureBars } from '../marks/TenureBars.js';
 import { TimeAxis } from '../marks/TimeAxis.js';
 import { TimeGrid } from '../marks/TimeGrid.js';
@@ -113,15 +117,20 @@ export function TenureGantt(props: TenureGanttProps) {
         <ChartSvg
           id={id}
           width={width}
-          height={layout.height}
+          height={layout.height + layout.annotations.notesHeight}
           title={heading}
-          description={description || describeGantt(ganttSummary(layout, naming.officeName), locale)}
+          description={
+            description ||
+            describeGantt(ganttSummary(layout, naming.officeName), locale) +
+              describeAnnotations(layout.annotations, locale)
+          }
         >
           <TimeGrid time={layout.time} top={plot.top} bottom={plot.bottom} width={plot.right - plot.left} />
+          <PeriodShades periods={layout.annotations.periods} top={plot.top} bottom={plot.bottom} />
           {/* Behind the bars and every label, so a rule never crosses a name. */}
           <EventMarkers
             markers={layout.markers}
-            top={0}
+            top={layout.annotations.band}
             bottom={plot.bottom}
             rowHeight={FONT_SIZE + 5}
             fontSize={FONT_SIZE}
@@ -138,8 +147,22 @@ export function TenureGantt(props: TenureGanttProps) {
           >
             {bars}
           </ChartMarks>
+          <Callouts
+            callouts={layout.annotations.drawn}
+            periods={layout.annotations.periods}
+            top={plot.top}
+            bottom={plot.bottom}
+            fontSize={FONT_SIZE}
+          />
           <TimeAxis scale={layout.time} top={plot.bottom + 4} locale={locale} width={plot.right - plot.left} />
           {layout.key ? <GanttKey gantt={layout.key} id={id} rtl={rtl} /> : null}
+          <AnnotationNotes
+            notes={layout.annotations.notes}
+            top={layout.height}
+            width={width}
+            fontSize={FONT_SIZE}
+            rtl={rtl}
+          />
           {children?.(layout)}
         </ChartSvg>
       ) : (

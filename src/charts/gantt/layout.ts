@@ -156,6 +156,8 @@ export interface GanttLayoutInput {
   labelMode: 'side' | 'above';
   /** Rows of marker labels above the plot. */
   markerRows?: number;
+  /** Space kept free above everything, for the labels of annotations (see annotateLayout). */
+  top?: number;
   fontSize?: number;
   /** The key's words: hatching (acting), faded ends (dates known to the month or year), open ends (in office), second rows (overlapping terms). */
   key?: Readonly<Record<GanttKeyKind, string>>;
@@ -373,7 +375,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   const totalRows = laneSpecs.reduce((n, s) => n + (rowsOfLane.get(s.key)?.length ?? 1), 0);
   const labelLine = labelMode === 'above' ? fontSize + 6 : 0;
   const markerBand = markerRows * (fontSize + 5);
-  const top = markerBand + 6;
+  const top = (input.top ?? 0) + markerBand + 6;
   const laneGap = 8;
   const overhead = top + AXIS_HEIGHT + keyBand + laneSpecs.length * (laneGap + labelLine);
   const rowHeight = input.height && totalRows ? Math.max(12, Math.min(40, (input.height - overhead) / totalRows)) : 22;

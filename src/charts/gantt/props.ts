@@ -50,6 +50,7 @@ export const GANTT_OWN_PROPS = [
   'height',
   'domain',
   'markers',
+  'annotations',
   'highlight',
   'onSelect',
   'polities',

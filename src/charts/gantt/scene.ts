@@ -1,4 +1,7 @@
+import { dateInterval } from '../../data/dates.js';
 import type { Event, Person, Tenure } from '../../data/types.js';
+import type { Annotation } from '../kit/annotations.js';
+import { annotateLayout, type CalloutPoint, type ChartAnnotations } from '../kit/chartAnnotations.js';
 import { directionOf, type Locale } from '../kit/locale.js';
 import { type MarkerInput, type PlacedMarker, placeMarkers } from '../kit/markers.js';
 import { FONT_SIZE } from '../kit/sizes.js';
@@ -62,6 +65,8 @@ export interface GanttSceneInput extends LaneNaming {
   /** Events that `markers` may name by id. */
   events?: readonly Event[];
   markers?: MarkerInput;
+  /** Checked annotations (see checkAnnotation). */
+  annotations?: readonly Annotation[];
   domain?: Domain;
   width: number;
   height?: number;
@@ -75,6 +80,7 @@ export interface GanttScene extends GanttLayout {
   markers: PlacedMarker[];
   /** The tenure holder's name as printed in full. */
   nameOf: (tenure: Tenure) => string;
+  annotations: ChartAnnotations;
 }
 
 /**
@@ -94,22 +100,60 @@ export function ganttScene(input: GanttSceneInput): GanttScene | null {
   const { plot, labelMode } = ganttFrame(width, labels, FONT_SIZE, rtl, tickLabels(period, width, locale));
   const time = timeScale(period, plot.left, plot.right, rtl);
   const placed = placeMarkers(input.markers, input.events, linearTime(time), plot, locale, FONT_SIZE);
-  const layout = ganttLayout({
-    tenures,
-    intervals,
-    name: nameOf,
-    shorter: shorterNames(locale),
-    lane: (_, i) => specs[i],
-    width,
-    height,
-    time,
-    today,
-    rtl,
-    plot,
-    labelMode,
-    markerRows: markerRowCount(placed.markers),
-    fontSize: FONT_SIZE,
-    key: keyWords[locale],
-  });
-  return { ...layout, markers: placed.markers, nameOf };
+  const annotated = annotateLayout(
+    input.annotations ?? [],
+    { time: linearTime(time), plot, width, locale, fontSize: FONT_SIZE },
+    (top) =>
+      ganttLayout({
+        tenures,
+        intervals,
+        name: nameOf,
+        shorter: shorterNames(locale),
+        lane: (_, i) => specs[i],
+        width,
+        height,
+        time,
+        today,
+        rtl,
+        plot,
+        labelMode,
+        markerRows: markerRowCount(placed.markers),
+        top,
+        fontSize: FONT_SIZE,
+        key: keyWords[locale],
+      }),
+    barPoint,
+  );
+  if (!annotated) return null;
+  return { ...annotated.layout, markers: placed.markers, nameOf, annotations: annotated.annotations };
 }
+
+/**
+ * Where a Gantt callout points: the middle of the named person's bar at its
+ * date (the nearest of their bars in time when none spans it), else of the
+ * named lane's first row at its date; else nowhere (its moment's rule).
+ */
+const barPoint =
+  (layout: GanttLayout): CalloutPoint =>
+  (callout, x) => {
+    const at = dateInterval(callout.date)?.start ?? Number.NaN;
+    let best: GanttLayout['bars'][number] | undefined;
+    let distance = Number.POSITIVE_INFINITY;
+    for (const bar of layout.bars) {
+      if (callout.person !== undefined ? bar.tenure.personId !== callout.person : bar.lane !== callout.lane || bar.row)
+        continue;
+      const d = at < bar.from ? bar.from - at : at > bar.to ? at - bar.to : 0;
+      if (d < distance) {
+        best = bar;
+        distance = d;
+      }
+    }
+    if (callout.person === undefined && callout.lane === undefined) return null;
+    if (!best) {
+      const lane = layout.lanes.find((l) => l.key === callout.lane);
+      return lane ? { x, y: lane.y + 11 } : null;
+    }
+    const left = best.outer.left;
+    const right = left + Math.max(1, best.outer.width);
+    return { x: Math.max(left, Math.min(right, x)), y: best.y + best.height / 2 };
+  };

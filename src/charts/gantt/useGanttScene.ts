@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Office, Tenure } from '../../data/types.js';
+import { type Annotation, checkAnnotation } from '../kit/annotations.js';
 import type { Locale } from '../kit/locale.js';
 import type { Messages } from '../kit/messages.js';
 import { countryNamer, DEFAULT_POLITY_GROUPS } from '../kit/polities.js';
@@ -30,6 +31,13 @@ export function useGanttScene(
   const polityGroups = useStable(props.polityGroups ?? DEFAULT_POLITY_GROUPS);
   const polityNames = useStable(props.polityNames);
   const guarded = useGuarded<Tenure>('TenureGantt', data?.tenures, checkTenure, 'tenures', onInvalid);
+  const annotations = useGuarded<Annotation>(
+    'TenureGantt',
+    useStable(props.annotations),
+    checkAnnotation,
+    'annotations',
+    onInvalid,
+  ).valid;
   const shown = useMemo(() => pickTenures(guarded.valid, polities, offices), [guarded.valid, polities, offices]);
   const countryName = useMemo(() => countryNamer(polityNames, locale), [polityNames, locale]);
   const officeName = useCallback((office: string) => words.offices[office as Office] ?? office, [words]);
@@ -43,6 +51,7 @@ export function useGanttScene(
         people,
         events,
         markers,
+        annotations,
         domain,
         width,
         height,
@@ -52,7 +61,21 @@ export function useGanttScene(
         countryName,
         officeName,
       }),
-    [shown, people, events, markers, domain, width, height, todayMs, locale, polityGroups, countryName, officeName],
+    [
+      shown,
+      people,
+      events,
+      markers,
+      annotations,
+      domain,
+      width,
+      height,
+      todayMs,
+      locale,
+      polityGroups,
+      countryName,
+      officeName,
+    ],
   );
   const highlighted = useMemo(
     () => (highlight == null ? null : new Set(typeof highlight === 'string' ? [highlight] : highlight)),

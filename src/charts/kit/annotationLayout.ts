@@ -26,6 +26,8 @@ export interface PlacedCallout {
   label: AnnotationLabel | null;
   /** Its number in the notes (locale digits), or null when it has a label. */
   number: string | null;
+  /** Where its number goes when it names no mark (in the row at the band's foot); else null. */
+  badge: { x: number; y: number } | null;
 }
 
 /** A period placed: its span along the time axis, clipped to the plot, and its label over it. */
@@ -36,6 +38,7 @@ export interface PlacedPeriod {
   to: number;
   label: AnnotationLabel | null;
   number: string | null;
+  badge: { x: number; y: number } | null;
   /** Where the span is marked in the band, under its label (0 without one). */
   bracketY: number;
 }
@@ -137,13 +140,13 @@ export function planAnnotations(annotations: readonly Annotation[], space: Annot
       const from = Math.max(plot.left, Math.min(xa, xb));
       const to = Math.min(plot.right, Math.max(xa, xb));
       if (!(to > from)) continue;
-      periods.push({ annotation, text, from, to, label: null, number: null, bracketY: 0 });
+      periods.push({ annotation, text, from, to, label: null, number: null, badge: null, bracketY: 0 });
     } else {
       const at = dateInterval(annotation.date);
       if (!at) continue;
       const x = time(at.start);
       if (!(x >= plot.left - 0.5 && x <= plot.right + 0.5)) continue;
-      callouts.push({ annotation, text, x, label: null, number: null });
+      callouts.push({ annotation, text, x, label: null, number: null, badge: null });
     }
   }
 
@@ -182,16 +185,47 @@ export function planAnnotations(annotations: readonly Annotation[], space: Annot
     place(p, rtl ? p.to : p.from, Number.NaN, Math.max(most, p.to - p.from));
   }
   for (const c of [...callouts].sort((a, b) => a.x - b.x)) {
-    if (c.annotation.dx !== undefined || c.annotation.dy !== undefined) continue;
+    if (ownPlace(c.annotation)) continue;
     place(c, c.x, c.x, most);
   }
 
-  // Levels stack upwards from the band's foot; the band is as tall as its levels.
-  const band = heights.reduce((sum, h) => sum + (h ?? 0), 0) + (heights.length ? PAD : 0);
-  const footOf = (level: number) => band - heights.slice(0, level).reduce((sum, h) => sum + (h ?? 0), 0);
+  // Callouts with their own offset are labelled where the chart puts them; the rest without a label are numbered.
+  const digits = numberFormat(locale, { useGrouping: false });
+  const unlabelled = [...periods, ...callouts]
+    .filter((item) => !boxes.has(item) && !('x' in item && ownPlace(item.annotation)))
+    .sort((a, b) => ('x' in a ? a.x : a.from) - ('x' in b ? b.x : b.from));
+  if (rtl) unlabelled.reverse();
+  const notes: AnnotationNote[] = [];
+  let y = fontSize + PAD;
+  unlabelled.forEach((item, i) => {
+    item.number = digits.format(i + 1);
+    const lines = wrap(item.text, Math.max(40, width - noteIndent(fontSize) - PAD), fontSize, NOTE_LINES);
+    notes.push({ number: item.number, lines, y });
+    y += lines.length * lh + PAD;
+  });
+
+  // Numbers of what names no mark (a moment, a period) sit in a row at the band's foot, over their moment
+  // or the start of their span, each moved along just clear of the one before.
+  const r = badgeRadius(fontSize);
+  const loose = unlabelled.filter((item) => !('x' in item) || !pinned(item.annotation));
+  const badgeRow = loose.length ? 2 * r + PAD : 0;
+  const sorted = loose
+    .map((item) => ({ item, x: 'x' in item ? item.x : rtl ? item.to - r : item.from + r }))
+    .sort((a, b) => a.x - b.x);
+  let last = Number.NEGATIVE_INFINITY;
+  for (const b of sorted) {
+    const x = Math.min(width - r - 1, Math.max(b.x, last + 2 * r + 2, r + 1));
+    last = x;
+    b.item.badge = { x, y: Number.NaN };
+  }
+
+  // Levels stack upwards from the band's foot, above the row of numbers; the band is as tall as both.
+  const levels = heights.reduce((sum, h) => sum + (h ?? 0), 0) + (heights.length ? PAD : 0);
+  const band = levels + badgeRow;
+  for (const item of loose) if (item.badge) item.badge.y = band - r - PAD / 2;
+  const footOf = (level: number) => levels - heights.slice(0, level).reduce((sum, h) => sum + (h ?? 0), 0);
   for (const [item, { slot, lines, anchor }] of boxes) {
-    const foot = footOf(slot.level);
-    const top = foot - heights[slot.level];
+    const top = footOf(slot.level) - heights[slot.level];
     item.label = {
       lines,
       x: anchor === 'start' ? slot.from + PAD : slot.to - PAD,
@@ -201,23 +235,6 @@ export function planAnnotations(annotations: readonly Annotation[], space: Annot
     };
     if ('bracketY' in item) item.bracketY = top + lines.length * lh + 2;
   }
-
-  // Callouts with their own offset are labelled where the chart puts them; the rest without a label are numbered.
-  const digits = numberFormat(locale, { useGrouping: false });
-  const unlabelled = [...periods, ...callouts]
-    .filter(
-      (item) => !item.label && !('x' in item && (item.annotation.dx !== undefined || item.annotation.dy !== undefined)),
-    )
-    .sort((a, b) => ('x' in a ? a.x : a.from) - ('x' in b ? b.x : b.from));
-  if (rtl) unlabelled.reverse();
-  const notes: AnnotationNote[] = [];
-  let y = fontSize;
-  unlabelled.forEach((item, i) => {
-    item.number = digits.format(i + 1);
-    const lines = wrap(item.text, Math.max(40, width - noteIndent(fontSize) - PAD), fontSize, NOTE_LINES);
-    notes.push({ number: item.number, lines, y });
-    y += lines.length * lh + PAD;
-  });
   return {
     callouts,
     periods,
@@ -226,6 +243,14 @@ export function planAnnotations(annotations: readonly Annotation[], space: Annot
     notesHeight: notes.length ? y - fontSize + PAD + lh / 2 : 0,
   };
 }
+
+/** A callout that names a mark: its number goes on the mark. */
+const pinned = (a: Callout) =>
+  a.person !== undefined || a.lane !== undefined || a.status !== undefined || a.row !== undefined;
+const ownPlace = (a: Callout) => a.dx !== undefined || a.dy !== undefined;
+
+/** Radius of a note's number disc. */
+export const badgeRadius = (fontSize: number): number => Math.round(fontSize * 0.7);
 
 /** A callout as drawn: the point it names, its label, and the line between them. */
 export interface DrawnCallout {

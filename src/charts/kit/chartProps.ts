@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Event, Source } from '../../data/types.js';
+import type { Annotation } from './annotations.js';
 import type { FrameProps } from './ChartFrame.js';
 import type { MarkerInput } from './markers.js';
 import type { Domain } from './timeScale.js';
@@ -23,6 +24,13 @@ export interface TimeChartProps<Layout> extends FrameProps {
   domain?: Domain;
   /** Events to mark on the time axis: event ids from `data.events`, or events. */
   markers?: MarkerInput;
+  /**
+   * Callouts pinned to a date (and to a mark there), and shaded periods, in one language or three:
+   * `[{ date: '1980-10-08', text: 'Treaty of friendship' }, { kind: 'period', start: '2011', end: '2024', text: 'Civil war' }]`.
+   * Placed above the plot without overlapping; where one does not fit (on a phone), it becomes a
+   * numbered marker with its text under the chart. Also in the `<desc>`.
+   */
+  annotations?: readonly Annotation[];
   /** Replaces the generated `<desc>`. */
   description?: string;
   /**

@@ -1,5 +1,5 @@
 import { Annotation, CircleSubject, Connector, LineSubject } from '@visx/annotation';
-import type { AnnotationLabel, DrawnCallout, PlacedPeriod } from '../kit/annotationLayout.js';
+import { type AnnotationLabel, badgeRadius, type DrawnCallout, type PlacedPeriod } from '../kit/annotationLayout.js';
 import { halo } from '../kit/halo.js';
 import { themeVar } from '../kit/theme.js';
 
@@ -13,7 +13,6 @@ export interface CalloutsProps {
   top: number;
   bottom: number;
   fontSize: number;
-  rtl?: boolean;
 }
 
 /** A label's lines, with a halo so lines and marks beneath stop short of the letters. */
@@ -33,7 +32,7 @@ export function AnnotationText({ label, fontSize }: { label: AnnotationLabel; fo
 
 /** A number in a disc: a callout or period whose text is in the notes under the chart. */
 export function NoteNumber({ x, y, number, fontSize }: { x: number; y: number; number: string; fontSize: number }) {
-  const r = Math.max(7, fontSize * 0.5 + 2 + (number.length - 1) * fontSize * 0.3);
+  const r = badgeRadius(fontSize) + (number.length - 1) * fontSize * 0.3;
   return (
     <g className="dm-note-number" data-note={number}>
       <circle cx={x} cy={y} r={r} fill={themeVar('text')} stroke={themeVar('background')} strokeWidth={1.5} />
@@ -51,7 +50,8 @@ export function NoteNumber({ x, y, number, fontSize }: { x: number; y: number; n
  * own text, measured without a DOM, so the server, the browser and a static
  * export place them alike (visx's `Label` measures itself in the browser).
  */
-export function Callouts({ callouts, periods = [], top, bottom, fontSize, rtl = false }: CalloutsProps) {
+export function Callouts({ callouts, periods = [], top, bottom, fontSize }: CalloutsProps) {
+  if (!callouts.length && !periods.length) return null;
   return (
     <g className="dm-callouts" pointerEvents="none">
       {periods.map((p, i) =>
@@ -60,26 +60,19 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, rtl = 
             <line x1={p.from} x2={p.to} y1={p.bracketY} y2={p.bracketY} stroke={themeVar('muted')} strokeWidth={2} />
             <AnnotationText label={p.label} fontSize={fontSize} />
           </g>
-        ) : p.number ? (
-          <NoteNumber
-            key={p.annotation.id ?? `period-${i}`}
-            x={rtl ? p.to - 10 : p.from + 10}
-            y={top + 10}
-            number={p.number}
-            fontSize={fontSize}
-          />
+        ) : p.number && p.badge ? (
+          <NoteNumber key={p.annotation.id ?? `period-${i}`} {...p.badge} number={p.number} fontSize={fontSize} />
         ) : null,
       )}
       {callouts.map(({ placed, point, label, connector }, i) => {
         const key = placed.annotation.id ?? `callout-${i}`;
-        const x = point?.x ?? placed.x;
-        const y = point?.y ?? top;
+        const badge = placed.badge ?? point;
         return (
           <g key={key} data-annotation={placed.annotation.id}>
             {point ? null : (
               <LineSubject
                 x={placed.x}
-                min={top}
+                min={placed.badge ? placed.badge.y + badgeRadius(fontSize) : top}
                 max={bottom}
                 stroke={themeVar('text')}
                 strokeDasharray="1 3"
@@ -93,9 +86,7 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, rtl = 
               </Annotation>
             ) : null}
             {label ? <AnnotationText label={label} fontSize={fontSize} /> : null}
-            {placed.number ? (
-              <NoteNumber x={x} y={point ? y : top + 10} number={placed.number} fontSize={fontSize} />
-            ) : null}
+            {placed.number && badge ? <NoteNumber {...badge} number={placed.number} fontSize={fontSize} /> : null}
           </g>
         );
       })}

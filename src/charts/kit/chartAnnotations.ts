@@ -1,0 +1,61 @@
+import {
+  type AnnotationPlan,
+  type AnnotationSpace,
+  type DrawnCallout,
+  drawCallouts,
+  planAnnotations,
+} from './annotationLayout.js';
+import type { Annotation, Callout } from './annotations.js';
+import { formatPartialDate, type Locale, separators } from './locale.js';
+
+/** A chart's annotations, placed: periods and notes as planned, callouts joined to their points. */
+export interface ChartAnnotations extends AnnotationPlan {
+  drawn: DrawnCallout[];
+}
+
+/** The point of a callout on a laid-out chart: the mark it names, or null for its moment's rule. */
+export type CalloutPoint = (callout: Callout, x: number) => { x: number; y: number } | null;
+
+/**
+ * A chart's annotations worked out around its layout: labels planned over
+ * the plot first (their band is the space the layout leaves at its top),
+ * then the layout made with that space, then each callout joined to the
+ * point `pointOf` finds on it. Null layout, null result.
+ */
+export function annotateLayout<L extends { height: number; plot: { top: number } }>(
+  annotations: readonly Annotation[],
+  space: AnnotationSpace,
+  lay: (band: number) => L | null,
+  pointOf: (layout: L) => CalloutPoint,
+): { layout: L; annotations: ChartAnnotations } | null {
+  const plan = planAnnotations(annotations, space);
+  const layout = lay(plan.band);
+  if (!layout) return null;
+  const drawn = drawCallouts(
+    plan,
+    pointOf(layout),
+    { top: layout.plot.top, width: space.width, height: layout.height },
+    space.locale,
+    space.fontSize,
+    space.plot,
+  );
+  return { layout, annotations: { ...plan, drawn } };
+}
+
+const HEADING: Record<Locale, string> = { en: 'Annotations', ar: 'تعليقات', ru: 'Пояснения' };
+
+/** What the `<desc>` adds for the annotations shown: each date and text, in order of time. */
+export function describeAnnotations(a: ChartAnnotations | null | undefined, locale: Locale): string {
+  if (!a) return '';
+  const items = [
+    ...a.periods.map((p) => ({
+      at: p.from,
+      text: `${formatPartialDate(p.annotation.start, locale)}–${formatPartialDate(p.annotation.end, locale)}: ${p.text}`,
+    })),
+    ...a.callouts.map((c) => ({ at: c.x, text: `${formatPartialDate(c.annotation.date, locale)}: ${c.text}` })),
+  ];
+  if (!items.length) return '';
+  const rtl = locale === 'ar';
+  items.sort((x, y) => (rtl ? y.at - x.at : x.at - y.at));
+  return ` ${HEADING[locale]}: ${items.map((i) => i.text).join(separators(locale).semicolon)}.`;
+}
