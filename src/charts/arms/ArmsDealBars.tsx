@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { armsDealsCsv } from '../../data/table.js';
+import { describeAnnotations } from '../kit/chartAnnotations.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
@@ -14,6 +15,9 @@ import type { Box } from '../kit/markNavigation.js';
 import { FONT_SIZE } from '../kit/sizes.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
+import { AnnotationNotes } from '../marks/AnnotationNotes.js';
+import { Callouts } from '../marks/Callouts.js';
+import { PeriodShades } from '../marks/PeriodShades.js';
 import { RangedStacks } from '../marks/RangedStacks.js';
 import { ArmsAxes } from './ArmsAxes.js';
 import { DealTip, dealColumns } from './DealTip.js';
@@ -56,11 +60,12 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
     [layout, id],
   );
   const heading = title ?? arms.title;
+  const down = layout?.orientation === 'down';
   // Behind the bars where time runs across; over them, with a halo, where it runs down.
   const markers = layout && (
     <EventMarkers
       markers={layout.markers}
-      top={layout.legend.height + 8}
+      top={layout.legend.height + 8 + layout.annotations.band}
       bottom={layout.plot.bottom}
       rowHeight={FONT_SIZE + 5}
       fontSize={FONT_SIZE}
@@ -115,13 +120,21 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
         <ChartSvg
           id={id}
           width={width}
-          height={layout.height}
+          height={layout.height + layout.annotations.notesHeight}
           title={heading}
           description={
-            description || describeArms(armsSummary(layout, { ...scene, drawn: drawn.length }, locale), locale)
+            description ||
+            describeArms(armsSummary(layout, { ...scene, drawn: drawn.length }, locale), locale) +
+              describeAnnotations(layout.annotations, locale)
           }
         >
           <Legend layout={layout.legend} top={0} fontSize={FONT_SIZE} />
+          <PeriodShades
+            periods={layout.annotations.periods}
+            top={down ? layout.plot.left : layout.plot.top}
+            bottom={down ? layout.plot.right : layout.plot.bottom}
+            down={down}
+          />
           <ArmsAxes layout={layout} rtl={rtl} formatValue={amount} formatPeriod={periodName} />
           {layout.orientation === 'across' ? markers : null}
           <ChartMarks
@@ -136,6 +149,21 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
             {marks}
           </ChartMarks>
           {layout.orientation === 'down' ? markers : null}
+          <Callouts
+            callouts={layout.annotations.drawn}
+            periods={layout.annotations.periods}
+            top={layout.plot.top}
+            bottom={layout.plot.bottom}
+            fontSize={FONT_SIZE}
+            across={down ? { left: layout.plot.left, right: layout.plot.right, rtl, width } : undefined}
+          />
+          <AnnotationNotes
+            notes={layout.annotations.notes}
+            top={layout.height}
+            width={width}
+            fontSize={FONT_SIZE}
+            rtl={rtl}
+          />
           {children?.(layout)}
         </ChartSvg>
       ) : (

@@ -70,6 +70,7 @@ export const ARMS_OWN_PROPS = [
   'kinds',
   'maxValue',
   'markers',
+  'annotations',
   'onSelect',
   'description',
   'children',

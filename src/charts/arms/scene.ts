@@ -1,4 +1,7 @@
+import { dateInterval } from '../../data/dates.js';
 import type { Event } from '../../data/types.js';
+import type { Annotation } from '../kit/annotations.js';
+import { annotateLayout, type CalloutPoint, type ChartAnnotations } from '../kit/chartAnnotations.js';
 import { legendLayout } from '../kit/legendLayout.js';
 import type { Locale } from '../kit/locale.js';
 import { directionOf } from '../kit/locale.js';
@@ -23,12 +26,18 @@ export interface ArmsSceneInput
   locale: Locale;
   markers?: MarkerInput;
   events?: readonly Event[];
+  /** Checked annotations (see checkAnnotation). */
+  annotations?: readonly Annotation[];
   /** The chart's id, for the key's hatching swatch. */
   id: string;
 }
 
 /** The arms layout as the chart draws it: its key above the plot and its event markers placed. */
-export type ArmsScene = ArmsLayout & { markers: PlacedMarker[]; legend: ReturnType<typeof legendLayout> };
+export type ArmsScene = ArmsLayout & {
+  markers: PlacedMarker[];
+  legend: ReturnType<typeof legendLayout>;
+  annotations: ChartAnnotations;
+};
 
 /**
  * The whole arms chart worked out, from bins to pixels: the periods shown,
@@ -62,17 +71,47 @@ export function armsScene(input: ArmsSceneInput): ArmsScene | null {
     unit: input.unit,
     maxValue: input.maxValue,
   };
-  let layout = armsLayout(layoutInput);
+  const first0 = armsLayout(layoutInput);
   const { markers, events } = input;
   let placed: PlacedMarker[] = [];
-  const at = (t: number) => rounded(layout.time(t));
-  if (markers?.length && layout.orientation === 'across') {
-    placed = placeMarkers(markers, events, at, layout.plot, locale, FONT_SIZE).markers;
-    const rows = placed.reduce((most, m) => Math.max(most, m.row + 1), 0);
-    // Room above the bars for the marker labels; their x does not move.
-    if (rows) layout = armsLayout({ ...layoutInput, markerRows: rows });
+  let markerRows = 0;
+  const at = (t: number) => rounded(first0.time(t));
+  const down = first0.orientation === 'down';
+  if (markers?.length && !down) {
+    placed = placeMarkers(markers, events, at, first0.plot, locale, FONT_SIZE).markers;
+    markerRows = placed.reduce((most, m) => Math.max(most, m.row + 1), 0);
   } else if (markers?.length) {
-    placed = placeMarkersDown(markers, events, at, layout.plot, locale, FONT_SIZE);
+    placed = placeMarkersDown(markers, events, at, first0.plot, locale, FONT_SIZE);
   }
-  return { ...layout, markers: placed, legend };
+  // Room above the bars for the annotations' labels, then the marker labels; time does not move along x.
+  const annotated = annotateLayout(
+    input.annotations ?? [],
+    {
+      time: at,
+      plot: down ? { left: first0.plot.top, right: first0.plot.bottom } : first0.plot,
+      width,
+      locale,
+      fontSize: FONT_SIZE,
+      down,
+      top: layoutInput.top,
+    },
+    (band) =>
+      band || markerRows ? armsLayout({ ...layoutInput, top: (layoutInput.top ?? 0) + band, markerRows }) : first0,
+    segmentPoint,
+  );
+  if (!annotated) return null;
+  return { ...annotated.layout, markers: placed, legend, annotations: annotated.annotations };
 }
+
+/** Where an arms callout points: the middle of the named status's segment in the period of its date; else nowhere. */
+const segmentPoint =
+  (layout: ArmsLayout): CalloutPoint =>
+  (callout) => {
+    const at = dateInterval(callout.date);
+    if (!at || callout.status === undefined) return null;
+    const year = new Date(at.start).getUTCFullYear();
+    const segment = layout.segments.find(
+      (s) => s.status === callout.status && s.period <= year && year < s.period + layout.bin,
+    );
+    return segment ? { x: segment.box.x + segment.box.width / 2, y: segment.box.y + segment.box.height / 2 } : null;
+  };

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { ArmsDeal, Quantity } from '../../data/types.js';
 import { formatAmount, type Locale, separators } from '../kit/locale.js';
+import { useAnnotations } from '../kit/useAnnotations.js';
 import { useGuarded } from '../kit/useGuarded.js';
 import { useStable } from '../kit/useStable.js';
 import { checkArmsDeal } from './checkArmsDeal.js';
@@ -36,6 +37,7 @@ export function useArmsScene(
   const orientation = orientationOf(props.orientation);
 
   const guarded = useGuarded<ArmsDeal>('ArmsDealBars', data?.armsDeals, checkArmsDeal, 'armsDeals', onInvalid);
+  const annotations = useAnnotations('ArmsDealBars', props.annotations, onInvalid);
   // The years asked for, and the deals that fall in them (totals over a period when they overlap).
   const { shown, years, reach } = useMemo(
     () => dealsInYears(guarded.valid, statuses, domain),
@@ -76,6 +78,7 @@ export function useArmsScene(
         maxValue,
         markers,
         events,
+        annotations,
         id,
       }),
     [
@@ -93,6 +96,7 @@ export function useArmsScene(
       maxValue,
       markers,
       events,
+      annotations,
       id,
     ],
   );

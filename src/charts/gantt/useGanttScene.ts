@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import type { Office, Tenure } from '../../data/types.js';
-import { type Annotation, checkAnnotation } from '../kit/annotations.js';
 import type { Locale } from '../kit/locale.js';
 import type { Messages } from '../kit/messages.js';
 import { countryNamer, DEFAULT_POLITY_GROUPS } from '../kit/polities.js';
 import { startOfToday } from '../kit/sizes.js';
+import { useAnnotations } from '../kit/useAnnotations.js';
 import { useGuarded } from '../kit/useGuarded.js';
 import { useStable } from '../kit/useStable.js';
 import { checkTenure } from './checkTenure.js';
@@ -31,13 +31,7 @@ export function useGanttScene(
   const polityGroups = useStable(props.polityGroups ?? DEFAULT_POLITY_GROUPS);
   const polityNames = useStable(props.polityNames);
   const guarded = useGuarded<Tenure>('TenureGantt', data?.tenures, checkTenure, 'tenures', onInvalid);
-  const annotations = useGuarded<Annotation>(
-    'TenureGantt',
-    useStable(props.annotations),
-    checkAnnotation,
-    'annotations',
-    onInvalid,
-  ).valid;
+  const annotations = useAnnotations('TenureGantt', props.annotations, onInvalid);
   const shown = useMemo(() => pickTenures(guarded.valid, polities, offices), [guarded.valid, polities, offices]);
   const countryName = useMemo(() => countryNamer(polityNames, locale), [polityNames, locale]);
   const officeName = useCallback((office: string) => words.offices[office as Office] ?? office, [words]);

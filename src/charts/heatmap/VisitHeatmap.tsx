@@ -8,12 +8,16 @@ import { ChartTooltip } from '../kit/ChartTooltip.js';
 import { cleanProps, frameProps } from '../kit/cleanProps.js';
 import { EmptyState } from '../kit/EmptyState.js';
 import { EventMarkers } from '../kit/EventMarkers.js';
+import { describeAnnotations } from '../kit/chartAnnotations.js';
 import { Legend } from '../kit/Legend.js';
 import type { Box } from '../kit/markNavigation.js';
 import { FONT_SIZE } from '../kit/sizes.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
+import { AnnotationNotes } from '../marks/AnnotationNotes.js';
+import { Callouts } from '../marks/Callouts.js';
 import { HeatmapCells } from '../marks/HeatmapCells.js';
+import { PeriodShades } from '../marks/PeriodShades.js';
 import { cellSentence, describeHeatmap, heatmapSummary } from './describe.js';
 import { GridLabels } from './GridLabels.js';
 import { gridStep, type HeatmapCell, oldestFirst } from './layout.js';
@@ -55,11 +59,12 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
     [scene, id, locale],
   );
   const heading = title ?? heatmapWords[locale].title;
+  const down = scene?.transposed ?? false;
   // Rules under everything they cross (bands and cells hide them); labels over the cells, with a halo.
   const markers = scene?.markers.length
     ? {
         markers: scene.markers,
-        top: scene.legend.height + 6,
+        top: scene.legend.height + 6 + scene.annotations.band,
         bottom: scene.plot.bottom,
         rowHeight: FONT_SIZE + 5,
         fontSize: FONT_SIZE,
@@ -104,11 +109,20 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
         <ChartSvg
           id={id}
           width={width}
-          height={scene.height}
+          height={scene.height + scene.annotations.notesHeight}
           title={heading}
-          description={description || describeHeatmap(heatmapSummary(scene, naming), locale)}
+          description={
+            description ||
+            describeHeatmap(heatmapSummary(scene, naming), locale) + describeAnnotations(scene.annotations, locale)
+          }
         >
           <Legend layout={scene.legend} top={0} fontSize={FONT_SIZE} />
+          <PeriodShades
+            periods={scene.annotations.periods}
+            top={down ? scene.plot.left : scene.plot.top}
+            bottom={down ? scene.plot.right : scene.plot.bottom}
+            down={down}
+          />
           <g pointerEvents="none">{markers && <EventMarkers part="rules" {...markers} />}</g>
           <GridLabels labels={scene.labels} />
           <TenureStrips strips={scene.strips} />
@@ -124,6 +138,21 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
             {cells}
           </ChartMarks>
           <g pointerEvents="none">{markers && <EventMarkers part="labels" {...markers} />}</g>
+          <Callouts
+            callouts={scene.annotations.drawn}
+            periods={scene.annotations.periods}
+            top={scene.plot.top}
+            bottom={scene.plot.bottom}
+            fontSize={FONT_SIZE}
+            across={down ? { left: scene.plot.left, right: scene.plot.right, rtl, width } : undefined}
+          />
+          <AnnotationNotes
+            notes={scene.annotations.notes}
+            top={scene.height}
+            width={width}
+            fontSize={FONT_SIZE}
+            rtl={rtl}
+          />
           {children?.(scene)}
         </ChartSvg>
       ) : (

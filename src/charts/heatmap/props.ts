@@ -84,6 +84,7 @@ export const HEATMAP_OWN_PROPS = [
   'orientation',
   'coverage',
   'markers',
+  'annotations',
   'tenures',
   'tenureOffices',
   'polityGroups',

@@ -1,5 +1,8 @@
 import { dateInterval } from '../../data/dates.js';
 import type { Event, Office, Person, Tenure, Visit, VisitLevel } from '../../data/types.js';
+import type { AnnotationSpace } from '../kit/annotationLayout.js';
+import type { Annotation } from '../kit/annotations.js';
+import { annotateLayout, type CalloutPoint, type ChartAnnotations } from '../kit/chartAnnotations.js';
 import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
 import { directionOf, type Locale, localize, numberFormat, separators } from '../kit/locale.js';
 import { type MarkerInput, type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
@@ -178,6 +181,8 @@ export interface HeatmapSceneInput {
   /** Events that `markers` may name by id. */
   events?: readonly Event[];
   markers?: MarkerInput;
+  /** Checked annotations (see checkAnnotation). */
+  annotations?: readonly Annotation[];
   people: ReadonlyMap<string, Person>;
   domain?: Domain;
   coverage?: Domain;
@@ -203,6 +208,7 @@ export interface HeatmapSceneInput {
 export interface HeatmapScene extends HeatmapLayout {
   legend: ReturnType<typeof legendLayout>;
   markers: PlacedMarker[];
+  annotations: ChartAnnotations;
   /** The visits in the period shown (the table, the CSV and the credits). */
   shown: Visit[];
   /** Visits per period, and per row. */
@@ -276,16 +282,16 @@ export function heatmapScene(input: HeatmapSceneInput): HeatmapScene | null {
 }
 
 /**
- * Lays the grid out under its legend and the rows of marker labels: once to
- * learn the legend's height and where the markers fall (neither depends on
- * the grid's position), then in place. Across a turned grid, the counts under
- * a marker's label make way.
+ * Lays the grid out under its legend, the labels of its annotations and the
+ * rows of marker labels: once to learn the legend's height and where the
+ * annotations and markers fall (none depends on the grid's position), then
+ * in place. Across a turned grid, the counts under a marker's label make way.
  */
 function withMarkers(
   run: (top: number) => HeatmapLayout,
-  { markers, events, width, locale, id }: HeatmapSceneInput,
+  { markers, events, width, locale, id, annotations = [] }: HeatmapSceneInput,
   words: HeatmapWords,
-): HeatmapLayout & { legend: ReturnType<typeof legendLayout>; markers: PlacedMarker[] } {
+): HeatmapLayout & { legend: ReturnType<typeof legendLayout>; markers: PlacedMarker[]; annotations: ChartAnnotations } {
   const rtl = directionOf(locale) === 'rtl';
   const first = run(0);
   const legend = legendLayout(legendItems(first, locale, `url(#${id}-nodata)`), width, {
@@ -295,17 +301,51 @@ function withMarkers(
   });
   const place = (l: HeatmapLayout) =>
     placeMarkers(markers, events, (ms) => l.time(ms), l.plot, locale, FONT_SIZE).markers;
-  let top = legend.height + 6;
-  let placed: PlacedMarker[] = markers?.length && !first.transposed ? place(first) : [];
-  if (placed.length) top += (Math.max(...placed.map((m) => m.row)) + 1) * MARKER_ROW;
-  const layout = run(top);
+  const bandTop = legend.height + 6;
+  const down = first.transposed;
+  let placed: PlacedMarker[] = markers?.length && !down ? place(first) : [];
+  const markerBand = placed.length ? (Math.max(...placed.map((m) => m.row)) + 1) * MARKER_ROW : 0;
+  const spaceOf = (l: HeatmapLayout): AnnotationSpace => ({
+    time: (ms) => l.time(ms),
+    plot: down ? { left: l.plot.top, right: l.plot.bottom } : l.plot,
+    width,
+    locale,
+    fontSize: FONT_SIZE,
+    down,
+    top: bandTop,
+  });
+  const annotated = annotateLayout(
+    annotations,
+    spaceOf(first),
+    (band) => run(bandTop + band + markerBand),
+    cellPoint,
+    down ? spaceOf : undefined,
+    // run() always lays out, so there is always a result.
+  ) as { layout: HeatmapLayout; annotations: ChartAnnotations };
+  const { layout } = annotated;
   if (placed.length) placed = place(layout);
   else if (markers?.length && layout.transposed) {
     placed = placeMarkersDown(markers, events, (ms) => layout.time(ms), layout.plot, locale, FONT_SIZE);
     hideCountsUnder(layout.cells, markerLabelBoxes(placed, layout.plot, rtl, FONT_SIZE), FONT_SIZE);
   }
-  return { ...layout, legend, markers: placed };
+  return { ...layout, legend, markers: placed, annotations: annotated.annotations };
 }
+
+/** Where a heatmap callout points: the middle of the cell of its `row` (a row's key, or a direction's, its first row) in the period of its date. */
+const cellPoint =
+  (layout: HeatmapLayout): CalloutPoint =>
+  (callout) => {
+    const at = dateInterval(callout.date);
+    if (!at || callout.row === undefined) return null;
+    const year = yearOf(at.start);
+    const cell = layout.cells.find(
+      (c) =>
+        (c.series === callout.row || c.series.split('|')[0] === callout.row) &&
+        c.period <= year &&
+        year < c.period + c.bin,
+    );
+    return cell ? { x: cell.x + cell.width / 2, y: cell.y + cell.height / 2 } : null;
+  };
 
 /** Visits per period and per row, and each row's name in full. */
 function totals(layout: HeatmapLayout, locale: Locale) {

@@ -4,6 +4,7 @@ import type { Locale } from '../kit/locale.js';
 import type { Messages } from '../kit/messages.js';
 import { countryNamer, DEFAULT_POLITY_GROUPS } from '../kit/polities.js';
 import { startOfToday } from '../kit/sizes.js';
+import { useAnnotations } from '../kit/useAnnotations.js';
 import { useGuarded } from '../kit/useGuarded.js';
 import { useStable } from '../kit/useStable.js';
 import { checkVisit } from './checkVisit.js';
@@ -31,6 +32,7 @@ export function useHeatmapScene(
   const polityNames = useStable(props.polityNames);
   const tenureOffices = useStable(props.tenureOffices ?? DEFAULT_TENURE_OFFICES);
   const guarded = useGuarded<Visit>('VisitHeatmap', data?.visits, checkVisit, 'visits', onInvalid);
+  const annotations = useAnnotations('VisitHeatmap', props.annotations, onInvalid);
   const countryName = useMemo(() => countryNamer(polityNames, locale), [polityNames, locale]);
   const people = useMemo(() => new Map((data?.people ?? []).map((p) => [p.id, p])), [data?.people]);
   const personName = useMemo(() => visitorNamer(people, locale), [people, locale]);
@@ -45,6 +47,7 @@ export function useHeatmapScene(
         tenures,
         events,
         markers,
+        annotations,
         people,
         domain,
         coverage,
@@ -67,6 +70,7 @@ export function useHeatmapScene(
       tenures,
       events,
       markers,
+      annotations,
       people,
       domain,
       coverage,

@@ -73,6 +73,8 @@ export interface AnnotationSpace {
   fontSize: number;
   /** Time runs down the side: every annotation becomes a numbered note, since the band above has no time axis. */
   down?: boolean;
+  /** Where the band begins (below a key at the top of the chart, say); default 0. */
+  top?: number;
 }
 
 /** Levels of labels above the plot at most: past three, a reader loses which label belongs to which line. */
@@ -169,17 +171,29 @@ export function planAnnotations(annotations: readonly Annotation[], space: Annot
     if (!lines) return;
     const w = Math.ceil(Math.max(...lines.map((l) => textWidth(l, fontSize)))) + PAD;
     const sides: ('start' | 'end')[] = rtl ? ['end', 'start'] : ['start', 'end'];
-    for (let level = 0; level < ANNOTATION_LEVELS; level++)
-      for (const anchor of sides) {
-        // 'start' runs rightwards from `at`, 'end' leftwards; the label's edge sits on its line.
-        const slot = { level, from: anchor === 'start' ? at : at - w, to: anchor === 'start' ? at + w : at, rule };
-        if (!free(slot)) continue;
-        slots.push(slot);
-        heights[level] = Math.max(heights[level] ?? 0, lines.length * lh + GAP);
-        boxes.set(item, { slot, lines, anchor });
-        return;
-      }
+    const slotAt = (level: number, anchor: 'start' | 'end') => ({
+      level,
+      from: anchor === 'start' ? at : at - w,
+      to: anchor === 'start' ? at + w : at,
+      rule,
+    });
+    // A label over another callout's moment would leave that one no level above it (its line would cross
+    // the label): first look for a place that covers none, then for any place.
+    const covers = (slot: Slot) => rules.some((x) => x !== rule && x > slot.from - GAP && x < slot.to + GAP);
+    for (const strict of [true, false])
+      for (let level = 0; level < ANNOTATION_LEVELS; level++)
+        for (const anchor of sides) {
+          // 'start' runs rightwards from `at`, 'end' leftwards; the label's edge sits on its line.
+          const slot = slotAt(level, anchor);
+          if (!free(slot) || (strict && covers(slot))) continue;
+          slots.push(slot);
+          heights[level] = Math.max(heights[level] ?? 0, lines.length * lh + GAP);
+          boxes.set(item, { slot, lines, anchor });
+          return;
+        }
   };
+  // The moments of the callouts this band labels, whose lines run down through it.
+  const rules = callouts.filter((c) => !ownPlace(c.annotation)).map((c) => c.x);
   for (const p of [...periods].sort((a, b) => a.from - b.from)) {
     // Over the span, from its start (its end in Arabic); no line runs down from it: the shading does.
     place(p, rtl ? p.to : p.from, Number.NaN, Math.max(most, p.to - p.from));
@@ -207,7 +221,8 @@ export function planAnnotations(annotations: readonly Annotation[], space: Annot
   // Numbers of what names no mark (a moment, a period) sit in a row at the band's foot, over their moment
   // or the start of their span, each moved along just clear of the one before.
   const r = badgeRadius(fontSize);
-  const loose = unlabelled.filter((item) => !('x' in item) || !pinned(item.annotation));
+  // Where time runs down the side the band has no time axis: the chart puts these numbers on the plot's edge.
+  const loose = space.down ? [] : unlabelled.filter((item) => !('x' in item) || !pinned(item.annotation));
   const badgeRow = loose.length ? 2 * r + PAD : 0;
   const sorted = loose
     .map((item) => ({ item, x: 'x' in item ? item.x : rtl ? item.to - r : item.from + r }))
@@ -222,8 +237,9 @@ export function planAnnotations(annotations: readonly Annotation[], space: Annot
   // Levels stack upwards from the band's foot, above the row of numbers; the band is as tall as both.
   const levels = heights.reduce((sum, h) => sum + (h ?? 0), 0) + (heights.length ? PAD : 0);
   const band = levels + badgeRow;
-  for (const item of loose) if (item.badge) item.badge.y = band - r - PAD / 2;
-  const footOf = (level: number) => levels - heights.slice(0, level).reduce((sum, h) => sum + (h ?? 0), 0);
+  const top0 = space.top ?? 0;
+  for (const item of loose) if (item.badge) item.badge.y = top0 + band - r - PAD / 2;
+  const footOf = (level: number) => top0 + levels - heights.slice(0, level).reduce((sum, h) => sum + (h ?? 0), 0);
   for (const [item, { slot, lines, anchor }] of boxes) {
     const top = footOf(slot.level) - heights[slot.level];
     item.label = {

@@ -20,24 +20,29 @@ export type CalloutPoint = (callout: Callout, x: number) => { x: number; y: numb
  * A chart's annotations worked out around its layout: labels planned over
  * the plot first (their band is the space the layout leaves at its top),
  * then the layout made with that space, then each callout joined to the
- * point `pointOf` finds on it. Null layout, null result.
+ * point `pointOf` finds on it. Where time runs down the side, labels take
+ * no band, but the layout's top moves time along: `down` gives the space
+ * measured on the layout made, and the annotations are planned again on it.
+ * Null layout, null result.
  */
 export function annotateLayout<L extends { height: number; plot: { top: number } }>(
   annotations: readonly Annotation[],
   space: AnnotationSpace,
   lay: (band: number) => L | null,
   pointOf: (layout: L) => CalloutPoint,
+  down?: (layout: L) => AnnotationSpace,
 ): { layout: L; annotations: ChartAnnotations } | null {
-  const plan = planAnnotations(annotations, space);
-  const layout = lay(plan.band);
+  const first = planAnnotations(annotations, space);
+  const layout = lay(first.band);
   if (!layout) return null;
+  const plan = down ? planAnnotations(annotations, down(layout)) : first;
   const drawn = drawCallouts(
     plan,
     pointOf(layout),
     { top: layout.plot.top, width: space.width, height: layout.height },
     space.locale,
     space.fontSize,
-    space.plot,
+    down ? down(layout).plot : space.plot,
   );
   return { layout, annotations: { ...plan, drawn } };
 }

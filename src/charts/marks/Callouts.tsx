@@ -13,6 +13,11 @@ export interface CalloutsProps {
   top: number;
   bottom: number;
   fontSize: number;
+  /**
+   * Time runs down the side: a moment's rule goes across the plot, between these edges, and numbers
+   * sit past its far end (inside it, over the marks, only where the chart's `width` leaves no room).
+   */
+  across?: { left: number; right: number; rtl: boolean; width: number };
 }
 
 /** A label's lines, with a halo so lines and marks beneath stop short of the letters. */
@@ -50,29 +55,52 @@ export function NoteNumber({ x, y, number, fontSize }: { x: number; y: number; n
  * own text, measured without a DOM, so the server, the browser and a static
  * export place them alike (visx's `Label` measures itself in the browser).
  */
-export function Callouts({ callouts, periods = [], top, bottom, fontSize }: CalloutsProps) {
+export function Callouts({ callouts, periods = [], top, bottom, fontSize, across }: CalloutsProps) {
   if (!callouts.length && !periods.length) return null;
+  const r = badgeRadius(fontSize);
+  // Where time runs down: past the plot's far end, where no mark is, if the chart has room there.
+  const farEnd =
+    across &&
+    (across.rtl
+      ? across.left >= 2 * r + 1
+        ? across.left - r - 2
+        : across.left + r + 2
+      : across.width - across.right >= 2 * r + 1
+        ? across.right + r + 2
+        : across.right - r - 2);
   return (
     <g className="dm-callouts" pointerEvents="none">
-      {periods.map((p, i) =>
-        p.label ? (
-          <g key={p.annotation.id ?? `period-${i}`} data-annotation={p.annotation.id}>
-            <line x1={p.from} x2={p.to} y1={p.bracketY} y2={p.bracketY} stroke={themeVar('muted')} strokeWidth={2} />
-            <AnnotationText label={p.label} fontSize={fontSize} />
-          </g>
-        ) : p.number && p.badge ? (
-          <NoteNumber key={p.annotation.id ?? `period-${i}`} {...p.badge} number={p.number} fontSize={fontSize} />
-        ) : null,
-      )}
+      {periods.map((p, i) => {
+        const key = p.annotation.id ?? `period-${i}`;
+        if (p.label)
+          return (
+            <g key={key} data-annotation={p.annotation.id}>
+              <line x1={p.from} x2={p.to} y1={p.bracketY} y2={p.bracketY} stroke={themeVar('muted')} strokeWidth={2} />
+              <AnnotationText label={p.label} fontSize={fontSize} />
+            </g>
+          );
+        const badge = p.badge ?? (farEnd !== undefined ? { x: farEnd, y: p.from + r + 2 } : null);
+        return p.number && badge ? <NoteNumber key={key} {...badge} number={p.number} fontSize={fontSize} /> : null;
+      })}
       {callouts.map(({ placed, point, label, connector }, i) => {
         const key = placed.annotation.id ?? `callout-${i}`;
-        const badge = placed.badge ?? point;
+        const badge = placed.badge ?? point ?? (farEnd !== undefined ? { x: farEnd, y: placed.x } : null);
         return (
           <g key={key} data-annotation={placed.annotation.id}>
-            {point ? null : (
+            {point ? null : across ? (
+              <LineSubject
+                y={placed.x}
+                orientation="horizontal"
+                min={across.left}
+                max={across.right}
+                stroke={themeVar('text')}
+                strokeDasharray="1 3"
+                strokeLinecap="round"
+              />
+            ) : (
               <LineSubject
                 x={placed.x}
-                min={placed.badge ? placed.badge.y + badgeRadius(fontSize) : top}
+                min={placed.badge ? placed.badge.y + r : top}
                 max={bottom}
                 stroke={themeVar('text')}
                 strokeDasharray="1 3"
