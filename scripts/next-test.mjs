@@ -254,7 +254,7 @@ function checkServerPage(html) {
   const tenures = Number(descOf(gantt).match(/^(\d+) tenures/)?.[1]);
   const bars = rectsIn(gantt, 'dm-bars', 'dm-bar-details');
   check(bars === tenures && bars > 20, `TenureGantt: ${bars} bars for the ${tenures} tenures its <desc> counts`);
-  check(gantt.includes('class="dm-markers"'), 'TenureGantt: the event marker is missing');
+  check(gantt.includes('class="dm-callout-rules"'), 'TenureGantt: the event marker is missing');
   checkChart(arms, { name: 'ArmsDealBars', title: /[А-Яа-я]/, desc: /^Сделок по вооружениям: \d+, 1955–1991/ });
   const armsRects = rectsIn(arms, 'dm-bars');
   check(armsRects > 5, `ArmsDealBars: ${armsRects} bars`);

@@ -106,15 +106,17 @@ describe('ArmsDealBars on the server', () => {
   it('marks events on the time axis: rules down the plot, or across it where time runs down the side', () => {
     const markers = ['event-1973-10-06-october-war', 'no-such-event'];
     const wide = render({ markers, width: 900 });
-    expect(count(wide, /data-marker="/g)).toBe(1);
-    expect(wide).toMatch(/data-marker="event-1973-10-06-october-war"><line x1="([\d.]+)" x2="\1"/);
+    const rule = (html: string) => html.match(/<line[^>]*data-annotation="event-1973-10-06-october-war"[^>]*>/g) ?? [];
+    expect(count(wide, /<line[^>]*data-annotation="/g)).toBe(1);
+    expect(rule(wide)[0]).toMatch(/x1="([\d.]+)" x2="\1"/);
     const phone = render({ markers, width: 360 });
-    expect(phone).toMatch(
-      /data-marker="event-1973-10-06-october-war"><line x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)" y2="\1"/,
-    );
-    // Labelled by the event's short headline where it has one.
+    expect(rule(phone)[0]).toMatch(/y1="([\d.]+)" y2="\1"/);
+    // Labelled by the event's short headline where it has one: above the bars, or numbered under them on a phone.
     const war = dataset.events.find((e) => e.id === 'event-1973-10-06-october-war');
-    expect(phone).toContain(`>${war?.short?.en ?? war?.title.en}</text>`);
+    const headline = war?.short?.en ?? war?.title.en;
+    expect(wide).toContain(`>${headline}</tspan>`);
+    expect(phone).toContain(`>${headline}</tspan>`);
+    expect(phone).toContain('class="dm-annotation-notes"');
   });
 
   it('says why valid deals are not drawn when none has the measure asked for', () => {

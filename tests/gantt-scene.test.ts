@@ -124,8 +124,8 @@ describe('ganttScene', () => {
     expect(scene.time.domain().map(Number)).toEqual([Y(1955), Y(1992)]);
     expect(scene.time.range()).toEqual([scene.plot.left, scene.plot.right]);
     for (const bar of scene.bars) if (!bar.cutStart) expect(bar.outer.left).toBe(rounded(scene.time(bar.from)));
-    const [marker] = scene.markers;
-    expect(marker.id).toBe('event-1980-10-08-treaty-friendship');
+    const [marker] = scene.annotations.callouts;
+    expect(marker.annotation.id).toBe('event-1980-10-08-treaty-friendship');
     expect(marker.x).toBe(scene.time(Date.UTC(1980, 9, 8)));
     expect(scene.bars.every((b) => b.to > Y(1955) && b.from < Y(1992))).toBe(true);
   });

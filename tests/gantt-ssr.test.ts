@@ -127,8 +127,8 @@ describe('TenureGantt on the server', () => {
         },
       ],
     });
-    expect(html).toContain('data-marker="x-treaty"');
-    expect(html).toContain('>Friendship treaty</text>');
+    expect(html).toContain('data-annotation="x-treaty"');
+    expect(html).toMatch(/>Friendship treaty<\/tspan>/);
   });
 
   it('leaves bad records out, warns once naming each, and never throws', () => {

@@ -8,9 +8,7 @@ import {
   type HeatmapLayoutInput,
   heatmapFrame,
   heatmapLayout,
-  hideCountsUnder,
   MAX_PERIODS,
-  markerLabelBoxes,
   orientationOf,
   periodSpan,
   periodsOf,
@@ -459,27 +457,6 @@ describe('records counted once, text never under text', () => {
     // Where the visit it continues is not shown, nothing counts it yet: it counts alone.
     const alone = heatmapLayout(base([visit('b', '1973', { continues: 'a' })]));
     expect(cellOf(alone, 'SY>SU|head-of-state', 1973)?.count).toBe(1);
-  });
-
-  it('leaves out the counts that a marker label across a turned grid would cover', () => {
-    const layout = heatmapLayout(base([visit('a', '1975'), visit('b', '1976')], { transposed: true, width: 360 }));
-    const shown = layout.cells.filter((c) => c.showCount);
-    expect(shown).toHaveLength(2);
-    const target = shown[0];
-    const boxes = markerLabelBoxes(
-      [
-        {
-          x: target.y + target.height / 2 + 8,
-          label: 'A very long event headline that runs right across the whole grid',
-        },
-      ],
-      { left: 0, right: 360 },
-      false,
-      11,
-    );
-    hideCountsUnder(layout.cells, boxes, 11);
-    expect(target.showCount).toBe(false);
-    expect(shown[1].showCount).toBe(true);
   });
 });
 

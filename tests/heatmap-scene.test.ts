@@ -81,7 +81,7 @@ describe('heatmap scene', () => {
     if (!scene) throw new Error('no scene');
     const shown = dataset.visits.filter((v) => v.start >= '1970' && v.start < '1990');
     expect(scene.shown.map((v) => v.id).sort()).toEqual(shown.map((v) => v.id).sort());
-    expect(scene.markers.map((m) => m.id)).toEqual(['event-1980-10-08-treaty-friendship']);
+    expect(scene.annotations.callouts.map((m) => m.annotation.id)).toEqual(['event-1980-10-08-treaty-friendship']);
     expect(scene.plot.top).toBeGreaterThan(scene.legend.height + 6);
     expect([...scene.counts.values()].reduce((a, b) => a + b, 0)).toBe(shown.length);
     expect(scene.widened).toBe(false);

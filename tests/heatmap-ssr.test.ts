@@ -112,9 +112,9 @@ describe('VisitHeatmap on the server', () => {
     const html = render({ width: 1200, tenures: true, markers: ['event-1980-10-08-treaty-friendship'] });
     expect(html).toContain('class="dm-tenures"');
     expect(html).toContain('>Hafez al-Assad</text>');
-    expect(html).toContain('data-marker="event-1980-10-08-treaty-friendship"');
+    expect(html).toContain('data-annotation="event-1980-10-08-treaty-friendship"');
     const phone = render({ width: 360, markers: ['event-1980-10-08-treaty-friendship'] });
-    expect(phone).toContain('data-marker="event-1980-10-08-treaty-friendship"');
+    expect(phone).toContain('data-annotation="event-1980-10-08-treaty-friendship"');
   });
 
   it('leaves bad records out, warns once naming each, and never throws', () => {

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { checkAnnotation } from '../src/charts/kit/annotations';
 import { TooltipSources } from '../src/charts/kit/ChartTooltip';
 import { guardRecords, warnDropped } from '../src/charts/kit/guard';
 import { fitText, stackLabels, textWidth, truncate, wrap } from '../src/charts/kit/labels';
 import { formatDuration, formatYear } from '../src/charts/kit/locale';
-import { MARKER_ROWS, type PlacedMarker, placeMarkers, placeMarkersDown, shorten } from '../src/charts/kit/markers';
+import { annotationsFromEvents } from '../src/charts/kit/markers';
 import { messages } from '../src/charts/kit/messages';
 import { creditKey, creditOf, sourceCredits } from '../src/charts/kit/sourceLine';
 import { textOn, themes } from '../src/charts/kit/theme';
@@ -132,8 +133,6 @@ describe('sourceCredits', () => {
   });
 });
 
-const DAY = 86_400_000;
-
 describe('creditOf and sourceCredits, as readers see them', () => {
   const web = (id: string, publisher: string, extra: Partial<Source> = {}): Source => ({
     id,
@@ -205,7 +204,7 @@ describe('creditOf and sourceCredits, as readers see them', () => {
   });
 });
 
-describe('placeMarkers', () => {
+describe('annotationsFromEvents (event markers)', () => {
   const event = (id: string, start: string, en: string): Event => ({
     id,
     start,
@@ -215,36 +214,14 @@ describe('placeMarkers', () => {
     sources: [{ source: 's' }],
     confidence: 'verified',
   });
-  const events = [
-    event('t', '1980-10-08', 'Treaty'),
-    event('i', '2015-09-30', 'Intervention'),
-    event('n', '1981', 'Nearby'),
-  ];
-  const x = (t: number) => ((t - Date.UTC(1900, 0, 1)) / (Date.UTC(2030, 0, 1) - Date.UTC(1900, 0, 1))) * 1000;
-  it('finds events by id, reports unknown ids, and stacks close labels in rows', () => {
-    const { markers, missing } = placeMarkers(['t', 'n', 'i', 'nope'], events, x, { left: 0, right: 1000 }, 'en', 11);
-    expect(missing).toEqual(['nope']);
-    // "Nearby" is a pixel from the treaty's rule: in either row the rule would touch it, so it is left out.
-    expect(markers.map((m) => [m.id, m.row, m.label])).toEqual([
-      ['t', 0, 'Treaty'],
-      ['n', 0, ''],
-      ['i', 0, 'Intervention'],
+  const events = [event('t', '1980-10-08', 'Treaty'), event('i', '2015-09-30', 'Intervention')];
+  it('finds events by id, takes events given whole, and leaves out unknown ids and undatable events', () => {
+    const list = annotationsFromEvents(events, ['t', 'nope', event('x', 'soon', 'Undated'), events[1]]);
+    expect(list).toEqual([
+      { id: 't', date: '1980-10-08', text: { en: 'Treaty', ar: 'معاهدة', ru: 'Договор' } },
+      { id: 'i', date: '2015-09-30', text: { en: 'Intervention', ar: 'معاهدة', ru: 'Договор' } },
     ]);
-    expect(markers.find((m) => m.id === 'i')?.side).toBe('right');
-  });
-  it('labels in the locale and runs labels leftward in Arabic', () => {
-    const { markers } = placeMarkers(['t'], events, x, { left: 0, right: 1000 }, 'ar', 11);
-    expect(markers[0]).toMatchObject({ label: 'معاهدة', side: 'left' });
-  });
-  it('shortens long titles at a word, with an ellipsis', () => {
-    const long = 'Fall of the Assad government; Russian Foreign Ministry announces departure';
-    const short = shorten(long, 200, 11);
-    expect(short).toBe('Fall of the Assad government…');
-    expect(shorten('Treaty', 150, 11)).toBe('Treaty');
-  });
-  it('turns a label back where it would leave the plot', () => {
-    const { markers } = placeMarkers(['i'], events, x, { left: 0, right: 900 }, 'en', 11);
-    expect(markers[0].side).toBe('left');
+    for (const a of list) expect(checkAnnotation(a)).toBeNull();
   });
   it("prints an event's short headline where it has one, with the axis's digits in Arabic", () => {
     const war: Event = {
@@ -252,58 +229,20 @@ describe('placeMarkers', () => {
       title: { en: 'October War (Yom Kippur War) of 1973', ar: 'حرب تشرين التحريرية 1973', ru: 'Октябрьская война' },
       short: { en: 'October War', ar: 'حرب تشرين 1973' },
     };
-    expect(placeMarkers([war], [], x, { left: 0, right: 1000 }, 'en', 11).markers[0].label).toBe('October War');
-    expect(placeMarkers([war], [], x, { left: 0, right: 1000 }, 'ar', 11).markers[0].label).toBe('حرب تشرين ١٩٧٣');
     // No short form in Russian: the title, as it is.
-    expect(placeMarkers([war], [], x, { left: 0, right: 1000 }, 'ru', 11).markers[0].label).toBe('Октябрьская война');
-  });
-  it('leaves a label out rather than overlap, past two rows', () => {
-    const close = ['1980', '1982', '1984'].map((d, i) => event(`c${i}`, d, 'Long enough title'));
-    const { markers } = placeMarkers(close, [], x, { left: 0, right: 1000 }, 'en', 11);
-    expect(markers.map((m) => m.row)).toEqual([0, 1, 0]);
-    expect(markers.map((m) => m.label)).toEqual(['Long enough title', 'Long enough title', '']);
-  });
-
-  // The geometry EventMarkers draws: a label's row band, its rule from that band down (an unlabelled rule from below all labels).
-  const drawn = (markers: readonly PlacedMarker[], fontSize: number) => {
-    const rows = markers.reduce((n, m) => (m.label ? Math.max(n, m.row + 1) : n), 0);
-    return markers.map((m) => {
-      const width = textWidth(m.label, fontSize);
-      const from = m.side === 'right' ? m.x + 3 : m.x - 3 - width;
-      return { m, from, to: from + width, row: m.label ? m.row : rows };
+    expect(annotationsFromEvents([], [war])[0].text).toEqual({
+      en: 'October War',
+      ar: 'حرب تشرين ١٩٧٣',
+      ru: 'Октябрьская война',
     });
-  };
-  it('never lets a label touch another label or another marker’s rule, whatever the dates (property)', () => {
-    const titles = fc.constantFrom('Treaty', 'October War', 'Fall of the Assad government', 'Six-Day War', 'Coup');
+  });
+  it('never throws on whatever a desk passes', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), titles), { maxLength: 12 }),
-        fc.constantFrom<'en' | 'ar'>('en', 'ar'),
-        fc.integer({ min: 200, max: 1400 }),
-        (spec, locale, right) => {
-          const list = spec.map(([at, title], i) => ({
-            ...event(`e${i}`, '1980', title),
-            start: new Date(Date.UTC(1900, 0, 1) + at * 50 * DAY).toISOString().slice(0, 10),
-          }));
-          const { markers } = placeMarkers(list, [], x, { left: 0, right }, locale, 11);
-          const boxes = drawn(markers, 11);
-          for (const a of boxes) {
-            if (!a.m.label) continue;
-            expect(a.row).toBeLessThan(MARKER_ROWS);
-            expect(a.from).toBeGreaterThanOrEqual(0);
-            expect(a.to).toBeLessThanOrEqual(right);
-            for (const b of boxes) {
-              if (a === b) continue;
-              // Another label in the same row,
-              if (b.m.label && b.row === a.row) expect(b.to <= a.from || b.from >= a.to).toBe(true);
-              // or a rule running down through this label's row.
-              if (b.row < a.row || (!b.m.label && b.row <= a.row))
-                expect(b.m.x < a.from || b.m.x > a.to, `${b.m.id} through ${a.m.label}`).toBe(true);
-            }
-          }
-        },
-      ),
-      { numRuns: 300 },
+      fc.property(fc.anything(), fc.array(fc.oneof(fc.string(), fc.anything())), (evs, ids) => {
+        const list = annotationsFromEvents(evs as Event[], ids as string[]);
+        for (const a of list) expect(checkAnnotation(a)).toBeNull();
+      }),
+      { numRuns: 500 },
     );
   });
   it('keeps the halo and the Arabic digits of a marker label in a static SVG, colours resolved', () => {
@@ -315,17 +254,10 @@ describe('placeMarkers', () => {
       theme: 'dark',
       width: 720,
     });
-    const label = svg.match(/<g data-marker="event-1973-10-06-october-war">.*?<text([^>]*)>([^<]*)<\/text>/);
+    const label = svg.match(/<g data-annotation="event-1973-10-06-october-war">.*?<text([^>]*)>(.*?)<\/text>/);
     expect(label?.[2]).toMatch(/١٩٧٣/);
     expect(label?.[1]).toContain(`stroke="${themes.dark.background}"`);
     expect(label?.[1]).toContain('paint-order="stroke"');
-  });
-  it('where time runs down, labels a rule only where no other rule runs through its label', () => {
-    const list = ['1980-01', '1980-03', '1984', '1990'].map((d, i) => event(`d${i}`, d, 'Label'));
-    const y = (t: number) => x(t) * 2;
-    const placed = placeMarkersDown(list, [], y, { top: 0, bottom: 2000, left: 0, right: 300 }, 'en', 11);
-    // The first two are 3 px apart: the first's rule would run through the second's label, above it.
-    expect(placed.map((m) => m.label)).toEqual(['Label', '', 'Label', 'Label']);
   });
 });
 

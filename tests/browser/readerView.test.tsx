@@ -150,7 +150,7 @@ describe('the reader-view checker', () => {
     expect(await check(f)).toEqual([expect.stringMatching(/^text cut by a clip path: "Gorbachev"/)]);
   });
 
-  it('finds a marker rule over a text, and over another marker’s label even under a halo', async () => {
+  it('finds an annotation line over a text, and over another annotation’s label even under a halo', async () => {
     const rule = (x: number) => <line x1={x} x2={x} y1={0} y2={200} stroke="black" />;
     const over = await draw(
       figure(
@@ -158,26 +158,28 @@ describe('the reader-view checker', () => {
           <text x={10} y={50}>
             October War
           </text>
-          <g className="dm-markers">
-            <g data-marker="treaty">{rule(40)}</g>
+          <g className="dm-callout-rules">
+            <g data-annotation="treaty">{rule(40)}</g>
           </g>
         </>,
       ),
     );
-    expect(await check(over)).toEqual([expect.stringMatching(/^marker line treaty crosses "October War".*drawn over/)]);
+    expect(await check(over)).toEqual([
+      expect.stringMatching(/^annotation line treaty crosses "October War".*drawn over/),
+    ]);
     root?.unmount();
     host?.remove();
     const under = await draw(
       figure(
         <>
-          <g className="dm-markers">
-            <g data-marker="treaty">{rule(40)}</g>
+          <g className="dm-callout-rules">
+            <g data-annotation="treaty">{rule(40)}</g>
           </g>
           <text x={10} y={50} {...halo}>
             October War
           </text>
-          <g className="dm-markers">
-            <g data-marker="war">
+          <g className="dm-callouts">
+            <g data-annotation="war">
               <text x={10} y={100} {...halo}>
                 October War
               </text>
@@ -186,8 +188,8 @@ describe('the reader-view checker', () => {
         </>,
       ),
     );
-    // Under a haloed name: fine. Through another marker's label: never.
-    expect(await check(under)).toEqual([expect.stringMatching(/^marker line treaty crosses the marker label/)]);
+    // Under a haloed name: fine. Through another annotation's label: never.
+    expect(await check(under)).toEqual([expect.stringMatching(/^annotation line treaty crosses the annotation label/)]);
   });
 
   it('finds a name cut without an ellipsis', async () => {

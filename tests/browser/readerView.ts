@@ -122,30 +122,36 @@ function haloed(el: Element): boolean {
 }
 
 /**
- * Marker rules (`[data-marker] line`, `.dm-markers line`) that cross a text.
+ * Annotation lines (the rules of callouts that name a moment, `.dm-callout-rules line`,
+ * and the connectors of the others) that cross a text.
  * A rule drawn before the text (under it) is allowed where the text has a
  * halo, or sits on a mark drawn after the rule (the mark hides the rule).
  */
 export function markersThroughText(root: Element, texts: readonly SeenText[]): string[] {
   const problems: string[] = [];
-  const rules = [...new Set(root.querySelectorAll<SVGLineElement>('.dm-markers line, [data-marker] line'))];
+  const rules = [
+    ...new Set(
+      root.querySelectorAll<SVGGraphicsElement>('.dm-callout-rules line, .dm-callouts .visx-annotation-connector'),
+    ),
+  ];
   const marks = [...root.querySelectorAll<SVGGraphicsElement>('.dm-marks rect, .dm-marks path')].filter(
     (m) => !m.classList.contains('dm-focus-ring'),
   );
   for (const rule of rules) {
     if (!visible(rule)) continue;
     const r = rule.getBoundingClientRect();
-    const name = rule.closest('[data-marker]')?.getAttribute('data-marker') ?? 'a marker';
+    const name = rule.closest('[data-annotation]')?.getAttribute('data-annotation') ?? 'an annotation';
     for (const t of texts) {
       // The rule's own label beside it does not count; only a rule through the ink does.
       const b = t.box;
       const dy = b.height * 0.2;
       const crosses = r.left < b.right - 1 && r.right > b.left + 1 && r.top < b.bottom - dy && r.bottom > b.top + dy;
       if (!crosses) continue;
-      // Marker labels must clear every other rule outright: "October 1|973 War" reads wrong even with a halo.
-      const label = t.el.closest('[data-marker], .dm-markers');
+      // Annotation labels must clear every other line outright: "October 1|973 War" reads wrong even with a halo.
+      const label = t.el.closest('[data-annotation], .dm-callouts');
       if (label) {
-        problems.push(`marker line ${name} crosses the marker label ${quote(t)} at ${where(b)}`);
+        if (label.getAttribute('data-annotation') === name) continue;
+        problems.push(`annotation line ${name} crosses the annotation label ${quote(t)} at ${where(b)}`);
         continue;
       }
       const under = Boolean(rule.compareDocumentPosition(t.el) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -161,7 +167,7 @@ export function markersThroughText(root: Element, texts: readonly SeenText[]): s
         if (covered) continue;
       }
       problems.push(
-        `marker line ${name} crosses ${quote(t)} at ${where(b)} (${under ? 'under the text, but no halo' : 'drawn over the text'})`,
+        `annotation line ${name} crosses ${quote(t)} at ${where(b)} (${under ? 'under the text, but no halo' : 'drawn over the text'})`,
       );
     }
   }

@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { armsDealsCsv } from '../../data/table.js';
-import { describeAnnotations } from '../kit/chartAnnotations.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTable } from '../kit/ChartTable.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
+import { describeAnnotations } from '../kit/chartAnnotations.js';
 import { cleanProps, frameProps } from '../kit/cleanProps.js';
 import { EmptyState } from '../kit/EmptyState.js';
-import { EventMarkers } from '../kit/EventMarkers.js';
 import { Legend } from '../kit/Legend.js';
 import { separators } from '../kit/locale.js';
 import type { Box } from '../kit/markNavigation.js';
@@ -16,7 +15,7 @@ import { FONT_SIZE } from '../kit/sizes.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
 import { AnnotationNotes } from '../marks/AnnotationNotes.js';
-import { Callouts } from '../marks/Callouts.js';
+import { Callouts, calloutsOf } from '../marks/Callouts.js';
 import { PeriodShades } from '../marks/PeriodShades.js';
 import { RangedStacks } from '../marks/RangedStacks.js';
 import { ArmsAxes } from './ArmsAxes.js';
@@ -61,17 +60,14 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
   );
   const heading = title ?? arms.title;
   const down = layout?.orientation === 'down';
-  // Behind the bars where time runs across; over them, with a halo, where it runs down.
-  const markers = layout && (
-    <EventMarkers
-      markers={layout.markers}
-      top={layout.legend.height + 8 + layout.annotations.band}
-      bottom={layout.plot.bottom}
-      rowHeight={FONT_SIZE + 5}
-      fontSize={FONT_SIZE}
-      across={layout.orientation === 'down' ? { left: layout.plot.left, right: layout.plot.right, rtl } : undefined}
-    />
-  );
+  const callouts =
+    layout &&
+    calloutsOf(
+      layout.annotations,
+      layout.plot,
+      FONT_SIZE,
+      down ? { left: layout.plot.left, right: layout.plot.right, rtl, width } : undefined,
+    );
   return (
     <ChartFrame
       {...frameProps(cleaned, ARMS_OWN_PROPS)}
@@ -136,7 +132,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
             down={down}
           />
           <ArmsAxes layout={layout} rtl={rtl} formatValue={amount} formatPeriod={periodName} />
-          {layout.orientation === 'across' ? markers : null}
+          {callouts && <Callouts {...callouts} part="rules" />}
           <ChartMarks
             label={words.keyboardHint(layout.segments.length, arms.segments)}
             store={store}
@@ -148,15 +144,7 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
           >
             {marks}
           </ChartMarks>
-          {layout.orientation === 'down' ? markers : null}
-          <Callouts
-            callouts={layout.annotations.drawn}
-            periods={layout.annotations.periods}
-            top={layout.plot.top}
-            bottom={layout.plot.bottom}
-            fontSize={FONT_SIZE}
-            across={down ? { left: layout.plot.left, right: layout.plot.right, rtl, width } : undefined}
-          />
+          {callouts && <Callouts {...callouts} part="labels" />}
           <AnnotationNotes
             notes={layout.annotations.notes}
             top={layout.height}

@@ -253,8 +253,6 @@ export interface ArmsLayoutInput {
   formatValue: (value: number) => string;
   /** Period labels as printed. */
   formatPeriod: (period: number) => string;
-  /** Rows of event labels above the plot (vertical only). */
-  markerRows?: number;
   /** Whole numbers only on the value axis (counts of deals or items). */
   whole?: boolean;
   /** Room kept above everything, e.g. for the legend. */
@@ -315,7 +313,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
   if (vertical) {
     // Legend, then the unit's line, then the marker labels' rows, then the plot.
     const unitY = (input.top ?? 0) + fontSize;
-    const top = (input.top ?? 0) + unitRow + (input.markerRows ?? 0) * row + fontSize;
+    const top = (input.top ?? 0) + unitRow + fontSize;
     height = input.height ?? Math.round(Math.min(420, Math.max(220, width * 0.45)) + top);
     const bottom = height - (fontSize + 14);
     value.range([bottom, top]).nice(Math.max(2, Math.floor((bottom - top) / 50)));

@@ -5,7 +5,7 @@ import { annotateLayout, type CalloutPoint, type ChartAnnotations } from '../kit
 import { legendLayout } from '../kit/legendLayout.js';
 import type { Locale } from '../kit/locale.js';
 import { directionOf } from '../kit/locale.js';
-import { type MarkerInput, type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
+import { annotationsFromEvents, type MarkerInput } from '../kit/markers.js';
 import { FONT_SIZE, rounded } from '../kit/sizes.js';
 import { type ArmsBins, type ArmsLayout, type ArmsLayoutInput, armsLayout } from './layout.js';
 import { legendItems } from './legend.js';
@@ -34,7 +34,6 @@ export interface ArmsSceneInput
 
 /** The arms layout as the chart draws it: its key above the plot and its event markers placed. */
 export type ArmsScene = ArmsLayout & {
-  markers: PlacedMarker[];
   legend: ReturnType<typeof legendLayout>;
   annotations: ChartAnnotations;
 };
@@ -71,36 +70,26 @@ export function armsScene(input: ArmsSceneInput): ArmsScene | null {
     unit: input.unit,
     maxValue: input.maxValue,
   };
-  const first0 = armsLayout(layoutInput);
-  const { markers, events } = input;
-  let placed: PlacedMarker[] = [];
-  let markerRows = 0;
-  const at = (t: number) => rounded(first0.time(t));
-  const down = first0.orientation === 'down';
-  if (markers?.length && !down) {
-    placed = placeMarkers(markers, events, at, first0.plot, locale, FONT_SIZE).markers;
-    markerRows = placed.reduce((most, m) => Math.max(most, m.row + 1), 0);
-  } else if (markers?.length) {
-    placed = placeMarkersDown(markers, events, at, first0.plot, locale, FONT_SIZE);
-  }
-  // Room above the bars for the annotations' labels, then the marker labels; time does not move along x.
+  const laid = armsLayout(layoutInput);
+  const at = (t: number) => rounded(laid.time(t));
+  const down = laid.orientation === 'down';
+  // Room above the bars for the annotations' labels (event markers among them); time does not move along x.
   const annotated = annotateLayout(
-    input.annotations ?? [],
+    [...annotationsFromEvents(input.events, input.markers), ...(input.annotations ?? [])],
     {
       time: at,
-      plot: down ? { left: first0.plot.top, right: first0.plot.bottom } : first0.plot,
+      plot: down ? { left: laid.plot.top, right: laid.plot.bottom } : laid.plot,
       width,
       locale,
       fontSize: FONT_SIZE,
       down,
       top: layoutInput.top,
     },
-    (band) =>
-      band || markerRows ? armsLayout({ ...layoutInput, top: (layoutInput.top ?? 0) + band, markerRows }) : first0,
+    (band) => (band ? armsLayout({ ...layoutInput, top: (layoutInput.top ?? 0) + band }) : laid),
     segmentPoint,
   );
   if (!annotated) return null;
-  return { ...annotated.layout, markers: placed, legend, annotations: annotated.annotations };
+  return { ...annotated.layout, legend, annotations: annotated.annotations };
 }
 
 /** Where an arms callout points: the middle of the named status's segment in the period of its date; else nowhere. */

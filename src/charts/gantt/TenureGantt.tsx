@@ -8,13 +8,12 @@ import { ChartTooltip } from '../kit/ChartTooltip.js';
 import { describeAnnotations } from '../kit/chartAnnotations.js';
 import { cleanProps, frameProps } from '../kit/cleanProps.js';
 import { EmptyState } from '../kit/EmptyState.js';
-import { EventMarkers } from '../kit/EventMarkers.js';
 import type { Box } from '../kit/markNavigation.js';
 import { FONT_SIZE } from '../kit/sizes.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
 import { AnnotationNotes } from '../marks/AnnotationNotes.js';
-import { Callouts } from '../marks/Callouts.js';
+import { Callouts, calloutsOf } from '../marks/Callouts.js';
 import { LaneLabels } from '../marks/LaneLabels.js';
 import { PeriodShades } from '../marks/PeriodShades.js';
 import { TenureBars } from '../marks/TenureBars.js';
@@ -79,6 +78,7 @@ export function TenureGantt(props: TenureGanttProps) {
   );
   const heading = title ?? words.ganttTitle;
   const plot = layout?.plot;
+  const callouts = layout && calloutsOf(layout.annotations, layout.plot, FONT_SIZE);
   return (
     <ChartFrame
       {...frameProps(cleaned, GANTT_OWN_PROPS)}
@@ -128,13 +128,7 @@ export function TenureGantt(props: TenureGanttProps) {
           <TimeGrid time={layout.time} top={plot.top} bottom={plot.bottom} width={plot.right - plot.left} />
           <PeriodShades periods={layout.annotations.periods} top={plot.top} bottom={plot.bottom} />
           {/* Behind the bars and every label, so a rule never crosses a name. */}
-          <EventMarkers
-            markers={layout.markers}
-            top={layout.annotations.band}
-            bottom={plot.bottom}
-            rowHeight={FONT_SIZE + 5}
-            fontSize={FONT_SIZE}
-          />
+          {callouts && <Callouts {...callouts} part="rules" />}
           <LaneLabels lanes={layout.lanes} />
           <ChartMarks
             label={words.keyboardHint(layout.bars.length, words.tenures)}
@@ -147,13 +141,7 @@ export function TenureGantt(props: TenureGanttProps) {
           >
             {bars}
           </ChartMarks>
-          <Callouts
-            callouts={layout.annotations.drawn}
-            periods={layout.annotations.periods}
-            top={plot.top}
-            bottom={plot.bottom}
-            fontSize={FONT_SIZE}
-          />
+          {callouts && <Callouts {...callouts} part="labels" />}
           <TimeAxis scale={layout.time} top={plot.bottom + 4} locale={locale} width={plot.right - plot.left} />
           {layout.key ? <GanttKey gantt={layout.key} id={id} rtl={rtl} /> : null}
           <AnnotationNotes

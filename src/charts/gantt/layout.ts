@@ -3,7 +3,6 @@ import { type DateInterval, dateInterval } from '../../data/dates.js';
 import type { Tenure } from '../../data/types.js';
 import { textWidth } from '../kit/labels.js';
 import { legendLayout } from '../kit/legendLayout.js';
-import type { PlacedMarker } from '../kit/markers.js';
 import { timeKeys } from '../kit/markNavigation.js';
 import { FONT_SIZE, rounded } from '../kit/sizes.js';
 import { paletteVar } from '../kit/theme.js';
@@ -154,8 +153,6 @@ export interface GanttLayoutInput {
   /** Plot edges (set by the caller from the label mode it asked for via {@link ganttFrame}). */
   plot: { left: number; right: number };
   labelMode: 'side' | 'above';
-  /** Rows of marker labels above the plot. */
-  markerRows?: number;
   /** Space kept free above everything, for the labels of annotations (see annotateLayout). */
   top?: number;
   fontSize?: number;
@@ -247,20 +244,7 @@ export function linearTime(time: TimeScale): (ms: number) => number {
 
 /** Positions every tenure: lanes, rows, bars with their sure and uncertain parts, and name labels. */
 export function ganttLayout(input: GanttLayoutInput): GanttLayout {
-  const {
-    tenures,
-    name,
-    shorter,
-    lane,
-    width,
-    time,
-    today,
-    rtl,
-    plot,
-    labelMode,
-    markerRows = 0,
-    fontSize = FONT_SIZE,
-  } = input;
+  const { tenures, name, shorter, lane, width, time, today, rtl, plot, labelMode, fontSize = FONT_SIZE } = input;
   const [d0, d1] = time.domain().map(Number);
   const { starts, ends } = input.intervals ?? tenureIntervals(tenures);
 
@@ -374,8 +358,7 @@ export function ganttLayout(input: GanttLayoutInput): GanttLayout {
   // 3. Vertical rhythm: fixed height shares its space among rows; otherwise rows take 22 px.
   const totalRows = laneSpecs.reduce((n, s) => n + (rowsOfLane.get(s.key)?.length ?? 1), 0);
   const labelLine = labelMode === 'above' ? fontSize + 6 : 0;
-  const markerBand = markerRows * (fontSize + 5);
-  const top = (input.top ?? 0) + markerBand + 6;
+  const top = (input.top ?? 0) + 6;
   const laneGap = 8;
   const overhead = top + AXIS_HEIGHT + keyBand + laneSpecs.length * (laneGap + labelLine);
   const rowHeight = input.height && totalRows ? Math.max(12, Math.min(40, (input.height - overhead) / totalRows)) : 22;
@@ -514,7 +497,3 @@ export function barStepper(bars: readonly GanttBar[], rtl: boolean): (index: num
     return best;
   };
 }
-
-/** Marker rows for the layout's band, from placed markers. */
-export const markerRowCount = (markers: readonly PlacedMarker[]): number =>
-  markers.length ? Math.max(...markers.map((m) => m.row)) + 1 : 0;

@@ -3,7 +3,7 @@ import type { Event, Person, Tenure } from '../../data/types.js';
 import type { Annotation } from '../kit/annotations.js';
 import { annotateLayout, type CalloutPoint, type ChartAnnotations } from '../kit/chartAnnotations.js';
 import { directionOf, type Locale } from '../kit/locale.js';
-import { type MarkerInput, type PlacedMarker, placeMarkers } from '../kit/markers.js';
+import { annotationsFromEvents, type MarkerInput } from '../kit/markers.js';
 import { FONT_SIZE } from '../kit/sizes.js';
 import { type Domain, formatTick, resolveDomain, timeScale } from '../kit/timeScale.js';
 import { tickCount } from '../marks/TimeAxis.js';
@@ -14,7 +14,6 @@ import {
   ganttFrame,
   ganttLayout,
   linearTime,
-  markerRowCount,
   type TenureIntervals,
   tenureIntervals,
 } from './layout.js';
@@ -75,9 +74,8 @@ export interface GanttSceneInput extends LaneNaming {
   locale: Locale;
 }
 
-/** The layout as the chart draws it, with its event markers placed and the name of each tenure's holder. */
+/** The layout as the chart draws it, with its annotations placed and the name of each tenure's holder. */
 export interface GanttScene extends GanttLayout {
-  markers: PlacedMarker[];
   /** The tenure holder's name as printed in full. */
   nameOf: (tenure: Tenure) => string;
   annotations: ChartAnnotations;
@@ -86,7 +84,7 @@ export interface GanttScene extends GanttLayout {
 /**
  * The whole Gantt worked out, from records to pixels: lanes, the period
  * shown, where the plot goes (lane labels beside it or above each lane),
- * the time scale, event markers, bars, rows and names. Null when there is
+ * the time scale, annotations (event markers among them), bars, rows and names. Null when there is
  * nothing to draw.
  */
 export function ganttScene(input: GanttSceneInput): GanttScene | null {
@@ -99,9 +97,9 @@ export function ganttScene(input: GanttSceneInput): GanttScene | null {
   const period = tenurePeriod(intervals, today, input.domain);
   const { plot, labelMode } = ganttFrame(width, labels, FONT_SIZE, rtl, tickLabels(period, width, locale));
   const time = timeScale(period, plot.left, plot.right, rtl);
-  const placed = placeMarkers(input.markers, input.events, linearTime(time), plot, locale, FONT_SIZE);
+  // Event markers are annotations of the events' own headlines, placed with the rest.
   const annotated = annotateLayout(
-    input.annotations ?? [],
+    [...annotationsFromEvents(input.events, input.markers), ...(input.annotations ?? [])],
     { time: linearTime(time), plot, width, locale, fontSize: FONT_SIZE },
     (top) =>
       ganttLayout({
@@ -117,7 +115,6 @@ export function ganttScene(input: GanttSceneInput): GanttScene | null {
         rtl,
         plot,
         labelMode,
-        markerRows: markerRowCount(placed.markers),
         top,
         fontSize: FONT_SIZE,
         key: keyWords[locale],
@@ -125,7 +122,7 @@ export function ganttScene(input: GanttSceneInput): GanttScene | null {
     barPoint,
   );
   if (!annotated) return null;
-  return { ...annotated.layout, markers: placed.markers, nameOf, annotations: annotated.annotations };
+  return { ...annotated.layout, nameOf, annotations: annotated.annotations };
 }
 
 /**

@@ -5,17 +5,16 @@ import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
 import { ChartTable } from '../kit/ChartTable.js';
 import { ChartTooltip } from '../kit/ChartTooltip.js';
+import { describeAnnotations } from '../kit/chartAnnotations.js';
 import { cleanProps, frameProps } from '../kit/cleanProps.js';
 import { EmptyState } from '../kit/EmptyState.js';
-import { EventMarkers } from '../kit/EventMarkers.js';
-import { describeAnnotations } from '../kit/chartAnnotations.js';
 import { Legend } from '../kit/Legend.js';
 import type { Box } from '../kit/markNavigation.js';
 import { FONT_SIZE } from '../kit/sizes.js';
 import { useChart } from '../kit/useChart.js';
 import { useSources } from '../kit/useSources.js';
 import { AnnotationNotes } from '../marks/AnnotationNotes.js';
-import { Callouts } from '../marks/Callouts.js';
+import { Callouts, calloutsOf } from '../marks/Callouts.js';
 import { HeatmapCells } from '../marks/HeatmapCells.js';
 import { PeriodShades } from '../marks/PeriodShades.js';
 import { cellSentence, describeHeatmap, heatmapSummary } from './describe.js';
@@ -60,17 +59,14 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
   );
   const heading = title ?? heatmapWords[locale].title;
   const down = scene?.transposed ?? false;
-  // Rules under everything they cross (bands and cells hide them); labels over the cells, with a halo.
-  const markers = scene?.markers.length
-    ? {
-        markers: scene.markers,
-        top: scene.legend.height + 6 + scene.annotations.band,
-        bottom: scene.plot.bottom,
-        rowHeight: FONT_SIZE + 5,
-        fontSize: FONT_SIZE,
-        across: scene.transposed ? { left: scene.plot.left, right: scene.plot.right, rtl } : undefined,
-      }
-    : null;
+  const callouts =
+    scene &&
+    calloutsOf(
+      scene.annotations,
+      scene.plot,
+      FONT_SIZE,
+      down ? { left: scene.plot.left, right: scene.plot.right, rtl, width } : undefined,
+    );
   return (
     <ChartFrame
       {...frameProps(cleaned, HEATMAP_OWN_PROPS)}
@@ -123,7 +119,8 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
             bottom={down ? scene.plot.right : scene.plot.bottom}
             down={down}
           />
-          <g pointerEvents="none">{markers && <EventMarkers part="rules" {...markers} />}</g>
+          {/* Rules under everything they cross (bands and cells hide them); labels over the cells. */}
+          {callouts && <Callouts {...callouts} part="rules" />}
           <GridLabels labels={scene.labels} />
           <TenureStrips strips={scene.strips} />
           <ChartMarks
@@ -137,15 +134,7 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
           >
             {cells}
           </ChartMarks>
-          <g pointerEvents="none">{markers && <EventMarkers part="labels" {...markers} />}</g>
-          <Callouts
-            callouts={scene.annotations.drawn}
-            periods={scene.annotations.periods}
-            top={scene.plot.top}
-            bottom={scene.plot.bottom}
-            fontSize={FONT_SIZE}
-            across={down ? { left: scene.plot.left, right: scene.plot.right, rtl, width } : undefined}
-          />
+          {callouts && <Callouts {...callouts} part="labels" />}
           <AnnotationNotes
             notes={scene.annotations.notes}
             top={scene.height}

@@ -13,17 +13,7 @@ import { timeKeys } from '../kit/markNavigation.js';
 import { FONT_SIZE } from '../kit/sizes.js';
 import { seqVar, themeVar } from '../kit/theme.js';
 import { newYear, periodTimeScale, type TimeScale } from '../kit/timeScale.js';
-import {
-  type GridInput,
-  MARGIN,
-  mirror,
-  placeAcross,
-  placeDown,
-  placeTenures,
-  rowBlocks,
-  WIDE_FACE,
-  widest,
-} from './place.js';
+import { type GridInput, MARGIN, mirror, placeAcross, placeDown, placeTenures, rowBlocks, widest } from './place.js';
 
 export { fitOrEllipsis, WIDE_FACE } from './place.js';
 
@@ -384,46 +374,6 @@ export function countCells(
     });
   }
   return { specs, buckets, max, later };
-}
-
-/** A box on the chart, in pixels. */
-export interface TextBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/**
- * Where the labels of event markers sit on a turned grid: across the grid
- * at its far end, on the line above each rule (as the kit's EventMarkers
- * draws them across).
- */
-export function markerLabelBoxes(
-  markers: readonly { x: number; label: string }[],
-  plot: { left: number; right: number },
-  rtl: boolean,
-  fontSize: number,
-): TextBox[] {
-  return markers
-    .filter((m) => m.label)
-    .map((m) => {
-      const width = textWidth(m.label, fontSize) * WIDE_FACE + 4;
-      return { x: rtl ? plot.left : plot.right - width, y: m.x - 3 - fontSize, width, height: fontSize + 3 };
-    });
-}
-
-/** Counts under any of `boxes` are not printed (the cell keeps its colour and its tooltip). */
-export function hideCountsUnder(cells: HeatmapCell[], boxes: readonly TextBox[], fontSize: number): void {
-  if (!boxes.length) return;
-  for (const c of cells) {
-    if (!c.showCount) continue;
-    const w = textWidth(String(c.count), fontSize) * WIDE_FACE;
-    const x = c.x + c.width / 2 - w / 2;
-    const y = c.y + c.height / 2 - fontSize / 2;
-    if (boxes.some((b) => x < b.x + b.width && x + w > b.x && y < b.y + b.height && y + fontSize > b.y))
-      c.showCount = false;
-  }
 }
 
 /** A cell's visits oldest first, for its tooltip and `onSelect` (sorted only when read: a grid holds thousands). */

@@ -5,7 +5,7 @@ import type { Annotation } from '../kit/annotations.js';
 import { annotateLayout, type CalloutPoint, type ChartAnnotations } from '../kit/chartAnnotations.js';
 import { type LegendItem, legendLayout } from '../kit/legendLayout.js';
 import { directionOf, type Locale, localize, numberFormat, separators } from '../kit/locale.js';
-import { type MarkerInput, type PlacedMarker, placeMarkers, placeMarkersDown } from '../kit/markers.js';
+import { annotationsFromEvents, type MarkerInput } from '../kit/markers.js';
 import { FONT_SIZE } from '../kit/sizes.js';
 import { seqEdgeVar, seqVar, themeVar } from '../kit/theme.js';
 import { type Domain, resolveDomain } from '../kit/timeScale.js';
@@ -17,15 +17,11 @@ import {
   type HeatmapStripInput,
   heatmapFrame,
   heatmapLayout,
-  hideCountsUnder,
-  markerLabelBoxes,
 } from './layout.js';
 import { type HeatmapWords, heatmapWords } from './words.js';
 
 /** Rows of visitors, most senior first. */
 const LEVEL_ORDER: readonly string[] = ['head-of-state', 'head-of-government', 'minister', 'military', 'delegation'];
-/** A line of event marker labels. */
-const MARKER_ROW = FONT_SIZE + 5;
 
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
@@ -207,7 +203,6 @@ export interface HeatmapSceneInput {
 /** The layout as the chart draws it: with its legend, event markers, the visits shown and the totals it describes. */
 export interface HeatmapScene extends HeatmapLayout {
   legend: ReturnType<typeof legendLayout>;
-  markers: PlacedMarker[];
   annotations: ChartAnnotations;
   /** The visits in the period shown (the table, the CSV and the credits). */
   shown: Visit[];
@@ -277,21 +272,20 @@ export function heatmapScene(input: HeatmapSceneInput): HeatmapScene | null {
       height: input.height,
       fontSize: FONT_SIZE,
     });
-  const placed = withMarkers(run, input, words);
+  const placed = withAnnotations(run, input, words);
   return { ...placed, ...totals(placed, locale), shown, rulers, widened: frame.widened };
 }
 
 /**
- * Lays the grid out under its legend, the labels of its annotations and the
- * rows of marker labels: once to learn the legend's height and where the
- * annotations and markers fall (none depends on the grid's position), then
- * in place. Across a turned grid, the counts under a marker's label make way.
+ * Lays the grid out under its legend and the labels of its annotations
+ * (event markers among them): once to learn the legend's height and where
+ * the annotations fall (neither depends on the grid's position), then in place.
  */
-function withMarkers(
+function withAnnotations(
   run: (top: number) => HeatmapLayout,
   { markers, events, width, locale, id, annotations = [] }: HeatmapSceneInput,
   words: HeatmapWords,
-): HeatmapLayout & { legend: ReturnType<typeof legendLayout>; markers: PlacedMarker[]; annotations: ChartAnnotations } {
+): HeatmapLayout & { legend: ReturnType<typeof legendLayout>; annotations: ChartAnnotations } {
   const rtl = directionOf(locale) === 'rtl';
   const first = run(0);
   const legend = legendLayout(legendItems(first, locale, `url(#${id}-nodata)`), width, {
@@ -299,12 +293,8 @@ function withMarkers(
     fontSize: FONT_SIZE,
     rtl,
   });
-  const place = (l: HeatmapLayout) =>
-    placeMarkers(markers, events, (ms) => l.time(ms), l.plot, locale, FONT_SIZE).markers;
-  const bandTop = legend.height + 6;
+  const top = legend.height + 6;
   const down = first.transposed;
-  let placed: PlacedMarker[] = markers?.length && !down ? place(first) : [];
-  const markerBand = placed.length ? (Math.max(...placed.map((m) => m.row)) + 1) * MARKER_ROW : 0;
   const spaceOf = (l: HeatmapLayout): AnnotationSpace => ({
     time: (ms) => l.time(ms),
     plot: down ? { left: l.plot.top, right: l.plot.bottom } : l.plot,
@@ -312,23 +302,17 @@ function withMarkers(
     locale,
     fontSize: FONT_SIZE,
     down,
-    top: bandTop,
+    top,
   });
   const annotated = annotateLayout(
-    annotations,
+    [...annotationsFromEvents(events, markers), ...annotations],
     spaceOf(first),
-    (band) => run(bandTop + band + markerBand),
+    (band) => run(top + band),
     cellPoint,
     down ? spaceOf : undefined,
     // run() always lays out, so there is always a result.
   ) as { layout: HeatmapLayout; annotations: ChartAnnotations };
-  const { layout } = annotated;
-  if (placed.length) placed = place(layout);
-  else if (markers?.length && layout.transposed) {
-    placed = placeMarkersDown(markers, events, (ms) => layout.time(ms), layout.plot, locale, FONT_SIZE);
-    hideCountsUnder(layout.cells, markerLabelBoxes(placed, layout.plot, rtl, FONT_SIZE), FONT_SIZE);
-  }
-  return { ...layout, legend, markers: placed, annotations: annotated.annotations };
+  return { ...annotated.layout, legend, annotations: annotated.annotations };
 }
 
 /** Where a heatmap callout points: the middle of the cell of its `row` (a row's key, or a direction's, its first row) in the period of its date. */

@@ -1,5 +1,6 @@
 import { Annotation, CircleSubject, Connector, LineSubject } from '@visx/annotation';
 import { type AnnotationLabel, badgeRadius, type DrawnCallout, type PlacedPeriod } from '../kit/annotationLayout.js';
+import type { ChartAnnotations } from '../kit/chartAnnotations.js';
 import { halo } from '../kit/halo.js';
 import { themeVar } from '../kit/theme.js';
 
@@ -18,7 +19,27 @@ export interface CalloutsProps {
    * sit past its far end (inside it, over the marks, only where the chart's `width` leaves no room).
    */
   across?: { left: number; right: number; rtl: boolean; width: number };
+  /**
+   * Draw only the rules of callouts that name a moment (under the marks, so a rule never crosses a
+   * name), or only the rest (over them); default both.
+   */
+  part?: 'all' | 'rules' | 'labels';
 }
+
+/** {@link Callouts}' props for a chart's annotations over its plot (`across`: where time runs down the side). */
+export const calloutsOf = (
+  annotations: ChartAnnotations,
+  plot: { top: number; bottom: number },
+  fontSize: number,
+  across?: CalloutsProps['across'],
+): CalloutsProps => ({
+  callouts: annotations.drawn,
+  periods: annotations.periods,
+  top: plot.top,
+  bottom: plot.bottom,
+  fontSize,
+  across,
+});
 
 /** A label's lines, with a halo so lines and marks beneath stop short of the letters. */
 export function AnnotationText({ label, fontSize }: { label: AnnotationLabel; fontSize: number }) {
@@ -55,7 +76,7 @@ export function NoteNumber({ x, y, number, fontSize }: { x: number; y: number; n
  * own text, measured without a DOM, so the server, the browser and a static
  * export place them alike (visx's `Label` measures itself in the browser).
  */
-export function Callouts({ callouts, periods = [], top, bottom, fontSize, across }: CalloutsProps) {
+export function Callouts({ callouts, periods = [], top, bottom, fontSize, across, part = 'all' }: CalloutsProps) {
   if (!callouts.length && !periods.length) return null;
   const r = badgeRadius(fontSize);
   // Where time runs down: past the plot's far end, where no mark is, if the chart has room there.
@@ -68,56 +89,73 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
       : across.width - across.right >= 2 * r + 1
         ? across.right + r + 2
         : across.right - r - 2);
+  const rule = { stroke: themeVar('text'), strokeDasharray: '1 3', strokeLinecap: 'round' } as const;
+  if (part === 'rules')
+    return (
+      <g className="dm-callout-rules" pointerEvents="none">
+        {callouts.map(({ placed, point }, i) =>
+          point ? null : across ? (
+            <LineSubject
+              key={`${placed.annotation.id}-${i}`}
+              data-annotation={placed.annotation.id}
+              y={placed.x}
+              orientation="horizontal"
+              min={across.left}
+              max={across.right}
+              {...rule}
+            />
+          ) : (
+            <LineSubject
+              key={`${placed.annotation.id}-${i}`}
+              data-annotation={placed.annotation.id}
+              x={placed.x}
+              min={placed.badge ? placed.badge.y + r : top}
+              max={bottom}
+              {...rule}
+            />
+          ),
+        )}
+      </g>
+    );
   return (
-    <g className="dm-callouts" pointerEvents="none">
-      {periods.map((p, i) => {
-        const key = p.annotation.id ?? `period-${i}`;
-        if (p.label)
+    <>
+      {part === 'all' ? <Callouts {...{ callouts, top, bottom, fontSize, across }} part="rules" /> : null}
+      <g className="dm-callouts" pointerEvents="none">
+        {periods.map((p, i) => {
+          const key = `${p.annotation.id}-${i}`;
+          if (p.label)
+            return (
+              <g key={key} data-annotation={p.annotation.id}>
+                <line
+                  x1={p.from}
+                  x2={p.to}
+                  y1={p.bracketY}
+                  y2={p.bracketY}
+                  stroke={themeVar('muted')}
+                  strokeWidth={2}
+                />
+                <AnnotationText label={p.label} fontSize={fontSize} />
+              </g>
+            );
+          const badge = p.badge ?? (farEnd !== undefined ? { x: farEnd, y: p.from + r + 2 } : null);
+          return p.number && badge ? <NoteNumber key={key} {...badge} number={p.number} fontSize={fontSize} /> : null;
+        })}
+        {callouts.map(({ placed, point, label, connector }, i) => {
+          const badge = placed.badge ?? point ?? (farEnd !== undefined ? { x: farEnd, y: placed.x } : null);
           return (
-            <g key={key} data-annotation={p.annotation.id}>
-              <line x1={p.from} x2={p.to} y1={p.bracketY} y2={p.bracketY} stroke={themeVar('muted')} strokeWidth={2} />
-              <AnnotationText label={p.label} fontSize={fontSize} />
+            <g key={`${placed.annotation.id}-${i}`} data-annotation={placed.annotation.id}>
+              {connector ? (
+                <Annotation x={connector.x} y={connector.y} dx={connector.dx} dy={connector.dy}>
+                  <Connector type={connector.type} stroke={themeVar('text')} />
+                  {point ? <CircleSubject radius={4} stroke={themeVar('text')} strokeWidth={1.5} fill="none" /> : null}
+                </Annotation>
+              ) : null}
+              {label ? <AnnotationText label={label} fontSize={fontSize} /> : null}
+              {placed.number && badge ? <NoteNumber {...badge} number={placed.number} fontSize={fontSize} /> : null}
             </g>
           );
-        const badge = p.badge ?? (farEnd !== undefined ? { x: farEnd, y: p.from + r + 2 } : null);
-        return p.number && badge ? <NoteNumber key={key} {...badge} number={p.number} fontSize={fontSize} /> : null;
-      })}
-      {callouts.map(({ placed, point, label, connector }, i) => {
-        const key = placed.annotation.id ?? `callout-${i}`;
-        const badge = placed.badge ?? point ?? (farEnd !== undefined ? { x: farEnd, y: placed.x } : null);
-        return (
-          <g key={key} data-annotation={placed.annotation.id}>
-            {point ? null : across ? (
-              <LineSubject
-                y={placed.x}
-                orientation="horizontal"
-                min={across.left}
-                max={across.right}
-                stroke={themeVar('text')}
-                strokeDasharray="1 3"
-                strokeLinecap="round"
-              />
-            ) : (
-              <LineSubject
-                x={placed.x}
-                min={placed.badge ? placed.badge.y + r : top}
-                max={bottom}
-                stroke={themeVar('text')}
-                strokeDasharray="1 3"
-                strokeLinecap="round"
-              />
-            )}
-            {connector ? (
-              <Annotation x={connector.x} y={connector.y} dx={connector.dx} dy={connector.dy}>
-                <Connector type={connector.type} stroke={themeVar('text')} />
-                {point ? <CircleSubject radius={4} stroke={themeVar('text')} strokeWidth={1.5} fill="none" /> : null}
-              </Annotation>
-            ) : null}
-            {label ? <AnnotationText label={label} fontSize={fontSize} /> : null}
-            {placed.number && badge ? <NoteNumber {...badge} number={placed.number} fontSize={fontSize} /> : null}
-          </g>
-        );
-      })}
-    </g>
+        })}
+      </g>
+    </>
   );
 }
