@@ -96,6 +96,7 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
         {callouts.map(({ placed, point }, i) =>
           point ? null : across ? (
             <LineSubject
+              // biome-ignore lint/suspicious/noArrayIndexKey: ids are optional and may repeat; the plan's order is the same from render to render.
               key={`${placed.annotation.id}-${i}`}
               data-annotation={placed.annotation.id}
               y={placed.x}
@@ -106,6 +107,7 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
             />
           ) : (
             <LineSubject
+              // biome-ignore lint/suspicious/noArrayIndexKey: ids are optional and may repeat; the plan's order is the same from render to render.
               key={`${placed.annotation.id}-${i}`}
               data-annotation={placed.annotation.id}
               x={placed.x}
@@ -122,6 +124,7 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
       {part === 'all' ? <Callouts {...{ callouts, top, bottom, fontSize, across }} part="rules" /> : null}
       <g className="dm-callouts" pointerEvents="none">
         {periods.map((p, i) => {
+          // biome-ignore lint/suspicious/noArrayIndexKey: ids are optional and may repeat; the plan's order is the same from render to render.
           const key = `${p.annotation.id}-${i}`;
           if (p.label)
             return (
@@ -143,6 +146,7 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
         {callouts.map(({ placed, point, label, connector }, i) => {
           const badge = placed.badge ?? point ?? (farEnd !== undefined ? { x: farEnd, y: placed.x } : null);
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: ids are optional and may repeat; the plan's order is the same from render to render.
             <g key={`${placed.annotation.id}-${i}`} data-annotation={placed.annotation.id}>
               {connector ? (
                 <Annotation x={connector.x} y={connector.y} dx={connector.dx} dy={connector.dy}>
