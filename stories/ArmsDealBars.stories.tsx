@@ -25,7 +25,7 @@ const segments = (root: HTMLElement) => [...root.querySelectorAll<SVGRectElement
 const statusOf = (rect: SVGRectElement) => (rect.parentElement as HTMLElement).dataset.status;
 const notDrawnByValue = binArmsDeals(dataset.armsDeals, 'value', 1).unmeasured.length;
 const markersDrawn = (root: HTMLElement) =>
-  new Set([...root.querySelectorAll('[data-marker]')].map((m) => m.getAttribute('data-marker'))).size;
+  new Set([...root.querySelectorAll('[data-annotation]')].map((m) => m.getAttribute('data-annotation'))).size;
 
 /** Every deal with a reported value, in US dollars per year; the deals without one are named in the notes. */
 export const AllYearsByValue: Story = {

@@ -74,7 +74,7 @@ export const ColdWar: Story = {
   },
   play: async ({ canvasElement }) => {
     const figure = canvasElement.querySelector('figure') as HTMLElement;
-    await expect(figure.querySelectorAll('[data-marker]')).toHaveLength(3);
+    await expect(figure.querySelectorAll('.dm-callout-rules [data-annotation]')).toHaveLength(3);
     const inPeriod = dataset.tenures.filter((t) => t.start < '1992' && (t.end === null || t.end >= '1955'));
     await expect(marks(figure).length).toBe(inPeriod.length);
     await expect(within(svgOf(figure)).getByText('Leonid Brezhnev')).toBeVisible();

@@ -38,7 +38,7 @@ const namesShown = (root: HTMLElement) => root.querySelectorAll('.dm-tenures g >
 
 /** Event markers drawn (a rule and its label share the event's id). */
 const markersDrawn = (root: HTMLElement) =>
-  new Set([...root.querySelectorAll('[data-marker]')].map((m) => m.getAttribute('data-marker'))).size;
+  new Set([...root.querySelectorAll('[data-annotation]')].map((m) => m.getAttribute('data-annotation'))).size;
 /** The visits the cells count (the kit names them on the marks group), printed or not. */
 const counted = (root: HTMLElement) =>
   (root.querySelector('.dm-marks')?.getAttribute('data-records') ?? '').split(' ').filter(Boolean).length;

@@ -81,7 +81,7 @@ const check = async (canvas: HTMLElement) => {
 export const English: Story = {
   play: async ({ canvasElement }) => {
     const labels = await check(canvasElement);
-    await expect(labels.map((l) => l.textContent).join(' ')).toMatch(/Treaty/);
+    await expect(labels.map((l) => l.textContent).join(' ')).toMatch(/treaty|Treaty/);
   },
 };
 

@@ -84,7 +84,7 @@ export const WithVisxShapes: StoryObj<typeof meta> = {
     const [gantt, arms, heatmap] = [...canvasElement.querySelectorAll('figure')];
     // The Gantt: the line stands on the chart's own marker rule for the treaty.
     const line = gantt.querySelector('.mine') as Element;
-    const rule = gantt.querySelector(`[data-marker="${TREATY}"] line`) as Element;
+    const rule = gantt.querySelector(`line[data-annotation="${TREATY}"]`) as Element;
     await expect(Math.abs(centre(line).x - centre(rule).x)).toBeLessThan(1);
     // The arms chart: the line runs through the axis's own $1bn label.
     const level = centre(arms.querySelector('.mine') as Element).y;
