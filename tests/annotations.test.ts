@@ -209,7 +209,7 @@ describe('drawCallouts', () => {
     const [d] = drawCallouts(
       plan,
       (_, x) => ({ x, y: 120 }),
-      { top: plan.band, width: 800, height: 400 },
+      { width: 800, height: 400 },
       'en',
       FONT,
       s.plot,
@@ -228,7 +228,7 @@ describe('drawCallouts', () => {
       const [d] = drawCallouts(
         plan,
         (_, x) => ({ x, y: 200 }),
-        { top: 0, width: 800, height: 400 },
+        { width: 800, height: 400 },
         locale,
         FONT,
         s.plot,

@@ -42,8 +42,8 @@ function Annotated({ width = 720, locale = 'en' }: { width?: number; locale?: Lo
   const top = plan.band + 6;
   const bottom = top + 80;
   const height = bottom + 30;
-  const drawn = drawCallouts(plan, () => null, { top, width, height }, locale, FONT_SIZE, plot);
-  const marks = { callouts: drawn, periods: plan.periods, top, bottom, fontSize: FONT_SIZE };
+  const drawn = drawCallouts(plan, () => null, { width, height }, locale, FONT_SIZE, plot);
+  const marks = { callouts: drawn, periods: plan.periods, top: plan.foot, bottom, fontSize: FONT_SIZE };
   return (
     <svg width={width} height={height + plan.notesHeight} role="img" aria-label="Annotations">
       <PeriodShades periods={plan.periods} top={top} bottom={bottom} />

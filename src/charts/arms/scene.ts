@@ -85,7 +85,8 @@ export function armsScene(input: ArmsSceneInput): ArmsScene | null {
       down,
       top: layoutInput.top,
     },
-    (band) => (band ? armsLayout({ ...layoutInput, top: (layoutInput.top ?? 0) + band }) : laid),
+    (band, edge) =>
+      band || edge ? armsLayout({ ...layoutInput, top: (layoutInput.top ?? 0) + band, width: width - edge }) : laid,
     segmentPoint,
   );
   if (!annotated) return null;

@@ -254,7 +254,7 @@ export function heatmapScene(input: HeatmapSceneInput): HeatmapScene | null {
   });
   const counted = countCells(shown, rows.seriesOf, frame.bin, years);
   const rtl = directionOf(locale) === 'rtl';
-  const run = (top: number) =>
+  const run = (top: number, edge = 0) =>
     heatmapLayout({
       counted,
       visits: shown,
@@ -268,7 +268,7 @@ export function heatmapScene(input: HeatmapSceneInput): HeatmapScene | null {
       strips: rulers,
       periodLabel: input.spanText,
       breaks: input.breaks,
-      width,
+      width: width - edge,
       height: input.height,
       fontSize: FONT_SIZE,
     });
@@ -282,7 +282,7 @@ export function heatmapScene(input: HeatmapSceneInput): HeatmapScene | null {
  * the annotations fall (neither depends on the grid's position), then in place.
  */
 function withAnnotations(
-  run: (top: number) => HeatmapLayout,
+  run: (top: number, edge?: number) => HeatmapLayout,
   { markers, events, width, locale, id, annotations = [] }: HeatmapSceneInput,
   words: HeatmapWords,
 ): HeatmapLayout & { legend: ReturnType<typeof legendLayout>; annotations: ChartAnnotations } {
@@ -307,7 +307,7 @@ function withAnnotations(
   const annotated = annotateLayout(
     [...annotationsFromEvents(events, markers), ...annotations],
     spaceOf(first),
-    (band) => run(top + band),
+    (band, edge) => run(top + band, edge),
     cellPoint,
     down ? spaceOf : undefined,
     // run() always lays out, so there is always a result.

@@ -57,9 +57,16 @@ export interface AnnotationPlan {
   periods: PlacedPeriod[];
   /** Height of the band above the chart that labels take; 0 when none has a label there. */
   band: number;
+  /** The band's foot: where the chart itself begins, and the lines of moments start down through it. */
+  foot: number;
   notes: AnnotationNote[];
   /** Height of the notes under the chart; 0 without notes. */
   notesHeight: number;
+  /**
+   * Where time runs down the side: the width to keep free past the plot's far end for the numbers
+   * (0 when none), so that none sits on a mark.
+   */
+  edge: number;
 }
 
 /** What {@link planAnnotations} needs of the chart. */
@@ -255,8 +262,10 @@ export function planAnnotations(annotations: readonly Annotation[], space: Annot
     callouts,
     periods,
     band,
+    foot: top0 + band,
     notes,
     notesHeight: notes.length ? y - fontSize + PAD + lh / 2 : 0,
+    edge: space.down && unlabelled.length ? 2 * r + PAD : 0,
   };
 }
 
@@ -287,7 +296,7 @@ export interface DrawnCallout {
 export function drawCallouts(
   plan: AnnotationPlan,
   pointOf: (callout: Callout, x: number) => { x: number; y: number } | null,
-  chart: { top: number; width: number; height: number },
+  chart: { width: number; height: number },
   locale: Locale,
   fontSize: number,
   plot: { left: number; right: number },
@@ -297,7 +306,8 @@ export function drawCallouts(
   return plan.callouts.map((placed) => {
     const { annotation: a, x } = placed;
     const point = pointOf(a, x);
-    const at = point ?? { x, y: chart.top };
+    // A moment's line joins its label to its rule, which runs from the band's foot down.
+    const at = point ?? { x, y: plan.foot };
     const type = a.connector === 'elbow' ? 'elbow' : 'line';
     let label = placed.label;
     if (!label && placed.number === null) {

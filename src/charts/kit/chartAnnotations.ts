@@ -19,7 +19,8 @@ export type CalloutPoint = (callout: Callout, x: number) => { x: number; y: numb
 /**
  * A chart's annotations worked out around its layout: labels planned over
  * the plot first (their band is the space the layout leaves at its top),
- * then the layout made with that space, then each callout joined to the
+ * then the layout made with that space (and, where time runs down, `edge`
+ * pixels kept free past the plot's far end for numbers), then each callout joined to the
  * point `pointOf` finds on it. Where time runs down the side, labels take
  * no band, but the layout's top moves time along: `down` gives the space
  * measured on the layout made, and the annotations are planned again on it.
@@ -28,18 +29,18 @@ export type CalloutPoint = (callout: Callout, x: number) => { x: number; y: numb
 export function annotateLayout<L extends { height: number; plot: { top: number } }>(
   annotations: readonly Annotation[],
   space: AnnotationSpace,
-  lay: (band: number) => L | null,
+  lay: (band: number, edge: number) => L | null,
   pointOf: (layout: L) => CalloutPoint,
   down?: (layout: L) => AnnotationSpace,
 ): { layout: L; annotations: ChartAnnotations } | null {
   const first = planAnnotations(annotations, space);
-  const layout = lay(first.band);
+  const layout = lay(first.band, first.edge);
   if (!layout) return null;
   const plan = down ? planAnnotations(annotations, down(layout)) : first;
   const drawn = drawCallouts(
     plan,
     pointOf(layout),
-    { top: layout.plot.top, width: space.width, height: layout.height },
+    { width: space.width, height: layout.height },
     space.locale,
     space.fontSize,
     down ? down(layout).plot : space.plot,

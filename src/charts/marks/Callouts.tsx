@@ -10,13 +10,13 @@ export interface CalloutsProps {
   callouts: readonly DrawnCallout[];
   /** Periods as `planAnnotations` placed them: their labels and brackets in the band, their numbers on the plot. */
   periods?: readonly PlacedPeriod[];
-  /** The plot's top and bottom, where a callout naming only a moment draws its rule, and numbers of periods sit. */
+  /** Where a callout naming only a moment draws its rule: from the band's foot (`AnnotationPlan.foot`) to the plot's bottom. */
   top: number;
   bottom: number;
   fontSize: number;
   /**
    * Time runs down the side: a moment's rule goes across the plot, between these edges, and numbers
-   * sit past its far end (inside it, over the marks, only where the chart's `width` leaves no room).
+   * sit at the chart's far side, in the strip its layout keeps free (`AnnotationPlan.edge`).
    */
   across?: { left: number; right: number; rtl: boolean; width: number };
   /**
@@ -35,7 +35,7 @@ export const calloutsOf = (
 ): CalloutsProps => ({
   callouts: annotations.drawn,
   periods: annotations.periods,
-  top: plot.top,
+  top: annotations.foot,
   bottom: plot.bottom,
   fontSize,
   across,
@@ -79,16 +79,8 @@ export function NoteNumber({ x, y, number, fontSize }: { x: number; y: number; n
 export function Callouts({ callouts, periods = [], top, bottom, fontSize, across, part = 'all' }: CalloutsProps) {
   if (!callouts.length && !periods.length) return null;
   const r = badgeRadius(fontSize);
-  // Where time runs down: past the plot's far end, where no mark is, if the chart has room there.
-  const farEnd =
-    across &&
-    (across.rtl
-      ? across.left >= 2 * r + 1
-        ? across.left - r - 2
-        : across.left + r + 2
-      : across.width - across.right >= 2 * r + 1
-        ? across.right + r + 2
-        : across.right - r - 2);
+  // Where time runs down: in the strip the chart keeps free past the plot's far end (see AnnotationPlan.edge).
+  const farEnd = across && across.width - r - 2;
   const rule = { stroke: themeVar('text'), strokeDasharray: '1 3', strokeLinecap: 'round' } as const;
   if (part === 'rules')
     return (
@@ -144,7 +136,8 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
           return p.number && badge ? <NoteNumber key={key} {...badge} number={p.number} fontSize={fontSize} /> : null;
         })}
         {callouts.map(({ placed, point, label, connector }, i) => {
-          const badge = placed.badge ?? point ?? (farEnd !== undefined ? { x: farEnd, y: placed.x } : null);
+          // Where time runs down, a number goes in the free strip, on its row (a ring marks the mark it names).
+          const badge = placed.badge ?? (farEnd !== undefined ? { x: farEnd, y: point?.y ?? placed.x } : point);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: ids are optional and may repeat; the plan's order is the same from render to render.
             <g key={`${placed.annotation.id}-${i}`} data-annotation={placed.annotation.id}>
@@ -153,6 +146,9 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
                   <Connector type={connector.type} stroke={themeVar('text')} />
                   {point ? <CircleSubject radius={4} stroke={themeVar('text')} strokeWidth={1.5} fill="none" /> : null}
                 </Annotation>
+              ) : null}
+              {!connector && point && farEnd !== undefined ? (
+                <CircleSubject x={point.x} y={point.y} radius={6} stroke={themeVar('text')} strokeWidth={1.5} fill="none" />
               ) : null}
               {label ? <AnnotationText label={label} fontSize={fontSize} /> : null}
               {placed.number && badge ? <NoteNumber {...badge} number={placed.number} fontSize={fontSize} /> : null}
