@@ -1,6 +1,6 @@
 import { dateInterval } from '../../data/dates.js';
 import type { ArmsDealStatus, PartialDate } from '../../data/types.js';
-import type { DroppedRecord, RecordCheck } from './guard.js';
+import { checkSpan, type DroppedRecord, type RecordCheck } from './guard.js';
 import type { Locale } from './locale.js';
 
 /** An annotation's words: one text for every language, or one per language (English is the fallback). */
@@ -57,38 +57,35 @@ export function annotationText(text: AnnotationText, locale: Locale): string {
 }
 
 const isText = (text: unknown): text is string => typeof text === 'string' && text.trim().length > 0;
-const isWords = (text: unknown): boolean =>
-  isText(text) ||
-  (!!text &&
-    typeof text === 'object' &&
-    isText((text as { en?: unknown }).en) &&
-    ['ar', 'ru'].every((l) => {
-      const own = (text as Record<string, unknown>)[l];
-      return own === undefined || typeof own === 'string';
-    }));
-
-const finite = (value: unknown) => value === undefined || (typeof value === 'number' && Number.isFinite(value));
-const code = (value: unknown) => value === undefined || (typeof value === 'string' && value.length > 0);
+/** Text, or `{ en, ar?, ru? }` with English and only text in the others. */
+const isWords = (t: unknown): boolean =>
+  isText(t) ||
+  (!!t &&
+    isText((t as { en?: unknown }).en) &&
+    [(t as { ar?: unknown }).ar, (t as { ru?: unknown }).ru].every((o) => o === undefined || typeof o === 'string'));
 
 /** The first fault of one annotation (named by its field), or null when a chart can draw it. */
 export const checkAnnotation: RecordCheck<Annotation> = (a: unknown): Omit<DroppedRecord, 'id'> | null => {
   if (!a || typeof a !== 'object') return { field: '(annotation)', message: 'is not an object' };
   const r = a as Record<string, unknown>;
   if (!isWords(r.text)) return { field: 'text', message: 'is not text, nor { en, ar?, ru? }' };
-  if (r.kind === 'period') {
-    const from = dateInterval(r.start as string);
-    if (!from) return { field: 'start', message: `is not a date: ${JSON.stringify(r.start)}` };
-    const to = dateInterval(r.end as string);
-    if (!to) return { field: 'end', message: `is not a date: ${JSON.stringify(r.end)}` };
-    if (to.end <= from.start) return { field: 'end', message: `(${r.end}) is before start (${r.start})` };
-    return null;
-  }
+  if (r.kind === 'period') return r.end == null ? { field: 'end', message: 'is missing' } : checkSpan(r.start, r.end);
   if (r.kind !== undefined && r.kind !== 'callout') return { field: 'kind', message: 'is not "callout" or "period"' };
   if (!dateInterval(r.date as string)) return { field: 'date', message: `is not a date: ${JSON.stringify(r.date)}` };
-  for (const field of ['person', 'lane', 'status', 'row'] as const)
-    if (!code(r[field])) return { field, message: 'is not text' };
-  for (const field of ['dx', 'dy'] as const) if (!finite(r[field])) return { field, message: 'is not a number' };
-  if (r.connector !== undefined && !['line', 'elbow', 'none'].includes(r.connector as string))
-    return { field: 'connector', message: 'is not "line", "elbow" or "none"' };
+  for (const field of ['person', 'lane', 'status', 'row', 'dx', 'dy', 'connector'] as const) {
+    const v = r[field];
+    const ok =
+      v === undefined ||
+      (field === 'dx' || field === 'dy'
+        ? Number.isFinite(v)
+        : field === 'connector'
+          ? v === 'line' || v === 'elbow' || v === 'none'
+          : isText(v));
+    if (!ok)
+      return {
+        field,
+        message: `is not ${field[0] === 'd' ? 'a number' : field === 'connector' ? '"line", "elbow" or "none"' : 'text'}`,
+      };
+  }
   return null;
 };
