@@ -352,10 +352,14 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
     value
       .range(rtl ? [plot.right, plot.left] : [plot.left, plot.right])
       .nice(Math.max(2, Math.floor((plot.right - plot.left) / 80)));
-    valueTicks = value
-      .ticks(Math.max(2, Math.floor((plot.right - plot.left) / 80)))
-      .filter(keep)
-      .map((t) => ({ value: t, pos: round(value(t)) }));
+    // Labels are centred on their ticks along this axis: fewer ticks until no two labels touch.
+    const half = (t: number) => textWidth(formatValue(t), fontSize) / 2;
+    const apart = (ts: number[]) =>
+      ts.every((t, i) => !i || Math.abs(value(t) - value(ts[i - 1])) >= half(t) + half(ts[i - 1]) + 6);
+    let n = Math.max(2, Math.floor((plot.right - plot.left) / 80));
+    let ticks = value.ticks(n).filter(keep);
+    while (n > 1 && !apart(ticks)) ticks = value.ticks(--n).filter(keep);
+    valueTicks = ticks.map((t) => ({ value: t, pos: round(value(t)) }));
     place = (i) => top + i * step;
     time = yearlyTimeScale(first, count, bin, top, bottom);
     valueAxis = repeat ? [axisY, round(bottom + 4 + fontSize)] : [axisY];
