@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { tenureWords } from '../src/charts/gantt/words';
 import { DataTable, type DataTableColumn } from '../src/charts/kit/DataTable';
 import { formatPartialDate, type Locale, localize } from '../src/charts/kit/locale';
-import { messages, polityName } from '../src/charts/kit/messages';
+import { polityName } from '../src/charts/kit/messages';
 import { people, sources, type Tenure, tenures } from '../src/data/index';
 
 const names = new Map(people.map((p) => [p.id, p.name]));
@@ -16,7 +17,7 @@ const headers: Record<Locale, string[]> = {
 const inOffice: Record<Locale, string> = { en: 'in office', ar: 'في المنصب', ru: 'по настоящее время' };
 
 function officeIn(t: Tenure, locale: Locale): string {
-  const words = messages[locale];
+  const words = tenureWords[locale];
   const office = words.offices[t.office] ?? t.office;
   const comma = locale === 'ar' ? '، ' : ', ';
   return `${office}${t.acting ? ` (${words.acting})` : ''}${comma}${polityName(t.polity, locale)}`;

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { armsLayout, binArmsDeals, kindOf, MAX_BAND, REPEAT_AXIS, stepSegment } from '../src/charts/arms/layout';
+import { textWidth } from '../src/charts/kit/labels';
+import { formatAmount, type Locale } from '../src/charts/kit/locale';
 import { statusVar } from '../src/charts/kit/theme.js';
 import type { ArmsDeal } from '../src/data/types';
 
@@ -324,5 +327,42 @@ describe('the scales the layout hands out', () => {
     expect(layout.colour.domain()).toEqual(['delivered', 'agreed', 'requested', 'refused']);
     expect(layout.colour('delivered')).toBe(statusVar(0));
     expect(layout.colour('refused')).toBe(statusVar(3));
+  });
+});
+
+describe('value axis labels', () => {
+  it('never touch, whatever the width, locale and largest value (time down the side)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 240, max: 1400 }),
+        fc.constantFrom<Locale>('en', 'ar', 'ru'),
+        fc.double({ min: 1, max: 5e10, noNaN: true }),
+        (width, locale, top) => {
+          const formatValue = (v: number) => formatAmount(v, locale, { currency: 'USD' });
+          const bins = binArmsDeals(
+            [deal('a', '1970', 'delivered', { valueUsd: top }), deal('b', '1980', 'agreed', { valueUsd: top / 3 })],
+            'value',
+            1,
+          );
+          const layout = armsLayout({
+            ...base,
+            stacks: bins.stacks,
+            periods: [1970, 1980],
+            bin: 1,
+            width,
+            rtl: locale === 'ar',
+            formatValue,
+            orientation: 'down',
+          });
+          const half = (v: number) => textWidth(formatValue(v), 11) / 2;
+          const ticks = layout.valueTicks;
+          for (let i = 1; i < ticks.length; i++)
+            expect(Math.abs(ticks[i].pos - ticks[i - 1].pos)).toBeGreaterThanOrEqual(
+              half(ticks[i].value) + half(ticks[i - 1].value),
+            );
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

@@ -4,7 +4,7 @@ import { laneSpecs } from '../src/charts/gantt/lanes';
 import { tenureIntervals } from '../src/charts/gantt/layout';
 import { peopleById, personNamer, shorterNames } from '../src/charts/gantt/names';
 import { type GanttSceneInput, ganttScene, pickTenures, tenurePeriod } from '../src/charts/gantt/scene';
-import { messages } from '../src/charts/kit/messages';
+import { tenureWords } from '../src/charts/gantt/words';
 import { countryNamer, DEFAULT_POLITY_GROUPS } from '../src/charts/kit/polities';
 import { rounded, startOfToday } from '../src/charts/kit/sizes';
 import { dataset } from '../src/data/index';
@@ -12,7 +12,7 @@ import type { Office, Tenure } from '../src/data/types';
 
 const today = startOfToday(new Date('2026-11-26T12:00:00Z'));
 const Y = (year: number) => Date.UTC(year, 0, 1);
-const officeName = (office: string) => messages.en.offices[office as Office] ?? office;
+const officeName = (office: string) => tenureWords.en.offices[office as Office] ?? office;
 const input = (over: Partial<GanttSceneInput> = {}): GanttSceneInput => ({
   tenures: dataset.tenures,
   people: peopleById(dataset.people),
@@ -169,7 +169,7 @@ describe('describing a Gantt', () => {
       name: () => 'Hafez al-Assad',
       officeName,
       countryName: countryNamer(undefined, 'en'),
-      words: messages.en,
+      words: tenureWords.en,
       locale: 'en',
     });
     expect(line).toBe('Hafez al-Assad, Head of state, Syria, 16 November 1970 – in office (acting)');

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { ganttWords } from '../src/charts/gantt/words';
 import { checkAnnotation } from '../src/charts/kit/annotations';
 import { TooltipSources } from '../src/charts/kit/ChartTooltip';
 import { guardRecords, warnDropped } from '../src/charts/kit/guard';
 import { fitText, stackLabels, textWidth, truncate, wrap } from '../src/charts/kit/labels';
 import { formatDuration, formatYear } from '../src/charts/kit/locale';
 import { annotationsFromEvents } from '../src/charts/kit/markers';
-import { messages } from '../src/charts/kit/messages';
 import { creditKey, creditOf, sourceCredits } from '../src/charts/kit/sourceLine';
 import { textOn, themes } from '../src/charts/kit/theme';
 import { formatTick, newYear, periodTimeScale, resolveDomain } from '../src/charts/kit/timeScale';
@@ -279,12 +279,12 @@ describe('locale helpers', () => {
   });
   it('writes durations in whole units', () => {
     const at = (iso: string) => Date.parse(iso);
-    expect(formatDuration(at('1951-12-02'), at('1951-12-04'), messages.en)).toBe('2 days');
-    expect(formatDuration(at('1971-03-14'), at('2000-06-10'), messages.en)).toBe('29 years 2 months');
-    expect(formatDuration(at('1971-03-14'), at('2000-06-14'), messages.en)).toBe('29 years 3 months');
-    expect(formatDuration(at('2000-01-01'), at('2005-01-01'), messages.ru)).toBe('5 лет');
-    expect(formatDuration(at('2000-01-01'), at('2000-03-05'), messages.ar)).toBe('شهران');
-    expect(formatDuration(at('2000-01-01'), at('2011-01-01'), messages.ar)).toBe('١١ سنة');
+    expect(formatDuration(at('1951-12-02'), at('1951-12-04'), ganttWords.en)).toBe('2 days');
+    expect(formatDuration(at('1971-03-14'), at('2000-06-10'), ganttWords.en)).toBe('29 years 2 months');
+    expect(formatDuration(at('1971-03-14'), at('2000-06-14'), ganttWords.en)).toBe('29 years 3 months');
+    expect(formatDuration(at('2000-01-01'), at('2005-01-01'), ganttWords.ru)).toBe('5 лет');
+    expect(formatDuration(at('2000-01-01'), at('2000-03-05'), ganttWords.ar)).toBe('شهران');
+    expect(formatDuration(at('2000-01-01'), at('2011-01-01'), ganttWords.ar)).toBe('١١ سنة');
   });
   it('resolves a period from partial dates, with open ends filled from the data', () => {
     const extent = [Date.UTC(1918, 0, 1), Date.UTC(2026, 0, 1)] as const;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { peopleById } from '../../src/charts/gantt/names';
 import { ganttScene } from '../../src/charts/gantt/scene';
-import { messages } from '../../src/charts/kit/messages';
+import { ganttWords } from '../../src/charts/gantt/words';
 import { countryNamer, DEFAULT_POLITY_GROUPS } from '../../src/charts/kit/polities';
 import { startOfToday } from '../../src/charts/kit/sizes';
 import { LaneLabels } from '../../src/charts/marks/LaneLabels';
@@ -18,7 +18,7 @@ function Labels({ width = 900, locale = 'en' }: { width?: number; locale?: Local
     locale,
     polityGroups: DEFAULT_POLITY_GROUPS,
     countryName: countryNamer(undefined, locale),
-    officeName: (office) => messages[locale].offices[office as Office] ?? office,
+    officeName: (office) => ganttWords[locale].offices[office as Office] ?? office,
   });
   if (!layout) return null;
   return (

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { expect } from 'storybook/test';
 import { peopleById } from '../../src/charts/gantt/names';
 import { ganttScene } from '../../src/charts/gantt/scene';
-import { messages } from '../../src/charts/kit/messages';
+import { ganttWords } from '../../src/charts/gantt/words';
 import { countryNamer, DEFAULT_POLITY_GROUPS } from '../../src/charts/kit/polities';
 import { startOfToday } from '../../src/charts/kit/sizes';
 import { TenureBars } from '../../src/charts/marks/TenureBars';
@@ -34,7 +34,7 @@ function Bars({
     domain,
     polityGroups: DEFAULT_POLITY_GROUPS,
     countryName: countryNamer(undefined, locale),
-    officeName: (office) => messages[locale].offices[office as Office] ?? office,
+    officeName: (office) => ganttWords[locale].offices[office as Office] ?? office,
   });
   if (!layout) return null;
   return (

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { keyWords } from '../../src/charts/gantt/keyWords';
+import { tenureWords } from '../../src/charts/gantt/words';
 import { textWidth } from '../../src/charts/kit/labels';
 import type { Locale } from '../../src/charts/kit/locale';
-import { messages } from '../../src/charts/kit/messages';
 import { themes } from '../../src/charts/kit/theme';
 import { people } from '../../src/data';
 
@@ -43,7 +43,7 @@ describe('textWidth against the browser', () => {
     for (const [face, font] of Object.entries(stacks)) {
       it(`is never short for any ${locale} name or label in the ${face} stack`, async () => {
         await document.fonts.ready;
-        const words = messages[locale];
+        const words = tenureWords[locale];
         // Every name in the dataset, and the other words the Gantt fits into place: lane labels and its key.
         const names = [
           ...people.map((p) => p.name[locale]).filter((n): n is string => Boolean(n)),

@@ -356,7 +356,7 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       ts.every((t, i) => !i || Math.abs(value(t) - value(ts[i - 1])) >= half(t) + half(ts[i - 1]) + 6);
     let n = Math.max(2, Math.floor((plot.right - plot.left) / 80));
     let ticks = value.ticks(n).filter(keep);
-    while (n > 2 && !apart(ticks)) ticks = value.ticks(--n).filter(keep);
+    while (n > 1 && !apart(ticks)) ticks = value.ticks(--n).filter(keep);
     valueTicks = ticks.map((t) => ({ value: t, pos: round(value(t)) }));
     place = (i) => top + i * step;
     time = yearlyTimeScale(first, count, bin, top, bottom);

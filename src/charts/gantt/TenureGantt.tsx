@@ -25,6 +25,7 @@ import { barStepper, type GanttBar } from './layout.js';
 import { GANTT_OWN_PROPS, GANTT_PROPS, type TenureGanttProps } from './props.js';
 import { TenureTip, tenureColumns } from './TenureTip.js';
 import { useGanttScene } from './useGanttScene.js';
+import { tenureWords } from './words.js';
 
 export type { TenureGanttData, TenureGanttProps } from './props.js';
 
@@ -58,7 +59,8 @@ const barBox = (bar: GanttBar): Box => ({
 export function TenureGantt(props: TenureGanttProps) {
   const cleaned = cleanProps(props, GANTT_PROPS, ['people', 'events', 'sources']);
   const { width: fixedWidth, height, onSelect, description, children, title } = cleaned;
-  const { locale, words, rtl, id, ref, width, store } = useChart<GanttBar>(cleaned.locale, fixedWidth);
+  const { locale, rtl, id, ref, width, store } = useChart<GanttBar>(cleaned.locale, fixedWidth);
+  const words = tenureWords[locale];
   const { dropped, layout, highlighted, drawn, naming } = useGanttScene(cleaned, { locale, words, width });
   const { credits, sourceById, csv } = useSources(tenuresCsv, drawn, cleaned.data?.sources);
   const step = useMemo(() => (layout ? barStepper(layout.bars, rtl) : () => null), [layout, rtl]);

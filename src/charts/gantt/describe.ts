@@ -1,8 +1,8 @@
 import type { Tenure } from '../../data/types.js';
 import { formatPartialDate, formatYear, type Locale, numberFormat, separators } from '../kit/locale.js';
-import type { Messages } from '../kit/messages.js';
 import { DAY } from '../kit/sizes.js';
 import type { GanttScene } from './scene.js';
+import type { TenureWords } from './words.js';
 
 /** The longest tenure shown, with the words to describe it. */
 export interface GanttSummary {
@@ -66,7 +66,7 @@ export interface TenureNaming {
   name: (tenure: Tenure) => string;
   officeName: (office: string) => string;
   countryName: (code: string) => string;
-  words: Messages;
+  words: TenureWords;
   locale: Locale;
 }
 

@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Office, Tenure } from '../../data/types.js';
 import type { Locale } from '../kit/locale.js';
-import type { Messages } from '../kit/messages.js';
 import { countryNamer, DEFAULT_POLITY_GROUPS } from '../kit/polities.js';
 import { startOfToday } from '../kit/sizes.js';
 import { useAnnotations } from '../kit/useAnnotations.js';
@@ -12,6 +11,7 @@ import type { TenureNaming } from './describe.js';
 import { peopleById } from './names.js';
 import type { TenureGanttProps } from './props.js';
 import { ganttScene, pickTenures } from './scene.js';
+import type { TenureWords } from './words.js';
 
 /**
  * The Gantt's data hooks: props compared by content, records checked, the
@@ -19,7 +19,7 @@ import { ganttScene, pickTenures } from './scene.js';
  */
 export function useGanttScene(
   props: TenureGanttProps,
-  { locale, words, width }: { locale: Locale; words: Messages; width: number },
+  { locale, words, width }: { locale: Locale; words: TenureWords; width: number },
 ) {
   const { data, height, today, onInvalid } = props;
   // Inline arrays and objects are new on every render; compare them by content.
