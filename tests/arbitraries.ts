@@ -334,8 +334,78 @@ const polityMap = fc.oneof(
   hostileValue,
 );
 
+/** Annotations: callouts and periods with dates, words and pins of any kind, mixed with anything. */
+const annotationText = fc.oneof(
+  fc.constantFrom(
+    'Treaty of friendship',
+    'حرب تشرين',
+    'Договор',
+    'a very long annotation that runs on and on past three lines at any width a phone gives it',
+  ),
+  fc.record(
+    { en: fc.oneof(hostileText, hostileValue), ar: fc.oneof(hostileText, hostileValue), ru: hostileValue },
+    { requiredKeys: ['en'] },
+  ),
+  hostileText,
+  hostileValue,
+);
+const annotationDate = fc.oneof(
+  fc.constantFrom('1944', '1971-11', '1980-10-08', '2015-09-30', '2030'),
+  hostileDate,
+  hostileValue,
+);
+/** A callout a chart can draw: a real date and words, pins and offsets of the right kinds. */
+const goodCallout = fc.record(
+  {
+    id: fc.constantFrom('a', 'b', 'c'),
+    date: fc.integer({ min: 1940, max: 2026 }).map(String),
+    text: fc.constantFrom(
+      'Treaty of friendship',
+      { en: 'War', ar: 'حرب', ru: 'Война' },
+      'a very long annotation that runs on and on past three lines at any width a phone gives it',
+    ),
+    person: fc.constantFrom(...dataset.people.slice(0, 5).map((p) => p.id)),
+    lane: fc.constantFrom('SY|head-of-state', 'SU+RU|party-leader'),
+    status: fc.constantFrom('delivered', 'refused'),
+    row: fc.constantFrom('SY>SU+RU|head-of-state', 'SY>SU+RU'),
+    dx: fc.double({ noNaN: true, noDefaultInfinity: true }),
+    dy: fc.double({ noNaN: true, noDefaultInfinity: true }),
+    connector: fc.constantFrom('line', 'elbow', 'none'),
+  },
+  { requiredKeys: ['date', 'text'] },
+);
+const goodPeriod = fc
+  .tuple(
+    fc.integer({ min: 1940, max: 2026 }),
+    fc.integer({ min: 0, max: 30 }),
+    fc.constantFrom('Civil war', { en: 'Cold War', ar: 'الحرب الباردة' }),
+  )
+  .map(([start, years, text]) => ({ kind: 'period', start: String(start), end: String(start + years), text }));
+export const annotationList: fc.Arbitrary<unknown> = fc.array(
+  fc.oneof(
+    goodCallout,
+    goodPeriod,
+    fc.record(
+      {
+        id: fc.oneof(fc.constantFrom('a', 'b', 'a'), hostileValue),
+        date: annotationDate,
+        text: annotationText,
+        person: hostileValue,
+        row: hostileValue,
+        dx: fc.oneof(fc.double(), hostileValue),
+        connector: fc.oneof(fc.constantFrom('line', 'curve'), hostileValue),
+      },
+      { requiredKeys: ['date', 'text'] },
+    ),
+    fc.record({ kind: fc.constant('period'), start: annotationDate, end: annotationDate, text: annotationText }),
+    hostileValue,
+  ),
+  { maxLength: 12 },
+);
+
 /** The props every chart takes, each with any value. */
 const common = {
+  annotations: fc.oneof(annotationList, hostileValue),
   width: size,
   height: size,
   domain,
