@@ -206,14 +206,7 @@ describe('drawCallouts', () => {
   it('joins a callout to the mark it names, from the label’s foot', () => {
     const s = space(800);
     const plan = planAnnotations([{ ...treaty, person: 'assad' } as Annotation], s);
-    const [d] = drawCallouts(
-      plan,
-      (_, x) => ({ x, y: 120 }),
-      { width: 800, height: 400 },
-      'en',
-      FONT,
-      s.plot,
-    );
+    const [d] = drawCallouts(plan, (_, x) => ({ x, y: 120 }), { width: 800, height: 400 }, 'en', FONT, s.plot);
     expect(d.point).toEqual({ x: plan.callouts[0].x, y: 120 });
     expect(d.connector?.x).toBe(d.point?.x);
     const { connector, label } = d;
@@ -225,14 +218,7 @@ describe('drawCallouts', () => {
     for (const locale of ['en', 'ar'] as const) {
       const s = space(800, locale);
       const plan = planAnnotations([{ ...treaty, dx: 30, dy: -20 }], s);
-      const [d] = drawCallouts(
-        plan,
-        (_, x) => ({ x, y: 200 }),
-        { width: 800, height: 400 },
-        locale,
-        FONT,
-        s.plot,
-      );
+      const [d] = drawCallouts(plan, (_, x) => ({ x, y: 200 }), { width: 800, height: 400 }, locale, FONT, s.plot);
       const b = d.label?.box;
       if (!b) throw new Error('no label');
       if (locale === 'ar') expect(b.left + b.width).toBeCloseTo(plan.callouts[0].x - 30);
