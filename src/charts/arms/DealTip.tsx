@@ -47,7 +47,7 @@ export function DealTip({
         </div>
       ))}
       {s.deals.length > TIP_DEALS ? <div>{words.andMore(s.deals.length - TIP_DEALS)}</div> : null}
-      {cited ? <div style={{ color: themeVar('muted') }}>{arms.sourceCount(cited)}</div> : null}
+      {cited ? <div style={{ color: themeVar('muted') }}>{words.sourceCount(cited)}</div> : null}
     </div>
   );
 }

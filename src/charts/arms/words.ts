@@ -1,7 +1,6 @@
 import type { ArmsDealStatus } from '../../data/types.js';
 import type { Locale } from '../kit/locale.js';
 import { numberFormat } from '../kit/locale.js';
-import { arabicCount, plural } from '../kit/messages.js';
 import type { ArmsKind, ArmsMeasure } from './layout.js';
 
 /** The words of the arms chart, in each locale. */
@@ -16,8 +15,6 @@ export interface ArmsWords {
   unit: Record<ArmsMeasure, string>;
   /** Before the values other sources give, after a disputed value. */
   otherSources: string;
-  /** How many sources a segment's deals cite (the list is in the data). */
-  sourceCount: (count: number) => string;
   /** Legend entries for the part of a bar that a reported range may or may not reach, and for disputed records. */
   range: string;
   sourcesDisagree: string;
@@ -63,7 +60,6 @@ const en: ArmsWords = {
     deals: 'Number of deals',
   },
   otherSources: 'other sources',
-  sourceCount: (n) => `${n} source${n === 1 ? '' : 's'}`,
   range: 'Reported range',
   sourcesDisagree: 'Sources disagree',
   segments: 'bar segments',
@@ -94,7 +90,6 @@ const ar: ArmsWords = {
     deals: 'عدد الصفقات',
   },
   otherSources: 'مصادر أخرى',
-  sourceCount: (n) => arabicCount(n, ['مصدر واحد', 'مصدران', 'مصادر', 'مصدرًا']),
   range: 'نطاق مُعلن',
   sourcesDisagree: 'المصادر مختلفة',
   segments: 'أجزاء أعمدة',
@@ -125,8 +120,6 @@ const ru: ArmsWords = {
     deals: 'Число сделок',
   },
   otherSources: 'другие источники',
-  sourceCount: (n) =>
-    `${n} ${plural('ru', n, { one: 'источник', few: 'источника', many: 'источников', other: 'источника' })}`,
   range: 'Диапазон по источникам',
   sourcesDisagree: 'Источники расходятся',
   segments: 'Сегментов',

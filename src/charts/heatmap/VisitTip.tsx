@@ -44,7 +44,7 @@ export function VisitTip({ cell, scene, naming }: VisitTipProps) {
         </div>
       ))}
       {more > 0 ? <div>{words.andMore(more)}</div> : null}
-      {cited ? <div style={{ color: themeVar('muted') }}>{hw.sourceCount(cited)}</div> : null}
+      {cited ? <div style={{ color: themeVar('muted') }}>{words.sourceCount(cited)}</div> : null}
     </div>
   );
 }

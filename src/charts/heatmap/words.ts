@@ -14,8 +14,6 @@ export interface HeatmapWords {
   direction: (from: string, to: string) => string;
   /** "3 visits", "no visits". */
   visitCount: (count: number) => string;
-  /** How many sources a cell's visits cite (the list is in the table and the CSV). */
-  sourceCount: (count: number) => string;
   /** A period the data does not cover. */
   noData: string;
   /** Before the rulers of a cell's period, when tenure bands are shown. */
@@ -40,7 +38,6 @@ const en: HeatmapWords = {
   },
   direction: (from, to) => `${from} → ${to}`,
   visitCount: (n) => (n === 0 ? 'no visits' : `${n} visit${n === 1 ? '' : 's'}`),
-  sourceCount: (n) => `${n} source${n === 1 ? '' : 's'}`,
   noData: 'no data',
   inPower: 'In power',
   visitsPer: 'Visits',
@@ -69,7 +66,6 @@ const ar: HeatmapWords = {
   // Words, not an arrow: an arrow would point against the reading direction.
   direction: (from, to) => `من ${from} إلى ${to}`,
   visitCount: (n) => (n === 0 ? 'لا زيارات' : arabicCount(n, ['زيارة واحدة', 'زيارتان', 'زيارات', 'زيارة'])),
-  sourceCount: (n) => arabicCount(n, ['مصدر واحد', 'مصدران', 'مصادر', 'مصدرًا']),
   noData: 'لا بيانات',
   inPower: 'في الحكم',
   visitsPer: 'الزيارات',
@@ -100,8 +96,6 @@ const ru: HeatmapWords = {
     n === 0
       ? 'нет визитов'
       : `${n} ${plural('ru', n, { one: 'визит', few: 'визита', many: 'визитов', other: 'визита' })}`,
-  sourceCount: (n) =>
-    `${n} ${plural('ru', n, { one: 'источник', few: 'источника', many: 'источников', other: 'источника' })}`,
   noData: 'нет данных',
   inPower: 'У власти',
   visitsPer: 'Визиты',

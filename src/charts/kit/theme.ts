@@ -142,13 +142,8 @@ export function edgeFor(fill: string, background: string, ink: string): string {
 
 /** Black or white, whichever reads better on a `#rrggbb` colour (WCAG relative luminance). */
 export function textOn(color: string): '#000000' | '#ffffff' {
-  const m = /^#([0-9a-f]{6})$/i.exec(color);
-  if (!m) return '#000000';
-  const channel = (i: number) => {
-    const c = Number.parseInt(m[1].slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const l = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+  const l = luminance(color);
+  if (l === null) return '#000000';
   return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
 
