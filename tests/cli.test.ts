@@ -88,7 +88,9 @@ describe('parseCommand', () => {
     [['draw'], 'unknown command "draw": use render, data, validate, init-data or embed.'],
     [[], 'say what to do: render, data, validate, init-data or embed.'],
     [['validate'], 'validate what?'],
-    [['render', 'gantt', '--out', 'g.svg', '--lenient'], '--with-bundled and --lenient need --data.'],
+    [['render', 'gantt', '--out', 'g.svg', '--lenient'], '--lenient needs --data or --annotations.'],
+    [['render', 'gantt', '--out', 'g.svg', '--with-bundled'], '--with-bundled needs --data.'],
+    [['render', 'gantt', '--out', 'g.svg', '--annotations', ''], '--annotations needs a path.'],
     [
       ['data', 'visits', '--format', 'csv', '--lenient'],
       '--with-bundled and --lenient go with --data (render, embed) or validate.',
@@ -232,6 +234,28 @@ describe('npx damascus-moscow with a desk’s own data', () => {
     expect(lenient.code).toBe(0);
     expect(lenient.stderr).toMatch(/^left out 1 record\(s\) with problems \(--lenient\):\n {2}.*visit-broken/);
     expect(lenient.stdout).toMatch(/<desc id="dm-desc">1 official visit\b/);
+  }, 30_000);
+
+  it('draws annotations from a JSON file, names each bad one by file, annotation and field, or with --lenient leaves it out', async () => {
+    const file = join(dir, 'notes.json');
+    const good = { id: 'treaty', date: '1980-10-08', text: { en: 'Treaty signed', ar: 'توقيع المعاهدة' } };
+    writeFileSync(file, JSON.stringify([good, { kind: 'period', start: '2011', end: '2024', text: 'Civil war' }]));
+    const drawn = await cli('render', 'gantt', '--annotations', file, '--locale', 'ar', '--out', '-');
+    expect(drawn.code).toBe(0);
+    expect(drawn.stdout).toContain('data-annotation="treaty"');
+    expect(drawn.stdout).toContain('توقيع المعاهدة');
+    writeFileSync(file, JSON.stringify([good, { id: 'bad', date: '1980-13', text: 'x' }]));
+    const refused = await cli('render', 'gantt', '--annotations', file, '--out', '-');
+    expect(refused).toMatchObject({ code: 2, stdout: '' });
+    expect(refused.stderr).toBe(
+      `damascus-moscow: the data has 1 problem:\n  ${file}: bad: date is not a date: "1980-13"\n`,
+    );
+    const lenient = await cli('render', 'gantt', '--annotations', file, '--lenient', '--out', '-');
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain(`left out: ${file}: bad: date is not a date`);
+    expect(lenient.stdout).toContain('data-annotation="treaty"');
+    writeFileSync(file, '{ "date": "1980" }');
+    expect((await cli('render', 'gantt', '--annotations', file, '--out', '-')).stderr).toMatch(/must hold a list/);
   }, 30_000);
 
   it('puts a desk’s corrections over the bundled records with --with-bundled', async () => {

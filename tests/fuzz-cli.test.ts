@@ -29,6 +29,7 @@ const OPTIONS = [
   '--bin',
   '--measure',
   '--markers',
+  '--annotations',
   '--data',
   '--with-bundled',
   '--lenient',
@@ -71,6 +72,9 @@ const FILES: Record<string, string> = {
   'list.json': '[1,2,3]',
   'visits.csv': 'id,start,from,to,visitors,level,sources,confidence\nv,1971,SY,SU,x,head-of-state,s,reported\n',
   'junk.csv': '"unclosed,\n\u0000,,,',
+  'notes.json':
+    '[{"date":"1980-10-08","text":"Treaty"},{"kind":"period","start":"2011","end":"2024","text":{"en":"War"}}]',
+  'bad-notes.json': '[{"date":"1980-13","text":""},null,{"kind":"period","start":"2024","end":"2011","text":"x"}]',
 };
 mkdirSync(join(dir, 'folder'), { recursive: true });
 for (const [name, text] of Object.entries(FILES)) {
@@ -97,7 +101,8 @@ const argv = fc.tuple(fc.oneof(anyLine, renderLine), fc.nat(PATHS.length - 1)).m
     const before = args[i - 1];
     if (before === '--out' || before === '-o' || before === 'init-data')
       return a === '-' ? a : join(dir, 'out', `${i}-${a.replace(/[^\w.-]/g, '_')}`);
-    if (before === '--data' || before === 'validate') return PATHS[(p + i) % PATHS.length];
+    if (before === '--data' || before === 'validate' || before === '--annotations')
+      return PATHS[(p + i) % PATHS.length];
     return a;
   });
 });

@@ -31,6 +31,7 @@ export const USAGE = `Usage:
       [--from 1955] [--to 1991] [--title "…"] [--subtitle "…"] [--byline "…"] [--notes "…"] [--scale 2]
       [--bin 1|5|10] (arms, heatmap: years per bar or column) [--measure deals|value|quantity] (arms)
       [--markers event-id,event-id] (events to mark on the time axis; ids from \`data events\`)
+      [--annotations <file.json>] (callouts and shaded periods, as the charts' annotations prop)
       [--data <path> [--with-bundled] [--lenient]]
   damascus-moscow data <${Object.keys(COLLECTIONS).join('|')}> --format <csv|json> [--out file]
   damascus-moscow validate <path>
@@ -44,7 +45,8 @@ export const USAGE = `Usage:
   --data     your own records: a datapackage.json, a folder of CSV files named as in the
              package's data/ folder (visits.csv, arms-deals.csv, …), or one .json dataset.
              --with-bundled puts them over the bundled records (same id: yours wins);
-             --lenient draws what is valid and lists what it left out, instead of refusing.
+             --lenient draws what is valid and lists what it left out, instead of refusing
+             (in --annotations too).
   data       prints a collection (or writes it to --out) as CSV or JSON.
   validate   lists every problem in your data, one a line (file:line record field: what),
              and exits with 2 when there is any.
@@ -72,6 +74,8 @@ export type Command =
       measure?: 'deals' | 'value' | 'quantity';
       /** Event ids to mark on the time axis. */
       markers?: string[];
+      /** A JSON file of annotations. */
+      annotations?: string;
     } & PublishOptions &
       DataOptions)
   | ({ kind: 'embed'; out: string } & DataOptions)
@@ -169,6 +173,7 @@ export function parseCommand(argv: readonly string[]): Command {
         ?.split(',')
         .map((id) => id.trim())
         .filter(Boolean),
+      ...(values.annotations !== undefined ? { annotations: values.annotations } : {}),
       ...dataOptions(values),
     };
   }
@@ -208,10 +213,17 @@ export function parseCommand(argv: readonly string[]): Command {
   throw new UsageError(`unknown command "${command}": use render, data, validate, init-data or embed.`);
 }
 
-function dataOptions(values: { data?: string; 'with-bundled'?: boolean; lenient?: boolean }): DataOptions {
+function dataOptions(values: {
+  data?: string;
+  'with-bundled'?: boolean;
+  lenient?: boolean;
+  annotations?: string;
+}): DataOptions {
   if (values.data === '') throw new UsageError('--data needs a path.');
-  if (values.data === undefined && (values['with-bundled'] || values.lenient))
-    throw new UsageError('--with-bundled and --lenient need --data.');
+  if (values.annotations === '') throw new UsageError('--annotations needs a path.');
+  if (values.data === undefined && values['with-bundled']) throw new UsageError('--with-bundled needs --data.');
+  if (values.data === undefined && values.annotations === undefined && values.lenient)
+    throw new UsageError('--lenient needs --data or --annotations.');
   return {
     ...(values.data !== undefined ? { data: values.data } : {}),
     ...(values['with-bundled'] ? { withBundled: true } : {}),
@@ -241,6 +253,7 @@ function parse(argv: readonly string[]) {
       bin: { type: 'string' },
       measure: { type: 'string' },
       markers: { type: 'string' },
+      annotations: { type: 'string' },
       data: { type: 'string' },
       'with-bundled': { type: 'boolean' },
       lenient: { type: 'boolean' },

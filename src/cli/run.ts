@@ -13,6 +13,7 @@ import { renderChartToSvg, svgToPng } from '../static/index.js';
 import { type Command, DataError, type DataOptions, parseCommand, USAGE, UsageError } from './args.js';
 import { bakeEmbed } from './bakeEmbed.js';
 import { initData } from './initData.js';
+import { loadAnnotations } from './loadAnnotations.js';
 import { loadData, overBundled } from './loadData.js';
 
 declare const __VERSION__: string;
@@ -78,7 +79,10 @@ async function run(command: Command, io: CliIo): Promise<void> {
     else io.out(text);
     return;
   }
-  const { chart, out, format, from, to, scale, bin, data: _path, withBundled: _w, lenient: _l, ...rest } = command;
+  const { chart, out, format, from, to, scale, bin, data: _path, withBundled: _w, lenient, ...given } = command;
+  const { annotations: file, ...rest } = given;
+  const annotated = file === undefined ? undefined : loadAnnotations(file, lenient === true);
+  for (const line of annotated?.leftOut ?? []) io.err(`left out: ${line}\n`);
   const data = chosenData(command, io);
   const known = new Set(data.events.map((e) => e.id));
   const unknown = rest.markers?.filter((id) => !known.has(id)) ?? [];
@@ -91,6 +95,7 @@ async function run(command: Command, io: CliIo): Promise<void> {
     // The arms chart calls its bins groups.
     ...(chart === 'arms' ? { groupBy: bin } : { bin }),
     data,
+    annotations: annotated?.annotations,
     domain: from || to ? [from ?? null, to ?? null] : undefined,
     download: false,
   });
