@@ -64,7 +64,12 @@ const origin = (server: Server) => `http://127.0.0.1:${(server.address() as Addr
 
 // `name` is the frame's id on the host page; the plain Gantt asks for nothing, so its page hydrates the prerendered chart.
 const EMBEDS = [
-  { name: 'gantt', chart: 'gantt', query: 'from=1955&to=1991', role: 'img' },
+  {
+    name: 'gantt',
+    chart: 'gantt',
+    query: `from=1955&to=1991&annotations=${encodeURIComponent(JSON.stringify([{ id: 'treaty', date: '1980-10-08', text: 'Treaty signed' }]))}`,
+    role: 'img',
+  },
   { name: 'arms', chart: 'arms', query: 'theme=dark', role: 'img' },
   { name: 'heatmap', chart: 'heatmap', query: 'locale=ar', role: 'img' },
   { name: 'plain', chart: 'gantt', query: 'id=plain', role: 'img' },
@@ -164,7 +169,8 @@ describe('iframe embeds in headless Chromium', () => {
       // The chart spans the frame but for the page's 8 px padding on each side, and a dark frame's own.
       const framePadding = seen?.theme === 'dark' ? 2 * FRAME_PADDING : 0;
       expect(seen?.svgWidth).toBe((seen?.pageWidth ?? 0) - 16 - framePadding);
-      if (name === 'gantt') expect(seen?.desc).toMatch(/, 1955–1991\./);
+      // Annotations from the address: drawn, and in the description.
+      if (name === 'gantt') expect(seen?.desc).toMatch(/, 1955–1991\..* Annotations: 8 October 1980: Treaty signed\./);
       if (name === 'plain') expect(seen?.desc).toMatch(/^\d+ tenures in \d+ lanes, 19\d\d–20\d\d\./);
       if (name === 'arms') expect(seen).toMatchObject({ theme: 'dark', background: 'rgb(20, 20, 20)' });
       if (name === 'heatmap') expect(seen).toMatchObject({ dir: 'rtl' });

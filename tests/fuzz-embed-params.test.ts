@@ -19,7 +19,21 @@ import { mount } from '../src/embed/mount';
 import { readEmbedParams } from '../src/embed/params';
 import { hostileDate, hostileText, params, TIMEOUT } from './arbitraries';
 
-const KEYS = ['theme', 'locale', 'from', 'to', 'title', 'subtitle', 'byline', 'notes', 'id', 'width', 'data', 'x'];
+const KEYS = [
+  'theme',
+  'locale',
+  'from',
+  'to',
+  'title',
+  'subtitle',
+  'byline',
+  'notes',
+  'id',
+  'width',
+  'data',
+  'x',
+  'annotations',
+];
 const MARKUP = [
   '<img src=x onerror=alert(1)>',
   '"><script>alert(1)</script>',
@@ -29,8 +43,29 @@ const MARKUP = [
   '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
   '&lt;b&gt;',
 ];
+/** Annotations as an address carries them: JSON lists of good and bad ones, JSON that is not a list, not JSON. */
+const NOTES = [
+  JSON.stringify([
+    { id: 'treaty', date: '1980-10-08', text: MARKUP[0] },
+    { kind: 'period', start: '1973', end: '1974', text: 'War' },
+  ]),
+  JSON.stringify([{ id: 'bad', date: '1980-13', text: 'x' }, null, 3]),
+  '{"date":"1980"}',
+  '[{',
+];
 const value = fc.oneof(
-  fc.constantFrom(...THEME_NAMES, ...LOCALES, '1955', '1991-12', '1970-01-01', '2999', 'DARK', 'ar-SY', ...MARKUP),
+  fc.constantFrom(
+    ...THEME_NAMES,
+    ...LOCALES,
+    '1955',
+    '1991-12',
+    '1970-01-01',
+    '2999',
+    'DARK',
+    'ar-SY',
+    ...MARKUP,
+    ...NOTES,
+  ),
   hostileDate.map(String),
   hostileText,
 );
@@ -60,6 +95,8 @@ describe('readEmbedParams, fuzzed', () => {
             if (options[key] !== undefined) expect(isPartialDate(options[key])).toBe(true);
           if (options.from && options.to) expect(options.from <= options.to).toBe(true);
           expect(typeof options.id).toBe('string');
+          if (asked.get('annotations') && !options.annotations)
+            expect(problems.some((p) => p.startsWith('annotations='))).toBe(true);
           for (const key of ['theme', 'locale', 'from', 'to'] as const) {
             const given = asked.get(key);
             if (given && options[key] === undefined)
@@ -111,7 +148,11 @@ describe('an embed page, fuzzed', () => {
           const root = document.getElementById('chart') as HTMLElement;
           // The chart, or its own empty state for a period with no records: never a blank frame.
           expect(root.querySelector('figure.dm-chart svg, figure.dm-chart .dm-empty')).not.toBeNull();
-          expect(warn.mock.calls.map((c) => String(c[0]))).toEqual(problems.map((p) => `damascus-moscow embed: ${p}`));
+          // The address's problems, then each annotation the chart left out, named.
+          const warned = warn.mock.calls.map((c) => String(c[0]));
+          expect(warned.slice(0, problems.length)).toEqual(problems.map((p) => `damascus-moscow embed: ${p}`));
+          for (const w of warned.slice(problems.length))
+            expect(w).toMatch(/^damascus-moscow embed: \S+: \S+ .*; left out\.$/);
           const live = [...document.querySelectorAll('*')].flatMap((el) => [
             ...(['IMG', 'SCRIPT', 'IFRAME'].includes(el.tagName) ? [el.tagName] : []),
             ...[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),

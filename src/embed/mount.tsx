@@ -6,13 +6,14 @@ import type { ReactElement } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { directionOf } from '../charts/kit/locale.js';
 import type { Domain } from '../charts/kit/timeScale.js';
+import type { OnInvalid } from '../charts/kit/useGuarded.js';
 import type { Dataset } from '../data/types.js';
 import { postHeight } from './height.js';
 import { readOwnData } from './ownData.js';
 import { type EmbedChart, type EmbedOptions, readEmbedParams } from './params.js';
 
 /** The props an embed page gives its chart. */
-export type EmbedProps = Omit<EmbedOptions, 'id' | 'from' | 'to'> & { domain?: Domain };
+export type EmbedProps = Omit<EmbedOptions, 'id' | 'from' | 'to'> & { domain?: Domain; onInvalid?: OnInvalid };
 
 /** Draws the page's chart; `own` is a desk's records when the page carries them (`embed --data`). Returns how to take it down. */
 export function mount(
@@ -29,7 +30,17 @@ export function mount(
   // The page takes the chart's background, so the frame shows no stripe of another colour.
   html.dataset.theme = frame.theme ?? 'light';
   const root = document.getElementById('chart') as HTMLElement;
-  const element = draw({ ...frame, domain: from || to ? [from ?? null, to ?? null] : undefined }, readOwnData());
+  const element = draw(
+    {
+      ...frame,
+      domain: from || to ? [from ?? null, to ?? null] : undefined,
+      // A page's annotations left out are named in the console, as the address's other problems are.
+      onInvalid: (left) => {
+        for (const d of left) console.warn(`damascus-moscow embed: ${d.id}: ${d.field} ${d.message}; left out.`);
+      },
+    },
+    readOwnData(),
+  );
   // The page holds the chart with no options, drawn at build time: take it over when that is what is asked.
   const asked = from || to || Object.keys(frame).length > 0;
   let react: Root;

@@ -1,3 +1,4 @@
+import type { Annotation } from '../charts/kit/annotations.js';
 import { LOCALES } from '../charts/kit/locale.js';
 import type { PublishOptions } from '../charts/kit/publishOptions.js';
 import { THEME_NAMES } from '../charts/kit/theme.js';
@@ -6,10 +7,15 @@ import { isPartialDate } from '../data/dates.js';
 /** The charts an embed page can show, by the name in its file (`gantt.html`). */
 export type EmbedChart = 'gantt' | 'arms' | 'heatmap';
 
-/** What a page's address may set: `?theme=dark&locale=ar&from=1955&to=1991&title=…&id=…`. */
+/** What a page's address may set: `?theme=dark&locale=ar&from=1955&to=1991&title=…&id=…&annotations=[…]`. */
 export interface EmbedOptions extends PublishOptions {
   /** Names the chart in its height messages; the chart's name by default. */
   id: string;
+  /**
+   * `annotations=` a JSON list, as the charts' prop takes it (URL-encoded):
+   * `[{"date":"1980-10-08","text":"Treaty"}]`. The chart checks each one and warns of those it leaves out.
+   */
+  annotations?: readonly Annotation[];
 }
 
 /**
@@ -43,6 +49,17 @@ export function readEmbedParams(search: string, chart: EmbedChart): { options: E
   for (const key of ['title', 'subtitle', 'byline', 'notes'] as const) {
     const value = query.get(key);
     if (value) options[key] = value;
+  }
+  const notes = query.get('annotations');
+  if (notes) {
+    let list: unknown;
+    try {
+      list = JSON.parse(notes);
+    } catch {
+      list = undefined;
+    }
+    if (Array.isArray(list)) options.annotations = list;
+    else problems.push('annotations= is not a JSON list ([{"date":"1980","text":"…"}]); ignored.');
   }
   return { options, problems };
 }
