@@ -227,3 +227,25 @@ describe('drawCallouts', () => {
     }
   });
 });
+
+describe('annotations on a chart, as a screen reader gets them', () => {
+  it('lists them in a hidden table and in the description, in time order and the chart’s language', async () => {
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { createElement } = await import('react');
+    const { TenureGantt } = await import('../src/charts/gantt/TenureGantt');
+    const { dataset } = await import('../src/data/index');
+    const annotations: Annotation[] = [
+      { kind: 'period', start: '2011', end: '2024', text: 'Civil war' },
+      { date: '1980-10-08', text: { en: 'Treaty signed', ar: 'توقيع المعاهدة' } },
+    ];
+    const html = (locale: Locale) =>
+      renderToStaticMarkup(createElement(TenureGantt, { data: dataset, width: 800, locale, annotations }));
+    const en = html('en');
+    expect(en).toMatch(/<desc[^>]*>[^<]* Annotations: 8 October 1980: Treaty signed; 2011–2024: Civil war\.<\/desc>/);
+    expect(en).toMatch(
+      /<caption>Annotations<\/caption>.*<th scope="row">8 October 1980<\/th><td>Treaty signed<\/td><\/tr><tr><th scope="row">2011 – 2024<\/th><td>Civil war<\/td>/,
+    );
+    const ar = html('ar');
+    expect(ar).toMatch(/<caption>تعليقات<\/caption>.*<td>توقيع المعاهدة<\/td>.*<td>Civil war<\/td>/);
+  });
+});

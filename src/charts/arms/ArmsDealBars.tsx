@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { armsDealsCsv } from '../../data/table.js';
+import { AnnotationTable } from '../kit/AnnotationTable.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
@@ -81,15 +82,18 @@ export function ArmsDealBars(props: ArmsDealBarsProps) {
       csv={csv}
       notes={[notes, leftOut].filter(Boolean).join(' ') || undefined}
       table={
-        drawn.length ? (
-          <ChartTable
-            caption={heading}
-            locale={locale}
-            rows={drawn}
-            rowKey={(d) => d.id}
-            columns={dealColumns(text, locale)}
-          />
-        ) : null
+        <>
+          {drawn.length ? (
+            <ChartTable
+              caption={heading}
+              locale={locale}
+              rows={drawn}
+              rowKey={(d) => d.id}
+              columns={dealColumns(text, locale)}
+            />
+          ) : null}
+          {layout && <AnnotationTable annotations={layout.annotations} locale={locale} />}
+        </>
       }
       tooltip={
         layout ? (

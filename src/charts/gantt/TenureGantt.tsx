@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { tenuresCsv } from '../../data/table.js';
+import { AnnotationTable } from '../kit/AnnotationTable.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
@@ -93,15 +94,18 @@ export function TenureGantt(props: TenureGanttProps) {
       credits={credits}
       csv={csv}
       table={
-        layout && (
-          <ChartTable
-            caption={heading}
-            locale={locale}
-            rows={drawn}
-            rowKey={(t) => t.id}
-            columns={tenureColumns(naming)}
-          />
-        )
+        <>
+          {layout && (
+            <ChartTable
+              caption={heading}
+              locale={locale}
+              rows={drawn}
+              rowKey={(t) => t.id}
+              columns={tenureColumns(naming)}
+            />
+          )}
+          {layout && <AnnotationTable annotations={layout.annotations} locale={locale} />}
+        </>
       }
       tooltip={
         layout && (

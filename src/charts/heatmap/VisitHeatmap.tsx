@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { visitsCsv } from '../../data/table.js';
+import { AnnotationTable } from '../kit/AnnotationTable.js';
 import { ChartFrame } from '../kit/ChartFrame.js';
 import { ChartMarks } from '../kit/ChartMarks.js';
 import { ChartSvg } from '../kit/ChartSvg.js';
@@ -79,15 +80,18 @@ export function VisitHeatmap(props: VisitHeatmapProps) {
       credits={credits}
       csv={csv}
       table={
-        scene && (
-          <ChartTable
-            caption={heading}
-            locale={locale}
-            rows={scene.shown}
-            rowKey={(v) => v.id}
-            columns={visitColumns(naming)}
-          />
-        )
+        <>
+          {scene && (
+            <ChartTable
+              caption={heading}
+              locale={locale}
+              rows={scene.shown}
+              rowKey={(v) => v.id}
+              columns={visitColumns(naming)}
+            />
+          )}
+          {scene && <AnnotationTable annotations={scene.annotations} locale={locale} />}
+        </>
       }
       tooltip={
         scene && (

@@ -48,7 +48,12 @@ export function annotateLayout<L extends { height: number; plot: { top: number }
   return { layout, annotations: { ...plan, drawn } };
 }
 
-const HEADING: Record<Locale, string> = { en: 'Annotations', ar: 'تعليقات', ru: 'Пояснения' };
+/** The words around annotations: the hidden table's caption and headings, and the <desc>'s lead-in. */
+export const ANNOTATION_WORDS: Record<Locale, { caption: string; date: string; text: string }> = {
+  en: { caption: 'Annotations', date: 'Date', text: 'Annotation' },
+  ar: { caption: 'تعليقات', date: 'التاريخ', text: 'التعليق' },
+  ru: { caption: 'Пояснения', date: 'Дата', text: 'Пояснение' },
+};
 
 /** What the `<desc>` adds for the annotations shown: each date and text, in order of time. */
 export function describeAnnotations(a: ChartAnnotations | null | undefined, locale: Locale): string {
@@ -63,5 +68,5 @@ export function describeAnnotations(a: ChartAnnotations | null | undefined, loca
   if (!items.length) return '';
   const rtl = locale === 'ar';
   items.sort((x, y) => (rtl ? y.at - x.at : x.at - y.at));
-  return ` ${HEADING[locale]}: ${items.map((i) => i.text).join(separators(locale).semicolon)}.`;
+  return ` ${ANNOTATION_WORDS[locale].caption}: ${items.map((i) => i.text).join(separators(locale).semicolon)}.`;
 }

@@ -148,7 +148,14 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
                 </Annotation>
               ) : null}
               {!connector && point && farEnd !== undefined ? (
-                <CircleSubject x={point.x} y={point.y} radius={6} stroke={themeVar('text')} strokeWidth={1.5} fill="none" />
+                <CircleSubject
+                  x={point.x}
+                  y={point.y}
+                  radius={6}
+                  stroke={themeVar('text')}
+                  strokeWidth={1.5}
+                  fill="none"
+                />
               ) : null}
               {label ? <AnnotationText label={label} fontSize={fontSize} /> : null}
               {placed.number && badge ? <NoteNumber {...badge} number={placed.number} fontSize={fontSize} /> : null}
