@@ -93,7 +93,7 @@ export function armsScene(input: ArmsSceneInput): ArmsScene | null {
   return { ...annotated.layout, legend, annotations: annotated.annotations };
 }
 
-/** Where an arms callout points: the middle of the named status's segment in the period of its date; else nowhere. */
+/** Where an arms callout points: the top of the named status's segment in the period of its date; else nowhere. */
 const segmentPoint =
   (layout: ArmsLayout): CalloutPoint =>
   (callout) => {
@@ -103,5 +103,6 @@ const segmentPoint =
     const segment = layout.segments.find(
       (s) => s.status === callout.status && s.period <= year && year < s.period + layout.bin,
     );
-    return segment ? { x: segment.box.x + segment.box.width / 2, y: segment.box.y + segment.box.height / 2 } : null;
+    // The top of the segment, nearest the labels above, so the ring hides nothing inside it.
+    return segment ? { x: segment.box.x + segment.box.width / 2, y: segment.box.y } : null;
   };

@@ -126,7 +126,7 @@ export function ganttScene(input: GanttSceneInput): GanttScene | null {
 }
 
 /**
- * Where a Gantt callout points: the middle of the named person's bar at its
+ * Where a Gantt callout points: the top edge of the named person's bar at its
  * date (the nearest of their bars in time when none spans it), else of the
  * named lane's first row at its date; else nowhere (its moment's rule).
  */
@@ -148,9 +148,10 @@ const barPoint =
     if (callout.person === undefined && callout.lane === undefined) return null;
     if (!best) {
       const lane = layout.lanes.find((l) => l.key === callout.lane);
-      return lane ? { x, y: lane.y + 11 } : null;
+      return lane ? { x, y: lane.y } : null;
     }
     const left = best.outer.left;
     const right = left + Math.max(1, best.outer.width);
-    return { x: Math.max(left, Math.min(right, x)), y: best.y + best.height / 2 };
+    // The top edge of the bar, nearest the labels above, so the ring hides no name.
+    return { x: Math.max(left, Math.min(right, x)), y: best.y };
   };

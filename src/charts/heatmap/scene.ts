@@ -315,7 +315,7 @@ function withAnnotations(
   return { ...annotated.layout, legend, annotations: annotated.annotations };
 }
 
-/** Where a heatmap callout points: the middle of the cell of its `row` (a row's key, or a direction's, its first row) in the period of its date. */
+/** Where a heatmap callout points: the top of the cell of its `row` (a row's key, or a direction's, its first row) in the period of its date. */
 const cellPoint =
   (layout: HeatmapLayout): CalloutPoint =>
   (callout) => {
@@ -328,7 +328,8 @@ const cellPoint =
         c.period <= year &&
         year < c.period + c.bin,
     );
-    return cell ? { x: cell.x + cell.width / 2, y: cell.y + cell.height / 2 } : null;
+    // The top of the cell, nearest the labels above, so the ring hides no count.
+    return cell ? { x: cell.x + cell.width / 2, y: cell.y } : null;
   };
 
 /** Visits per period and per row, and each row's name in full. */
