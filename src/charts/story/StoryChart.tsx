@@ -1,0 +1,59 @@
+import type { ComponentType } from 'react';
+import { visuallyHidden } from '../kit/visuallyHidden.js';
+
+/** One state of a story: any props of the chart to set over the base props (`domain`, `highlight`, `annotations`, …). */
+export type StoryStep<P> = Partial<P> & {
+  /** What a screen reader hears when the chart reaches this step; the step's own text stays in the page. */
+  label?: string;
+};
+
+/** Props of {@link StoryChart}. */
+export type StoryChartProps<P> = P & {
+  /** The chart to move through the steps: `TenureGantt`, `ArmsDealBars` or `VisitHeatmap`. */
+  chart: ComponentType<P>;
+  steps: readonly StoryStep<P>[];
+  /** The step shown (see useScrollStep); 0 before the reader scrolls, and on the server. */
+  step: number;
+  /** Seconds a change of step takes (default 0.6); none under `prefers-reduced-motion`. */
+  duration?: number;
+};
+
+/**
+ * Transitions on the geometry React changes from step to step. Marks keep
+ * their keys across steps, so React updates their attributes and the
+ * browser moves them; where a browser cannot animate a property, the chart
+ * changes without motion. Written with zero specificity so a page can override it.
+ */
+const motion = (duration: number) =>
+  `:where(.dm-story) :where(rect, path, line, circle, text, g){transition:x ${duration}s,y ${duration}s,width ${duration}s,height ${duration}s,d ${duration}s,cx ${duration}s,cy ${duration}s,opacity ${duration}s,fill-opacity ${duration}s,transform ${duration}s}` +
+  '@media (prefers-reduced-motion: reduce){:where(.dm-story) *{transition:none!important}}';
+
+/**
+ * One chart moved through the states of a story as the reader scrolls: the
+ * step's props over the base props, the marks moving between them, and the
+ * new state announced. The server renders the first step complete.
+ *
+ * @example
+ * const [step, stepRef] = useScrollStep();
+ * <StoryChart chart={ArmsDealBars} data={dataset} steps={STEPS} step={step} />
+ * {STEPS.map((s, i) => <p key={i} ref={stepRef(i)}>{s.label}</p>)}
+ */
+export function StoryChart<P extends object>({
+  chart: Chart,
+  steps,
+  step,
+  duration = 0.6,
+  ...base
+}: StoryChartProps<P>) {
+  const at = Math.max(0, Math.min(steps.length - 1, Number.isInteger(step) ? step : 0));
+  const { label, ...props } = steps[at] ?? {};
+  return (
+    <div className="dm-story" data-step={at}>
+      <style>{motion(Math.max(0, Math.min(5, duration)))}</style>
+      <Chart {...(base as P)} {...(props as Partial<P>)} />
+      <div className="dm-story-live" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
+        {label ?? `${at + 1} / ${steps.length}`}
+      </div>
+    </div>
+  );
+}
