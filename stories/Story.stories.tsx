@@ -81,6 +81,10 @@ export const Scrolled: Story = {
   play: async ({ canvasElement }) => {
     const story = canvasElement.querySelector('.dm-story') as HTMLElement;
     await expect(story.dataset.step).toBe('0');
+    // Marks move between steps (unless the reader asked for less motion).
+    const bar = story.querySelector('.dm-bars rect') as SVGRectElement;
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    await expect(getComputedStyle(bar).transitionDuration.split(', ')[0]).toBe(reduced ? '0s' : '0.6s');
     for (let i = 0; i < STEPS.length; i++) {
       const text = canvasElement.querySelector(`[data-text-step="${i}"]`) as HTMLElement;
       text.scrollIntoView({ block: 'center' });
