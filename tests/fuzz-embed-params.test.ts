@@ -33,6 +33,8 @@ const KEYS = [
   'data',
   'x',
   'annotations',
+  'steps',
+  'step',
 ];
 const MARKUP = [
   '<img src=x onerror=alert(1)>',
@@ -52,6 +54,9 @@ const NOTES = [
   JSON.stringify([{ id: 'bad', date: '1980-13', text: 'x' }, null, 3]),
   '{"date":"1980"}',
   '[{',
+  JSON.stringify([{ domain: ['1970', '1979'], label: 'The 1970s' }, { highlight: 'hafez-al-assad', width: 3 }]),
+  '[null]',
+  '2',
 ];
 const value = fc.oneof(
   fc.constantFrom(
@@ -97,6 +102,10 @@ describe('readEmbedParams, fuzzed', () => {
           expect(typeof options.id).toBe('string');
           if (asked.get('annotations') && !options.annotations)
             expect(problems.some((p) => p.startsWith('annotations='))).toBe(true);
+          if (asked.get('steps') && !options.steps) expect(problems.some((p) => p.startsWith('steps='))).toBe(true);
+          if (asked.get('step') && options.step === undefined)
+            expect(problems.some((p) => p.startsWith('step='))).toBe(true);
+          if (options.step !== undefined) expect(options.step).toBeLessThan(options.steps?.length ?? 0);
           for (const key of ['theme', 'locale', 'from', 'to'] as const) {
             const given = asked.get(key);
             if (given && options[key] === undefined)

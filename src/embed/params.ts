@@ -16,7 +16,17 @@ export interface EmbedOptions extends PublishOptions {
    * `[{"date":"1980-10-08","text":"Treaty"}]`. The chart checks each one and warns of those it leaves out.
    */
   annotations?: readonly Annotation[];
+  /**
+   * `steps=` a JSON list of states, each setting any of `domain`, `highlight`, `annotations`, `markers`,
+   * `statuses`, `bin` and a `label` for screen readers; `step=` the one shown first (default 0). The host
+   * page moves the chart on with `frame.contentWindow.postMessage({ 'damascus-moscow-step': 2 }, '*')`.
+   */
+  steps?: readonly Record<string, unknown>[];
+  step?: number;
 }
+
+/** What a step of an embed page may set: the props a story moves through. */
+export const STEP_KEYS = ['domain', 'highlight', 'annotations', 'markers', 'statuses', 'bin', 'label'];
 
 /**
  * Reads an embed page's query string. A value the page cannot use is left
@@ -60,6 +70,32 @@ export function readEmbedParams(search: string, chart: EmbedChart): { options: E
     }
     if (Array.isArray(list)) options.annotations = list;
     else problems.push('annotations= is not a JSON list ([{"date":"1980","text":"…"}]); ignored.');
+  }
+  const steps = query.get('steps');
+  if (steps) {
+    let list: unknown;
+    try {
+      list = JSON.parse(steps);
+    } catch {
+      list = undefined;
+    }
+    if (Array.isArray(list) && list.length && list.every((s) => s && typeof s === 'object' && !Array.isArray(s))) {
+      // Only what a step may set; the rest of each step is named and dropped.
+      options.steps = list.map((s: Record<string, unknown>, i) => {
+        const kept: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(s)) {
+          if (STEP_KEYS.includes(key)) kept[key] = value;
+          else problems.push(`steps[${i}].${key} is not something a step sets (${STEP_KEYS.join(', ')}); ignored.`);
+        }
+        return kept;
+      });
+    } else problems.push('steps= is not a JSON list of objects ([{"domain":["1970","1979"]}, …]); ignored.');
+  }
+  const step = query.get('step');
+  if (step !== null && step !== '') {
+    const n = Number(step);
+    if (options.steps && Number.isInteger(n) && n >= 0 && n < options.steps.length) options.step = n;
+    else problems.push(`step="${step}" is not one of the steps given; showing the first.`);
   }
   return { options, problems };
 }

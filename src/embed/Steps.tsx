@@ -1,0 +1,35 @@
+import { type ComponentType, useEffect, useState } from 'react';
+import { StoryChart, type StoryStep } from '../charts/story/StoryChart.js';
+import type { EmbedProps } from './mount.js';
+
+/** The message a host page sends to move an embedded chart to a step: `{ 'damascus-moscow-step': 2 }`. */
+export const STEP_MESSAGE = 'damascus-moscow-step';
+
+/**
+ * An embed page's chart moved through the steps of its address: the first
+ * (or `step=`) shown, then whichever the host page posts. A message with no
+ * step this page has is ignored.
+ */
+export function Steps({
+  chart,
+  props,
+  steps,
+  first,
+}: {
+  chart: ComponentType<EmbedProps>;
+  props: EmbedProps;
+  steps: readonly StoryStep<EmbedProps>[];
+  first: number;
+}) {
+  const [step, setStep] = useState(first);
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const asked = (event.data as Record<string, unknown> | null)?.[STEP_MESSAGE];
+      if (Number.isInteger(asked) && (asked as number) >= 0 && (asked as number) < steps.length)
+        setStep(asked as number);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [steps.length]);
+  return <StoryChart chart={chart} steps={steps} step={step} {...props} />;
+}
