@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArmsDealBars } from '../../src/charts/arms/ArmsDealBars';
 import { TenureGantt } from '../../src/charts/gantt/TenureGantt';
 import { VisitHeatmap } from '../../src/charts/heatmap/VisitHeatmap';
+import { StoryChart } from '../../src/charts/story/StoryChart';
 import { dataset } from '../../src/data';
 
 const today = new Date('2026-11-26T00:00:00Z');
@@ -34,6 +35,26 @@ const charts: [string, (locale: 'en' | 'ar' | 'ru', theme: 'light' | 'dark') => 
   [
     'VisitHeatmap',
     (locale, theme) => <VisitHeatmap data={dataset} locale={locale} theme={theme} today={today} bin={10} tenures />,
+  ],
+  [
+    'StoryChart (arms, step 1 of 2, annotated)',
+    (locale, theme) => (
+      <StoryChart
+        chart={ArmsDealBars}
+        data={dataset}
+        locale={locale}
+        theme={theme}
+        steps={[
+          { bin: 10 },
+          {
+            domain: ['1970', '1979'],
+            label: 'The 1970s',
+            annotations: [{ date: '1973-10', status: 'delivered', text: 'Airlift' }],
+          },
+        ]}
+        step={1}
+      />
+    ),
   ],
 ];
 
