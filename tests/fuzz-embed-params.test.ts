@@ -54,7 +54,10 @@ const NOTES = [
   JSON.stringify([{ id: 'bad', date: '1980-13', text: 'x' }, null, 3]),
   '{"date":"1980"}',
   '[{',
-  JSON.stringify([{ domain: ['1970', '1979'], label: 'The 1970s' }, { highlight: 'hafez-al-assad', width: 3 }]),
+  JSON.stringify([
+    { domain: ['1970', '1979'], label: 'The 1970s' },
+    { highlight: 'hafez-al-assad', width: 3 },
+  ]),
   '[null]',
   '2',
 ];

@@ -1,5 +1,6 @@
-import { type ComponentType, useEffect, useState } from 'react';
+import { type ReactElement, useEffect, useState } from 'react';
 import { StoryChart, type StoryStep } from '../charts/story/StoryChart.js';
+import type { Dataset } from '../data/types.js';
 import type { EmbedProps } from './mount.js';
 
 /** The message a host page sends to move an embedded chart to a step: `{ 'damascus-moscow-step': 2 }`. */
@@ -10,13 +11,22 @@ export const STEP_MESSAGE = 'damascus-moscow-step';
  * (or `step=`) shown, then whichever the host page posts. A message with no
  * step this page has is ignored.
  */
+type Draw = (props: EmbedProps, own?: Partial<Dataset>) => ReactElement;
+
+/** The page's chart as a component of its props, so StoryChart can set each step's over them. */
+function Drawn({ draw, own, ...props }: EmbedProps & { draw: Draw; own?: Partial<Dataset> }) {
+  return draw(props, own);
+}
+
 export function Steps({
-  chart,
+  draw,
+  own,
   props,
   steps,
   first,
 }: {
-  chart: ComponentType<EmbedProps>;
+  draw: Draw;
+  own?: Partial<Dataset>;
   props: EmbedProps;
   steps: readonly StoryStep<EmbedProps>[];
   first: number;
@@ -31,5 +41,14 @@ export function Steps({
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, [steps.length]);
-  return <StoryChart chart={chart} steps={steps} step={step} {...props} />;
+  return (
+    <StoryChart<EmbedProps & { draw: Draw; own?: Partial<Dataset> }>
+      chart={Drawn}
+      steps={steps}
+      step={step}
+      draw={draw}
+      own={own}
+      {...props}
+    />
+  );
 }

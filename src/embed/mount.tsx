@@ -45,9 +45,8 @@ export function mount(
   };
   const own = readOwnData();
   // With steps, the chart moves through them as the host page asks (see Steps).
-  const Chart = (p: EmbedProps) => draw(p, own);
   const element = steps ? (
-    <Steps chart={Chart} props={props} steps={steps as StoryStep<EmbedProps>[]} first={step ?? 0} />
+    <Steps draw={draw} own={own} props={props} steps={steps as StoryStep<EmbedProps>[]} first={step ?? 0} />
   ) : (
     draw(props, own)
   );

@@ -116,7 +116,7 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
       {part === 'all' ? <Callouts {...{ callouts, top, bottom, fontSize, across }} part="rules" /> : null}
       <g className="dm-callouts" pointerEvents="none">
         {periods.map((p, i) => {
-          // biome-ignore lint/suspicious/noArrayIndexKey: ids are optional and may repeat; the plan's order is the same from render to render.
+          // Ids are optional and may repeat; the plan's order is the same from render to render.
           const key = `${p.annotation.id}-${i}`;
           if (p.label)
             return (
