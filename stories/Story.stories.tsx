@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { ArmsDealBars, type ArmsDealBarsProps } from '../src/charts/arms/ArmsDealBars';
 import { StoryChart, type StoryStep } from '../src/charts/story/StoryChart';
 import { useScrollStep } from '../src/charts/story/useScrollStep';
@@ -94,5 +94,33 @@ export const Scrolled: Story = {
     // The last step: the period shaded, and the years from 2011.
     await expect(story.querySelector('.dm-periods rect')).not.toBeNull();
     await expect(story.querySelector('desc')?.textContent).toMatch(/2011/);
+  },
+};
+
+/** Counts the chart's renders inside a StoryChart. */
+const renders = { current: 0 };
+function CountedArms(props: ArmsDealBarsProps) {
+  renders.current++;
+  return <ArmsDealBars {...props} />;
+}
+
+/** In a story, the keyboard and the pointer still re-render only the tooltip; a step re-renders the chart once. */
+export const HoverInAStep: Story = {
+  render: () => <StoryChart chart={CountedArms} data={dataset} width={560} steps={STEPS} step={1} />,
+  play: async ({ canvasElement }) => {
+    const before = renders.current;
+    await userEvent.tab();
+    await waitFor(() => expect(document.querySelector('.dm-tooltip')).not.toBeNull());
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{Escape}');
+    const bar = canvasElement.querySelector('.dm-bars rect') as SVGRectElement;
+    const box = bar.getBoundingClientRect();
+    await userEvent.pointer({
+      target: canvasElement.querySelector('.dm-marks') as Element,
+      coords: { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 },
+    });
+    await waitFor(() => expect(document.querySelector('.dm-tooltip')).not.toBeNull());
+    await expect(renders.current).toBe(before);
   },
 };
