@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import pkg from './package.json' with { type: 'json' };
-import { d3NumberInterpolation, visxAliases, visxSideEffectsFree } from './scripts/visx/bundling.mjs';
+import { d3ScaleShims, visxAliases, visxSideEffectsFree } from './scripts/visx/bundling.mjs';
 
 // The charts hold state and effects: in React Server Components (Next.js app
 // router) they are client components. The directive goes on the entry only,
@@ -40,7 +40,7 @@ export default defineConfig({
   define: { __VERSION__: JSON.stringify(pkg.version) },
   // @visx/axis and @visx/text are dev dependencies, so they are bundled, with
   // reduce-css-calc swapped for our reducer (see scripts/visx/bundling.mjs).
-  esbuildPlugins: [visxSideEffectsFree, d3NumberInterpolation],
+  esbuildPlugins: [visxSideEffectsFree, d3ScaleShims],
   // d3-interpolate stays external, but the plugin above decides (tsup's own rule would come first).
   noExternal: ['d3-interpolate'],
   esbuildOptions(options) {

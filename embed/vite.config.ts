@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { visxAliases } from '../scripts/visx/bundling.mjs';
+import { d3ScaleShimsForVite, visxAliases } from '../scripts/visx/bundling.mjs';
 import { people } from '../src/data/people.js';
 import { namesOnly } from '../src/embed/chartData.js';
 import { citedSources } from '../src/embed/cited.js';
@@ -44,8 +44,8 @@ const cited: Plugin = {
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react(), prerendered, cited],
-  // As in our package build: @visx/text without reduce-css-calc (scripts/visx/bundling.mjs).
+  plugins: [react(), d3ScaleShimsForVite, prerendered, cited],
+  // As in our package build: @visx/text without reduce-css-calc, d3-scale without d3-color and d3-format (scripts/visx/bundling.mjs).
   resolve: { alias: visxAliases },
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

@@ -6,7 +6,8 @@
  * with our reducer), @visx/scale's scale factories and operators, which the
  * charts never call (they take d3 scales from d3-scale, one copy shared with
  * @visx/vendor), a second copy of d3, or d3-time-format (our build bundles
- * d3-scale with a time scale that formats without it: scripts/d3/scale.ts).
+ * d3-scale with a time scale that formats without it: scripts/d3/scale.ts),
+ * or d3-format (its linear scales format ticks with scripts/d3/tickFormat.ts).
  */
 import { build } from 'esbuild';
 import { visxSideEffectsFree } from './visx/bundling.mjs';
@@ -18,6 +19,7 @@ const FORBIDDEN = [
   { pattern: /node_modules\/@visx\/scale\/esm\/(operators|scales)\//, why: 'unused @visx/scale operators' },
   { pattern: /node_modules\/@visx\/vendor\/node_modules\//, why: 'a second copy of a d3 module inside @visx/vendor' },
   { pattern: /node_modules\/d3-time-format\//, why: 'd3-time-format (the bundled d3-scale formats without it)' },
+  { pattern: /node_modules\/d3-format\//, why: 'd3-format (the bundled linear scales format ticks without it)' },
 ];
 // Bundled into our chunks, a module leaves no file name behind: its text does. d3-time-format's en-US locale.
 const FORBIDDEN_TEXT = [

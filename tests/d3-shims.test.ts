@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { interpolate as numbersAndDates } from '../scripts/d3/interpolate';
 import { scaleUtc as bundledScaleUtc } from '../scripts/d3/scale';
+import tickFormat from '../scripts/d3/tickFormat';
 import { utcFormat } from '../scripts/d3/utcFormat';
 
 // Every date a chart can hold, and far beyond: 5000 BC to AD 20000, to the millisecond.
@@ -68,5 +69,33 @@ describe('the bundled continuous scales’ interpolation (scripts/d3/interpolate
 
   it('says how to map onto colours, rather than print NaN', () => {
     expect(() => numbersAndDates('white', 'red')).toThrow(/\.interpolate\(interpolate\).*d3-interpolate/);
+  });
+});
+
+describe('the bundled linear scales’ tick format (scripts/d3/tickFormat.ts)', () => {
+  it('writes every value as d3’s default tick format does, at the precision of the tick step', () => {
+    const ends = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.double({ noNaN: true, min: -1e12, max: 1e12 }));
+    const values = fc.oneof(
+      ends,
+      fc.constantFrom(0, -0, 1.005, -0.0001, 999.9995, 1e15, Number.NaN, Number.POSITIVE_INFINITY, -Infinity),
+    );
+    fc.assert(
+      fc.property(
+        ends,
+        ends,
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(values, { maxLength: 8 }),
+        (a, b, count, xs) => {
+          const theirs = scaleLinear().domain([a, b]).tickFormat(count);
+          const ours = tickFormat(a, b, count);
+          for (const x of [a, b, ...scaleLinear().domain([a, b]).ticks(count), ...xs]) expect(ours(x)).toBe(theirs(x));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('says to use d3-format for a specifier, rather than ignore it', () => {
+    expect(() => tickFormat(0, 1, 10, '$,.2s')).toThrow(/"\$,\.2s".*d3-format/);
   });
 });

@@ -38,23 +38,42 @@ export const visxAliases = {
   'd3-scale-src': d3ScaleSource,
 };
 
-const CONTINUOUS = `${path.sep}node_modules${path.sep}d3-scale${path.sep}src${path.sep}continuous.js`;
+const D3_SCALE = `${path.sep}node_modules${path.sep}d3-scale${path.sep}src${path.sep}`;
 
 /**
  * For our bundled d3-scale: its continuous scales (linear, time) interpolate
  * with scripts/d3/interpolate.ts (numbers and dates), not with d3's
- * interpolate, which brings d3-color for ranges our scales never have.
+ * interpolate, which brings d3-color for ranges our scales never have; and
+ * its linear scales format ticks with scripts/d3/tickFormat.ts (d3's
+ * default, without d3-format's parser and locale). Where an import of
+ * d3-scale's goes instead, or undefined.
  */
-export const d3NumberInterpolation = {
-  name: 'd3-number-interpolation',
+function d3ScaleShim(specifier, importer) {
+  if (specifier === './tickFormat.js' && importer.endsWith(`${D3_SCALE}linear.js`))
+    return path.join(here, '..', 'd3', 'tickFormat.ts');
+  if (specifier === 'd3-interpolate' && importer.endsWith(`${D3_SCALE}continuous.js`))
+    return path.join(here, '..', 'd3', 'interpolate.ts');
+  return undefined;
+}
+
+/** The d3-scale shims for esbuild (tsup, size-limit). */
+export const d3ScaleShims = {
+  name: 'd3-scale-shims',
   setup(build) {
-    // tsup leaves d3-interpolate to us (`noExternal`): it stays an external dependency everywhere else.
-    build.onResolve({ filter: /^d3-interpolate$/ }, (args) =>
-      args.importer.endsWith(CONTINUOUS)
-        ? { path: path.join(here, '..', 'd3', 'interpolate.ts') }
-        : { path: args.path, external: true },
-    );
+    build.onResolve({ filter: /^(\.\/tickFormat\.js|d3-interpolate)$/ }, (args) => {
+      const shim = d3ScaleShim(args.path, args.importer);
+      if (shim) return { path: shim };
+      // tsup leaves d3-interpolate to us (`noExternal`): it stays an external dependency everywhere else.
+      return args.path === 'd3-interpolate' ? { path: args.path, external: true } : undefined;
+    });
   },
+};
+
+/** The d3-scale shims for Vite (the embed pages), which bundles d3-interpolate itself. */
+export const d3ScaleShimsForVite = {
+  name: 'd3-scale-shims',
+  enforce: 'pre',
+  resolveId: (specifier, importer) => (importer ? d3ScaleShim(specifier, importer) : undefined),
 };
 
 /** The esbuild plugin of fix 1. */
