@@ -1,5 +1,6 @@
-import type { ComponentType } from 'react';
+import { Component, type ComponentType, createRef, type ReactNode } from 'react';
 import { visuallyHidden } from '../kit/visuallyHidden.js';
+import { fadeOutRemoved, LEAVING, type Place, placesInChart } from './leaving.js';
 
 /** One state of a story: any props of the chart to set over the base props (`domain`, `highlight`, `annotations`, …). */
 export type StoryStep<P> = Partial<P> & {
@@ -23,13 +24,48 @@ export type StoryChartProps<P> = P & {
  * their keys across steps, so React updates their attributes and the
  * browser moves them; where a browser cannot animate a property, the chart
  * changes without motion. Written with zero specificity so a page can override it.
- * (Checked in Chromium 150: `x`, `width` and `d` move, new marks fade in.)
+ * Marks a step removes fade out as copies (leaving.ts).
+ * (tests/browser/story.test.tsx: `x`, `width` and `d` move, marks fade in and out.)
  */
 const motion = (duration: number) =>
   `:where(.dm-story) :where(rect, path, line, circle, text, g){transition:x ${duration}s,y ${duration}s,width ${duration}s,height ${duration}s,d ${duration}s,cx ${duration}s,cy ${duration}s,opacity ${duration}s,fill-opacity ${duration}s,transform ${duration}s}` +
-  // Marks a step adds fade in from nothing (where the browser knows @starting-style); removed ones go at once.
+  // Marks a step adds fade in from nothing (where the browser knows @starting-style).
   '@starting-style{:where(.dm-story) :where(rect, path, line, circle, text){opacity:0}}' +
+  `:where(.dm-story) .${LEAVING}{animation:dm-story-leave ${duration}s forwards;pointer-events:none}` +
+  '@keyframes dm-story-leave{to{opacity:0}}' +
   '@media (prefers-reduced-motion: reduce){:where(.dm-story) *{transition:none!important}}';
+
+const reducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+type StepFrameProps = { step: number; seconds: number; children: ReactNode };
+
+/**
+ * The story's box. A class, for React's one hook that runs before the DOM
+ * changes (getSnapshotBeforeUpdate): it notes where the marks are, so those
+ * the new step removes can fade out. Hover and focus never reach it.
+ */
+class StepFrame extends Component<StepFrameProps> {
+  box = createRef<HTMLDivElement>();
+
+  getSnapshotBeforeUpdate(before: StepFrameProps): Place[] | null {
+    const box = this.box.current;
+    if (before.step === this.props.step || !box || this.props.seconds === 0 || reducedMotion()) return null;
+    return placesInChart(box);
+  }
+
+  componentDidUpdate(_: StepFrameProps, __: unknown, places: Place[] | null) {
+    if (places) fadeOutRemoved(places, this.props.seconds);
+  }
+
+  render() {
+    return (
+      <div ref={this.box} className="dm-story" data-step={this.props.step}>
+        {this.props.children}
+      </div>
+    );
+  }
+}
 
 /**
  * One chart moved through the states of a story as the reader scrolls: the
@@ -50,13 +86,14 @@ export function StoryChart<P extends object>({
 }: StoryChartProps<P>) {
   const at = Math.max(0, Math.min(steps.length - 1, Number.isInteger(step) ? step : 0));
   const { label, ...props } = steps[at] ?? {};
+  const seconds = Number.isFinite(duration) ? Math.max(0, Math.min(5, duration)) : 0.6;
   return (
-    <div className="dm-story" data-step={at}>
-      <style>{motion(Math.max(0, Math.min(5, duration)))}</style>
+    <StepFrame step={at} seconds={seconds}>
+      <style>{motion(seconds)}</style>
       <Chart {...(base as P)} {...(props as Partial<P>)} />
       <div className="dm-story-live" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
         {label ?? `${at + 1} / ${steps.length}`}
       </div>
-    </div>
+    </StepFrame>
   );
 }
