@@ -1,6 +1,6 @@
 import { Component, type ComponentType, createRef, type ReactNode } from 'react';
 import { visuallyHidden } from '../kit/visuallyHidden.js';
-import { fadeOutRemoved, LEAVING, type Place, placesInChart } from './leaving.js';
+import { LEAVING, watchRemovals } from './leaving.js';
 
 /** One state of a story: any props of the chart to set over the base props (`domain`, `highlight`, `annotations`, …). */
 export type StoryStep<P> = Partial<P> & {
@@ -35,27 +35,26 @@ const motion = (duration: number) =>
   '@keyframes dm-story-leave{to{opacity:0}}' +
   '@media (prefers-reduced-motion: reduce){:where(.dm-story) *{transition:none!important}}';
 
-const reducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 type StepFrameProps = { step: number; seconds: number; children: ReactNode };
 
 /**
  * The story's box. A class, for React's one hook that runs before the DOM
- * changes (getSnapshotBeforeUpdate): it notes where the marks are, so those
- * the new step removes can fade out. Hover and focus never reach it.
+ * changes (getSnapshotBeforeUpdate): it watches the step's update, so the
+ * marks it removes can fade out. Hover and focus never reach it.
  */
 class StepFrame extends Component<StepFrameProps> {
   box = createRef<HTMLDivElement>();
 
-  getSnapshotBeforeUpdate(before: StepFrameProps): Place[] | null {
+  getSnapshotBeforeUpdate(before: StepFrameProps): (() => number) | null {
     const box = this.box.current;
     if (before.step === this.props.step || !box || this.props.seconds === 0 || reducedMotion()) return null;
-    return placesInChart(box);
+    return watchRemovals(box, this.props.seconds);
   }
 
-  componentDidUpdate(_: StepFrameProps, __: unknown, places: Place[] | null) {
-    if (places) fadeOutRemoved(places, this.props.seconds);
+  componentDidUpdate(_: StepFrameProps, __: unknown, fadeOut: (() => number) | null) {
+    fadeOut?.();
   }
 
   render() {
