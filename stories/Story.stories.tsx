@@ -19,8 +19,8 @@ const EVENTS = new Map(dataset.events.map((e) => [e.id, e]));
 const STATUSES: ArmsDealStatus[] = ['delivered', 'agreed', 'refused', 'requested'];
 
 /**
- * "1970–1979: 10 deals recorded, 5 delivered, 2 agreed, 3 refused. 2 more are totals over several years, listed under the chart." Totals over several years are
- * not drawn as bars (the chart lists them under itself), so they are counted apart.
+ * "1970–1979: 10 deals recorded, 5 delivered, 2 agreed, 3 refused." Totals over several years are not
+ * drawn as bars (the chart lists them under itself), so they are counted apart.
  */
 function dealsSentence(domain: Domain | undefined): string {
   const { shown, years } = dealsInYears(dataset.armsDeals, undefined, domain);
