@@ -83,15 +83,18 @@ export function StoryChart<P extends object>({
   duration = 0.6,
   ...base
 }: StoryChartProps<P>) {
-  const at = Math.max(0, Math.min(steps.length - 1, Number.isInteger(step) ? step : 0));
-  const { label, ...props } = steps[at] ?? {};
-  const seconds = Number.isFinite(duration) ? Math.max(0, Math.min(5, duration)) : 0.6;
+  // Props from a page's own code may be anything: a list that is not one has no steps.
+  const list: readonly StoryStep<P>[] = Array.isArray(steps) ? steps : [];
+  const at = Math.max(0, Math.min(list.length - 1, Number.isInteger(step) ? step : 0));
+  const chosen = list[at];
+  const { label, ...props } = chosen !== null && typeof chosen === 'object' && !Array.isArray(chosen) ? chosen : ({} as StoryStep<P>);
+  const seconds = typeof duration === 'number' && Number.isFinite(duration) ? Math.max(0, Math.min(5, duration)) : 0.6;
   return (
     <StepFrame step={at} seconds={seconds}>
       <style>{motion(seconds)}</style>
       <Chart {...(base as P)} {...(props as Partial<P>)} />
       <div className="dm-story-live" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
-        {label ?? `${at + 1} / ${steps.length}`}
+        {typeof label === 'string' && label ? label : `${at + 1} / ${Math.max(1, list.length)}`}
       </div>
     </StepFrame>
   );

@@ -1,6 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
+ * The IntersectionObserver margin that leaves a zero-height band `offset` of
+ * the way down the viewport (0 top, 1 bottom). Any other offset (NaN, a
+ * string from a page's settings) takes the middle rather than throw.
+ */
+export function scrollBand(offset: unknown): string {
+  const at = typeof offset === 'number' && Number.isFinite(offset) ? Math.max(0, Math.min(1, offset)) : 0.5;
+  const top = Math.round(at * 100);
+  return `${-top}% 0px ${top - 100}% 0px`;
+}
+
+/**
  * The step a reader has scrolled to, Scrollama-style: each step's element in
  * the page (give it `ref={stepRef(i)}`) becomes the step when its top passes
  * `offset` of the way down the viewport (default half). 0 on the server and
@@ -8,28 +19,38 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  */
 export function useScrollStep(offset = 0.5): [number, (index: number) => (el: Element | null) => void] {
   const [step, setStep] = useState(0);
-  const elements = useRef(new Map<Element, number>());
+  // Each step's element, by index: a step that re-renders or goes away stops being watched.
+  const elements = useRef(new Map<number, Element>());
   const observer = useRef<IntersectionObserver | null>(null);
   useEffect(() => {
     if (typeof IntersectionObserver === 'undefined') return;
-    const margin = `${-Math.round(offset * 100)}% 0px ${-Math.round((1 - offset) * 100)}% 0px`;
     // A zero-height band at the offset line: an element crossing it is the step in view.
-    observer.current = new IntersectionObserver(
+    const watching = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          const index = elements.current.get(entry.target);
-          if (entry.isIntersecting && index !== undefined) setStep(index);
+          if (!entry.isIntersecting) continue;
+          for (const [index, el] of elements.current) if (el === entry.target) setStep(index);
         }
       },
-      { rootMargin: margin },
+      { rootMargin: scrollBand(offset) },
     );
-    for (const el of elements.current.keys()) observer.current.observe(el);
-    return () => observer.current?.disconnect();
+    observer.current = watching;
+    for (const el of elements.current.values()) watching.observe(el);
+    return () => {
+      watching.disconnect();
+      observer.current = null;
+    };
   }, [offset]);
   const stepRef = useCallback(
     (index: number) => (el: Element | null) => {
-      if (!el) return;
-      elements.current.set(el, index);
+      const before = elements.current.get(index);
+      if (before === el) return;
+      if (before) observer.current?.unobserve(before);
+      if (!el) {
+        elements.current.delete(index);
+        return;
+      }
+      elements.current.set(index, el);
       observer.current?.observe(el);
     },
     [],
