@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { d3ScaleShimsForVite, visxAliases } from '../scripts/visx/bundling.mjs';
+import { events } from '../src/data/events.js';
 import { people } from '../src/data/people.js';
-import { namesOnly } from '../src/embed/chartData.js';
+import { EVENTS_FILE, headlinesOnly, namesOnly } from '../src/embed/chartData.js';
 import { citedSources } from '../src/embed/cited.js';
 import { prerender } from '../src/embed/prerender.js';
 
@@ -37,6 +38,17 @@ const cited: Plugin = {
 };
 
 /**
+ * `events.json` beside the pages: the events as markers need them (id, date, headlines). A page fetches
+ * it only when its address asks for markers, so no page carries it otherwise (about 27 kB gzipped).
+ */
+const markerEvents: Plugin = {
+  name: 'damascus-moscow-marker-events',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: EVENTS_FILE, source: JSON.stringify(headlinesOnly(events)) });
+  },
+};
+
+/**
  * The iframe embeds: one page per chart and the host script, built to
  * `dist/embed/` with relative paths, so the folder works wherever a newsroom
  * copies it (`npx damascus-moscow embed --out public/charts`).
@@ -44,7 +56,7 @@ const cited: Plugin = {
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react(), d3ScaleShimsForVite, prerendered, cited],
+  plugins: [react(), d3ScaleShimsForVite, prerendered, cited, markerEvents],
   // As in our package build: @visx/text without reduce-css-calc, d3-scale without d3-color and d3-format (scripts/visx/bundling.mjs).
   resolve: { alias: visxAliases },
   logLevel: 'warn',

@@ -3,10 +3,14 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { ArmsDealBars, type ArmsDealBarsProps } from '../src/charts/arms/ArmsDealBars';
 import { binArmsDeals } from '../src/charts/arms/layout';
+import { TenureGantt } from '../src/charts/gantt/TenureGantt';
+import { VisitHeatmap } from '../src/charts/heatmap/VisitHeatmap';
+
+// Runs in plain Node: no window, no document, as on a server.
+import type { DroppedRecord } from '../src/charts/kit/guard';
 import { dataset } from '../src/data/index';
 import type { ArmsDeal } from '../src/data/types';
 
-// Runs in plain Node: no window, no document, as on a server.
 const render = (props: Partial<ArmsDealBarsProps> = {}) =>
   renderToStaticMarkup(createElement(ArmsDealBars, { data: dataset, ...props }));
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length;
@@ -117,6 +121,34 @@ describe('ArmsDealBars on the server', () => {
     expect(wide).toContain(`>${headline}</tspan>`);
     expect(phone).toContain(`>${headline}</tspan>`);
     expect(phone).toContain('class="dm-annotation-notes"');
+  });
+
+  it('names each marker it cannot draw, by id and field, and draws the rest', () => {
+    for (const [name, Chart] of [
+      ['ArmsDealBars', ArmsDealBars],
+      ['TenureGantt', TenureGantt],
+      ['VisitHeatmap', VisitHeatmap],
+    ] as const) {
+      const left: DroppedRecord[] = [];
+      const html = renderToStaticMarkup(
+        createElement(Chart as typeof ArmsDealBars, {
+          data: dataset,
+          markers: [
+            'no-such-event',
+            'event-1980-10-08-treaty-friendship',
+            { id: 'undated', title: { en: 'x' } } as never,
+            7 as never,
+          ],
+          onInvalid: (problems) => left.push(...problems),
+        }),
+      );
+      expect(left, name).toEqual([
+        { id: 'no-such-event', field: 'markers', message: 'names no event in data.events' },
+        { id: 'undated', field: 'start', message: 'is not a date' },
+        { id: 'markers[3]', field: '(record)', message: 'is not an object' },
+      ]);
+      expect(html, name).toContain('data-annotation="event-1980-10-08-treaty-friendship"');
+    }
   });
 
   it('says why valid deals are not drawn when none has the measure asked for', () => {

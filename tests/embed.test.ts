@@ -32,6 +32,10 @@ describe('readEmbedParams', () => {
       'locale="fr" is not one of en, ar, ru; using the default.',
       'from="55" is not a date (1955, 1955-10 or 1955-10-22); ignored.',
     ]);
+    expect(readEmbedParams('?markers=a, b,,c', 'arms').options.markers).toEqual(['a', 'b', 'c']);
+    expect(readEmbedParams('?markers=,', 'arms').problems).toEqual([
+      'markers= names no event (event ids, comma-separated); ignored.',
+    ]);
     expect(readEmbedParams('?from=1991&to=1955', 'gantt').problems).toEqual([
       'to=1955 is before from=1991; showing all years.',
     ]);
@@ -199,6 +203,31 @@ describe('iframe embeds in headless Chromium', () => {
       expect(bytes, chart).toBeLessThan(220_000);
     }
   });
+
+  it('marks events named in the address with their own headlines, loading the events only when asked', async () => {
+    const visit = async (query: string) => {
+      const tab = await browser.newPage();
+      const warnings: string[] = [];
+      const loaded: string[] = [];
+      tab.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      tab.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+      await tab.goto(`${origin(embeds)}/heatmap.html?${query}`, { waitUntil: 'networkidle' });
+      const desc = await tab.evaluate(() => document.querySelector('svg[role] desc')?.textContent ?? '');
+      await tab.close();
+      return { desc, warnings, events: loaded.includes('/events.json') };
+    };
+    const marked = await visit('locale=ru&markers=event-1980-10-08-treaty-friendship,no-such-event');
+    expect(marked.events).toBe(true);
+    expect(marked.desc).toMatch(/8 октября 1980 г\.: Договор о дружбе/);
+    expect(marked.warnings).toContain(
+      'damascus-moscow embed: no-such-event: markers names no event in data.events; left out.',
+    );
+    // In a step, too.
+    const steps = encodeURIComponent(JSON.stringify([{}, { markers: ['event-1980-10-08-treaty-friendship'] }]));
+    expect((await visit(`steps=${steps}&step=1`)).desc).toMatch(/8 October 1980: Friendship treaty/);
+    // A page that asks for no markers never loads the events.
+    expect((await visit('locale=ar')).events).toBe(false);
+  }, 60_000);
 
   it('follows the chart as the column narrows to a phone', async () => {
     const wide = await heights();

@@ -67,12 +67,12 @@ describe.each(CHARTS)('%s in the page, fuzzed', (_, Chart, collection, kind) => 
             }
             checkRender(document.body.innerHTML, calls, collection, list);
             // The same records again (a new data object, a new callback): no second report (one for the
-            // records, one for the annotations, at most).
+            // records, one for the annotations, one for the markers, at most).
             const reports = calls.length;
             act(() =>
               root.render(<Chart {...chartProps} data={{ ...data }} onInvalid={(p: never) => calls.push(p)} />),
             );
-            expect(reports).toBeLessThanOrEqual(2);
+            expect(reports).toBeLessThanOrEqual(3);
             expect(calls.length).toBe(reports);
             expect(errors.mock.calls.map((c) => String(c[0]).slice(0, 300))).toEqual([]);
           } finally {

@@ -33,6 +33,7 @@ const KEYS = [
   'data',
   'x',
   'annotations',
+  'markers',
   'steps',
   'step',
 ];
@@ -105,6 +106,10 @@ describe('readEmbedParams, fuzzed', () => {
           expect(typeof options.id).toBe('string');
           if (asked.get('annotations') && !options.annotations)
             expect(problems.some((p) => p.startsWith('annotations='))).toBe(true);
+          // Markers: ids with no spaces around them, or the problem named.
+          for (const id of options.markers ?? []) expect(id).toBe(id.trim());
+          if (asked.has('markers') && !options.markers)
+            expect(problems.some((p) => p.startsWith('markers='))).toBe(true);
           if (asked.get('steps') && !options.steps) expect(problems.some((p) => p.startsWith('steps='))).toBe(true);
           if (asked.get('step') && options.step === undefined)
             expect(problems.some((p) => p.startsWith('step='))).toBe(true);

@@ -75,8 +75,8 @@ describe.each(CHARTS)('renderChartToSvg(%s), fuzzed', (chart, collection) => {
           const { svg, error } = render(chart, { ...asked, data, onInvalid: (p: never) => calls.push(p) });
           if (error) expectClearError(error);
           else expectStandaloneSvg(svg as string);
-          // One report for the records, one for the annotations, at most.
-          expect(calls.length).toBeLessThanOrEqual(2);
+          // One report for the records, one for the annotations, one for the markers, at most.
+          expect(calls.length).toBeLessThanOrEqual(3);
           // A width refused is refused before the chart reads its records.
           if (error?.message.includes(' width ')) return;
           const named = new Set(calls.flat().map((p) => p.id));

@@ -43,8 +43,8 @@ const fromHtml = (text: string) =>
 /** The checks every render must pass; the names it must give are those of records made undrawable. */
 export function checkRender(html: string, calls: (readonly DroppedRecord[])[], collection: string, list: Entry[]) {
   expect(html).not.toMatch(/NaN|Infinity/);
-  // One call for the records left out, and one for the annotations left out.
-  expect(calls.length).toBeLessThanOrEqual(2);
+  // One call each for the records, the annotations and the markers left out.
+  expect(calls.length).toBeLessThanOrEqual(3);
   const named = new Set(calls.flat().map((p) => p.id));
   const unnamed = list
     .map((e, i) => (e.mustDrop ? nameOf(collection, e.record, i) : null))

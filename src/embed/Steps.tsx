@@ -1,7 +1,7 @@
-import { type ReactElement, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { StoryChart, type StoryStep } from '../charts/story/StoryChart.js';
-import type { Dataset } from '../data/types.js';
-import type { EmbedProps } from './mount.js';
+import type { Dataset, Event } from '../data/types.js';
+import type { Draw, EmbedProps } from './mount.js';
 
 /** The message a host page sends to move an embedded chart to a step: `{ 'damascus-moscow-step': 2 }`. */
 export const STEP_MESSAGE = 'damascus-moscow-step';
@@ -11,22 +11,21 @@ export const STEP_MESSAGE = 'damascus-moscow-step';
  * (or `step=`) shown, then whichever the host page posts. A message with no
  * step this page has is ignored.
  */
-type Draw = (props: EmbedProps, own?: Partial<Dataset>) => ReactElement;
+type Page = { draw: Draw; own?: Partial<Dataset>; events?: readonly Event[] };
 
 /** The page's chart as a component of its props, so StoryChart can set each step's over them. */
-function Drawn({ draw, own, ...props }: EmbedProps & { draw: Draw; own?: Partial<Dataset> }) {
-  return draw(props, own);
+function Drawn({ draw, own, events, ...props }: EmbedProps & Page) {
+  return draw(props, own, events);
 }
 
 export function Steps({
   draw,
   own,
+  events,
   props,
   steps,
   first,
-}: {
-  draw: Draw;
-  own?: Partial<Dataset>;
+}: Page & {
   props: EmbedProps;
   steps: readonly StoryStep<EmbedProps>[];
   first: number;
@@ -42,12 +41,13 @@ export function Steps({
     return () => window.removeEventListener('message', onMessage);
   }, [steps.length]);
   return (
-    <StoryChart<EmbedProps & { draw: Draw; own?: Partial<Dataset> }>
+    <StoryChart<EmbedProps & Page>
       chart={Drawn}
       steps={steps}
       step={step}
       draw={draw}
       own={own}
+      events={events}
       {...props}
     />
   );

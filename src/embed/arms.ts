@@ -3,4 +3,5 @@ import { armsDeals } from '../data/armsDeals.js';
 import { drawArms } from './draw/arms.js';
 import { mount } from './mount.js';
 
-mount('arms', (props, own) => drawArms(props, (own as never) ?? { armsDeals, sources }));
+// A desk's own records replace the bundled ones; events come only when the address asks for markers.
+mount('arms', (props, own, events) => drawArms(props, { events, ...(own ?? { armsDeals, sources }) } as never));

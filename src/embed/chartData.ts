@@ -1,5 +1,5 @@
 import { sourcesCitedBy } from '../data/queries.js';
-import type { Dataset, Person } from '../data/types.js';
+import type { Dataset, Event, Person } from '../data/types.js';
 import type { EmbedChart } from './params.js';
 
 /** The collections each embed page draws; a page carries only these and the sources they cite. */
@@ -15,6 +15,22 @@ export const COLLECTIONS_OF = {
  */
 export const namesOnly = (people: readonly Person[]): Person[] =>
   people.map(({ id, name, confidence }) => ({ id, name, confidence, sources: [] }));
+
+/** The file beside the pages holding the events markers may name ({@link headlinesOnly}). */
+export const EVENTS_FILE = 'events.json';
+
+/** Events as markers need them: id, date and headlines; a marker shows no summary, people or sources. */
+export const headlinesOnly = (events: readonly Event[]): Event[] =>
+  events.map(({ id, start, title, short, kind, confidence }) => ({
+    id,
+    start,
+    title,
+    short,
+    kind,
+    confidence,
+    summary: '',
+    sources: [],
+  }));
 
 /** What an embed page of `chart` needs from `data`. */
 export function chartData(chart: EmbedChart, data: Dataset): Partial<Dataset> {

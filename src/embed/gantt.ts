@@ -5,4 +5,4 @@ import { drawGantt } from './draw/gantt.js';
 import { mount } from './mount.js';
 
 // Each page loads only its chart, the collections it draws and the sources they cite.
-mount('gantt', (props, own) => drawGantt(props, (own as never) ?? { tenures, people, sources }));
+mount('gantt', (props, own, events) => drawGantt(props, { events, ...(own ?? { tenures, people, sources }) } as never));

@@ -5,4 +5,6 @@ import { visits } from '../data/visits.js';
 import { drawHeatmap } from './draw/heatmap.js';
 import { mount } from './mount.js';
 
-mount('heatmap', (props, own) => drawHeatmap(props, (own as never) ?? { visits, people, tenures, sources }));
+mount('heatmap', (props, own, events) =>
+  drawHeatmap(props, { events, ...(own ?? { visits, people, tenures, sources }) } as never),
+);

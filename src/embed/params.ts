@@ -17,6 +17,11 @@ export interface EmbedOptions extends PublishOptions {
    */
   annotations?: readonly Annotation[];
   /**
+   * `markers=` event ids, comma-separated (`event-1980-10-08-treaty-friendship,…`): each event marked at
+   * its date with its own headline. The page loads the events only when an address asks for markers.
+   */
+  markers?: readonly string[];
+  /**
    * `steps=` a JSON list of states, each setting any of `domain`, `highlight`, `annotations`, `markers`,
    * `statuses`, `bin` and a `label` for screen readers; `step=` the one shown first (default 0). The host
    * page moves the chart on with `frame.contentWindow.postMessage({ 'damascus-moscow-step': 2 }, '*')`.
@@ -70,6 +75,15 @@ export function readEmbedParams(search: string, chart: EmbedChart): { options: E
     }
     if (Array.isArray(list)) options.annotations = list;
     else problems.push('annotations= is not a JSON list ([{"date":"1980","text":"…"}]); ignored.');
+  }
+  const markers = query.get('markers');
+  if (markers !== null) {
+    const ids = markers
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+    if (ids.length) options.markers = ids;
+    else problems.push('markers= names no event (event ids, comma-separated); ignored.');
   }
   const steps = query.get('steps');
   if (steps) {

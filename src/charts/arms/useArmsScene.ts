@@ -3,6 +3,7 @@ import type { ArmsDeal, Quantity } from '../../data/types.js';
 import { formatAmount, type Locale, separators } from '../kit/locale.js';
 import { useAnnotations } from '../kit/useAnnotations.js';
 import { useGuarded } from '../kit/useGuarded.js';
+import { useMarkers } from '../kit/useMarkers.js';
 import { useStable } from '../kit/useStable.js';
 import { checkArmsDeal } from './checkArmsDeal.js';
 import { dealText } from './dealText.js';
@@ -28,7 +29,7 @@ export function useArmsScene(
   const domain = useStable(props.domain);
   const statuses = useStable(props.statuses);
   const kinds = useStable<readonly ArmsKind[] | undefined>(Array.isArray(props.kinds) ? props.kinds : undefined);
-  const markers = useStable(props.markers);
+  const markers = useMarkers('ArmsDealBars', props.markers, data?.events, onInvalid);
   const measure: ArmsMeasure = ['value', 'quantity', 'deals'].includes(props.measure ?? '')
     ? (props.measure as ArmsMeasure)
     : 'deals';

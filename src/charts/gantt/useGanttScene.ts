@@ -5,6 +5,7 @@ import { countryNamer, DEFAULT_POLITY_GROUPS } from '../kit/polities.js';
 import { startOfToday } from '../kit/sizes.js';
 import { useAnnotations } from '../kit/useAnnotations.js';
 import { useGuarded } from '../kit/useGuarded.js';
+import { useMarkers } from '../kit/useMarkers.js';
 import { useStable } from '../kit/useStable.js';
 import { checkTenure } from './checkTenure.js';
 import type { TenureNaming } from './describe.js';
@@ -24,7 +25,7 @@ export function useGanttScene(
   const { data, height, today, onInvalid } = props;
   // Inline arrays and objects are new on every render; compare them by content.
   const domain = useStable(props.domain);
-  const markers = useStable(props.markers);
+  const markers = useMarkers('TenureGantt', props.markers, data?.events, onInvalid);
   const highlight = useStable(props.highlight);
   const polities = useStable(props.polities);
   const offices = useStable(props.offices);

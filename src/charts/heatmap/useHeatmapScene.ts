@@ -6,6 +6,7 @@ import { countryNamer, DEFAULT_POLITY_GROUPS } from '../kit/polities.js';
 import { startOfToday } from '../kit/sizes.js';
 import { useAnnotations } from '../kit/useAnnotations.js';
 import { useGuarded } from '../kit/useGuarded.js';
+import { useMarkers } from '../kit/useMarkers.js';
 import { useStable } from '../kit/useStable.js';
 import { checkVisit } from './checkVisit.js';
 import { type VisitNaming, visitorNamer, yearSpanText } from './describe.js';
@@ -26,7 +27,7 @@ export function useHeatmapScene(
   // Inline arrays and objects are new on every render; compare them by content.
   const domain = useStable(props.domain);
   const coverage = useStable(props.coverage);
-  const markers = useStable(props.markers);
+  const markers = useMarkers('VisitHeatmap', props.markers, data?.events, onInvalid);
   const breaks = useStable(props.breaks);
   const polityGroups = useStable(props.polityGroups ?? DEFAULT_POLITY_GROUPS);
   const polityNames = useStable(props.polityNames);

@@ -39,7 +39,8 @@ function clean(kind: PropKind, value: unknown): unknown {
   if (value === undefined) return undefined;
   switch (kind) {
     case 'markers':
-      return Array.isArray(value) ? keepItems(value, (m) => isText(m) || (isRecord(m) && isText(m.id))) : undefined;
+      // Checked item by item where they are drawn (useMarkers), which names each one left out.
+      return value;
     case 'text':
       return isText(value) ? value : undefined;
     case 'texts':

@@ -87,7 +87,8 @@ export function StoryChart<P extends object>({
   const list: readonly StoryStep<P>[] = Array.isArray(steps) ? steps : [];
   const at = Math.max(0, Math.min(list.length - 1, Number.isInteger(step) ? step : 0));
   const chosen = list[at];
-  const { label, ...props } = chosen !== null && typeof chosen === 'object' && !Array.isArray(chosen) ? chosen : ({} as StoryStep<P>);
+  const { label, ...props } =
+    chosen !== null && typeof chosen === 'object' && !Array.isArray(chosen) ? chosen : ({} as StoryStep<P>);
   const seconds = typeof duration === 'number' && Number.isFinite(duration) ? Math.max(0, Math.min(5, duration)) : 0.6;
   return (
     <StepFrame step={at} seconds={seconds}>
