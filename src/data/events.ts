@@ -73,6 +73,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'First Soviet envoy Daniil Solod presents his credentials',
+      ar: 'أول مبعوث سوفيتي دانييل سولود يقدم أوراق اعتماده',
+      ru: 'Первый советский посланник Даниил Солод вручил верительные грамоты',
     },
     summary:
       'Daniil Solod, appointed the first Soviet envoy to Syria on 14 September 1944, presented his letter of credence on 26 October 1944, opening the Soviet legation after the July 1944 exchange of missions.',
@@ -240,6 +242,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Soviet Union offers Syria arms on credit',
+      ar: 'الاتحاد السوفيتي يعرض على سوريا أسلحة بالآجل',
+      ru: 'Советский Союз предложил Сирии оружие в кредит',
     },
     summary:
       "The Soviet minister in Damascus, Belyayev, offered Prime Minister Ghazzi arms on two- or three-year credit to be repaid with Syrian cotton, and a Soviet official asked the Syrian chief of staff about Syria's military needs, while Washington confirmed Soviet arms offers to Egypt, Syria and Saudi Arabia.",
@@ -264,6 +268,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Soviet and Syrian legations raised to embassies',
+      ar: 'رفع المفوضيتين السوفيتية والسورية إلى مستوى سفارتين',
+      ru: 'Миссии СССР и Сирии преобразованы в посольства',
     },
     summary:
       'The two countries agreed to turn their legations into embassies, raising their envoys to the rank of ambassador.',
@@ -311,6 +317,7 @@ export const events: Event[] = [
     title: {
       en: "Syria's first ambassador presents credentials in Moscow",
       ru: 'Первый посол Сирии вручил верительные грамоты в Москве',
+      ar: 'أول سفير لسوريا يقدم أوراق اعتماده في موسكو',
     },
     summary:
       "Jamal al-Farra presented his credentials to Kliment Voroshilov as Syria's first ambassador in Moscow, the two countries having raised relations to embassy rank.",
@@ -330,6 +337,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Soviet–Syrian joint communiqué on lasting friendship',
+      ar: 'بيان مشترك سوفيتي سوري بشأن صداقة دائمة',
+      ru: 'Советско-сирийское совместное коммюнике о прочной дружбе',
     },
     summary:
       'In a joint communiqué the USSR and Syria declared their intention to build a lasting friendship and to develop economic and cultural cooperation on the basis of equality, non-interference and respect for sovereignty.',
@@ -406,6 +415,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Soviet–Syrian agreement on radio-telegraph communications',
+      ar: 'اتفاقية سوفيتية سورية بشأن الاتصالات البرقية اللاسلكية',
+      ru: 'Советско-сирийское соглашение о радиотелеграфной связи',
     },
     summary:
       'The USSR and Syria concluded an agreement establishing wireless telegraph communications between the two countries.',
@@ -486,6 +497,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Gromyko backs Syria's complaint against Turkey at the UN",
+      ar: 'غروميكو يدعم شكوى سوريا ضد تركيا في الأمم المتحدة',
+      ru: 'Громыко поддержал жалобу Сирии на Турцию в ООН',
     },
     summary:
       'After Syria asked the General Assembly to take up Turkish threats to its security, Gromyko wrote to the Assembly president accusing Turkey and US advisers of planning an attack on Syria and warning that Moscow could not stay indifferent; the Assembly debated the item from 22 to 30 October and took no further action.',
@@ -633,6 +646,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Soviet embassy in Damascus becomes a consulate general',
+      ar: 'السفارة السوفيتية في دمشق تتحول إلى قنصلية عامة',
+      ru: 'Посольство СССР в Дамаске преобразовано в генеральное консульство',
     },
     summary:
       'With the formation of the United Arab Republic, whose capital was Cairo, the Soviet embassy in Damascus was downgraded to a consulate general and the Soviet ambassador in Cairo represented the USSR to the union.',
@@ -720,6 +735,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Soviet survey teams begin work under the 1957 aid agreement',
+      ar: 'فرق المسح السوفيتية تبدأ عملها بموجب اتفاقية المساعدة لعام 1957',
+      ru: 'Советские изыскательские группы приступили к работе по соглашению о помощи 1957 года',
     },
     summary:
       "The USSR began the survey phase of its October 1957 economic aid agreement, with up to about 250 Soviet technicians mapping Syria's geology and surveying irrigation and farm projects, mostly in the north-east and on the Euphrates.",
@@ -950,6 +967,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Syria answers a Soviet démarche at the UN',
+      ar: 'سوريا ترد على مسعى دبلوماسي سوفيتي في الأمم المتحدة',
+      ru: 'Сирия ответила на советский демарш в ООН',
     },
     summary:
       "After a Soviet letter of 9 July 1963 to the Security Council (S/5345) following a démarche by the Soviet foreign minister that day, and an Iraqi letter of 10 July, Syria's new Baathist government replied in a foreign ministry statement of 11 July, which it had circulated to the Council on 12 July.",
@@ -969,6 +988,8 @@ export const events: Event[] = [
     kind: 'veto',
     title: {
       en: 'Soviet veto shields Syria over the Almagor killings',
+      ar: 'فيتو سوفيتي يحمي سوريا في قضية القتل في ألماغور',
+      ru: 'Советское вето защитило Сирию в деле об убийствах в Альмагоре',
     },
     summary:
       "The USSR vetoed a US–British draft that condemned the killing of two Israelis at Almagor on 19 August 1963 and rejected Syria's counter-complaint; eight members had voted for it, the USSR and Morocco against.",
@@ -1010,6 +1031,8 @@ export const events: Event[] = [
     kind: 'veto',
     title: {
       en: 'Soviet veto on the Syrian–Israeli border clash',
+      ar: 'فيتو سوفيتي بشأن الاشتباك الحدودي السوري الإسرائيلي',
+      ru: 'Советское вето по сирийско-израильскому пограничному столкновению',
     },
     summary:
       "The USSR vetoed a US–British draft deploring the November 1964 fighting on the Israel–Syria armistice line, its delegate Morozov arguing that it put Syria on the same footing as the 'aggressor', Israel.",
@@ -1089,6 +1112,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Soviet cultural centre in Damascus founded',
+      ar: 'تأسيس المركز الثقافي السوفيتي في دمشق',
+      ru: 'Основан Советский культурный центр в Дамаске',
     },
     summary:
       'Under an agreement between the two governments a Soviet cultural centre was set up in Damascus, first in the Abu Rummaneh district, to spread the Russian language and cultural exchange.',
@@ -1124,6 +1149,8 @@ export const events: Event[] = [
     kind: 'coup',
     title: {
       en: 'Neo-Baath coup brings Salah Jadid to power',
+      ar: 'انقلاب البعث الجديد يوصل صلاح جديد إلى السلطة',
+      ru: 'Переворот необаасистов привёл к власти Салаха Джадида',
     },
     summary:
       "The Baath Party's Military Committee under Salah Jadid overthrew the party's old guard (Aflaq, Bitar, President Amin al-Hafiz) after heavy fighting and installed the radical neo-Baath government, with Nureddin al-Atassi as president from 25 February and Hafez al-Assad as defence minister.",
@@ -1214,6 +1241,8 @@ export const events: Event[] = [
     kind: 'veto',
     title: {
       en: 'Soviet veto of six-power draft on Syria–Israel incidents',
+      ar: 'فيتو سوفيتي على مشروع قرار الدول الست بشأن الحوادث بين سوريا وإسرائيل',
+      ru: 'Советское вето на проект резолюции шести держав об инцидентах между Сирией и Израилем',
     },
     summary:
       'The USSR voted against, and so vetoed, a six-power draft that deplored border incidents and invited Syria to strengthen its measures against armistice violations; ten members voted for it.',
@@ -1232,6 +1261,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Soviet warning of Israeli troops massing on Syria's border",
+      ar: 'تحذير سوفيتي من حشود عسكرية إسرائيلية على حدود سوريا',
+      ru: 'Советское предупреждение о сосредоточении израильских войск у границы Сирии',
     },
     summary:
       'Moscow told Egypt (through Anwar Sadat, then visiting Moscow) that Israel was massing some 11–13 brigades to invade Syria, a report now generally held to be false that set off the Egyptian moves leading to the June 1967 war.',
@@ -1277,6 +1308,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Kosygin presses Johnson over Israel's drive on Damascus",
+      ar: 'كوسيغين يضغط على جونسون بشأن الزحف الإسرائيلي نحو دمشق',
+      ru: 'Косыгин оказывает давление на Джонсона из-за наступления Израиля на Дамаск',
     },
     summary:
       'In the closing stage of the June war Kosygin told Johnson over the Washington–Moscow hot line that Israel was pressing an offensive toward Damascus, disputed US assurances to the contrary and demanded that Washington stop it; Johnson in turn asked Moscow to make the Syrians hold their fire.',
@@ -1368,6 +1401,7 @@ export const events: Event[] = [
     title: {
       en: 'Construction of the Euphrates dam begins with Soviet help',
       ar: 'بدء بناء سد الفرات بمساعدة سوفيتية',
+      ru: 'Начало строительства Евфратской плотины при советской помощи',
     },
     summary:
       'Soviet experts and technicians began work on the Euphrates (Tabqa) dam, financed under the 1966 Soviet credit; the dam body was built between 1968 and 1973 with up to 900 Soviet technicians alongside some 12,000 Syrian workers.',
@@ -1391,6 +1425,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: "Syria's Soviet-assisted oil fields begin exports",
+      ar: 'حقول النفط السورية المطوَّرة بمساعدة سوفيتية تبدأ التصدير',
+      ru: 'Сирийские нефтяные месторождения, освоенные при советской помощи, начали экспорт',
     },
     summary:
       "After nationalising its oil industry in 1964, Syria's state oil company brought the Qarah Shuk (Karachuk) and Suwaydiyah fields on stream in the late 1960s with Soviet geophysicists, drillers and other assistance, and became an oil exporter in 1968 when a 663 km pipeline to a terminal at Tartus was completed.",
@@ -1591,6 +1627,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Syrian communists join the Baath-led national front',
+      ar: 'الشيوعيون السوريون ينضمون إلى الجبهة الوطنية بقيادة حزب البعث',
+      ru: 'Сирийские коммунисты вошли в национальный фронт во главе с партией Баас',
     },
     summary:
       "Khalid Bakdash's Soviet-oriented Syrian Communist Party accepted Baath leadership and joined Assad's new National Progressive Front, gaining legal status as the party of Moscow's line inside the ruling coalition.",
@@ -1642,6 +1680,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Tlass and Grechko sign a military cooperation accord',
+      ar: 'طلاس وغريتشكو يوقعان اتفاقاً للتعاون العسكري',
+      ru: 'Тлас и Гречко подписали соглашение о военном сотрудничестве',
     },
     summary:
       "During Soviet Defence Minister Marshal Grechko's visit to Syria, Syrian Defence Minister Mustafa Tlass and his Soviet counterpart signed an important Soviet–Syrian accord on military cooperation.",
@@ -1743,6 +1783,8 @@ export const events: Event[] = [
     kind: 'war',
     title: {
       en: 'Israeli raid destroys Soviet cultural centre in Damascus',
+      ar: 'غارة إسرائيلية تدمر المركز الثقافي السوفيتي في دمشق',
+      ru: 'Израильский авианалёт разрушил Советский культурный центр в Дамаске',
     },
     summary:
       "During the October 1973 war Israeli aircraft bombed and destroyed the Soviet cultural centre in Damascus's Abu Rummaneh district.",
@@ -1804,7 +1846,8 @@ export const events: Event[] = [
     kind: 'war',
     title: {
       en: 'Soviet freighter Ilya Mechnikov hit in Tartus port',
-      ru: 'Турбоход «Илья Мечников» в порту Тартус',
+      ru: 'Турбоход «Илья Мечников» поражён в порту Тартус',
+      ar: 'إصابة سفينة الشحن السوفيتية «إيليا ميتشنيكوف» في ميناء طرطوس',
     },
     summary:
       'During the October war the Soviet freighter Ilya Mechnikov, in Tartus with steel, rails and pipes for the Soviet-built Euphrates dam, was hit in the port on the night of 12 October 1973, an episode Soviet accounts call a crime.',
@@ -1824,6 +1867,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'Geneva peace conference opens under US–Soviet chairs',
+      ar: 'افتتاح مؤتمر جنيف للسلام برئاسة أمريكية سوفيتية مشتركة',
+      ru: 'Открылась Женевская мирная конференция под сопредседательством США и СССР',
     },
     summary:
       'The Middle East peace conference opened in Geneva with the USSR and the US as co-chairs and Gromyko and Kissinger present, but Syria refused to attend despite Soviet representations, leaving its seat empty.',
@@ -1855,6 +1900,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'About 3,000 Soviet military advisers sent to Syria',
+      ar: 'إرسال نحو 3,000 مستشار عسكري سوفيتي إلى سوريا',
+      ru: 'В Сирию направлены около 3000 советских военных советников',
     },
     summary:
       'By the end of 1974, with massive post-war deliveries under way, some 3,000 Soviet military advisers had been sent to Syria and Syrian MiG-23 pilots had begun training in the USSR.',
@@ -1873,6 +1920,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Syrian–Israeli disengagement signed at Geneva',
+      ar: 'توقيع اتفاق فصل القوات السوري الإسرائيلي في جنيف',
+      ru: 'В Женеве подписано сирийско-израильское соглашение о разъединении войск',
     },
     summary:
       'The Syrian–Israeli agreement on the disengagement of forces on the Golan Heights was signed on 31 May 1974 at a reconvened session of the Geneva conference co-sponsored by the USSR and the US.',
@@ -1923,6 +1972,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Brezhnev's planned visit to Egypt, Syria and Iraq postponed",
+      ar: 'تأجيل زيارة بريجنيف المقررة إلى مصر وسوريا والعراق',
+      ru: 'Запланированный визит Брежнева в Египет, Сирию и Ирак отложен',
     },
     summary:
       "Tass and the Egyptian news agency announced that Brezhnev's state visits to Cairo, Damascus and Baghdad, set for mid-January 1975, were postponed by mutual agreement with no new date fixed.",
@@ -1951,6 +2002,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: "KGB uses Bakdash's communists to recruit illegals",
+      ar: 'الكي جي بي يستعين بشيوعيي بكداش لتجنيد عملاء غير شرعيين',
+      ru: 'КГБ использует коммунистов Багдаша для вербовки нелегалов',
     },
     summary:
       "Without Assad's knowledge the KGB was using the Bakdash wing of the Syrian Communist Party to recruit illegals; on 19 March 1975 Khalid Bakdash and a close associate met a senior officer of the KGB's illegals directorate in Moscow and reached an agreement with him.",
@@ -1997,6 +2050,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'New Soviet cultural centre opens in Damascus',
+      ar: 'افتتاح مركز ثقافي سوفيتي جديد في دمشق',
+      ru: 'В Дамаске открылся новый Советский культурный центр',
     },
     summary:
       'The Soviet cultural centre moved into a new purpose-built building on 29 Ayyar Street, with crenellations modelled on the Kremlin walls, replacing the premises destroyed in 1973.',
@@ -2074,6 +2129,7 @@ export const events: Event[] = [
     title: {
       en: 'Syria and the USSR agree to build the Baath dam',
       ar: 'اتفاقية سورية سوفيتية لإنشاء سد البعث',
+      ru: 'Сирия и СССР договорились о строительстве плотины «Баас»',
     },
     summary:
       'A 1977 agreement between Syria and the Soviet Union provided for building the Baath dam and hydroelectric station on the Euphrates between al-Thawra and Raqqa, downstream of the Euphrates dam.',
@@ -2097,6 +2153,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: "Second Soviet–Syrian agreement on warships' use of Tartus",
+      ar: 'اتفاقية سوفيتية سورية ثانية بشأن استخدام السفن الحربية لميناء طرطوس',
+      ru: 'Второе советско-сирийское соглашение об использовании Тартуса военными кораблями',
     },
     summary:
       'After the first agreement of 1971, the USSR concluded a further agreement with Syria in 1977 on the use of Tartus port by Soviet warships, still without Soviet-owned installations there; Russian reporting in 2016 dated the working of the supply point from 1977.',
@@ -2120,6 +2178,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'US counts 2,580 Soviet-bloc military personnel in Syria',
+      ar: 'الولايات المتحدة تحصي 2,580 عسكرياً من الكتلة السوفيتية في سوريا',
+      ru: 'США насчитали в Сирии 2580 военнослужащих советского блока',
     },
     summary:
       "US Defense Secretary Harold Brown's report to Congress put Soviet and East European military personnel in Syria in 1978 at 2,580, more than in the rest of the Middle East and South Asia outside Afghanistan combined.",
@@ -2139,6 +2199,7 @@ export const events: Event[] = [
     title: {
       en: 'Soviet-built Euphrates dam and power station completed',
       ar: 'إنجاز سد الفرات ومحطته الكهرمائية',
+      ru: 'Завершено строительство Евфратской плотины и ГЭС, сооружённых СССР',
     },
     summary:
       "The last of the eight turbines of the Euphrates dam's power station, whose first units had entered service in July 1973, was commissioned, completing the Soviet-assisted hydro-complex with a celebration at al-Thawra (Tabqa).",
@@ -2206,6 +2267,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Wave of killings of Soviet advisers in Syria',
+      ar: 'موجة اغتيالات تطال المستشارين السوفييت في سوريا',
+      ru: 'Волна убийств советских советников в Сирии',
     },
     summary:
       "Arab sources in Damascus reported that twelve Soviet advisers had been assassinated in Syria since the start of 1980, seven of them in an ambush on an advisers' bus, amid bomb attacks on Soviet installations blamed on Islamist opponents of the government; Western diplomats put the Soviet military mission at 1,500 to 1,700.",
@@ -2258,6 +2321,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Soviet–Syrian naval landing exercise off the Syrian coast',
+      ar: 'مناورات إنزال بحري سوفيتية سورية قبالة الساحل السوري',
+      ru: 'Советско-сирийские морские десантные учения у побережья Сирии',
     },
     summary:
       'Amid the Syrian–Israeli missile crisis over Lebanon that began in April 1981, Soviet and Syrian forces held joint naval manoeuvres with landing exercises off Syria, which Western analysts called the first of their size since the 1980 treaty and read as a signal to Israel and Washington.',
@@ -2332,6 +2397,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Brezhnev's message to Assad during the Lebanon war",
+      ar: 'رسالة بريجنيف إلى الأسد خلال حرب لبنان',
+      ru: 'Послание Брежнева Асаду во время Ливанской войны',
     },
     summary:
       "Answering a message from Assad during the Israeli invasion of Lebanon, Brezhnev assured him of Soviet support 'with words and deeds' and said equipment and ammunition were being shipped to Syria non-stop by air and sea.",
@@ -2450,6 +2517,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Tass warns Israel that Syria is 'not alone'",
+      ar: 'وكالة تاس تحذر إسرائيل: سوريا «ليست وحدها»',
+      ru: 'ТАСС предупредил Израиль: Сирия «не одинока»',
     },
     summary:
       "A Tass statement accused Israel, with US backing, of preparing a 'piratic strike' against Syria and assured Damascus that it was not alone and had the socialist countries and the Arabs on its side, without promising Soviet action; Begin replied that Israel had no intention of attacking Syria.",
@@ -2470,6 +2539,7 @@ export const events: Event[] = [
     title: {
       en: 'Soviet 720th naval supply point set up at Tartus',
       ru: 'В Тартусе развёрнут 720-й пункт материально-технического обеспечения ВМФ',
+      ar: 'إنشاء نقطة الإمداد البحري السوفيتية رقم 720 في طرطوس',
     },
     summary:
       'Under a Politburo decision of 12 May 1983 the USSR set up the 720th material-technical supply point at Tartus on 2.3 ha granted by Syria, with a floating pier, stores, workshops and barracks, to support the Fifth Mediterranean Squadron.',
@@ -2497,6 +2567,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Tlass claims Moscow would send airborne divisions to Syria',
+      ar: 'طلاس يزعم أن موسكو سترسل فرقاً محمولة جواً إلى سوريا',
+      ru: 'Тлас утверждает, что Москва направит в Сирию воздушно-десантные дивизии',
     },
     summary:
       'Defence Minister Mustafa Tlass claimed that in a war with Israel the USSR would send two airborne divisions to Syria within eight hours and would even use nuclear weapons to protect it, statements Moscow did not endorse.',
@@ -2521,6 +2593,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Assad's condolences hint at secret meetings with Andropov",
+      ar: 'تعزية الأسد تلمّح إلى لقاءات سرية مع أندروبوف',
+      ru: 'Соболезнования Асада намекают на тайные встречи с Андроповым',
     },
     summary:
       "Assad's message on Andropov's death spoke of 'meetings' between them, and Syrian sources said the two had met secretly twice during Andropov's 15 months in power, a period of expanded Soviet arms supplies; Aliyev's planned visit to Damascus was called off because of the death.",
@@ -2559,6 +2633,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Gorbachev warns against any attack on Syria',
+      ar: 'غورباتشوف يحذر من أي هجوم على سوريا',
+      ru: 'Горбачёв предостерёг от любого нападения на Сирию',
     },
     summary:
       'Weeks after the US raid on Libya, Gorbachev warned, according to British Labour politician Denis Healey who met him, that any US or Israeli attack on Syria or on the PLO outside Israel would have incalculable consequences; Khaddam was in Moscow the same week.',
@@ -2605,6 +2681,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: "Syria's first cosmonaut flies to Mir with a Soviet crew",
+      ar: 'أول رائد فضاء سوري ينطلق إلى محطة «مير» مع طاقم سوفيتي',
+      ru: 'Первый сирийский космонавт отправился на станцию «Мир» с советским экипажем',
     },
     summary:
       'Syrian Air Force officer Muhammed Faris, selected for the Soviet Interkosmos programme in 1985, flew on Soyuz TM-3 to the Mir station for a joint Soviet–Syrian research mission of almost eight days and was made a Hero of the Soviet Union on his return.',
@@ -2803,6 +2881,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Soviet Mediterranean squadron, served from Tartus, disbanded',
+      ar: 'حل السرب البحري السوفيتي في المتوسط الذي كان يتلقى الإمداد من طرطوس',
+      ru: 'Расформирована советская Средиземноморская эскадра, обеспечивавшаяся из Тартуса',
     },
     summary:
       'The Fifth Operational (Mediterranean) Squadron, formed in 1967 and later supported from Tartus, was disbanded a year after the Soviet collapse; the Tartus supply point survived in reduced form.',
@@ -2833,6 +2913,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Viktor Gogitidze becomes Russian ambassador to Syria',
+      ar: 'فيكتور غوغيتيدزه سفيراً لروسيا لدى سوريا',
+      ru: 'Виктор Гогитидзе назначен послом России в Сирии',
     },
     summary:
       'Viktor Gogitidze succeeded Alexander Zotov as Russian ambassador in Damascus and held the post until August 1999.',
@@ -2885,6 +2967,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Russian and Syrian forces hold joint exercises in Russia',
+      ar: 'القوات الروسية والسورية تجري مناورات مشتركة في روسيا',
+      ru: 'Российские и сирийские войска провели совместные учения в России',
     },
     summary:
       "According to Russia's ambassador in Damascus, speaking in June 1998, Russian and Syrian forces had conducted joint military exercises in Russia the previous year, and many Russian military experts were working in Syria.",
@@ -2907,6 +2991,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Assad's planned autumn 1998 visit to Moscow is postponed",
+      ar: 'تأجيل زيارة الأسد المقررة إلى موسكو في خريف 1998',
+      ru: 'Запланированный на осень 1998 года визит Асада в Москву отложен',
     },
     summary:
       "Russia's ambassador in Damascus announced that Hafez al-Assad would make his first visit to post-Soviet Russia in the autumn of 1998, with economic agreements to be signed and the Soviet-era debt close to settlement, but the visit was put off to the following year.",
@@ -2968,6 +3054,7 @@ export const events: Event[] = [
     title: {
       en: 'Russian envoy says Soviet-era debt dispute nearly solved',
       ar: 'السفير الروسي: مشكلة الديون السورية في طريقها إلى الحل',
+      ru: 'Посол России: спор о долге советской эпохи близок к урегулированию',
     },
     summary:
       "At a national-day press conference in Damascus, Russian ambassador Viktor Gogitidze announced that Hafez al-Assad would visit Moscow in the autumn and said the two sides had agreed to fix the total of Syria's debt, for which Moscow had proposed US$11 billion in military debt inherited from the USSR, so the problem would soon be solved.",
@@ -2995,6 +3082,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'US threatens to cut aid to Russia over anti-tank missiles for Syria',
+      ar: 'الولايات المتحدة تهدد بقطع مساعداتها لروسيا بسبب صواريخ مضادة للدبابات لسوريا',
+      ru: 'США пригрозили урезать помощь России из-за противотанковых ракет для Сирии',
     },
     summary:
       "During Secretary of State Albright's visit to Moscow, Assistant Secretary Martin Indyk reportedly warned that Washington would withhold US$50 million of its 1999 aid to Russia if Moscow went ahead with a sale of advanced anti-tank missiles to Syria.",
@@ -3083,6 +3172,7 @@ export const events: Event[] = [
     title: {
       en: 'Russia–Syria agreement on peaceful uses of atomic energy',
       ru: 'Соглашение о сотрудничестве в области мирного использования атомной энергии',
+      ar: 'اتفاقية روسية سورية بشأن الاستخدامات السلمية للطاقة الذرية',
     },
     summary:
       "The Russian and Syrian governments signed in Moscow an intergovernmental agreement on cooperation in the peaceful use of atomic energy, citing both states' membership of the IAEA and the Non-Proliferation Treaty.",
@@ -3116,6 +3206,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Syria accuses Barak of lobbying Moscow against arms sales',
+      ar: 'سوريا تتهم باراك بالضغط على موسكو ضد صفقات الأسلحة',
+      ru: 'Сирия обвинила Барака в попытках убедить Москву отказаться от продажи оружия',
     },
     summary:
       "Syrian state radio charged that Israeli Prime Minister Ehud Barak's 2 August visit to Moscow aimed to stop Russian arms sales to Syria and Iran, though Russian and Israeli accounts of the talks barely mentioned Syria.",
@@ -3136,6 +3228,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Robert Markaryan becomes Russian ambassador to Syria',
+      ar: 'روبرت ماركاريان سفيراً لروسيا لدى سوريا',
+      ru: 'Роберт Маркарьян назначен послом России в Сирии',
     },
     summary:
       'Robert Markaryan succeeded Viktor Gogitidze as Russian ambassador in Damascus and held the post until November 2006.',
@@ -3309,6 +3403,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Tatneft signs production-sharing deal for Syrian Block 27',
+      ar: 'تات نفط توقع اتفاقية تقاسم إنتاج في البلوك 27 السوري',
+      ru: '«Татнефть» подписала соглашение о разделе продукции по сирийскому Блоку 27',
     },
     summary:
       'Tatneft became the first Russian company in years to win an oil production contract in Syria, a production-sharing agreement for Block 27 (over 1,900 km²) in the Abu Kamal district of Deir ez-Zor, committing over US$26 million to exploration within seven years; Oil Minister Ibrahim Haddad signed for Syria.',
@@ -3383,6 +3479,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Stroytransgaz wins Arab Gas Pipeline and gas plant contracts',
+      ar: 'ستروي ترانس غاز تفوز بعقدي خط الغاز العربي ومعمل للغاز',
+      ru: '«Стройтрансгаз» получил контракты на Арабский газопровод и газоперерабатывающий завод',
     },
     summary:
       'At the Syrian oil ministry in Damascus, Stroytransgaz president Viktor Lorenz and Oil Minister Ibrahim Haddad signed two contracts worth some US$370 million in all: a turnkey contract (US$160 million) for the 324 km first stage of the Syrian section of the Arab Gas Pipeline from the Jordanian border to al-Rayan near Homs, and a gas treatment plant near Palmyra.',
@@ -3440,6 +3538,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Sergei Kirpichenko becomes Russian ambassador to Syria',
+      ar: 'سيرغي كيربيتشنكو سفيراً لروسيا لدى سوريا',
+      ru: 'Сергей Кирпиченко назначен послом России в Сирии',
     },
     summary:
       'Sergei Kirpichenko took up the post of Russian ambassador in Damascus, succeeding Robert Markaryan, and held it until September 2011.',
@@ -3458,6 +3558,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Stroytransgaz contracted for a second Syrian gas plant',
+      ar: 'ستروي ترانس غاز تفوز بعقد معمل غاز ثانٍ في سوريا',
+      ru: '«Стройтрансгаз» получил контракт на второй газоперерабатывающий завод в Сирии',
     },
     summary:
       'Syrian Gas Company signed with Stroytransgaz a contract worth about US$390 million to build a second gas treatment plant (about 1.3 billion m³ a year) with infrastructure at the Twinan, Al Gour, East Al Akram and Al Harith fields.',
@@ -3571,6 +3673,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Russia says its warships will call at Syria more often',
+      ar: 'روسيا تعلن أن سفنها الحربية ستزور سوريا بوتيرة أكبر',
+      ru: 'Россия заявила, что её военные корабли будут чаще заходить в сирийские порты',
     },
     summary:
       "A week after Assad backed Russia's war in Georgia at Sochi, Russia's chargé d'affaires in Damascus, Igor Belyaev, announced a larger Russian naval presence in the Mediterranean with more frequent visits to Syrian ports, after a group led by the carrier Admiral Kuznetsov had reportedly called at Tartus that month.",
@@ -3622,6 +3726,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Stroytransgaz to build Aleppo–Turkish border gas pipeline',
+      ar: 'ستروي ترانس غاز تبني خط غاز من حلب إلى الحدود التركية',
+      ru: '«Стройтрансгаз» построит газопровод от Алеппо до турецкой границы',
     },
     summary:
       'Syrian Gas Company signed with Stroytransgaz a contract to build within 18 months a 62 km, 36-inch gas pipeline from Aleppo to Kilis on the Turkish border for about €52 million (some US$71 million); Oil Minister Sufian Allaw said the Russian firm had completed the first phase of the Arab Gas Pipeline from the Jordanian border to Homs.',
@@ -3650,6 +3756,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Olmert presses Medvedev not to arm Syria and Iran',
+      ar: 'أولمرت يضغط على ميدفيديف لعدم تسليح سوريا وإيران',
+      ru: 'Ольмерт добивается от Медведева отказа вооружать Сирию и Иран',
     },
     summary:
       'On a two-day visit to Moscow, Israeli Prime Minister Ehud Olmert asked Medvedev not to sell advanced weapons to Syria and Iran but won no firm pledge, only an agreement to set up a standing dialogue on arms sales.',
@@ -3673,6 +3781,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Russian–Syrian cultural cooperation programme for 2010–2012',
+      ar: 'برنامج التعاون الثقافي الروسي السوري للأعوام 2010–2012',
+      ru: 'Российско-сирийская программа культурного сотрудничества на 2010–2012 годы',
     },
     summary:
       'In Damascus, Culture Ministers Alexander Avdeyev and Riyad Naasan Agha signed a cultural exchange programme for 2010–2012 under the 1995 intergovernmental agreement on cultural and scientific cooperation, providing for Days of Russian Culture in Syria in 2011 and of Syrian culture in Russia in 2012.',
@@ -3691,6 +3801,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Tatneft starts oil production at South Kishma',
+      ar: 'تات نفط تبدأ إنتاج النفط في حقل جنوب الكشمة',
+      ru: '«Татнефть» начала добычу нефти на месторождении Южная Кишма',
     },
     summary:
       "Al Bou Kamal Petroleum Company, Tatneft's joint venture with Syria's General Petroleum Corporation, began producing light crude at the South Kishma field near the Iraqi border, with recoverable reserves estimated at 4.9 million tonnes.",
@@ -3744,6 +3856,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Serdyukov confirms Yakhont sale to Syria over Israeli protests',
+      ar: 'سيرديوكوف يؤكد بيع صواريخ «ياخونت» لسوريا رغم الاحتجاجات الإسرائيلية',
+      ru: 'Сердюков подтвердил продажу Сирии «Яхонтов» вопреки протестам Израиля',
     },
     summary:
       "After Netanyahu had phoned Putin about it and Defence Minister Barak had visited Moscow, Russian Defence Minister Serdyukov said the 2007 Yakhont contract worth about US$300 million would be carried out while further Syrian requests were weighed against the regional balance, and Israel's foreign minister Lieberman said Israel would protest to Moscow.",
@@ -3773,6 +3887,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Riad Haddad becomes Syrian ambassador to Russia',
+      ar: 'رياض حداد سفيراً لسوريا لدى روسيا',
+      ru: 'Рияд Хаддад назначен послом Сирии в России',
     },
     summary:
       'Riad Haddad took charge of the Syrian embassy in Moscow in 2011 and headed it through the war years until 2022.',
@@ -3795,6 +3911,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Azamat Kulmukhametov becomes Russian ambassador to Syria',
+      ar: 'عظمت كولمحمدوف سفيراً لروسيا لدى سوريا',
+      ru: 'Азамат Кульмухаметов назначен послом России в Сирии',
     },
     summary:
       'Azamat Kulmukhametov succeeded Sergei Kirpichenko as Russian ambassador in Damascus and served through the first years of the war, until December 2014.',
@@ -3855,6 +3973,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Tatneft halts its work in Syria',
+      ar: 'تات نفط توقف أعمالها في سوريا',
+      ru: '«Татнефть» прекратила работу в Сирии',
     },
     summary:
       'Tatneft suspended operations in Syria, citing instability (RIA linked it to bomb blasts in Damascus), as Western companies such as Shell pulled out under EU sanctions, and said it would resume if the situation stabilised.',
@@ -3878,6 +3998,7 @@ export const events: Event[] = [
     title: {
       en: "Russia's Goznak starts printing Syrian pounds",
       ru: '«Гознак» начал печатать сирийские фунты',
+      ar: 'غوزناك الروسية تبدأ طباعة الليرة السورية',
     },
     summary:
       "After the Austrian printer stopped under EU sanctions, Syria had its banknotes printed by Russia's state printer Goznak; Russian-printed notes entered circulation by June 2012, Goznak's chief confirmed the order in November, and overflight records showed some 240 tonnes of banknotes flown from Moscow to Damascus between 9 July and 15 September 2012.",
@@ -3904,6 +4025,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Agreement on cultural centres in Moscow and Damascus',
+      ar: 'اتفاقية بشأن المراكز الثقافية في موسكو ودمشق',
+      ru: 'Соглашение о культурных центрах в Москве и Дамаске',
     },
     summary:
       "Rossotrudnichestvo's deputy head Alexander Chesnokov announced that Russia and Syria had signed an intergovernmental agreement on opening cultural centres in each other's capitals.",
@@ -3954,6 +4077,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'First Russian government aid flights land in Damascus',
+      ar: 'هبوط أولى طائرات المساعدات الحكومية الروسية في دمشق',
+      ru: 'В Дамаске приземлились первые самолёты с помощью от правительства России',
     },
     summary:
       "Russian Emergencies Ministry Il-76s sent on government orders landed in Damascus with over 78 tonnes of tents, blankets, food and field kitchens, a month after Russia's second Security Council veto on Syria.",
@@ -3977,6 +4102,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Russia backs resolution 2042 on Annan plan monitors',
+      ar: 'روسيا تؤيد القرار 2042 بشأن مراقبي خطة عنان',
+      ru: 'Россия поддержала резолюцию 2042 о наблюдателях по плану Аннана',
     },
     summary:
       "With Russia voting in favour, the Security Council unanimously authorised up to 30 unarmed observers to monitor the ceasefire under Kofi Annan's six-point plan; a follow-up text co-sponsored by Russia, resolution 2043, then set up the UN Supervision Mission in Syria.",
@@ -4007,6 +4134,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Geneva communiqué of the Action Group for Syria',
+      ar: 'بيان جنيف الصادر عن مجموعة العمل من أجل سوريا',
+      ru: 'Женевское коммюнике Группы действий по Сирии',
     },
     summary:
       "Meeting in Geneva under Kofi Annan, the foreign ministers of the five permanent Security Council members, Russia included, and of Turkey, Iraq, Kuwait and Qatar agreed principles for a Syrian-led transition through a transitional governing body with full executive powers drawn from the government and the opposition, leaving Assad's role open.",
@@ -4063,6 +4192,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Two Russian steelworkers held hostage by Syrian rebels',
+      ar: 'احتجاز عاملين روسيين في مصنع للصلب رهينتين لدى مسلحي المعارضة السورية',
+      ru: 'Двое российских металлургов в заложниках у сирийских повстанцев',
     },
     summary:
       "Rebels seized two Russian citizens, Viktor Gorelov and Abdesattar Hassun, and an Italian working at the Hmisho steel plant near Homs on the Homs–Tartus road and demanded a ransom; after Moscow's contacts with the Syrian government and opposition groups, the Russians were exchanged for rebel fighters on 3 February 2013 and taken to the Russian embassy.",
@@ -4110,6 +4241,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Russia sends landing ships toward Tartus',
+      ar: 'روسيا ترسل سفن إنزال نحو طرطوس',
+      ru: 'Россия направила десантные корабли в сторону Тартуса',
     },
     summary:
       'As Moscow openly prepared for a possible evacuation of its citizens, the landing ships Azov, Nikolai Filchenkov and Novocherkassk left the Black Sea for Tartus in late December 2012 to join an exercise of ships from three Russian fleets off Syria; the Foreign Ministry denied they were sent to evacuate Russians.',
@@ -4137,6 +4270,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Russia temporarily closes its consulate general in Aleppo',
+      ar: 'روسيا تغلق قنصليتها العامة في حلب مؤقتاً',
+      ru: 'Россия временно закрыла генеральное консульство в Алеппо',
     },
     summary:
       'Amid the fighting for Aleppo, Russia temporarily closed its consulate general in the city in mid-January 2013, while its embassy in Damascus stayed open; about a week later it began flying citizens home from Beirut.',
@@ -4161,6 +4296,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'First Russian evacuation flights for citizens leaving Syria',
+      ar: 'أولى رحلات الإجلاء الروسية للمواطنين المغادرين سوريا',
+      ru: 'Первые российские эвакуационные рейсы для граждан, покидающих Сирию',
     },
     summary:
       'On government orders the Emergencies Ministry sent an Il-76 and a Yak-42 to Beirut, which flew 77 Russian citizens who had left Syria by land, mostly women and children, to Moscow; it was the first such airlift of the war, a week after the Aleppo consulate general closed.',
@@ -4199,6 +4336,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Damascus car bomb blows out Russian embassy windows',
+      ar: 'سيارة مفخخة في دمشق تحطم نوافذ السفارة الروسية',
+      ru: 'Взрыв заминированного автомобиля в Дамаске выбил окна посольства России',
     },
     summary:
       "A car bomb at a checkpoint in the Mazraa district of Damascus, between the Baath party headquarters and the Russian embassy, killed more than 50 people and blew out the embassy's windows without hurting its staff.",
@@ -4225,6 +4364,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Lavrov and Kerry agree in Moscow on a Syria conference',
+      ar: 'لافروف وكيري يتفقان في موسكو على عقد مؤتمر بشأن سوريا',
+      ru: 'Лавров и Керри договорились в Москве о конференции по Сирии',
     },
     summary:
       "After Kerry's talks with Putin and Lavrov in Moscow, Russia and the United States announced they would convene an international conference, later called Geneva II, to bring the Syrian government and opposition together and revive the 2012 Geneva communiqué.",
@@ -4251,6 +4392,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Netanyahu flies to Sochi to urge Putin not to send S-300s',
+      ar: 'نتنياهو يتوجه إلى سوتشي لحث بوتين على عدم إرسال صواريخ إس-300',
+      ru: 'Нетаньяху прилетел в Сочи убедить Путина не поставлять С-300',
     },
     summary:
       'Israeli Prime Minister Benjamin Netanyahu met Putin at Sochi to press Russia not to deliver S-300 air-defence systems to Damascus; the Kremlin said it restated its known arguments for the deliveries.',
@@ -4275,6 +4418,7 @@ export const events: Event[] = [
     title: {
       en: 'Russia says it will keep its S-300 deal with Syria',
       ar: 'ريابكوف: روسيا لن تلغي خطط تزويد سورية بنظام للدفاع الجوي',
+      ru: 'Россия заявила, что не откажется от контракта с Сирией на С-300',
     },
     summary:
       'A day after the EU let its arms embargo on the Syrian opposition lapse, Deputy Foreign Minister Sergei Ryabkov said Russia had no reason to drop its contract to supply S-300s to Damascus despite Western and Israeli objections, calling the delivery a stabilising factor that would deter outside intervention.',
@@ -4307,6 +4451,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Russia reported to have withdrawn all personnel from Tartus',
+      ar: 'تقارير عن سحب روسيا جميع أفرادها من طرطوس',
+      ru: 'Россия, по сообщениям, вывела весь персонал из Тартуса',
     },
     summary:
       "Deputy Foreign Minister Mikhail Bogdanov told Al-Hayat that the Russian Defence Ministry had no one left in Syria and that Tartus was a technical maintenance facility, not a base; Vedomosti's Defence Ministry source said all military and civilian staff had left Tartus.",
@@ -4330,6 +4476,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Lavrov proposes international control of Syria's CW",
+      ar: 'لافروف يقترح وضع الأسلحة الكيميائية السورية تحت رقابة دولية',
+      ru: 'Лавров предложил поставить сирийское химоружие под международный контроль',
     },
     summary:
       'After talks with Walid Muallem in Moscow, Lavrov publicly called on Syria to place its chemical arsenal under international control and then destroy it to avert US strikes, and Muallem said Damascus welcomed the proposal.',
@@ -4417,6 +4565,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Mortar shell lands in Russian embassy compound',
+      ar: 'سقوط قذيفة هاون في مجمع السفارة الروسية',
+      ru: 'Миномётная мина упала на территории посольства России',
     },
     summary:
       'A mortar shell landed inside the Russian embassy compound in central Damascus, with no casualties reported, as rebels shelled the centre of the capital.',
@@ -4459,6 +4609,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: "OPCW: Syria's CW production equipment destroyed",
+      ar: 'منظمة حظر الأسلحة الكيميائية: تدمير معدات إنتاج الأسلحة الكيميائية السورية',
+      ru: 'ОЗХО: оборудование Сирии для производства химоружия уничтожено',
     },
     summary:
       "A day before the 1 November deadline of the timetable backed by resolution 2118, the joint OPCW–UN mission said it had verified the destruction of all Syria's declared critical production and mixing/filling equipment, inspecting 21 of 23 declared sites.",
@@ -4487,6 +4639,7 @@ export const events: Event[] = [
     title: {
       en: 'Syria signs first offshore oil contract with Soyuzneftegaz',
       ru: 'Сирия и «Союзнефтегаз» подписали контракт на геологоразведку на шельфе',
+      ar: 'سوريا توقع أول عقد للتنقيب عن النفط في مياهها الإقليمية مع سويوز نفتا غاز',
     },
     summary:
       "In Damascus the Syrian oil ministry and General Petroleum Company signed with Russia's Soyuzneftegaz a 25-year contract to explore, develop and produce oil and gas in offshore Block 2 between Tartus and Banias, some 2,190 km², the first ever for Syria's waters, with the Russian firm funding exploration estimated at about US$90–100 million.",
@@ -4525,6 +4678,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Syria adds Russian as a foreign language in schools',
+      ar: 'سوريا تضيف الروسية لغةً أجنبية في مدارسها',
+      ru: 'Сирия ввела русский язык как иностранный в школах',
     },
     summary:
       "After Dmitry Rogozin's visit, Syria decided to offer Russian as a second foreign language alongside French from the seventh grade, starting with the 2014-15 school year; by 2017 some 11,000 pupils in twelve cities were learning it.",
@@ -4564,6 +4719,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Russian language department opens at Damascus University',
+      ar: 'افتتاح قسم اللغة الروسية في جامعة دمشق',
+      ru: 'В Дамасском университете открылась кафедра русского языка',
     },
     summary: 'In autumn 2014 Damascus University opened a department of Russian language in its humanities faculty.',
     sources: [
@@ -4584,6 +4741,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'Geneva II conference on Syria opens in Montreux',
+      ar: 'افتتاح مؤتمر «جنيف 2» بشأن سوريا في مونترو',
+      ru: 'В Монтрё открылась конференция «Женева-2» по Сирии',
     },
     summary:
       'Ban Ki-moon opened the Russian–US-initiated peace conference in Montreux before some 40 states and the Syrian government and opposition delegations, with Lavrov and Kerry among the speakers; direct talks under Lakhdar Brahimi were to begin in Geneva on 24 January.',
@@ -4611,6 +4770,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Geneva II's second round ends without result",
+      ar: 'الجولة الثانية من «جنيف 2» تنتهي دون نتيجة',
+      ru: 'Второй раунд «Женевы-2» завершился безрезультатно',
     },
     summary:
       "UN–Arab League envoy Lakhdar Brahimi closed the second round of government–opposition talks with no date for a third, the government insisting on discussing 'terrorism' first and the opposition a transitional governing body; Brahimi apologised to Syrians and said he would consult Lavrov and Kerry.",
@@ -4637,6 +4798,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Assad telegram backs Putin's course in Ukraine",
+      ar: 'برقية من الأسد تؤيد نهج بوتين في أوكرانيا',
+      ru: 'Асад в телеграмме поддержал курс Путина в Украине',
     },
     summary:
       "In a telegram to Putin reported by SANA, Assad expressed Syria's solidarity with Russia's efforts to 'restore security and stability' in Ukraine against what he called a coup in favour of radicals, as Russian forces took control of Crimea.",
@@ -4665,6 +4828,8 @@ export const events: Event[] = [
     kind: 'un-vote',
     title: {
       en: 'Syria votes against UN resolution 68/262 on Crimea',
+      ar: 'سوريا تصوت ضد قرار الأمم المتحدة 68/262 بشأن القرم',
+      ru: 'Сирия проголосовала против резолюции ООН 68/262 по Крыму',
     },
     summary:
       "Syria was one of 11 states, with Russia, to vote against the General Assembly resolution 'Territorial integrity of Ukraine', which declared the Crimean referendum of 16 March invalid and called on states not to recognise any change in Crimea's status (100 for, 58 abstentions).",
@@ -4718,6 +4883,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: "Last of Syria's declared chemical weapons shipped out",
+      ar: 'شحن آخر دفعة من الأسلحة الكيميائية السورية المعلنة إلى الخارج',
+      ru: 'Из Сирии вывезена последняя партия заявленного химического оружия',
     },
     summary:
       "The OPCW announced that the last 8 per cent or so of Syria's declared stockpile of some 1,300 tonnes had been loaded at Latakia onto the Danish ship Ark Futura, completing the removal required under the US–Russian framework of September 2013.",
@@ -4745,6 +4912,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: "Cape Ray finishes destroying Syria's worst chemicals",
+      ar: 'السفينة «كيب راي» تنجز تدمير أخطر المواد الكيميائية السورية',
+      ru: 'Судно «Кейп Рэй» завершило уничтожение самых опасных сирийских химикатов',
     },
     summary:
       "The Pentagon announced that the crew of the MV Cape Ray had finished neutralising at sea, under OPCW verification, the most dangerous chemicals of Syria's declared stockpile, including 581 tonnes of a sarin precursor, work begun on 7 July.",
@@ -4773,6 +4942,7 @@ export const events: Event[] = [
     title: {
       en: 'Russian–Syrian intergovernmental commission meets in Sochi',
       ru: 'Заседание российско-сирийской межправительственной комиссии в Сочи',
+      ar: 'انعقاد اللجنة الحكومية المشتركة الروسية السورية في سوتشي',
     },
     summary:
       'A three-day session of the intergovernmental commission on trade, economic, scientific and technical cooperation, chaired on the Russian side by Rogozin, moved on to discussing concrete projects, Rogozin saying Syria had chosen Eurasian integration.',
@@ -4799,6 +4969,7 @@ export const events: Event[] = [
     title: {
       en: 'Alexander Kinshchak becomes Russian ambassador to Syria',
       ru: 'Александр Кинщак назначен послом России в Сирии',
+      ar: 'ألكسندر كينشاك سفيراً لروسيا لدى سوريا',
     },
     summary:
       'Alexander Kinshchak, previously ambassador to Kuwait, was appointed Russian ambassador to Syria, succeeding Azamat Kulmukhametov.',
@@ -4821,6 +4992,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Soyuzneftegaz stops its Syrian offshore operations',
+      ar: 'سويوز نفتا غاز توقف عملياتها البحرية في سوريا',
+      ru: '«Союзнефтегаз» прекратил работы на сирийском шельфе',
     },
     summary:
       'Soyuzneftegaz announced that it had stopped work under its 2013 offshore exploration contract because of the war in Syria.',
@@ -4839,6 +5012,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Russia sends Syria 100,000 tonnes of wheat as aid',
+      ar: 'روسيا ترسل إلى سوريا 100,000 طن من القمح كمساعدة',
+      ru: 'Россия направила Сирии 100 000 тонн пшеницы в качестве помощи',
     },
     summary:
       'Russian Agriculture Minister Alexander Tkachev confirmed to RIA Novosti that Russia had sent Syria around 100,000 tonnes of wheat as aid, as Reuters sources had reported.',
@@ -4889,6 +5064,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian combat aircraft deploy to an airfield near Latakia',
+      ar: 'نشر طائرات حربية روسية في مطار قرب اللاذقية',
+      ru: 'Российская боевая авиация переброшена на аэродром под Латакией',
     },
     summary:
       'Weeks before the first strikes, US officials reported four Russian fighters at the airfield near Latakia (18 September 2015) and, days later, 28 fighters and bombers, including 12 Su-24s and 12 Su-25s, with about 20 helicopters, at the expanded base.',
@@ -4915,6 +5092,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Russian military planes fly aid to Latakia',
+      ar: 'طائرات عسكرية روسية تنقل مساعدات إلى اللاذقية',
+      ru: 'Российские военные самолёты доставили помощь в Латакию',
     },
     summary:
       "Weeks before its air campaign, Russia's Defence Ministry flew some 80 tonnes of tents, food and camp equipment to Latakia airport for the Syrian Red Crescent, on a route through friendly states after Bulgaria closed its airspace to the Russian aid flights for most of September and other states refused overflight.",
@@ -4937,6 +5116,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Putin and Netanyahu agree a Syria deconfliction mechanism',
+      ar: 'بوتين ونتنياهو يتفقان على آلية لمنع الاحتكاك في سوريا',
+      ru: 'Путин и Нетаньяху договорились о механизме предотвращения инцидентов в Сирии',
     },
     summary:
       "As Russia reinforced its forces in Syria, Netanyahu, accompanied by Israel's chief of staff and military-intelligence chief, met Putin near Moscow and announced a joint mechanism to prevent misunderstandings between Israeli and Russian forces over Syria.",
@@ -4964,6 +5145,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'Putin and Obama meet at the UN, split over Assad',
+      ar: 'بوتين وأوباما يلتقيان في الأمم المتحدة ويختلفان حول الأسد',
+      ru: 'Путин и Обама встретились в ООН и разошлись во мнениях по Асаду',
     },
     summary:
       'Two days before Russian air strikes began, Putin and Obama met for about 90 minutes on the margins of the UN General Assembly; they agreed their militaries should deconflict and that Syria needed a political transition, but disagreed on whether Assad could stay.',
@@ -5041,6 +5224,7 @@ export const events: Event[] = [
     title: {
       en: 'First Kalibr missile strike on Syria, from the Caspian',
       ru: 'Первый удар ракетами «Калибр» по Сирии из Каспийского моря',
+      ar: 'أول ضربة بصواريخ «كاليبر» على سوريا من بحر قزوين',
     },
     summary:
       'Four Caspian Flotilla ships (the Dagestan and three small missile ships) fired 26 Kalibr cruise missiles at 11 targets in Syria about 1,500 km away, the first combat use of the missile, Defence Minister Shoigu said.',
@@ -5065,6 +5249,7 @@ export const events: Event[] = [
     title: {
       en: 'Russian embassy in Damascus shelled during pro-Russia rally',
       ar: 'سقوط قذيفتين على سفارة روسيا في دمشق',
+      ru: 'Посольство России в Дамаске обстреляно во время пророссийского митинга',
     },
     summary:
       'Two shells struck the Russian embassy compound in Damascus as a few hundred Syrians gathered to thank Moscow for its air campaign; the embassy said none of its staff was hurt, and Lavrov called it a terrorist act.',
@@ -5091,6 +5276,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'US–Russian memorandum on air safety over Syria',
+      ar: 'مذكرة تفاهم أمريكية روسية بشأن سلامة الطيران في أجواء سوريا',
+      ru: 'Меморандум США и России о безопасности полётов над Сирией',
     },
     summary:
       'Three weeks into the Russian air campaign, the two defence ministries signed a memorandum setting rules for their aircrews, communication frequencies and a ground communication line to avoid incidents in Syrian airspace, without any cooperation on targets.',
@@ -5118,6 +5305,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'First Vienna talks on Syria, with Iran at the table',
+      ar: 'أولى محادثات فيينا بشأن سوريا بمشاركة إيران',
+      ru: 'Первые переговоры в Вене по Сирии — с участием Ирана',
     },
     summary:
       "Russia, the US, Iran, Saudi Arabia, Turkey and 12 other states, with the UN and EU, agreed in Vienna on common points including Syria's unity and secular character, intact state institutions and a UN-led political process, while disagreeing on Assad's fate.",
@@ -5140,6 +5329,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Syria Support Group agrees a transition timetable',
+      ar: 'مجموعة دعم سوريا تتفق على جدول زمني للمرحلة الانتقالية',
+      ru: 'Группа поддержки Сирии согласовала график переходного периода',
     },
     summary:
       'Meeting in Vienna as the International Syria Support Group, Russia, the US and the other members agreed to work for a nationwide ceasefire, government–opposition talks by 1 January 2016, credible non-sectarian governance within six months and elections within 18 months, excluding ISIS and al-Nusra.',
@@ -5163,6 +5354,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian strategic bombers strike Syria for the first time',
+      ar: 'قاذفات استراتيجية روسية تشن أولى ضرباتها في سوريا',
+      ru: 'Российские стратегические бомбардировщики впервые нанесли удары в Сирии',
     },
     summary:
       'Tu-160 and Tu-95MS strategic bombers, in their first combat use, and Tu-22M3 long-range bombers flying from Russia struck targets in Syria, firing 34 air-launched cruise missiles, the day Moscow confirmed that a bomb had downed the A321 airliner over Sinai.',
@@ -5190,6 +5383,7 @@ export const events: Event[] = [
     title: {
       en: 'Turkish F-16 shoots down a Russian Su-24 near the border',
       ru: 'Турецкий F-16 сбил российский Су-24 у сирийско-турецкой границы',
+      ar: 'مقاتلة إف-16 تركية تسقط طائرة سو-24 روسية قرب الحدود',
     },
     summary:
       'A Turkish F-16 shot down a Russian Su-24M flying from Hmeimim; pilot Oleg Peshkov was shot dead by ground fire after ejecting, navigator Konstantin Murakhtin was rescued, and a Russian marine died in the rescue; Turkey said the jet had violated its airspace, which Moscow denied.',
@@ -5213,6 +5407,7 @@ export const events: Event[] = [
     title: {
       en: 'S-400 air-defence system deployed to Hmeimim',
       ru: 'ЗРК С-400 переброшен на авиабазу Хмеймим',
+      ar: 'نشر منظومة الدفاع الجوي إس-400 في حميميم',
     },
     summary:
       "After the Su-24 shoot-down, Putin on 25 November approved the Defence Ministry's request to move S-400 systems to Hmeimim, and the ministry said on 26 November they had taken up combat duty there.",
@@ -5240,6 +5435,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'First Kalibr strike on Syria from a submerged submarine',
+      ar: 'أول ضربة بصواريخ كاليبر على سوريا من غواصة تحت سطح الماء',
+      ru: 'Первый удар «Калибрами» по Сирии с подводной лодки из подводного положения',
     },
     summary:
       'The submarine Rostov-on-Don fired Kalibr cruise missiles from a submerged position in the Mediterranean at Islamic State targets around Raqqa, the first such combat launch, as Shoigu reported to Putin, who noted the missile could carry a nuclear warhead.',
@@ -5263,6 +5460,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Security Council adopts resolution 2254, Syria road map',
+      ar: 'مجلس الأمن يعتمد القرار 2254، خريطة طريق لسوريا',
+      ru: 'Совет Безопасности ООН принял резолюцию 2254 — дорожную карту по Сирии',
     },
     summary:
       'After a third ISSG meeting in New York, the Security Council, Russia voting in favour, unanimously endorsed the Geneva communiqué and the Vienna statements as the basis for a Syrian-led transition, with UN-facilitated talks from early January, new governance in six months and elections within 18 months.',
@@ -5290,6 +5489,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'All chemical weapons Syria declared are destroyed',
+      ar: 'تدمير جميع الأسلحة الكيميائية التي أعلنتها سوريا',
+      ru: 'Всё заявленное Сирией химическое оружие уничтожено',
     },
     summary:
       "The OPCW announced that the US firm Veolia had destroyed the last 75 hydrogen-fluoride cylinders in Texas, completing the destruction of every chemical weapon Syria declared under the 2013 US–Russian deal, though it was still checking Syria's declaration and investigating new chemical attacks.",
@@ -5318,6 +5519,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'UN suspends Geneva talks as Russian-backed push nears Aleppo',
+      ar: 'الأمم المتحدة تعلّق محادثات جنيف مع اقتراب هجوم مدعوم روسياً من حلب',
+      ru: 'ООН приостановила переговоры в Женеве на фоне приближения поддержанного Россией наступления к Алеппо',
     },
     summary:
       "After a week of failed preparatory talks, UN envoy Staffan de Mistura paused the Geneva negotiations until 25 February as Syrian troops, helped by days of Russian air strikes, cut the rebels' last supply route from Aleppo to Turkey; Lavrov said the strikes would not stop.",
@@ -5348,6 +5551,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Munich ISSG meeting agrees to seek a truce',
+      ar: 'اجتماع المجموعة الدولية لدعم سوريا في ميونيخ يتفق على السعي إلى هدنة',
+      ru: 'Встреча Международной группы поддержки Сирии в Мюнхене: договорённость добиваться перемирия',
     },
     summary:
       'After talks in Munich on 11–12 February co-chaired by Lavrov and Kerry, the International Syria Support Group agreed that humanitarian access to besieged areas would start that week and that a task force would work out within a week the terms of a nationwide cessation of hostilities, excluding ISIS and al-Nusra.',
@@ -5401,6 +5606,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian reconciliation centre opens at Hmeimim',
+      ar: 'افتتاح مركز المصالحة الروسي في حميميم',
+      ru: 'В Хмеймиме открылся российский центр по примирению',
     },
     short: {
       en: 'Reconciliation centre',
@@ -5431,6 +5638,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Resolution 2268 endorses the US–Russian Syria truce',
+      ar: 'القرار 2268 يؤيد الهدنة الأمريكية الروسية في سوريا',
+      ru: 'Резолюция 2268 одобрила американо-российское перемирие в Сирии',
     },
     summary:
       'An hour before it took effect, the Security Council unanimously endorsed in full the US–Russian joint statement of 22 February on a cessation of hostilities in Syria, on a text put forward by Russia and the United States, and demanded that all parties honour it.',
@@ -5486,6 +5695,7 @@ export const events: Event[] = [
     title: {
       en: 'Russian officer Prokhorenko killed near Palmyra',
       ru: 'Гибель старшего лейтенанта Александра Прохоренко под Пальмирой',
+      ar: 'مقتل الضابط الروسي بروخورينكو قرب تدمر',
     },
     summary:
       'Senior Lieutenant Alexander Prokhorenko of the Special Operations Forces, who had spent a week behind Islamic State lines directing Russian air strikes near Palmyra, called fire onto his own position when surrounded; he was made a Hero of Russia and his body was returned in April 2016.',
@@ -5514,6 +5724,7 @@ export const events: Event[] = [
     title: {
       en: 'Syrian army retakes Palmyra with Russian air support',
       ru: 'Сирийская армия при поддержке ВКС России освободила Пальмиру',
+      ar: 'الجيش السوري يستعيد تدمر بدعم جوي روسي',
     },
     summary:
       'Syrian government forces, backed by Russian airstrikes and Russian special forces, recaptured Palmyra from the Islamic State, which had held it since May 2015, ending an offensive begun on 9 March.',
@@ -5540,6 +5751,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: "Mariinsky orchestra plays in Palmyra's Roman theatre",
+      ar: 'أوركسترا مسرح ماريينسكي تعزف في المسرح الروماني بتدمر',
+      ru: 'Оркестр Мариинского театра выступил в римском театре Пальмиры',
     },
     short: {
       en: 'Palmyra concert',
@@ -5570,6 +5783,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian Mi-8 shot down over Idlib, five killed',
+      ar: 'إسقاط مروحية مي-8 روسية فوق إدلب ومقتل خمسة',
+      ru: 'Над Идлибом сбит российский Ми-8, погибли пять человек',
     },
     summary:
       'A Russian Mi-8 transport helicopter returning to Hmeimim was shot down from the ground over Idlib province, killing its three crew and two officers, the heaviest single Russian loss in Syria to that date; Moscow said it had been delivering aid to Aleppo.',
@@ -5592,6 +5807,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: "Russian bombers strike Syria from Iran's Hamadan air base",
+      ar: 'قاذفات روسية تضرب سوريا من قاعدة همدان الجوية الإيرانية',
+      ru: 'Российские бомбардировщики нанесли удары по Сирии с иранской авиабазы Хамадан',
     },
     summary:
       'Tu-22M3 long-range bombers and Su-34s based at Hamadan in Iran struck Islamic State and Nusra Front targets in Aleppo, Deir ez-Zor and Idlib provinces, the first Russian strikes on Syria flown from Iranian territory; on 22 August Iran said the use of the base was over for now, and the Russian aircraft returned home.',
@@ -5622,6 +5839,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Syria and Roscosmos sign space and remote-sensing agreement',
+      ar: 'سوريا وروس كوسموس توقعان اتفاقية في مجال الفضاء والاستشعار عن بعد',
+      ru: 'Сирия и Роскосмос подписали соглашение в области космоса и дистанционного зондирования',
     },
     summary:
       "In Moscow, Osama al-Ammar, director-general of Syria's General Authority for Remote Sensing, and Roscosmos head Igor Komarov signed an agreement on scientific cooperation in space technology and remote sensing.",
@@ -5645,6 +5864,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Kerry and Lavrov agree a new Syria ceasefire plan in Geneva',
+      ar: 'كيري ولافروف يتفقان في جنيف على خطة جديدة لوقف إطلاق النار في سوريا',
+      ru: 'Керри и Лавров согласовали в Женеве новый план прекращения огня в Сирии',
     },
     summary:
       'After some 13 hours of talks in Geneva, Lavrov and Kerry announced five documents providing for a nationwide truce from sundown on 12 September, aid access including to Aleppo, and, after seven days of calm, a joint implementation centre to coordinate Russian and US strikes on ISIS and the former al-Nusra Front.',
@@ -5676,6 +5897,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Strike on UN aid convoy near Aleppo; US blames Russia',
+      ar: 'ضربة على قافلة مساعدات أممية قرب حلب؛ واشنطن تحمّل روسيا المسؤولية',
+      ru: 'Удар по гуманитарному конвою ООН под Алеппо; США обвиняют Россию',
     },
     summary:
       'Hours after a US–Russian-brokered ceasefire collapsed, an air strike hit a UN and Syrian Arab Red Crescent convoy at Urum al-Kubra west of Aleppo, destroying at least 18 of 31 trucks and killing about 20 people; US officials blamed two Russian Su-24s, while Moscow denied that Russian or Syrian aircraft had struck it.',
@@ -5711,6 +5934,8 @@ export const events: Event[] = [
     kind: 'war',
     title: {
       en: 'Syrian army declares the US–Russian truce over',
+      ar: 'الجيش السوري يعلن انتهاء الهدنة الأمريكية الروسية',
+      ru: 'Сирийская армия объявила о прекращении американо-российского перемирия',
     },
     summary:
       "A week after it began, the Syrian military declared the truce brokered by Washington and Moscow at an end, accusing 'armed terrorist groups' of some 300 violations; the State Department said its arrangement was with Russia, which was responsible for the Syrian government's compliance, and an aid convoy near Aleppo was struck that evening.",
@@ -5733,6 +5958,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Syria agrees to buy 1 million tonnes of Russian wheat',
+      ar: 'سوريا توافق على شراء 1 مليون طن من القمح الروسي',
+      ru: 'Сирия согласилась купить 1 млн тонн российской пшеницы',
     },
     summary:
       "After a sharp fall in its harvest, Syria's state grain buyer Hoboob agreed with a little-known firm to buy 1 million tonnes of Russian wheat to avert bread shortages in government-held areas; by early 2017 the deal had not been fulfilled.",
@@ -5755,6 +5982,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russia sends an S-300 battery to guard Tartus',
+      ar: 'روسيا ترسل بطارية إس-300 لحماية طرطوس',
+      ru: 'Россия направила батарею С-300 для защиты Тартуса',
     },
     summary:
       'In early October 2016 the Russian Defence Ministry confirmed that it had sent an S-300 air-defence battery to Syria to protect the Tartus facility and Russian ships off the coast.',
@@ -5777,6 +6006,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'US suspends bilateral talks with Russia on Syria',
+      ar: 'الولايات المتحدة تعلّق المحادثات الثنائية مع روسيا بشأن سوريا',
+      ru: 'США приостановили двусторонние переговоры с Россией по Сирии',
     },
     summary:
       'Accusing Moscow of failing to meet its commitments under the 9 September deal as Russian and Syrian bombing of Aleppo intensified, the State Department suspended the bilateral channels set up to sustain the cessation of hostilities and withdrew staff from the planned joint centre, keeping only deconfliction contacts.',
@@ -5837,6 +6068,7 @@ export const events: Event[] = [
     title: {
       en: 'Russia announces a permanent naval base at Tartus',
       ru: 'Панков: в Тартусе будет постоянная военно-морская база',
+      ar: 'روسيا تعلن إقامة قاعدة بحرية دائمة في طرطوس',
     },
     summary:
       'Deputy Defence Minister Nikolai Pankov told the Federation Council that Russia would have a permanent naval base at Tartus, that the documents were in inter-agency approval and that senators would soon be asked to ratify them.',
@@ -5895,6 +6127,7 @@ export const events: Event[] = [
     title: {
       en: "Carrier Admiral Kuznetsov's deployment off Syria",
       ru: 'Поход авианосца «Адмирал Кузнецов» к берегам Сирии',
+      ar: 'مهمة حاملة الطائرات «الأميرال كوزنيتسوف» قبالة سوريا',
     },
     summary:
       "Russia's only aircraft carrier sailed from the Kola Bay for the eastern Mediterranean, entered combat over Syria on 15 November 2016 and lost a MiG-29K and a Su-33 in landing accidents; on 6 January 2017 Gerasimov announced that its group would be the first to leave as Russia reduced its forces in Syria.",
@@ -5950,6 +6183,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Shelling of Russian field hospital in Aleppo kills 2 medics',
+      ar: 'قصف مستشفى ميداني روسي في حلب يقتل 2 من المسعفين',
+      ru: 'Обстрел российского полевого госпиталя в Алеппо: погибли 2 медика',
     },
     summary:
       'Mortar fire hit the admissions ward of a Russian military mobile hospital opened hours earlier in Aleppo, killing two Russian servicewomen medics, Nadezhda Durachenko and Galina Mikhailova, and wounding a military paediatrician and local patients; the Defence Ministry blamed rebels and their Western backers.',
@@ -5980,6 +6215,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Islamic State retakes Palmyra despite Russian air strikes',
+      ar: 'تنظيم الدولة الإسلامية يستعيد تدمر رغم الغارات الروسية',
+      ru: '«Исламское государство» вновь захватило Пальмиру, несмотря на российские авиаудары',
     },
     summary:
       'The Islamic State recaptured Palmyra from Syrian government forces, which had driven it out in March 2016; the Russian Defence Ministry said its jets had flown 64 strikes around the city and killed more than 300 militants.',
@@ -6002,6 +6239,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Russia and Turkey broker the evacuation of eastern Aleppo',
+      ar: 'روسيا وتركيا ترعيان إجلاء شرق حلب',
+      ru: 'Россия и Турция добились договорённости об эвакуации из Восточного Алеппо',
     },
     summary:
       'On the night of 13 December Russia and Turkey brokered a ceasefire for civilians and rebel fighters to leave besieged eastern Aleppo; when it stalled the next day over new Iranian conditions, Putin and Erdoğan agreed by phone on 14 December to start the evacuation as soon as possible.',
@@ -6029,6 +6268,8 @@ export const events: Event[] = [
     kind: 'death',
     title: {
       en: 'Russian ambassador Karlov shot dead in Ankara over Aleppo',
+      ar: 'مقتل السفير الروسي كارلوف بالرصاص في أنقرة على خلفية حلب',
+      ru: 'Посол России Карлов застрелен в Анкаре из-за Алеппо',
     },
     summary:
       "An off-duty Turkish riot policeman shot dead Andrei Karlov, Russia's ambassador to Turkey, at an Ankara art gallery, shouting 'Don't forget Aleppo, don't forget Syria' in protest at Russia's role in the Syrian war; police killed the gunman.",
@@ -6056,6 +6297,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Moscow Declaration of Russia, Iran and Turkey',
+      ar: 'إعلان موسكو الصادر عن روسيا وإيران وتركيا',
+      ru: 'Московская декларация России, Ирана и Турции',
     },
     summary:
       "After parallel meetings of their foreign and defence ministers in Moscow, Russia, Iran and Turkey adopted a declaration backing Syria's territorial integrity and a wider ceasefire and saying they were ready to help draft and guarantee an agreement between the Syrian government and the opposition.",
@@ -6108,6 +6351,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Putin authorises signing a protocol on the Hmeimim air group',
+      ar: 'بوتين يأذن بتوقيع بروتوكول بشأن مجموعة الطيران في حميميم',
+      ru: 'Путин одобрил подписание протокола об авиагруппе в Хмеймиме',
     },
     summary:
       'Putin signed a directive approving the signing of a protocol to the 2015 agreement on the Russian air group in Syria, regulating its movable and immovable property and the conditions of its operation.',
@@ -6128,6 +6373,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Mortar shells hit Russian embassy in Damascus',
+      ar: 'قذائف هاون تصيب السفارة الروسية في دمشق',
+      ru: 'Посольство России в Дамаске обстреляно из миномётов',
     },
     summary:
       'Shells struck the inner yard of the Russian embassy in Damascus and fell nearby on 28 December and again on 29 December 2016, without casualties; Moscow called it a provocation against the peace settlement.',
@@ -6205,6 +6452,7 @@ export const events: Event[] = [
     title: {
       en: 'Protocol sets the Hmeimim air-base agreement at 49 years',
       ru: 'Подписан протокол к соглашению о размещении авиагруппы в Сирии',
+      ar: 'بروتوكول يحدد مدة اتفاقية قاعدة حميميم الجوية بـ49 عاماً',
     },
     summary:
       "Signed in Damascus on the same day as the Tartus agreement, the protocol to the 2015 Hmeimim agreement handed Russia the airfield's land plot and buildings free of charge and fixed the agreement's term at 49 years, renewable automatically for 25-year periods.",
@@ -6252,6 +6500,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Syria signs contracts for 1.2 million t of Russian wheat',
+      ar: 'سوريا توقع عقوداً لشراء 1.2 مليون طن من القمح الروسي',
+      ru: 'Сирия подписала контракты на 1,2 млн т российской пшеницы',
     },
     summary:
       'A Syrian government source said the state had signed six contracts of 200,000 tonnes each with local firms that would source Russian wheat, allocating US$101 million for part of the purchase, without cancelling the unfulfilled October 2016 deal.',
@@ -6280,6 +6530,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Russian embassy in Damascus shelled two days running',
+      ar: 'قصف السفارة الروسية في دمشق يومين متتاليين',
+      ru: 'Посольство России в Дамаске два дня подряд подвергалось обстрелу',
     },
     summary:
       'Shells fired from the Jobar district hit the Russian embassy compound in Damascus on 2 and 3 February 2017, causing damage but no injuries; the Russian Foreign Ministry said the attacks aimed to wreck the ceasefire.',
@@ -6301,6 +6553,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian air strike mistakenly kills three Turkish soldiers',
+      ar: 'غارة روسية تقتل ثلاثة جنود أتراك عن طريق الخطأ',
+      ru: 'Ошибочный российский авиаудар унёс жизни трёх турецких военных',
     },
     summary:
       'During operations against the Islamic State near al-Bab, a Russian warplane hit a building housing Turkish troops, killing three and wounding 11; Putin phoned Erdogan to offer condolences, and the Kremlin blamed poor coordination.',
@@ -6352,6 +6606,7 @@ export const events: Event[] = [
     title: {
       en: 'Palmyra retaken a second time with Russian support',
       ru: 'Шойгу доложил Путину о полном взятии Пальмиры',
+      ar: 'استعادة تدمر للمرة الثانية بدعم روسي',
     },
     summary:
       'Shoigu reported to Putin that Syrian troops backed by the Russian air force had completed the recapture of Palmyra, which the Islamic State had retaken in December 2016.',
@@ -6375,6 +6630,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Russia suspends the Syria air-safety memorandum with the US',
+      ar: 'روسيا تعلّق مذكرة سلامة الطيران فوق سوريا مع الولايات المتحدة',
+      ru: 'Россия приостановила меморандум с США о безопасности полётов над Сирией',
     },
     summary:
       "After 59 US cruise missiles struck Syria's Shayrat air base in response to the Khan Shaykhun chemical attack, the Russian Foreign Ministry called the strike aggression against a sovereign state and suspended the 2015 memorandum on preventing air incidents over Syria.",
@@ -6434,6 +6691,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Putin–Trump call revives US–Russian diplomacy on Syria',
+      ar: 'اتصال بين بوتين وترامب يعيد إحياء الدبلوماسية الأمريكية الروسية بشأن سوريا',
+      ru: 'Телефонный разговор Путина и Трампа оживил американо-российскую дипломатию по Сирии',
     },
     summary:
       'In their first call since the US missile strike on a Syrian air base in April, Putin and Trump agreed that Lavrov and Tillerson would step up work on a durable ceasefire, discussed safe or de-escalation zones, and the US said it would send a representative to the Astana talks of 3–4 May.',
@@ -6485,6 +6744,7 @@ export const events: Event[] = [
     title: {
       en: 'Stroytransgaz Logistic starts work at Palmyra phosphate mines',
       ar: 'شركة روسية تبدأ صيانة مناجم الفوسفات في الشرقية وخنيفيس',
+      ru: '«Стройтрансгаз Логистик» приступила к работам на фосфатных рудниках под Пальмирой',
     },
     summary:
       'A Stroytransgaz subsidiary, Stroytransgaz Logistic (STNG Logistic in Syrian releases), began maintenance of the al-Sharqiya and Khneifis phosphate mines near Palmyra, recently retaken from ISIS, under an agreement covering protection, production and transport to the Lebanese export port of Selaata.',
@@ -6507,6 +6767,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Putin–Trump meeting confirms south-west Syria truce',
+      ar: 'لقاء بوتين وترامب يؤكد الهدنة في جنوب غرب سوريا',
+      ru: 'Встреча Путина и Трампа подтвердила перемирие на юго-западе Сирии',
     },
     summary:
       'At their first meeting, on the sidelines of the G20 in Hamburg, Putin and Trump confirmed a memorandum agreed that day in Amman by Russian, US and Jordanian experts on a de-escalation zone in Daraa, Quneitra and Suwayda, with a ceasefire from noon on 9 July supervised by Russian military police.',
@@ -6535,6 +6797,7 @@ export const events: Event[] = [
     title: {
       en: 'Russia ratifies the Hmeimim protocol',
       ru: 'Россия ратифицировала протокол о размещении авиагруппы в Сирии',
+      ar: 'روسيا تصادق على بروتوكول حميميم',
     },
     summary:
       'The State Duma passed the law ratifying the Hmeimim protocol on 14 July 2017 and the Federation Council approved it on 19 July; Putin signed it on Wednesday 26 July, the day it was published.',
@@ -6563,6 +6826,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Two shells fired at Russian embassy in Damascus',
+      ar: 'إطلاق قذيفتين على السفارة الروسية في دمشق',
+      ru: 'По посольству России в Дамаске выпущены два снаряда',
     },
     summary:
       'Two mortar shells were fired at the Russian embassy in Damascus, one hitting the compound and the other landing nearby, causing material damage, according to Syrian state media.',
@@ -6580,6 +6845,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'RT Arabic correspondent killed covering Syrian army',
+      ar: 'مقتل مراسل RT عربي أثناء تغطيته عمليات الجيش السوري',
+      ru: 'Корреспондент RT Arabic погиб, освещая действия сирийской армии',
     },
     summary:
       "Khaled Alkhateb, a 25-year-old correspondent who had recently joined RT's Arabic channel, was killed by Islamic State shelling while travelling with Syrian troops toward Sukhna in eastern Homs province.",
@@ -6634,6 +6901,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Siege of Deir ez-Zor broken with Russian support',
+      ar: 'كسر حصار دير الزور بدعم روسي',
+      ru: 'Блокада Дейр-эз-Зора прорвана при поддержке России',
     },
     summary:
       "Syrian troops broke the Islamic State's three-year siege of Deir ez-Zor after Russian air strikes and cruise missiles fired from a Russian frigate in the Mediterranean; Putin cabled Assad to congratulate him on a strategic victory.",
@@ -6657,6 +6926,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Astana guarantors agree the Idlib de-escalation zone',
+      ar: 'الدول الضامنة في أستانا تتفق على منطقة خفض التصعيد في إدلب',
+      ru: 'Страны-гаранты астанинского процесса согласовали зону деэскалации в Идлибе',
     },
     summary:
       'At the sixth Astana round Russia, Turkey and Iran agreed the borders of the fourth de-escalation zone, covering Idlib and parts of Latakia, Hama and Aleppo provinces, to be monitored by observers and checkpoints of the three guarantors, with the zones set up for six months.',
@@ -6686,6 +6957,7 @@ export const events: Event[] = [
     title: {
       en: '10th session of the Russian–Syrian commission opens in Sochi',
       ru: '10-е заседание российско-сирийской межправкомиссии в Сочи',
+      ar: 'انطلاق الدورة العاشرة للجنة الروسية السورية في سوتشي',
     },
     summary:
       "The 10th session of the permanent intergovernmental commission, co-chaired by Walid al-Muallem and Dmitry Rogozin, met in Sochi with working groups on the economy, finance, energy, geology and other fields, focused on Russian investment and Russian companies' part in rebuilding Syrian infrastructure, and closed on Tuesday 10 October with the signing of its final protocol.",
@@ -6752,6 +7024,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Putin and Trump approve a Syria statement at Da Nang',
+      ar: 'بوتين وترامب يقرّان بياناً بشأن سوريا في دا نانغ',
+      ru: 'Путин и Трамп одобрили заявление по Сирии в Дананге',
     },
     summary:
       'After brief conversations at the APEC summit in Vietnam, Putin and Trump approved a statement drafted under Lavrov and Tillerson agreeing there was no military solution in Syria, calling for a settlement through the Geneva process under resolution 2254, keeping military deconfliction channels open and welcoming the 8 November Amman memorandum on southern Syria.',
@@ -6839,6 +7113,7 @@ export const events: Event[] = [
     title: {
       en: 'Shell damages Russian embassy wall in Damascus',
       ar: 'سقوط قذيفة على السور الخارجي للسفارة الروسية في سوريا',
+      ru: 'Снаряд повредил стену посольства России в Дамаске',
     },
     summary:
       'A shell hit the outer wall of the Russian embassy in Damascus, damaging its power and water lines without hurting staff; the Russian Foreign Ministry said such attacks would not change its resolve in Syria.',
@@ -6861,6 +7136,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'First Russia–Turkey–Iran summit on Syria in Sochi',
+      ar: 'أول قمة روسية تركية إيرانية بشأن سوريا في سوتشي',
+      ru: 'Первый саммит России, Турции и Ирана по Сирии в Сочи',
     },
     summary:
       'The presidents of the three Astana guarantor states adopted a joint statement backing the de-escalation zones and calling on the Syrian government and opposition to attend a Syrian National Dialogue Congress to be convened in Sochi.',
@@ -6889,6 +7166,7 @@ export const events: Event[] = [
     title: {
       en: 'Russian General Staff declares Syria freed of Islamic State',
       ru: 'Генштаб ВС России объявил об освобождении Сирии от ИГ',
+      ar: 'هيئة الأركان العامة الروسية تعلن تحرير سوريا من تنظيم الدولة الإسلامية',
     },
     summary:
       'At a briefing for foreign attachés Gerasimov said all Islamic State units in Syria had been destroyed and no territory remained under its control, and that Shoigu had reported this to Putin an hour earlier.',
@@ -6942,6 +7220,8 @@ export const events: Event[] = [
     kind: 'un-vote',
     title: {
       en: 'Syria votes against UN resolution on human rights in Crimea',
+      ar: 'سوريا تصوت ضد قرار أممي بشأن حقوق الإنسان في القرم',
+      ru: 'Сирия проголосовала против резолюции ООН о правах человека в Крыму',
     },
     summary:
       'Syria was among 26 states, with Russia, voting against the General Assembly resolution on the situation of human rights in Crimea, which calls Russia an occupying power (70 for, 76 abstentions).',
@@ -7007,6 +7287,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Shoigu: permanent groupings formed at Tartus and Hmeimim',
+      ar: 'شويغو: تشكيل مجموعات قوات دائمة في طرطوس وحميميم',
+      ru: 'Шойгу: в Тартусе и Хмеймиме сформированы постоянные группировки',
     },
     summary:
       'Shoigu announced that Putin had approved the structure and staffing of the Tartus and Hmeimim bases the week before and that Russia had begun forming permanent groupings there, after withdrawing the main part of its forces.',
@@ -7029,6 +7311,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Mortar attack on Hmeimim kills two Russian servicemen',
+      ar: 'هجوم بقذائف الهاون على حميميم يقتل اثنين من العسكريين الروس',
+      ru: 'Миномётный обстрел Хмеймима: погибли двое российских военнослужащих',
     },
     summary:
       "Militants shelled Hmeimim air base on New Year's Eve, killing two Russian servicemen; Kommersant reported seven aircraft practically destroyed, which the Defence Ministry called fake.",
@@ -7055,6 +7339,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Russia raises state scholarships for Syrians to 500',
+      ar: 'روسيا ترفع عدد المنح الحكومية للسوريين إلى 500',
+      ru: 'Россия увеличила квоту государственных стипендий для сирийцев до 500',
     },
     summary:
       'Rossotrudnichestvo said Russian state universities would take 500 Syrian students on government places in 2018, up from 200 a few years earlier and 455 in 2017, chosen from 2,060 applicants, some to be trained as Russian teachers for Syria.',
@@ -7076,6 +7362,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Russia and Syria sign an energy cooperation road map',
+      ar: 'روسيا وسوريا توقعان خريطة طريق للتعاون في مجال الطاقة',
+      ru: 'Россия и Сирия подписали дорожную карту сотрудничества в энергетике',
     },
     summary:
       'Russian Energy Minister Alexander Novak and Syrian Electricity Minister Mohammad Zuhair Kharboutli signed a road map for rehabilitating, modernising and building power facilities in Syria; Novak later said a separate road map covered restoring oil and gas fields and exploration.',
@@ -7099,6 +7387,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Thirteen armed drones attack Hmeimim and Tartus',
+      ar: 'ثلاث عشرة طائرة مسيّرة مسلحة تهاجم حميميم وطرطوس',
+      ru: 'Тринадцать ударных беспилотников атаковали Хмеймим и Тартус',
     },
     summary:
       'The Defence Ministry said ten armed drones flew at Hmeimim and three at the Tartus naval facility overnight; seven were shot down by Pantsir-S1 systems and six were taken over by electronic means, causing no casualties or damage.',
@@ -7160,6 +7450,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Two Su-57 fighters tested in combat conditions in Syria',
+      ar: 'اختبار مقاتلتين من طراز سو-57 في ظروف قتالية في سوريا',
+      ru: 'Два истребителя Су-57 испытаны в боевых условиях в Сирии',
     },
     summary:
       'Two fifth-generation Su-57 fighters, reported at Hmeimim from 22 February 2018, spent two days in Syria on a test programme including combat tests, as Shoigu confirmed on 1 March after they had returned home.',
@@ -7182,6 +7474,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian Su-25 shot down over Idlib; pilot Filipov killed',
+      ar: 'إسقاط طائرة سو-25 روسية فوق إدلب ومقتل الطيار فيليبوف',
+      ru: 'Над Идлибом сбит российский Су-25, лётчик Филипов погиб',
     },
     summary:
       'A Russian Su-25 was shot down, apparently by a shoulder-fired missile, over the Idlib de-escalation zone; its pilot, Major Roman Filipov, ejected and was killed fighting militants on the ground, and was made a Hero of Russia.',
@@ -7209,6 +7503,7 @@ export const events: Event[] = [
     title: {
       en: 'US-led strike near Deir ez-Zor kills Russian citizens',
       ru: 'Удар коалиции под Дейр-эз-Зором: МИД признал гибель пяти россиян',
+      ar: 'ضربة للتحالف بقيادة أمريكية قرب دير الزور تقتل مواطنين روساً',
     },
     summary:
       'A US-led coalition strike hit a pro-government force attacking in Deir ez-Zor province on 7 February 2018; on 15 February the Russian Foreign Ministry said five people, presumably Russian citizens but not servicemen, may have been killed and called reports of dozens or hundreds of Russian dead disinformation.',
@@ -7231,6 +7526,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Resolution 2401 on a Syria truce, after Russian changes',
+      ar: 'القرار 2401 بشأن هدنة في سوريا بعد تعديلات روسية',
+      ru: 'Резолюция 2401 о перемирии в Сирии — после российских поправок',
     },
     summary:
       "After Russia held up the Swedish–Kuwaiti draft for amendments, the Security Council unanimously demanded a 30-day cessation of hostilities across Syria for aid deliveries and evacuations, excluding operations against ISIS, al-Qaeda and al-Nusra; Russia's envoy Nebenzia said no ceasefire was possible without the warring parties' agreement.",
@@ -7257,6 +7554,7 @@ export const events: Event[] = [
     title: {
       en: '50-year phosphate contract with Stroytransgaz approved',
       ar: 'عقد لمدة 50 عاماً مع ستروي ترانس غاز لاستخراج الفوسفات',
+      ru: 'Одобрен 50-летний контракт со «Стройтрансгазом» на добычу фосфатов',
     },
     summary:
       "Syria's oil ministry signed contract No. 66 giving Stroytransgaz the right to mine phosphate at al-Sharqiya near Palmyra for 50 years at 2.2 million tonnes a year, with the Syrian state establishment taking 30% of output; the People's Assembly approved it in March 2018.",
@@ -7285,6 +7583,7 @@ export const events: Event[] = [
     title: {
       en: 'Russian An-26 crashes on approach to Hmeimim, 39 killed',
       ru: 'Катастрофа Ан-26 при заходе на посадку в Хмеймиме',
+      ar: 'تحطم طائرة أن-26 روسية أثناء اقترابها للهبوط في حميميم ومقتل 39',
     },
     summary:
       'A Russian An-26 military transport crashed on approach to Hmeimim, killing all on board, first given as 32 and then 39 Russian servicemen including a major general; the Defence Ministry said it was not shot down and suspected a technical fault.',
@@ -7311,6 +7610,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'Putin, Erdoğan and Rouhani meet on Syria in Ankara',
+      ar: 'بوتين وأردوغان وروحاني يجتمعون في أنقرة بشأن سوريا',
+      ru: 'Путин, Эрдоган и Роухани встретились в Анкаре по Сирии',
     },
     summary:
       "At their second trilateral summit the three Astana guarantors issued a joint statement reaffirming Syria's territorial integrity, rejecting 'new realities on the ground' created under the pretext of fighting terrorism, and calling Astana the only effective format.",
@@ -7378,6 +7679,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Eastern Ghouta retaken; Russian military police in Douma',
+      ar: 'استعادة الغوطة الشرقية؛ الشرطة العسكرية الروسية في دوما',
+      ru: 'Восточная Гута отвоёвана; российская военная полиция в Думе',
     },
     summary:
       'The head of the Russian reconciliation centre, Maj.-Gen. Yuri Yevtushenko, said the Syrian flag raised over Douma marked government control of all of Eastern Ghouta, and the Russian Defence Ministry deployed military police in the town after the evacuation of Jaysh al-Islam fighters and their families.',
@@ -7427,6 +7730,8 @@ export const events: Event[] = [
     kind: 'recognition',
     title: {
       en: 'Syria recognises Abkhazia and South Ossetia',
+      ar: 'سوريا تعترف بأبخازيا وأوسيتيا الجنوبية',
+      ru: 'Сирия признала Абхазию и Южную Осетию',
     },
     summary:
       'Damascus agreed with the Russian-backed breakaway Georgian regions of Abkhazia and South Ossetia to exchange recognition and set up embassy-level relations, making Syria the fifth UN member after Russia, Nicaragua, Venezuela and Nauru to recognise them.',
@@ -7453,6 +7758,8 @@ export const events: Event[] = [
     kind: 'recognition',
     title: {
       en: 'Georgia breaks off relations with Syria',
+      ar: 'جورجيا تقطع علاقاتها مع سوريا',
+      ru: 'Грузия разорвала отношения с Сирией',
     },
     summary:
       "The same day, Georgia's foreign ministry began procedures to sever diplomatic relations with Damascus, calling the recognition a breach of international law made under Russian manipulation.",
@@ -7479,6 +7786,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Syrian army and Russian military police enter Daraa city',
+      ar: 'الجيش السوري والشرطة العسكرية الروسية يدخلان مدينة درعا',
+      ru: 'Сирийская армия и российская военная полиция вошли в город Дараа',
     },
     summary:
       'After a Russian-brokered ceasefire for Daraa province on 6 July, Syrian troops accompanied by Russian military police entered the rebel-held part of Daraa city and raised the national flag there for the first time since 2011.',
@@ -7504,6 +7813,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'Putin and Trump discuss Syria at the Helsinki summit',
+      ar: 'بوتين وترامب يبحثان الملف السوري في قمة هلسنكي',
+      ru: 'Путин и Трамп обсудили Сирию на саммите в Хельсинки',
     },
     summary:
       "At their first formal summit, Putin and Trump said they would work together on humanitarian relief and the return of refugees to Syria and on Israel's security, Putin calling for the 1974 Israeli–Syrian disengagement agreement to be restored on the Golan, but no Syria agreement was announced.",
@@ -7530,6 +7841,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian military police deploy along the Golan line',
+      ar: 'انتشار الشرطة العسكرية الروسية على طول خط الجولان',
+      ru: 'Российская военная полиция развёртывается вдоль линии на Голанах',
     },
     summary:
       "After the government retook the south-west, the Russian General Staff said UN peacekeepers escorted by Russian military police had made their first patrols in six years in the Golan separation zone and that Russia would set up eight military-police observation posts along the 'Bravo' line, to be handed to Syrian forces later.",
@@ -7552,6 +7865,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'Tehran summit: Putin rejects an Idlib truce',
+      ar: 'قمة طهران: بوتين يرفض هدنة في إدلب',
+      ru: 'Саммит в Тегеране: Путин отверг перемирие в Идлибе',
     },
     summary:
       'At the third trilateral summit, held in Tehran as a government offensive on Idlib loomed, Erdoğan called for a ceasefire, but Putin said a truce would be pointless since it would not bind groups Russia deemed terrorists; the joint statement said only that there was no military solution.',
@@ -7687,6 +8002,7 @@ export const events: Event[] = [
     title: {
       en: '11th session of the Russian–Syrian commission in Damascus',
       ar: 'الدورة الحادية عشرة للجنة السورية الروسية المشتركة في دمشق',
+      ru: '11-е заседание российско-сирийской межправкомиссии в Дамаске',
     },
     summary:
       'At the 11th session of the joint commission in Damascus, co-chairs Walid al-Muallem and Yuri Borisov signed its protocol, together with a framework agreement implementing a road map for trade and industrial cooperation, an initialled housing agreement, university and business-council agreements; a commercial agreement on hydrocarbon exploration and production was its main result.',
@@ -7720,6 +8036,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'Fourth trilateral Syria summit in Sochi',
+      ar: 'القمة الثلاثية الرابعة بشأن سوريا في سوتشي',
+      ru: 'Четвёртый трёхсторонний саммит по Сирии в Сочи',
     },
     summary:
       "Hosting Erdoğan and Rouhani, Putin called for concrete steps to destroy 'terrorist strongholds' in Idlib, and the three leaders welcomed the announced US withdrawal from Syria as a positive step towards restoring the government's control.",
@@ -7776,6 +8094,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian-backed offensive on northern Hama and southern Idlib',
+      ar: 'هجوم مدعوم روسياً على شمال حماة وجنوب إدلب',
+      ru: 'Поддержанное Россией наступление на север Хамы и юг Идлиба',
     },
     summary:
       'Backed by heavy Russian air strikes, Syrian government forces attacked the Idlib de-militarised zone agreed at Sochi in 2018, taking Kafr Nabudah in May and Khan Shaykhun and the northern Hama pocket in August.',
@@ -7803,6 +8123,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Syrian army takes Khan Shaykhun in Russian-backed offensive',
+      ar: 'الجيش السوري يسيطر على خان شيخون في هجوم مدعوم روسياً',
+      ru: 'Сирийская армия взяла Хан-Шейхун в ходе наступления при поддержке России',
     },
     summary:
       'Backed by Russian and Syrian air strikes, government forces completed the capture of Khan Shaykhun in southern Idlib, encircling rebel-held northern Hama and the Turkish observation post at Morek.',
@@ -7825,6 +8147,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'Ankara summit settles Constitutional Committee',
+      ar: 'قمة أنقرة تحسم مسألة اللجنة الدستورية',
+      ru: 'Саммит в Анкаре урегулировал вопрос о Конституционном комитете',
     },
     summary:
       'At their fifth trilateral summit in Ankara, Putin, Erdoğan and Rouhani announced that the last differences over the membership of the Syrian Constitutional Committee, an outcome of the Sochi congress, had been overcome, leaving only its rules of procedure to settle.',
@@ -7879,6 +8203,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian military police patrol Manbij after US withdrawal',
+      ar: 'الشرطة العسكرية الروسية تسيّر دوريات في منبج بعد الانسحاب الأمريكي',
+      ru: 'Российская военная полиция патрулирует Манбидж после ухода США',
     },
     summary:
       "As US troops left Manbij during Turkey's incursion into north-eastern Syria, the Russian Defence Ministry said its military police were patrolling the line of contact between Syrian and Turkish forces there, and Russian patrols entered the town the next day.",
@@ -7925,6 +8251,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Syrian Constitutional Committee opens in Geneva',
+      ar: 'انطلاق أعمال اللجنة الدستورية السورية في جنيف',
+      ru: 'В Женеве начал работу Сирийский конституционный комитет',
     },
     summary:
       'The 150-member committee of government, opposition and civil-society delegates, proposed at the Russian-hosted Sochi congress, held its opening session under UN envoy Geir Pedersen, after Lavrov met his Turkish and Iranian counterparts and Pedersen in Geneva the evening before.',
@@ -7955,6 +8283,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Russia sets up a helicopter base at Qamishli airport',
+      ar: 'روسيا تنشئ قاعدة للمروحيات في مطار القامشلي',
+      ru: 'Россия создала вертолётную базу в аэропорту Камышлы',
     },
     summary:
       'Russia moved two Mi-35 gunships and an Mi-8 from Hmeimim to Qamishli airport in north-eastern Syria, guarded by a Pantsir system and military police, to cover its patrols under the Sochi memorandum with Turkey.',
@@ -7978,6 +8308,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Russia starts restoring the Baath hydroelectric station',
+      ar: 'روسيا تبدأ ترميم محطة البعث الكهرمائية',
+      ru: 'Россия приступила к восстановлению ГЭС «Баас»',
     },
     summary:
       'Vladimir Varnavsky of the Russian reconciliation centre in Syria told RIA Novosti that Russia had begun restoring the Soviet-built Baath hydroelectric station near Raqqa, held by the SDF since 2017, after Russian forces deployed east of the Euphrates under the October 2019 Sochi memorandum.',
@@ -8001,6 +8333,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Syrian parliament approves Russian oil contracts',
+      ar: 'مجلس الشعب السوري يصادق على عقود نفطية روسية',
+      ru: 'Парламент Сирии одобрил российские нефтяные контракты',
     },
     summary:
       "The People's Assembly ratified contracts signed on 2 September 2019 giving the Russian firms Mercury LLC oil exploration, development and production rights in Blocks 7 and 19 (including an oilfield in the north-east) and Velada LLC a gas block (Block 23) north of Damascus, which Oil Minister Ali Ghanem said reflected a policy of favouring Russia and Iran.",
@@ -8063,6 +8397,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: '12th session of the Russian–Syrian commission in Moscow',
+      ar: 'الدورة الثانية عشرة للجنة الروسية السورية في موسكو',
+      ru: '12-е заседание российско-сирийской межправкомиссии в Москве',
     },
     summary:
       "The 12th session of the permanent intergovernmental commission in Moscow, co-chaired by Deputy Prime Minister Yuri Borisov and Walid al-Muallem, ended with a closed meeting that signed the final protocol and an agreement on customs facilitation, a week after Borisov's visit to Damascus.",
@@ -8101,6 +8437,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Russia supplies 100,000 tonnes of wheat aid to Syria in 2020',
+      ar: 'روسيا تورّد إلى سوريا 100 ألف طن من القمح كمساعدات في 2020',
+      ru: 'Россия поставила Сирии 100 тыс. тонн пшеницы в качестве помощи в 2020 году',
     },
     summary:
       'Interfax reported in December 2020 that Russia had supplied Syria with 100,000 tonnes of wheat as humanitarian aid since the start of the year and planned further shipments, although Russian customs data showed no significant wheat supplies to Syria.',
@@ -8118,6 +8456,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Syrian army takes Maarat al-Numan with Russian air support',
+      ar: 'الجيش السوري يسيطر على معرة النعمان بدعم جوي روسي',
+      ru: 'Сирийская армия при поддержке российской авиации взяла Мааррет-эн-Нууман',
     },
     summary:
       'Government forces backed by Russian air strikes took Maarat al-Numan, the second-largest town in Idlib province and a rebel town since 2012 on the Damascus–Aleppo highway.',
@@ -8152,6 +8492,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Air strike at Balyun kills at least 33 Turkish soldiers',
+      ar: 'غارة جوية في بليون تقتل 33 جندياً تركياً على الأقل',
+      ru: 'Авиаудар в Бальюне: погибли не менее 33 турецких военных',
     },
     summary:
       'An air strike on a Turkish army force in Idlib killed at least 33 Turkish soldiers during the Russian-backed government offensive; Ankara blamed Syrian forces, and Moscow said the Turks had been among militant units and that its aircraft had not struck the area.',
@@ -8192,6 +8534,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Putin–Erdoğan call after 33 Turkish soldiers die in Idlib',
+      ar: 'اتصال بين بوتين وأردوغان بعد مقتل 33 جندياً تركياً في إدلب',
+      ru: 'Разговор Путина и Эрдогана после гибели 33 турецких военных в Идлибе',
     },
     summary:
       'The day after a Syrian government strike killed 33 Turkish soldiers in Idlib, Putin and Erdoğan agreed by phone that new measures were needed to stabilise north-west Syria and that they would hold a top-level meeting, which produced the Moscow ceasefire protocol of 5 March.',
@@ -8252,6 +8596,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'First joint Russian–Turkish patrol on the M4 in Idlib',
+      ar: 'أول دورية روسية تركية مشتركة على طريق M4 في إدلب',
+      ru: 'Первое совместное российско-турецкое патрулирование трассы М-4 в Идлибе',
     },
     summary:
       'Under the Moscow protocol of 5 March, Russian and Turkish troops carried out their first joint patrol on the M4 Aleppo–Latakia highway from Trumba west of Saraqib; the Russian Defence Ministry said militants used civilians as human shields to obstruct it.',
@@ -8279,6 +8625,7 @@ export const events: Event[] = [
     title: {
       en: "Ambassador Yefimov made Putin's special envoy for Syria",
       ru: 'Путин ввел должность спецпредставителя по Сирии и назначил им посла в Дамаске',
+      ar: 'تعيين السفير يفيموف مبعوثاً خاصاً لبوتين إلى سوريا',
     },
     summary:
       'By decree Putin created the new post of presidential special representative for developing relations with Syria and gave it to his ambassador in Damascus, Alexander Yefimov, days after Yefimov had dismissed reports that Putin wanted Assad removed.',
@@ -8307,6 +8654,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Putin orders talks on more land and sea area for Hmeimim',
+      ar: 'بوتين يأمر بإجراء مفاوضات بشأن مساحات برية وبحرية إضافية لحميميم',
+      ru: 'Путин поручил провести переговоры о дополнительной территории и акватории для Хмеймима',
     },
     summary:
       "A presidential directive published on the legal portal accepted the government's proposal to sign Protocol No. 1 to the 2015 Hmeimim agreement on transferring additional real estate and water area, and authorised the defence and foreign ministries to negotiate and sign it.",
@@ -8335,6 +8684,7 @@ export const events: Event[] = [
     title: {
       en: 'Russian cultural centre in Damascus reopens after 7 years',
       ar: 'المركز الثقافي الروسي في دمشق يستأنف نشاطه بعد 7 سنوات من التوقف',
+      ru: 'Российский культурный центр в Дамаске вновь открылся спустя 7 лет',
     },
     summary:
       'The Russian Centre for Science and Culture in Damascus, shut since the mortar fire on the capital in 2013, resumed Russian-language and music courses and opened its library again.',
@@ -8361,6 +8711,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'Sixth Astana-format summit held by video link',
+      ar: 'عقد القمة السادسة بصيغة أستانا عبر الفيديو',
+      ru: 'Шестой саммит в астанинском формате прошёл в режиме видеоконференции',
     },
     summary:
       'Because of the coronavirus pandemic the presidents of Russia, Turkey and Iran held their sixth summit on Syria online, agreeing to meet in person in Tehran when conditions allowed.',
@@ -8441,6 +8793,7 @@ export const events: Event[] = [
     title: {
       en: 'Protocol No. 1 grants Russia 8 ha more near Hmeimim',
       ru: 'Россия и Сирия договорились о расширении авиабазы Хмеймим',
+      ar: 'البروتوكول رقم 1 يمنح روسيا 8 هكتارات إضافية قرب حميميم',
     },
     summary:
       'Syria signed on 21 July and Russia on 30 July a protocol to the 2015 air-group agreement handing Russia, free of charge for the life of the agreement, an 8-hectare plot and an equal sea area in Latakia province for a medical and rehabilitation centre of the Russian air group.',
@@ -8469,6 +8822,7 @@ export const events: Event[] = [
     title: {
       en: 'Maj.-Gen. Vyacheslav Gladkikh killed by a roadside bomb',
       ru: 'Под Дейр-эз-Зором погиб генерал-майор Вячеслав Гладких',
+      ar: 'مقتل اللواء فياتشيسلاف غلادكيخ بعبوة ناسفة على جانب الطريق',
     },
     summary:
       'A senior Russian military adviser, Maj.-Gen. Vyacheslav Gladkikh, deputy commander of the 36th Army, died of wounds when a roadside bomb hit a Russian convoy returning from a humanitarian action near Deir ez-Zor; the Defence Ministry announced the death on 18 August 2020.',
@@ -8494,6 +8848,7 @@ export const events: Event[] = [
     title: {
       en: "Rosatom and Syria's atomic energy commission sign memorandum",
       ar: 'مذكرة تفاهم بين روس أتوم وهيئة الطاقة الذرية السورية',
+      ru: '«Росатом» и Комиссия по атомной энергии Сирии подписали меморандум',
     },
     summary:
       'On the sidelines of the IAEA General Conference in Vienna, Rosatom head Alexei Likhachev and Ibrahim Othman, director-general of the Atomic Energy Commission of Syria, signed a memorandum on non-power uses of nuclear technology in medicine, agriculture and industry, nuclear and radiation safety, and staff training.',
@@ -8520,6 +8875,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Nine Russian–Syrian deals at Damascus refugee conference',
+      ar: 'تسعة اتفاقات روسية سورية في مؤتمر اللاجئين بدمشق',
+      ru: 'Девять российско-сирийских соглашений на конференции по беженцам в Дамаске',
     },
     summary:
       'Mikhail Mizintsev, head of the Russian–Syrian coordination centre for refugee return, said Russian and Syrian agencies had signed nine agreements and memorandums on the sidelines of the Damascus International Conference on the Return of Refugees and planned eight more on energy, customs and education.',
@@ -8537,6 +8894,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Russia plans up to 1 million tonnes of wheat for Syria',
+      ar: 'روسيا تعتزم توريد ما يصل إلى 1 مليون طن من القمح إلى سوريا',
+      ru: 'Россия планирует поставить Сирии до 1 млн тонн пшеницы',
     },
     summary:
       'The Russian embassy in Damascus said Russia planned to supply Syria with up to 1 million tonnes of wheat in 2021 under contracts, of which 350,000 tonnes had been delivered that spring.',
@@ -8554,6 +8913,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: "Syria signs offshore Block 1 contract with Russia's Capital",
+      ar: 'سوريا توقع عقد البلوك البحري رقم 1 مع شركة كابيتال الروسية',
+      ru: 'Сирия подписала контракт по морскому блоку № 1 с российской компанией «Капитал»',
     },
     summary:
       "Syria's oil ministry signed with the Russian company Capital LLC a contract giving it exclusive rights to explore and develop offshore Block 1, some 2,250 km² off Tartus down to the Lebanese maritime border, with an exploration period of up to seven years and a 25-year development phase; it was Syria's second offshore deal with a Russian firm.",
@@ -8581,6 +8942,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Tu-22M3 bombers based at Hmeimim for the first time',
+      ar: 'قاذفات تو-22 إم 3 تتمركز في حميميم لأول مرة',
+      ru: 'Бомбардировщики Ту-22М3 впервые размещены на авиабазе Хмеймим',
     },
     summary:
       "Three Tu-22M3 long-range bombers flew to Hmeimim, the first time the type was based there, after the base's second runway was rebuilt so that every type of Russian military aircraft, including heavy ones, could use it.",
@@ -8608,6 +8971,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Kinzhal-carrying MiG-31Ks first deployed to Hmeimim',
+      ar: 'نشر مقاتلات ميغ-31 كيه الحاملة لصواريخ كينجال في حميميم لأول مرة',
+      ru: 'МиГ-31К — носители «Кинжалов» впервые переброшены на авиабазу Хмеймим',
     },
     summary:
       "Russia sent two MiG-31K fighters able to carry Kinzhal hypersonic missiles to Hmeimim for the first time, for an exercise of its permanent Mediterranean naval task force with the Aerospace Forces, after the base's runway had been lengthened.",
@@ -8629,6 +8994,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'US–Russian compromise renews Syria aid (res. 2585)',
+      ar: 'حل وسط أمريكي روسي يمدد المساعدات لسوريا (القرار 2585)',
+      ru: 'Американо-российский компромисс продлил помощь Сирии (резолюция 2585)',
     },
     summary:
       'A text negotiated by the US and Russian UN ambassadors after the Biden–Putin Geneva summit was adopted unanimously, keeping the Bab al-Hawa crossing open for six months with an expected further six, and encouraging cross-line deliveries from Damascus; Biden and Putin welcomed it in a call the same day.',
@@ -8656,6 +9023,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian-brokered deal ends siege of Daraa al-Balad',
+      ar: 'اتفاق بوساطة روسية ينهي حصار درعا البلد',
+      ru: 'Соглашение при посредничестве России положило конец осаде Дараа-эль-Балад',
     },
     summary:
       'A deal brokered by Russian generals ended a two-month government siege of Daraa al-Balad; Russian military police began patrolling the district and Russian and Syrian flags were raised over its post office.',
@@ -8678,6 +9047,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Syria signs deals for 600,000 tonnes of Russian wheat',
+      ar: 'سوريا توقع صفقات لاستيراد 600 ألف طن من القمح الروسي',
+      ru: 'Сирия подписала сделки на 600 тыс. тонн российской пшеницы',
     },
     summary:
       "After a poor 2022 harvest, Syria's internal trade minister Amr Salem agreed with Russian state companies to follow up earlier supply contracts, and a ministry source said deals had been signed to import 600,000 tonnes of wheat, enough until the first half of 2023.",
@@ -8696,6 +9067,7 @@ export const events: Event[] = [
     title: {
       en: 'Tu-22M3 bombers and Kinzhal-armed MiG-31Ks flown to Hmeimim',
       ru: 'Ту-22М3 и МиГ-31К с «Кинжалами» переброшены на Хмеймим',
+      ar: 'نقل قاذفات تو-22 إم 3 ومقاتلات ميغ-31 كيه المزودة بصواريخ كينجال إلى حميميم',
     },
     summary:
       'Days before the invasion of Ukraine, the Defence Ministry moved Tu-22M3 bombers and MiG-31K fighters with Kinzhal missiles to Hmeimim for naval drills in the eastern Mediterranean, where three NATO carrier groups were operating.',
@@ -8718,6 +9090,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Assad calls Putin to back the invasion of Ukraine',
+      ar: 'الأسد يتصل ببوتين معلناً دعمه لغزو أوكرانيا',
+      ru: 'Асад позвонил Путину, чтобы поддержать вторжение в Украину',
     },
     summary:
       "On the day after Russia invaded Ukraine, Assad telephoned Putin to voice strong support for the 'special military operation', calling it a correction of history, and the two leaders also discussed the Astana format on Syria.",
@@ -8745,6 +9119,8 @@ export const events: Event[] = [
     kind: 'un-vote',
     title: {
       en: 'Syria votes against UN resolution ES-11/1 on Ukraine',
+      ar: 'سوريا تصوت ضد قرار الأمم المتحدة ES-11/1 بشأن أوكرانيا',
+      ru: 'Сирия проголосовала против резолюции ООН ES-11/1 по Украине',
     },
     summary:
       "Syria was one of five states, with Russia, Belarus, North Korea and Eritrea, to vote against the General Assembly resolution deploring Russia's aggression against Ukraine and demanding its withdrawal (141 for, 35 abstentions).",
@@ -8766,6 +9142,8 @@ export const events: Event[] = [
     kind: 'un-vote',
     title: {
       en: 'Syria votes against UN resolution ES-11/2 on Ukraine aid',
+      ar: 'سوريا تصوت ضد قرار الأمم المتحدة ES-11/2 بشأن المساعدات لأوكرانيا',
+      ru: 'Сирия проголосовала против резолюции ООН ES-11/2 о помощи Украине',
     },
     summary:
       'Syria again joined Russia, Belarus, North Korea and Eritrea in voting against the Ukrainian-drafted General Assembly resolution demanding aid access and civilian protection in Ukraine (140 for, 38 abstentions).',
@@ -8788,6 +9166,8 @@ export const events: Event[] = [
     kind: 'un-vote',
     title: {
       en: "Syria votes against Russia's suspension from the HRC",
+      ar: 'سوريا تصوت ضد تعليق عضوية روسيا في مجلس حقوق الإنسان',
+      ru: 'Сирия голосует против приостановки членства России в СПЧ ООН',
     },
     summary:
       "Syria was among the 24 states voting against the US-proposed General Assembly resolution suspending Russia's membership of the UN Human Rights Council over the invasion of Ukraine (93 for, 58 abstentions).",
@@ -8810,6 +9190,8 @@ export const events: Event[] = [
     kind: 'recognition',
     title: {
       en: "Syria recognises the Donetsk and Luhansk 'republics'",
+      ar: 'سوريا تعترف بـ«جمهوريتي» دونيتسك ولوغانسك',
+      ru: 'Сирия признаёт Донецкую и Луганскую «республики»',
     },
     summary:
       'Citing a foreign ministry source, SANA announced that Syria recognised the independence and sovereignty of the Russian-backed Donetsk and Luhansk entities in eastern Ukraine and would agree frameworks for relations with them, the first UN member state after Russia to do so.',
@@ -8840,6 +9222,8 @@ export const events: Event[] = [
     kind: 'recognition',
     title: {
       en: 'Ukraine breaks off relations with Syria',
+      ar: 'أوكرانيا تقطع علاقاتها مع سوريا',
+      ru: 'Украина разрывает отношения с Сирией',
     },
     summary:
       'In a Telegram video President Zelensky announced that Ukraine was ending relations with Syria over its recognition of the Donetsk and Luhansk entities and that sanctions pressure on Syria would grow.',
@@ -8902,6 +9286,8 @@ export const events: Event[] = [
     kind: 'summit',
     title: {
       en: 'Putin, Raisi and Erdoğan hold Astana-format summit in Tehran',
+      ar: 'بوتين ورئيسي وأردوغان يعقدون قمة بصيغة أستانا في طهران',
+      ru: 'Путин, Раиси и Эрдоган проводят в Тегеране саммит в астанинском формате',
     },
     summary:
       "Putin joined Raisi and Erdoğan in Tehran for the seventh summit of the Astana guarantors, whose joint statement reaffirmed Syria's territorial integrity and rejected 'illegitimate self-rule initiatives', while Raisi demanded that US forces leave the area east of the Euphrates.",
@@ -8929,6 +9315,8 @@ export const events: Event[] = [
     kind: 'recognition',
     title: {
       en: 'Syria breaks off relations with Ukraine in reply',
+      ar: 'سوريا ترد بقطع علاقاتها مع أوكرانيا',
+      ru: 'Сирия в ответ разрывает отношения с Украиной',
     },
     summary:
       "Syria's foreign ministry announced it was cutting diplomatic ties with Ukraine on the principle of reciprocity, three weeks after Kyiv's decision, accusing Ukraine of a hostile stance towards Syria since 2018.",
@@ -8959,6 +9347,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russia ships an S-300 battery out of Syria',
+      ar: 'روسيا تشحن بطارية إس-300 إلى خارج سوريا',
+      ru: 'Россия вывозит из Сирии батарею С-300',
     },
     summary:
       "Satellite images from ImageSat International showed an S-300 battery gone from its site near Masyaf by 25 August 2022 after its components stood on the Tartus dock on 12–17 August; the company concluded it left on the Sparta II for Novorossiysk, apparently for the war in Ukraine, and Russia's Defence Ministry declined to comment.",
@@ -8985,6 +9375,8 @@ export const events: Event[] = [
     kind: 'recognition',
     title: {
       en: "Syria says it will recognise Russia's annexation referendums",
+      ar: 'سوريا تعلن أنها ستعترف باستفتاءات الضم الروسية',
+      ru: 'Сирия заявляет, что признает российские референдумы о присоединении',
     },
     summary:
       "While the votes on joining Russia were under way in occupied Donetsk, Luhansk, Kherson and Zaporizhzhia, Foreign Minister Faisal Mekdad said Damascus would respect their results and did not fear US sanctions; meeting Lavrov at the UN General Assembly, he reaffirmed Syria's support for Russia's 'special military operation'.",
@@ -9016,6 +9408,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Bashar al-Jaafari sworn in as Syrian ambassador to Russia',
+      ar: 'بشار الجعفري يؤدي اليمين سفيراً لسوريا لدى روسيا',
+      ru: 'Башар аль-Джаафари приносит присягу в качестве посла Сирии в России',
     },
     summary:
       'Deputy Foreign Minister Bashar al-Jaafari took the oath before Bashar al-Assad as ambassador to Russia, succeeding Riad Haddad, who had headed the embassy in Moscow since 2011.',
@@ -9047,6 +9441,8 @@ export const events: Event[] = [
     kind: 'un-vote',
     title: {
       en: 'Syria votes against UN resolution ES-11/4 on annexations',
+      ar: 'سوريا تصوت ضد قرار الأمم المتحدة ES-11/4 بشأن الضم',
+      ru: 'Сирия голосует против резолюции ООН ES-11/4 об аннексии',
     },
     summary:
       "Syria was one of four states to join Russia in voting against the General Assembly resolution declaring Russia's referendums and annexation of four Ukrainian regions invalid (143 for, 35 abstentions).",
@@ -9069,6 +9465,8 @@ export const events: Event[] = [
     kind: 'un-vote',
     title: {
       en: 'Syria votes against UN resolution ES-11/5 on reparations',
+      ar: 'سوريا تصوت ضد قرار الأمم المتحدة ES-11/5 بشأن التعويضات',
+      ru: 'Сирия голосует против резолюции ООН ES-11/5 о репарациях',
     },
     summary:
       'Syria was among the 14 states voting against the General Assembly resolution saying Russia must bear the legal consequences of its acts in Ukraine, including reparation, and recommending an international register of damage (94 for, 73 abstentions).',
@@ -9091,6 +9489,8 @@ export const events: Event[] = [
     kind: 'agreement',
     title: {
       en: 'Culture ministers sign cooperation agreement in Kazan',
+      ar: 'وزيرا الثقافة يوقعان اتفاقية تعاون في قازان',
+      ru: 'Министры культуры подписывают в Казани соглашение о сотрудничестве',
     },
     summary:
       "On the sidelines of the Kazan forum for the 50th anniversary of the World Heritage Convention, whose agenda included restoring Palmyra, Syria's Lubana Mshaweh and Russia's Olga Lyubimova signed an agreement on cultural cooperation in the presence of Tatarstan's head Rustam Minnikhanov.",
@@ -9113,6 +9513,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Syria contracts 1.4 million tonnes of Russian grain',
+      ar: 'سوريا تتعاقد على 1.4 مليون طن من الحبوب الروسية',
+      ru: 'Сирия законтрактовала 1,4 млн тонн российского зерна',
     },
     summary:
       "Syrian Agriculture Minister Mohammed Hassan Qatana told RIA Novosti that Syria had concluded a deal to buy 1.4 million tonnes of Russian grain, enough for a year's consumption, with large deliveries already arriving.",
@@ -9131,6 +9533,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Russian troops and rescuers join Syria earthquake response',
+      ar: 'عسكريون ومنقذون روس ينضمون إلى جهود الاستجابة لزلزال سوريا',
+      ru: 'Российские военные и спасатели участвуют в ликвидации последствий землетрясения в Сирии',
     },
     summary:
       'After the 6 February earthquake, about 300 Russian servicemen already in Syria with 60 vehicles and Emergencies Ministry rescue teams searched the rubble in Latakia, Jableh, Aleppo and Hama; the rescue phase ended on 12 February, while aid flights continued, 336 tonnes by 20 February.',
@@ -9165,6 +9569,8 @@ export const events: Event[] = [
     kind: 'un-vote',
     title: {
       en: 'Syria votes against UN resolution ES-11/6 on Ukraine peace',
+      ar: 'سوريا تصوت ضد قرار الأمم المتحدة ES-11/6 بشأن السلام في أوكرانيا',
+      ru: 'Сирия голосует против резолюции ООН ES-11/6 о мире в Украине',
     },
     summary:
       'Syria was one of seven states, with Russia, Belarus, North Korea, Eritrea, Mali and Nicaragua, to vote against the General Assembly resolution on the principles of a just and lasting peace in Ukraine, which again demanded a Russian withdrawal (141 for, 32 abstentions).',
@@ -9186,6 +9592,8 @@ export const events: Event[] = [
     kind: 'recognition',
     title: {
       en: "Assad recognises Russia's borders with annexed regions",
+      ar: 'الأسد يعترف بحدود روسيا شاملةً المناطق المضمومة',
+      ru: 'Асад признаёт границы России вместе с присоединёнными регионами',
     },
     summary:
       "Interviewed right after his Kremlin talks with Putin, Assad said Syria recognised Russia's new borders including the Donetsk and Luhansk 'republics' and the Kherson and Zaporizhzhia regions, calling them historically Russian land.",
@@ -9214,6 +9622,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Kazakhstan calls 20th Astana round the last',
+      ar: 'كازاخستان تعلن أن الجولة العشرين من مسار أستانا هي الأخيرة',
+      ru: 'Казахстан назвал 20-й раунд переговоров в Астане последним',
     },
     summary:
       "At the close of the 20th round, held on 20–21 June, Kazakhstan's deputy foreign minister Kanat Tumysh proposed declaring it the final meeting of the Astana process, citing Syria's return to the Arab League; Russia's deputy foreign minister Mikhail Bogdanov said the decision was Kazakhstan's initiative.",
@@ -9274,6 +9684,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Commander of Russian forces in Syria reportedly replaced',
+      ar: 'تقارير عن تغيير قائد القوات الروسية في سوريا',
+      ru: 'Командующего российскими войсками в Сирии, по сообщениям, сменили',
     },
     summary:
       'During the rebel offensive, Russian Telegram channels and Ukrainian military intelligence said Gen. Sergei Kisel had been removed as commander of the Russian group in Syria and replaced by Col.-Gen. Alexander Chaiko, who had led it before.',
@@ -9297,6 +9709,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "22nd and last Astana-format round before Assad's fall",
+      ar: 'الجولة الثانية والعشرون والأخيرة بصيغة أستانا قبل سقوط الأسد',
+      ru: '22-й и последний раунд в астанинском формате до падения Асада',
     },
     summary:
       'Russia, Iran and Turkey held the 22nd international meeting on Syria in Astana with UN, Jordanian, Iraqi and Lebanese observers, condemning Israeli strikes in Syria and calling for the political process and the Constitutional Committee to resume, two weeks before the rebel offensive that toppled Assad.',
@@ -9327,6 +9741,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian jets strike rebels as HTS offensive reaches Aleppo',
+      ar: 'طائرات روسية تقصف فصائل المعارضة مع وصول هجوم هيئة تحرير الشام إلى حلب',
+      ru: 'Российские самолёты наносят удары по повстанцам: наступление «Хайят Тахрир аш-Шам» достигло Алеппо',
     },
     summary:
       'As the Hayat Tahrir al-Sham-led offensive launched on 27 November broke into Aleppo, the Russian reconciliation centre said Russian aircraft were striking the attackers in Aleppo and Idlib provinces, and Russian and Syrian jets bombed a suburb of Aleppo and towns in Idlib.',
@@ -9377,6 +9793,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: "Russian wheat supplies to Syria stop after Assad's fall",
+      ar: 'توقف إمدادات القمح الروسي إلى سوريا بعد سقوط الأسد',
+      ru: 'Поставки российской пшеницы в Сирию прекратились после падения Асада',
     },
     summary:
       "Russian wheat deliveries, which with Iran's had supplied most of Syria's grain and oil products under Assad, were halted after his overthrow over uncertainty about the new government and delayed payments; two ships with Russian wheat did not reach Syria, and in early 2025 Syria imported mainly overland from its neighbours.",
@@ -9413,6 +9831,7 @@ export const events: Event[] = [
     title: {
       en: 'Moscow opens contact with HTS in Damascus',
       ru: 'Россия установила контакт с политкомитетом «Хайят Тахрир аш-Шам»',
+      ar: 'موسكو تفتح قناة اتصال مع هيئة تحرير الشام في دمشق',
     },
     summary:
       'Deputy Foreign Minister Mikhail Bogdanov said Russian embassy staff had met the political committee of Hayat Tahrir al-Sham, working from a Damascus hotel, on the safety of the Russian mission and citizens, called the contacts constructive, and said the Russian bases remained where they were, needed for the fight against ISIS.',
@@ -9437,6 +9856,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Kremlin: future of Syrian bases to be agreed with new rulers',
+      ar: 'الكرملين: مستقبل القواعد في سوريا سيُحدَّد بالاتفاق مع الحكام الجدد',
+      ru: 'Кремль: будущее баз в Сирии предстоит согласовать с новыми властями',
     },
     summary:
       "After Assad's fall, Kremlin spokesman Dmitry Peskov said the future of the Tartus facility and the Hmeimim air base was not yet decided and would be discussed with those who came to power, while Bloomberg reported that the Defence Ministry believed it had an informal understanding with Hayat Tahrir al-Sham to stay.",
@@ -9460,6 +9881,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: "Russian House in Damascus closed after Assad's fall",
+      ar: 'إغلاق البيت الروسي في دمشق بعد سقوط الأسد',
+      ru: '«Русский дом» в Дамаске закрыт после падения Асада',
     },
     summary:
       'The Russian Centre for Science and Culture in Damascus held its last event on 5 December 2024 and was then locked and mothballed; Rossotrudnichestvo head Yevgeny Primakov denied in January 2025 rumours that it had been handed to Ukraine.',
@@ -9482,6 +9905,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Russian embassy tells citizens they can leave Syria',
+      ar: 'السفارة الروسية تبلغ مواطنيها بإمكانية مغادرة سوريا',
+      ru: 'Посольство России сообщает гражданам, что они могут покинуть Сирию',
     },
     summary:
       'As rebels closed in on Homs, the Russian embassy in Damascus reminded Russian citizens living in Syria, citing the difficult military and political situation, that they could leave on commercial flights from working airports, adding that the embassy and consulate were working normally.',
@@ -9509,6 +9934,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Astana-format ministers meet in Doha',
+      ar: 'اجتماع وزاري بصيغة أستانا في الدوحة',
+      ru: 'Министры стран астанинского формата встретились в Дохе',
     },
     summary:
       "Amid the rebel offensive launched on 27 November that had taken Aleppo, Lavrov met his Turkish and Iranian counterparts and UN envoy Pedersen on the sidelines of the Doha Forum; they called for an end to the fighting, dialogue between the government and the 'legitimate opposition' and a political process under resolution 2254.",
@@ -9611,6 +10038,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Syrian embassy in Moscow raises the opposition flag',
+      ar: 'السفارة السورية في موسكو ترفع علم المعارضة',
+      ru: 'Посольство Сирии в Москве поднимает флаг оппозиции',
     },
     summary:
       "The day after Assad's fall, staff at the Syrian embassy in Moscow replaced the Syrian Arab Republic flag with the green, white and black three-star flag of the revolution, and the embassy told TASS it was working normally under the new flag.",
@@ -9633,6 +10062,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Russia flies part of its Damascus embassy staff home',
+      ar: 'روسيا تعيد جواً جزءاً من طاقم سفارتها في دمشق',
+      ru: 'Россия вывозит самолётом на родину часть сотрудников посольства в Дамаске',
     },
     summary:
       "A week after Assad's fall, a Russian Aerospace Forces flight from Hmeimim took part of the staff of Russia's missions in Damascus, with Belarusian, North Korean and Abkhaz diplomats, to Chkalovsky near Moscow; the Foreign Ministry said the embassy kept working.",
@@ -9660,6 +10091,7 @@ export const events: Event[] = [
     title: {
       en: "Assad's first statement from Moscow on his evacuation",
       ar: 'أول بيان للأسد من موسكو عن إجلائه إلى روسيا',
+      ru: 'Первое заявление Асада из Москвы о его эвакуации',
     },
     summary:
       'In a statement dated Moscow, 16 December 2024, Assad said he had moved from Damascus to Latakia early on 8 December in coordination with the Russians, and that when Hmeimim came under drone attack Moscow had the base command evacuate him to Russia that evening; he denied having planned to leave or to seek refuge.',
@@ -9688,6 +10120,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Putin: Russia not defeated in Syria; bases offered for aid',
+      ar: 'بوتين: روسيا لم تُهزم في سوريا؛ وعرض لاستخدام القواعد في إيصال المساعدات',
+      ru: 'Путин: Россия не потерпела поражения в Сирии; базы предложены для доставки помощи',
     },
     summary:
       "At his year-end news conference Putin said he had not yet seen Assad since his arrival in Moscow but would talk to him, denied that Assad's fall was a Russian defeat, said Moscow had made proposals to the new rulers on keeping its bases and offered their use for humanitarian deliveries, and that Russia had evacuated 4,000 Iranian fighters.",
@@ -9716,6 +10150,7 @@ export const events: Event[] = [
     title: {
       en: 'Al-Sharaa: Syria and Russia share strategic interests',
       ru: 'Аш-Шараа: у Сирии стратегические интересы с Россией',
+      ar: 'الشرع: مصالح استراتيجية مشتركة بين سوريا وروسيا',
     },
     summary:
       "In an interview with Al Arabiya, Syria's new leader Ahmed al-Sharaa called Russia the world's second most powerful country, said all Syria's arms were Russian and many power plants run by Russian experts, and said Damascus did not want Russia to leave Syria in a way that harmed relations.",
@@ -9770,6 +10205,8 @@ export const events: Event[] = [
     kind: 'military-operation',
     title: {
       en: 'Russian cargo ships load out military equipment at Tartus',
+      ar: 'سفن شحن روسية تحمّل معدات عسكرية في طرطوس لإخراجها',
+      ru: 'Российские грузовые суда загружают в Тартусе военную технику для вывоза',
     },
     summary:
       "After idling offshore for weeks, the Defence Ministry's cargo ships Sparta and Sparta II were let into Tartus in late January 2025 and loaded the vehicles and equipment Russia had gathered there from across Syria; satellite images showed Sparta II gone and the pier largely cleared by 27 January.",
@@ -9935,6 +10372,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'First direct Russian diesel cargo to Syria in over a decade',
+      ar: 'أول شحنة ديزل روسية مباشرة إلى سوريا منذ أكثر من عقد',
+      ru: 'Первая более чем за десять лет прямая партия российского дизельного топлива в Сирию',
     },
     summary:
       'The US-sanctioned tanker Prosperity, loaded with about 37,000 tonnes of ultra-low-sulphur diesel at the Baltic port of Primorsk on 8 February, anchored off Banias, the first known direct Russian fuel supply to Syria in more than a decade.',
@@ -9958,6 +10397,7 @@ export const events: Event[] = [
     title: {
       en: 'Putin sends al-Sharaa a message offering cooperation',
       ar: 'بوتين يبعث برسالة إلى الرئيس السوري أحمد الشرع',
+      ru: 'Путин направил аш-Шараа послание с предложением сотрудничества',
     },
     summary:
       'Days after the killings on the Syrian coast, Putin wrote to al-Sharaa backing efforts to stabilise Syria swiftly and preserve its sovereignty, unity and territorial integrity, and reaffirming readiness for practical cooperation across the bilateral agenda, the Kremlin said on 20 March 2025.',
@@ -9986,6 +10426,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Thousands of Alawite civilians shelter at Hmeimim',
+      ar: 'آلاف المدنيين العلويين يحتمون في حميميم',
+      ru: 'Тысячи мирных жителей-алавитов укрываются в Хмеймиме',
     },
     summary:
       'During the killings of Alawite civilians on the Syrian coast, thousands fled to the Russian Hmeimim air base from 7 March 2025; the Russian Foreign Ministry said the base had sheltered more than 8,000, close to 9,000, mostly women and children.',
@@ -10012,6 +10454,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Tanker with Russian Arctic crude reaches Baniyas',
+      ar: 'ناقلة محملة بنفط خام روسي من القطب الشمالي تصل إلى بانياس',
+      ru: 'Танкер с российской арктической нефтью прибыл в Банияс',
     },
     summary:
       'The sanctioned tanker Aquatica, carrying about 100,000 tonnes of Russian Arctic crude loaded near Murmansk, arrived at Baniyas on 20 March 2025, hailed by Syrian media as the first crude cargo since the fall of Assad; a second tanker with Russian crude was on its way.',
@@ -10035,6 +10479,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Syria recalls its ambassador Bashar al-Jaafari from Moscow',
+      ar: 'سوريا تستدعي سفيرها بشار الجعفري من موسكو',
+      ru: 'Сирия отзывает из Москвы своего посла Башара аль-Джаафари',
     },
     summary:
       "Foreign Minister Asaad al-Shaibani recalled the Assad-era ambassadors to Russia and Saudi Arabia, Bashar al-Jaafari and Ayman Susan, to Damascus in a reshuffle of the diplomatic service, leaving chargés d'affaires in charge until the president named successors.",
@@ -10071,6 +10517,8 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: "First Russian wheat cargo since Assad's fall reaches Latakia",
+      ar: 'أول شحنة قمح روسي منذ سقوط الأسد تصل إلى اللاذقية',
+      ru: 'Первая партия российской пшеницы после падения Асада прибыла в Латакию',
     },
     summary:
       'The Russian-flagged bulk carrier Pola Marina, out of Rostov-on-Don, unloaded 6,600 tonnes of wheat at Latakia, the first seaborne wheat delivery since December 2024; Syria did not name the origin, and a TASS trader source called it a one-off, not a resumption of regular supplies.',
@@ -10122,6 +10570,7 @@ export const events: Event[] = [
     title: {
       en: 'Syria reportedly picks Goznak to print its new pound',
       ru: '«Гознак» напечатает для Сирии новые деноминированные банкноты',
+      ar: 'تقارير: سوريا تختار «غوزناك» لطباعة ليرتها الجديدة',
     },
     summary:
       "According to bankers cited by Reuters, Syria agreed during its ministers' late-July 2025 visit to Moscow that Russia's state printer Goznak would print the new Syrian pound notes, with two zeros removed, to be launched on 8 December 2025 and to circulate alongside the old notes for a year.",
@@ -10198,6 +10647,8 @@ export const events: Event[] = [
     kind: 'recognition',
     title: {
       en: 'Ukraine and post-Assad Syria restore diplomatic relations',
+      ar: 'أوكرانيا وسوريا ما بعد الأسد تعيدان العلاقات الدبلوماسية',
+      ru: 'Украина и Сирия после Асада восстанавливают дипломатические отношения',
     },
     summary:
       "On the sidelines of the UN General Assembly in New York, foreign ministers Andriy Sybiha and Asaad al-Shaibani signed a joint communiqué restoring the relations Ukraine had cut in 2022 over Assad's recognition of the Donetsk and Luhansk entities, in the presence of Zelensky and Ahmed al-Sharaa.",
@@ -10229,6 +10680,8 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Primakov says Russian House in Syria stays frozen',
+      ar: 'بريماكوف: البيت الروسي في سوريا يبقى مجمداً',
+      ru: 'Примаков: работа «Русского дома» в Сирии остаётся замороженной',
     },
     summary:
       'Yevgeny Primakov said the Russian cultural centre in Syria was officially suspended for an indefinite time, as the embassy judged the country not yet safe enough for it to reopen.',
@@ -10248,6 +10701,7 @@ export const events: Event[] = [
     title: {
       en: 'Lavrov and al-Shaibani meet at the UN General Assembly',
       ru: 'Лавров и аш-Шейбани встретились на полях ГА ООН',
+      ar: 'لافروف والشيباني يلتقيان على هامش الجمعية العامة للأمم المتحدة',
     },
     summary:
       "On the sidelines of the 80th UN General Assembly in New York, Lavrov met a Syrian delegation led by al-Shaibani; they reviewed the schedule of coming contacts, including al-Sharaa's planned attendance at the first Russia–Arab summit in Moscow in October, and Russia restated its support for Syria's unity, sovereignty and territorial integrity.",
@@ -10301,6 +10755,7 @@ export const events: Event[] = [
     title: {
       en: 'Russia offers oil-field and reconstruction help to Syria',
       ar: 'نوفاك: ناقشنا مع سوريا التعاون في مجال الطاقة',
+      ru: 'Россия предлагает Сирии помощь на нефтяных месторождениях и в восстановлении',
     },
     summary:
       'After the Putin–al-Sharaa talks, Deputy Prime Minister Alexander Novak said the sides had discussed energy cooperation including Syrian oil fields, where Russian firms were ready to work again, Russian help with rebuilding energy, rail and transport infrastructure, and Syrian interest in Russian wheat and medicines, and had agreed to convene the intergovernmental commission soon.',
@@ -10332,6 +10787,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Kremlin has 'nothing to report' on handing over Assad",
+      ar: 'الكرملين «ليس لديه ما يعلنه» بشأن تسليم الأسد',
+      ru: 'Кремлю «нечего сообщить» о выдаче Асада',
     },
     summary:
       "The day after al-Sharaa's Kremlin talks, at which AFP reported he asked for Assad's extradition, Peskov said Moscow had 'nothing to report' on Assad, while confirming the Russian bases at Tartus and Hmeimim had been discussed; Lavrov had said days earlier that Assad and his family were sheltered for purely humanitarian reasons and denied he had been poisoned.",
@@ -10363,6 +10820,7 @@ export const events: Event[] = [
     title: {
       en: 'Syria and Russia discuss contracts for Russian wheat',
       ar: 'مباحثات سورية روسية حول التعاقد على توريد القمح الروسي',
+      ru: 'Сирия и Россия обсуждают контракты на поставку российской пшеницы',
     },
     summary:
       "As al-Shaibani and Abu Qasra arrived in Moscow, Syria's Ministry of Economy and Industry said it was studying offers from Russian companies to supply wheat, after deputy minister Maher Khalil al-Hassan discussed wheat-supply contracts by video link with Russian deputy agriculture minister Maxim Markovich; the sides agreed to keep coordinating.",
@@ -10387,6 +10845,7 @@ export const events: Event[] = [
     title: {
       en: 'Russian–Syrian Business Council meets in Moscow',
       ar: 'موسكو تستضيف اجتماعا لمجلس الأعمال الروسي-السوري لأول مرة منذ رحيل الأسد',
+      ru: 'Российско-сирийский деловой совет провёл заседание в Москве',
     },
     summary:
       'The Russian–Syrian Business Council met in Moscow for the first time since the fall of the Assad government; its chairman Louay Youssef said its 2026 plan was to revive trade and encourage Russian companies in the Syrian market, especially in energy and construction.',
@@ -10433,6 +10892,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Syria wants Russian House reopened, says Primakov',
+      ar: 'بريماكوف: سوريا تريد إعادة فتح البيت الروسي',
+      ru: 'Сирия хочет, чтобы «Русский дом» вновь открылся, — Примаков',
     },
     summary:
       'Primakov told Vedomosti that the Syrian side had clearly asked, through the foreign ministries, for full relations and the reopening of the Russian House, but that Moscow would decide on the basis of security guarantees.',
@@ -10452,6 +10913,8 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: "Syria names Ashhad Salibi chargé d'affaires in Moscow",
+      ar: 'سوريا تعين أشهد صليبي قائماً بالأعمال في موسكو',
+      ru: 'Сирия назначила Ашхада Салиби временным поверенным в делах в Москве',
     },
     summary:
       "In a round of appointments to seven capitals, the Syrian Foreign Ministry named Ashhad Salibi, a former deputy director of its Russia department, chargé d'affaires in Moscow; he travelled with President al-Sharaa on his visit to Moscow on 28 January 2026.",
@@ -10474,6 +10937,8 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: "Russian bases on the agenda of al-Sharaa's Moscow talks",
+      ar: 'القواعد الروسية على جدول أعمال مباحثات الشرع في موسكو',
+      ru: 'Российские базы на повестке переговоров аш-Шараа в Москве',
     },
     summary:
       "Reporting on al-Sharaa's second meeting with Putin said a revision of the status of the Russian presence at Tartus and Hmeimim was a key item, days after Russian forces left Qamishli; no agreement on the bases was announced.",
