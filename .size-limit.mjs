@@ -4,7 +4,13 @@
 // (esbuild users add the same plugin; the README says how.)
 import { visxSideEffectsFree } from './scripts/visx/bundling.mjs';
 
-const withVisxFixes = (config) => ({ ...config, plugins: [...(config.plugins ?? []), visxSideEffectsFree] });
+// Text as UTF-8, as webpack (terser) and Vite write it: esbuild's default escapes every Arabic and Cyrillic
+// letter as \uXXXX, which no reader's bundle does.
+const withVisxFixes = (config) => ({
+  ...config,
+  charset: 'utf8',
+  plugins: [...(config.plugins ?? []), visxSideEffectsFree],
+});
 
 export default [
   {
@@ -12,7 +18,8 @@ export default [
     path: 'dist/data/index.js',
     import: '*',
     gzip: true,
-    limit: '400 kB',
+    // 390 kB with English-only headlines for most events; every headline in Arabic and Russian too adds 18 kB.
+    limit: '420 kB',
     modifyEsbuildConfig: withVisxFixes,
   },
   {
@@ -93,8 +100,8 @@ export default [
     import: '*',
     gzip: true,
     ignore: ['react', 'react-dom', 'react/jsx-runtime'],
-    // The records' budget (400 kB) plus the three charts' (60 kB): the rest (CSV, story steps) fits in what they share.
-    limit: '460 kB',
+    // The records' budget (420 kB) plus the three charts' (60 kB): the rest (CSV, story steps) fits in what they share.
+    limit: '480 kB',
     modifyEsbuildConfig: withVisxFixes,
   },
 ];

@@ -3,7 +3,15 @@
  * Pure: returns file names and contents; write-data-files.ts writes them
  * and the tests compare them with what is committed.
  */
-import { type CollectionName, type Column, collectionToCsv, columns, coverage, type Dataset } from '../src/data/index';
+import {
+  type CollectionName,
+  type Column,
+  collectionToCsv,
+  columnDocs,
+  columns,
+  coverage,
+  type Dataset,
+} from '../src/data/index';
 
 const COLLECTIONS: CollectionName[] = ['sources', 'people', 'tenures', 'visits', 'armsDeals', 'events'];
 const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
@@ -26,11 +34,11 @@ const FOREIGN_KEYS: Partial<
 
 const fileName = (c: CollectionName) => c.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`);
 
-function field(column: Column<unknown>) {
+function field(column: Column<unknown>, docs: Record<string, string>) {
   return {
     name: column.name,
     type: column.type,
-    description: column.description,
+    description: docs[column.name],
     ...(DATE_COLUMNS.has(column.name) ? { constraints: { pattern: DATE_PATTERN } } : {}),
     ...(column.name === 'id' ? { constraints: { required: true, unique: true } } : {}),
   };
@@ -69,7 +77,7 @@ export function dataFiles(dataset: Dataset, version: string): Record<string, str
       mediatype: 'text/csv',
       encoding: 'utf-8',
       schema: {
-        fields: (columns[c] as Column<unknown>[]).map(field),
+        fields: (columns[c] as Column<unknown>[]).map((column) => field(column, columnDocs[c])),
         primaryKey: 'id',
         ...(FOREIGN_KEYS[c] ? { foreignKeys: FOREIGN_KEYS[c] } : {}),
       },

@@ -18,6 +18,7 @@ export { armsDeals, events, people, sources, tenures, visits };
 /** The bundled dataset: Syria and the USSR/Russia, 1918 to today. */
 export const dataset: Dataset = { sources, people, tenures, visits, armsDeals, events };
 
+export { columnDocs } from './columnDocs.js';
 export type { ArmsCount, Bin, DisputedRecord, VisitCount } from './counts.js';
 export {
   countArmsDeals,
