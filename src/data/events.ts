@@ -1846,7 +1846,7 @@ export const events: Event[] = [
     kind: 'war',
     title: {
       en: 'Soviet freighter Ilya Mechnikov hit in Tartus port',
-      ru: 'Турбоход «Илья Мечников» поражён в порту Тартус',
+      ru: 'Советский турбоход «Илья Мечников» поражён в порту Тартус',
       ar: 'إصابة سفينة الشحن السوفيتية «إيليا ميتشنيكوف» في ميناء طرطوس',
     },
     summary:
@@ -3538,7 +3538,7 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Sergei Kirpichenko becomes Russian ambassador to Syria',
-      ar: 'سيرغي كيربيتشنكو سفيراً لروسيا لدى سوريا',
+      ar: 'سيرغي كيربيتشينكو سفيراً لروسيا لدى سوريا',
       ru: 'Сергей Кирпиченко назначен послом России в Сирии',
     },
     summary:
@@ -4638,7 +4638,7 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Syria signs first offshore oil contract with Soyuzneftegaz',
-      ru: 'Сирия и «Союзнефтегаз» подписали контракт на геологоразведку на шельфе',
+      ru: 'Сирия подписала с «Союзнефтегазом» первый контракт на разведку и добычу нефти на шельфе',
       ar: 'سوريا توقع أول عقد للتنقيب عن النفط في مياهها الإقليمية مع سويوز نفتا غاز',
     },
     summary:
@@ -6067,7 +6067,7 @@ export const events: Event[] = [
     kind: 'basing',
     title: {
       en: 'Russia announces a permanent naval base at Tartus',
-      ru: 'Панков: в Тартусе будет постоянная военно-морская база',
+      ru: 'Россия объявила о создании постоянной военно-морской базы в Тартусе',
       ar: 'روسيا تعلن إقامة قاعدة بحرية دائمة في طرطوس',
     },
     summary:
@@ -7112,7 +7112,7 @@ export const events: Event[] = [
     kind: 'other',
     title: {
       en: 'Shell damages Russian embassy wall in Damascus',
-      ar: 'سقوط قذيفة على السور الخارجي للسفارة الروسية في سوريا',
+      ar: 'قذيفة تلحق أضراراً بسور السفارة الروسية في دمشق',
       ru: 'Снаряд повредил стену посольства России в Дамаске',
     },
     summary:
@@ -7553,7 +7553,7 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: '50-year phosphate contract with Stroytransgaz approved',
-      ar: 'عقد لمدة 50 عاماً مع ستروي ترانس غاز لاستخراج الفوسفات',
+      ar: 'إقرار عقد لمدة 50 عاماً مع «ستروي ترانس غاز» لاستخراج الفوسفات',
       ru: 'Одобрен 50-летний контракт со «Стройтрансгазом» на добычу фосфатов',
     },
     summary:
@@ -10844,7 +10844,7 @@ export const events: Event[] = [
     kind: 'economic',
     title: {
       en: 'Russian–Syrian Business Council meets in Moscow',
-      ar: 'موسكو تستضيف اجتماعا لمجلس الأعمال الروسي-السوري لأول مرة منذ رحيل الأسد',
+      ar: 'مجلس الأعمال الروسي-السوري يعقد اجتماعاً في موسكو',
       ru: 'Российско-сирийский деловой совет провёл заседание в Москве',
     },
     summary:
