@@ -136,12 +136,13 @@ describe('StoryChart in Chromium: a change of step', () => {
       expect(copy.querySelectorAll('[id], [tabindex]')).toHaveLength(0);
       expect(copy.hasAttribute('id') || copy.hasAttribute('tabindex')).toBe(false);
     }
-    pauseAt(0.5);
+    // They fade in half the step's time: a quarter of the way, half gone.
+    pauseAt(0.25);
     const opacity = Number(getComputedStyle(copies[0]).opacity);
     expect(opacity).toBeGreaterThan(0.05);
     expect(opacity).toBeLessThan(0.95);
     for (const animation of document.getAnimations()) animation.play();
-    await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000 + 200));
+    await new Promise((resolve) => setTimeout(resolve, (SECONDS / 2) * 1000 + 200));
     expect(host.querySelectorAll('.dm-story-leaving')).toHaveLength(0);
   });
 

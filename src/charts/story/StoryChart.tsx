@@ -31,7 +31,8 @@ const motion = (duration: number) =>
   `:where(.dm-story) :where(rect, path, line, circle, text, g){transition:x ${duration}s,y ${duration}s,width ${duration}s,height ${duration}s,d ${duration}s,cx ${duration}s,cy ${duration}s,opacity ${duration}s,fill-opacity ${duration}s,transform ${duration}s}` +
   // Marks a step adds fade in from nothing (where the browser knows @starting-style).
   '@starting-style{:where(.dm-story) :where(rect, path, line, circle, text){opacity:0}}' +
-  `:where(.dm-story) .${LEAVING}{animation:dm-story-leave ${duration}s forwards;pointer-events:none}` +
+  // Marks leaving fade in half the time: where they were is no longer where anything is.
+  `:where(.dm-story) .${LEAVING}{animation:dm-story-leave ${duration / 2}s forwards;pointer-events:none}` +
   '@keyframes dm-story-leave{to{opacity:0}}' +
   '@media (prefers-reduced-motion: reduce){:where(.dm-story) *{transition:none!important}}';
 
@@ -50,7 +51,7 @@ class StepFrame extends Component<StepFrameProps> {
   getSnapshotBeforeUpdate(before: StepFrameProps): (() => number) | null {
     const box = this.box.current;
     if (before.step === this.props.step || !box || this.props.seconds === 0 || reducedMotion()) return null;
-    return watchRemovals(box, this.props.seconds);
+    return watchRemovals(box, this.props.seconds / 2);
   }
 
   componentDidUpdate(_: StepFrameProps, __: unknown, fadeOut: (() => number) | null) {
