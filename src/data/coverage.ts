@@ -11,6 +11,6 @@ export interface Coverage {
 /** The bundled dataset's coverage. */
 export const coverage: Coverage = {
   start: '1917-11',
-  end: '2026-12-03',
-  note: 'Rulers from November 1917 (Soviet Russia) and October 1918 (Damascus); visits, arms and events from 1944; up to 3 December 2026, the day the sources were last read.',
+  end: '2026-12-04',
+  note: 'Rulers from November 1917 (Soviet Russia) and October 1918 (Damascus); visits, arms and events from 1944; up to 4 December 2026, the day the sources were last read.',
 };

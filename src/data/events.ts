@@ -3538,7 +3538,7 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Sergei Kirpichenko becomes Russian ambassador to Syria',
-      ar: 'سيرغي كيربيتشينكو سفيراً لروسيا لدى سوريا',
+      ar: 'سيرجي كيربتشينكو سفيراً لروسيا لدى سوريا',
       ru: 'Сергей Кирпиченко назначен послом России в Сирии',
     },
     summary:
@@ -3911,7 +3911,7 @@ export const events: Event[] = [
     kind: 'diplomatic',
     title: {
       en: 'Azamat Kulmukhametov becomes Russian ambassador to Syria',
-      ar: 'عظمت كولمحمدوف سفيراً لروسيا لدى سوريا',
+      ar: 'عظمة الله كولمحمدوف سفيراً لروسيا لدى سوريا',
       ru: 'Азамат Кульмухаметов назначен послом России в Сирии',
     },
     summary:

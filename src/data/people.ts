@@ -3149,6 +3149,7 @@ export const people: Person[] = [
     name: {
       en: 'Sergei Shmatko',
       ru: 'Сергей Иванович Шматко',
+      ar: 'سيرغي شماتكو',
     },
     born: '1966-09-26',
     died: '2021-11-07',
@@ -3165,9 +3166,17 @@ export const people: Person[] = [
         source: 'wikizero-de-shmatko',
         locator: 'lead (* 26. September 1966 in Stawropol; † 7. November 2021)',
       },
+      {
+        source: 'sauress-alhayat-upi-shmatko-baghdad',
+        locator: 'paragraph 1 (Arabic name: وزير الطاقة الروسي سيرغي شماتكو)',
+      },
+      {
+        source: 'iraqhurr-shmatko-baghdad-visit',
+        locator: 'photo caption and paragraph 1 (Arabic name)',
+      },
     ],
     confidence: 'verified',
-    note: 'No Arabic spelling found in the sources read. Two Arabic searches returned no page naming him.',
+    note: 'EFE’s Arabic service (read via investing.com) writes سيرجي شماتكو.',
   },
   {
     id: 'dmitry-rogozin',
@@ -3545,29 +3554,54 @@ export const people: Person[] = [
     id: 'azamat-kulmukhametov',
     name: {
       en: 'Azamat Kulmukhametov',
+      ar: 'عظمة الله كولمحمدوف',
+      ru: 'Азамат Кульмухаметов',
     },
     sources: [
       {
         source: 'wikial-de-embassy-of-russia-in-damascus',
         locator: 'list of ambassadors',
       },
+      {
+        source: 'sana-ar-kulmukhametov-farewell',
+        locator: 'paragraph 1 (Arabic name: سفير روسيا الاتحادية بدمشق عظمة الله كولمحمدوف)',
+      },
+      {
+        source: 'sana-ru-kulmukhametov-farewell',
+        locator:
+          'paragraph 1 (Russian name, genitive: посла Российской Федерации в САР Азамата Кульмухаметова; nominative Кульмухаметов in paragraph 5)',
+      },
     ],
     confidence: 'reported',
-    note: 'Russian ambassador to Syria. No Arabic spelling found in the sources read. No Russian spelling found in the sources read.',
+    note: 'Russian ambassador to Syria. SANA writes his first name in Arabic as عظمة الله (Azmatullah), in English as Azmatullah Kolmohammadov; both names in other languages from SANA only.',
   },
   {
     id: 'sergei-kirpichenko',
     name: {
       en: 'Sergei Kirpichenko',
+      ar: 'سيرجي كيربتشينكو',
+      ru: 'Сергей Кирпиченко',
     },
     sources: [
       {
         source: 'wikial-de-embassy-of-russia-in-damascus',
         locator: 'list of ambassadors',
       },
+      {
+        source: 'syrianmasah-kirpichenko-order-of-merit',
+        locator: 'paragraph 1 (Arabic name, as ambassador in Damascus ending his mission)',
+      },
+      {
+        source: 'rambler-tass-new-russian-ambassador-cairo-2020',
+        locator: 'paragraph 1 (Russian name: headed the mission in Cairo 2011–2019)',
+      },
+      {
+        source: 'sputnik-it-kirpichenko-died-2019',
+        locator: 'paragraphs 2–4 (Sergey Vadimovich Kirpichenko; ambassador in Syria, then Egypt from September 2011)',
+      },
     ],
     confidence: 'reported',
-    note: 'Russian ambassador to Syria. No Arabic spelling found in the sources read. No Russian spelling found in the sources read.',
+    note: 'Russian ambassador to Syria, then to Egypt (2011–2019). Egyptian papers write his Arabic name كيربيتشينكو; the Syrian page, كيربتشينكو.',
   },
   {
     id: 'bashar-al-jaafari',
@@ -3628,6 +3662,7 @@ export const people: Person[] = [
     name: {
       en: 'Patriarch Kirill',
       ru: 'Патриарх Кирилл',
+      ar: 'البطريرك كيريل',
     },
     sources: [
       {
@@ -3638,9 +3673,17 @@ export const people: Person[] = [
         source: 'interfax-religion-kirill-plans-to-meet-assad-2011',
         locator: 'paragraph 1',
       },
+      {
+        source: 'albaath-kirill-help-syrian-people-2018',
+        locator: 'headline and paragraph 1 (البطريرك كيريل بطريرك موسكو وسائر روسيا)',
+      },
+      {
+        source: 'sana-ar-yazigi-meets-kirill-moscow',
+        locator: 'paragraph 2 (البطريرك كيريل بطريرك موسكو وسائر روسيا)',
+      },
     ],
     confidence: 'verified',
-    note: 'Patriarch of Moscow and All Russia since 2009. No Arabic spelling found in the sources read.',
+    note: 'Patriarch of Moscow and All Russia since 2009.',
   },
   {
     id: 'andrei-karlov',
@@ -3667,14 +3710,28 @@ export const people: Person[] = [
     id: 'patriarch-john-x-of-antioch',
     name: {
       en: 'Patriarch John X of Antioch',
+      ar: 'البطريرك يوحنا العاشر يازجي',
+      ru: 'Патриарх Иоанн X',
     },
     sources: [
       {
         source: 'mospat-it-john-x-visit-concluded-2014',
         locator: 'paragraph 1',
       },
+      {
+        source: 'assafir-yazigi-first-year',
+        locator: 'paragraph 1 (يوحنا العاشر يازجي, elected 17 December 2012)',
+      },
+      {
+        source: 'sana-ar-yazigi-meets-kirill-moscow',
+        locator: 'paragraph 1 (البطريرك يوحنا العاشر يازجي بطريرك انطاكية)',
+      },
+      {
+        source: 'politru-antioch-patriarch-elected-2012',
+        locator: 'paragraphs 1 and 3 (Юханна (Иоанн) ал-Язиджи; Патриарх Великой Антиохии и всего Востока Иоанн X)',
+      },
     ],
     confidence: 'reported',
-    note: 'Greek Orthodox Patriarch of Antioch and All the East, seated in Damascus. No Arabic spelling found in the sources read. No Russian spelling found in the sources read.',
+    note: 'Greek Orthodox Patriarch of Antioch and All the East, seated in Damascus.',
   },
 ];
