@@ -33,6 +33,15 @@ export interface EmbedOptions extends PublishOptions {
 /** What a step of an embed page may set: the props a story moves through. */
 export const STEP_KEYS = ['domain', 'highlight', 'annotations', 'markers', 'statuses', 'bin', 'label'];
 
+/** JSON from the address, or undefined where it is not JSON. */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads an embed page's query string. A value the page cannot use is left
  * out and named in `problems`, so a typo in a CMS field still shows the
@@ -67,12 +76,7 @@ export function readEmbedParams(search: string, chart: EmbedChart): { options: E
   }
   const notes = query.get('annotations');
   if (notes) {
-    let list: unknown;
-    try {
-      list = JSON.parse(notes);
-    } catch {
-      list = undefined;
-    }
+    const list = parsed(notes);
     if (Array.isArray(list)) options.annotations = list;
     else problems.push('annotations= is not a JSON list ([{"date":"1980","text":"…"}]); ignored.');
   }
@@ -87,12 +91,7 @@ export function readEmbedParams(search: string, chart: EmbedChart): { options: E
   }
   const steps = query.get('steps');
   if (steps) {
-    let list: unknown;
-    try {
-      list = JSON.parse(steps);
-    } catch {
-      list = undefined;
-    }
+    const list = parsed(steps);
     if (Array.isArray(list) && list.length && list.every((s) => s && typeof s === 'object' && !Array.isArray(s))) {
       // Only what a step may set; the rest of each step is named and dropped.
       options.steps = list.map((s: Record<string, unknown>, i) => {

@@ -8,7 +8,6 @@ export const MAX_HEIGHT = 20_000;
  * chart reads beside its own (the chart checks its own and names what it leaves out).
  */
 export type PropKind =
-  | 'markers'
   | 'text'
   | 'texts'
   | 'numbers'
@@ -38,9 +37,6 @@ const keepItems = (list: readonly unknown[], keep: (item: unknown) => boolean) =
 function clean(kind: PropKind, value: unknown): unknown {
   if (value === undefined) return undefined;
   switch (kind) {
-    case 'markers':
-      // Checked item by item where they are drawn (useMarkers), which names each one left out.
-      return value;
     case 'text':
       return isText(value) ? value : undefined;
     case 'texts':
@@ -85,7 +81,6 @@ export const TIME_CHART_PROPS = {
   width: 'size',
   height: 'size',
   domain: 'period',
-  markers: 'markers',
 } as const satisfies Record<string, PropKind>;
 
 export function cleanProps<P extends { data?: unknown }>(
