@@ -18,7 +18,7 @@ export type {
   PlacedCallout,
   PlacedPeriod,
 } from './charts/kit/annotationLayout.js';
-export { drawCallouts, planAnnotations } from './charts/kit/annotationLayout.js';
+export { drawCallouts, edgeColumn, planAnnotations } from './charts/kit/annotationLayout.js';
 export type { Annotation, AnnotationText, Callout, PeriodHighlight } from './charts/kit/annotations.js';
 export { annotationText, checkAnnotation } from './charts/kit/annotations.js';
 export type { ChartFrameProps } from './charts/kit/ChartFrame.js';

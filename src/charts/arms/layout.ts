@@ -2,6 +2,7 @@ import { type ScaleBand, type ScaleLinear, type ScaleOrdinal, scaleBand, scaleLi
 import { stack } from 'd3-shape';
 import { periodOf } from '../../data/counts.js';
 import type { ArmsCategory, ArmsDeal, ArmsDealStatus, Quantity } from '../../data/types.js';
+import { fewerTicks } from '../kit/fewerTicks.js';
 import { textWidth } from '../kit/labels.js';
 import { type Box, timeKeys } from '../kit/markNavigation.js';
 import { rounded } from '../kit/sizes.js';
@@ -351,12 +352,13 @@ export function armsLayout(input: ArmsLayoutInput): ArmsLayout {
       .range(rtl ? [plot.right, plot.left] : [plot.left, plot.right])
       .nice(Math.max(2, Math.floor((plot.right - plot.left) / 80)));
     // Labels are centred on their ticks along this axis: fewer ticks until no two labels touch.
-    const half = (t: number) => textWidth(formatValue(t), fontSize) / 2;
-    const apart = (ts: number[]) =>
-      ts.every((t, i) => !i || Math.abs(value(t) - value(ts[i - 1])) >= half(t) + half(ts[i - 1]) + 6);
-    let n = Math.max(2, Math.floor((plot.right - plot.left) / 80));
-    let ticks = value.ticks(n).filter(keep);
-    while (n > 1 && !apart(ticks)) ticks = value.ticks(--n).filter(keep);
+    const ticks = fewerTicks(
+      Math.max(2, Math.floor((plot.right - plot.left) / 80)),
+      (n) => value.ticks(n).filter(keep),
+      value,
+      formatValue,
+      fontSize,
+    );
     valueTicks = ticks.map((t) => ({ value: t, pos: round(value(t)) }));
     place = (i) => top + i * step;
     time = yearlyTimeScale(first, count, bin, top, bottom);

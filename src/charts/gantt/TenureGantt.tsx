@@ -131,7 +131,13 @@ export function TenureGantt(props: TenureGanttProps) {
               describeAnnotations(layout.annotations, locale)
           }
         >
-          <TimeGrid time={layout.time} top={plot.top} bottom={plot.bottom} width={plot.right - plot.left} />
+          <TimeGrid
+            time={layout.time}
+            top={plot.top}
+            bottom={plot.bottom}
+            width={plot.right - plot.left}
+            locale={locale}
+          />
           <PeriodShades periods={layout.annotations.periods} top={plot.top} bottom={plot.bottom} />
           {/* Behind the bars and every label, so a rule never crosses a name. */}
           {callouts && <Callouts {...callouts} part="rules" />}

@@ -5,8 +5,7 @@ import { annotateLayout, type CalloutPoint, type ChartAnnotations } from '../kit
 import { directionOf, type Locale } from '../kit/locale.js';
 import { annotationsFromEvents, type MarkerInput } from '../kit/markers.js';
 import { FONT_SIZE } from '../kit/sizes.js';
-import { type Domain, formatTick, resolveDomain, timeScale } from '../kit/timeScale.js';
-import { tickCount } from '../marks/TimeAxis.js';
+import { type Domain, formatTick, resolveDomain, timeScale, timeTicks } from '../kit/timeScale.js';
 import { keyWords } from './keyWords.js';
 import { type LaneNaming, laneSpecs } from './lanes.js';
 import {
@@ -50,9 +49,7 @@ export function tenurePeriod(intervals: TenureIntervals, today: number, domain?:
 /** The tick labels over the whole width, so the plot can keep half the widest free at its edges. */
 export const tickLabels = (period: readonly [number, number], width: number, locale: Locale): string[] => {
   const rtl = directionOf(locale) === 'rtl';
-  return timeScale(period, 0, width, rtl)
-    .ticks(tickCount(width))
-    .map((tick) => formatTick(tick, locale));
+  return timeTicks(timeScale(period, 0, width, rtl), width, locale).map((tick) => formatTick(tick, locale));
 };
 
 /** Everything a {@link ganttScene} is drawn from. */

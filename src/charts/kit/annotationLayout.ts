@@ -215,7 +215,8 @@ export function planAnnotations(annotations: readonly Annotation[], space: Annot
   const unlabelled = [...periods, ...callouts]
     .filter((item) => !boxes.has(item) && !('x' in item && ownPlace(item.annotation)))
     .sort((a, b) => ('x' in a ? a.x : a.from) - ('x' in b ? b.x : b.from));
-  if (rtl) unlabelled.reverse();
+  // In reading order: right to left in Arabic where time runs across; top to bottom where it runs down.
+  if (rtl && !space.down) unlabelled.reverse();
   const notes: AnnotationNote[] = [];
   let y = fontSize + PAD;
   unlabelled.forEach((item, i) => {
@@ -276,6 +277,37 @@ const ownPlace = (a: Callout) => a.dx !== undefined || a.dy !== undefined;
 
 /** Radius of a note's number disc. */
 export const badgeRadius = (fontSize: number): number => Math.round(fontSize * 0.7);
+
+/** A note's number disc: a digit's radius, wider by a third of the font for each digit more. */
+export const noteRadius = (number: string, fontSize: number): number =>
+  badgeRadius(fontSize) + (number.length - 1) * fontSize * 0.3;
+
+/**
+ * Where time runs down the side, numbers go in one column past the plot's far end, each on the row of
+ * its moment (`at`): moved down just clear of the one before, then up from the chart's foot where the
+ * column runs out, so no two touch. Returns each number's centre, in the order given.
+ */
+export function edgeColumn(
+  items: readonly { at: number; number: string }[],
+  x: number,
+  height: number,
+  fontSize: number,
+): { x: number; y: number }[] {
+  const r = items.map((item) => noteRadius(item.number, fontSize));
+  const order = items.map((_, i) => i).sort((a, b) => items[a].at - items[b].at);
+  const y: number[] = [];
+  let prev = -1;
+  for (const i of order) {
+    y[i] = Math.max(items[i].at, r[i], prev < 0 ? r[i] : y[prev] + r[prev] + r[i] + 2);
+    prev = i;
+  }
+  prev = -1;
+  for (const i of order.reverse()) {
+    y[i] = Math.min(y[i], height - r[i], prev < 0 ? height : y[prev] - r[prev] - r[i] - 2);
+    prev = i;
+  }
+  return y.map((v) => ({ x, y: v }));
+}
 
 /** A callout as drawn: the point it names, its label, and the line between them. */
 export interface DrawnCallout {

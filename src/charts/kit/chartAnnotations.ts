@@ -1,8 +1,10 @@
 import {
   type AnnotationPlan,
   type AnnotationSpace,
+  badgeRadius,
   type DrawnCallout,
   drawCallouts,
+  edgeColumn,
   planAnnotations,
 } from './annotationLayout.js';
 import type { Annotation, Callout } from './annotations.js';
@@ -45,6 +47,24 @@ export function annotateLayout<L extends { height: number; plot: { top: number }
     space.fontSize,
     down ? down(layout).plot : space.plot,
   );
+  if (space.down) {
+    // Time runs down: numbers go in the strip past the plot's far end, on their rows, none on another.
+    // (The plan is this call's own, so its items take their places here.)
+    const r = badgeRadius(space.fontSize);
+    const loose = [
+      ...drawn.map((d) => ({ item: d.placed, at: d.point?.y ?? d.placed.x })),
+      ...plan.periods.map((p) => ({ item: p, at: p.from + r + 2 })),
+    ].filter(({ item }) => item.number && !item.badge);
+    const spots = edgeColumn(
+      loose.map(({ item, at }) => ({ at, number: item.number as string })),
+      space.width - r - 2,
+      layout.height,
+      space.fontSize,
+    );
+    loose.forEach(({ item }, i) => {
+      item.badge = spots[i];
+    });
+  }
   return { layout, annotations: { ...plan, drawn } };
 }
 

@@ -1,7 +1,9 @@
 import { type ScaleTime, scaleUtc } from 'd3-scale';
 import { dateInterval } from '../../data/dates.js';
 import type { PartialDate } from '../../data/types.js';
+import { fewerTicks } from './fewerTicks.js';
 import { formatYear, intlTag, type Locale } from './locale.js';
+import { FONT_SIZE } from './sizes.js';
 
 /** A period to show: partial dates (`['1955', '1991']`) or UTC milliseconds; either end may be open. */
 export type Domain = readonly [
@@ -78,4 +80,23 @@ export function formatTick(date: Date, locale: Locale): string {
     monthFormats.set(locale, format);
   }
   return format.format(date);
+}
+
+/** How many ticks a time axis starts from for a plot width (see {@link timeTicks}). */
+export const tickCount = (width: number): number => Math.max(2, Math.floor(width / 70));
+
+/**
+ * A time axis's ticks (and its grid's lines) for a plot width: as many as
+ * {@link tickCount} allows, fewer until no two labels, in the locale's
+ * words ("окт. 2015 г."), come near each other.
+ */
+export function timeTicks(scale: TimeScale, width: number, locale: Locale, fontSize = FONT_SIZE): Date[] {
+  return fewerTicks(
+    tickCount(width),
+    (n) => scale.ticks(n),
+    scale,
+    (tick) => formatTick(tick, locale),
+    fontSize,
+    2,
+  );
 }

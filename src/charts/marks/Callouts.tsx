@@ -1,5 +1,11 @@
 import { Annotation, CircleSubject, Connector, LineSubject } from '@visx/annotation';
-import { type AnnotationLabel, badgeRadius, type DrawnCallout, type PlacedPeriod } from '../kit/annotationLayout.js';
+import {
+  type AnnotationLabel,
+  badgeRadius,
+  type DrawnCallout,
+  noteRadius,
+  type PlacedPeriod,
+} from '../kit/annotationLayout.js';
 import type { ChartAnnotations } from '../kit/chartAnnotations.js';
 import { halo } from '../kit/halo.js';
 import { themeVar } from '../kit/theme.js';
@@ -15,8 +21,9 @@ export interface CalloutsProps {
   bottom: number;
   fontSize: number;
   /**
-   * Time runs down the side: a moment's rule goes across the plot, between these edges, and numbers
-   * sit at the chart's far side, in the strip its layout keeps free (`AnnotationPlan.edge`).
+   * Time runs down the side: a moment's rule goes across the plot, between these edges. Numbers sit
+   * where their `badge` says: in the strip past the plot's far end (`AnnotationPlan.edge`), placed
+   * by the chart's layout with `edgeColumn`.
    */
   across?: { left: number; right: number; rtl: boolean; width: number };
   /**
@@ -58,7 +65,7 @@ export function AnnotationText({ label, fontSize }: { label: AnnotationLabel; fo
 
 /** A number in a disc: a callout or period whose text is in the notes under the chart. */
 export function NoteNumber({ x, y, number, fontSize }: { x: number; y: number; number: string; fontSize: number }) {
-  const r = badgeRadius(fontSize) + (number.length - 1) * fontSize * 0.3;
+  const r = noteRadius(number, fontSize);
   return (
     <g className="dm-note-number" data-note={number}>
       <circle cx={x} cy={y} r={r} fill={themeVar('text')} stroke={themeVar('background')} strokeWidth={1.5} />
@@ -79,8 +86,6 @@ export function NoteNumber({ x, y, number, fontSize }: { x: number; y: number; n
 export function Callouts({ callouts, periods = [], top, bottom, fontSize, across, part = 'all' }: CalloutsProps) {
   if (!callouts.length && !periods.length) return null;
   const r = badgeRadius(fontSize);
-  // Where time runs down: in the strip the chart keeps free past the plot's far end (see AnnotationPlan.edge).
-  const farEnd = across && across.width - r - 2;
   const rule = { stroke: themeVar('text'), strokeDasharray: '1 3', strokeLinecap: 'round' } as const;
   if (part === 'rules')
     return (
@@ -132,12 +137,13 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
                 <AnnotationText label={p.label} fontSize={fontSize} />
               </g>
             );
-          const badge = p.badge ?? (farEnd !== undefined ? { x: farEnd, y: p.from + r + 2 } : null);
-          return p.number && badge ? <NoteNumber key={key} {...badge} number={p.number} fontSize={fontSize} /> : null;
+          return p.number && p.badge ? (
+            <NoteNumber key={key} {...p.badge} number={p.number} fontSize={fontSize} />
+          ) : null;
         })}
         {callouts.map(({ placed, point, label, connector }, i) => {
-          // Where time runs down, a number goes in the free strip, on its row (a ring marks the mark it names).
-          const badge = placed.badge ?? (farEnd !== undefined ? { x: farEnd, y: point?.y ?? placed.x } : point);
+          // Where time runs down, the number is in the free strip (a ring marks the mark it names); else on the mark.
+          const badge = placed.badge ?? point;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: ids are optional and may repeat; the plan's order is the same from render to render.
             <g key={`${placed.annotation.id}-${i}`} data-annotation={placed.annotation.id}>
@@ -147,7 +153,7 @@ export function Callouts({ callouts, periods = [], top, bottom, fontSize, across
                   {point ? <CircleSubject radius={4} stroke={themeVar('text')} strokeWidth={1.5} fill="none" /> : null}
                 </Annotation>
               ) : null}
-              {!connector && point && farEnd !== undefined ? (
+              {!connector && point && across ? (
                 <CircleSubject
                   x={point.x}
                   y={point.y}

@@ -3,7 +3,9 @@ import { halo } from '../kit/halo.js';
 import type { Locale } from '../kit/locale.js';
 import { FONT_SIZE } from '../kit/sizes.js';
 import { themeVar } from '../kit/theme.js';
-import { formatTick, type TimeScale } from '../kit/timeScale.js';
+import { formatTick, type TimeScale, timeTicks } from '../kit/timeScale.js';
+
+export { tickCount } from '../kit/timeScale.js';
 
 /** Props of {@link TimeAxis}. */
 export interface TimeAxisProps {
@@ -16,9 +18,6 @@ export interface TimeAxisProps {
   width: number;
   fontSize?: number;
 }
-
-/** How many ticks fit a plot width without their labels touching. */
-export const tickCount = (width: number): number => Math.max(2, Math.floor(width / 70));
 
 const TICK = 5;
 
@@ -39,7 +38,7 @@ export function TimeAxis({ scale, top, locale, width, fontSize = FONT_SIZE }: Ti
       axisClassName="dm-axis"
       scale={scale}
       top={top}
-      numTicks={tickCount(width)}
+      tickValues={timeTicks(scale, width, locale, fontSize)}
       tickFormat={(date) => formatTick(date as Date, locale)}
       tickLength={TICK}
       stroke={themeVar('grid')}
